@@ -1,0 +1,67 @@
+import { fileURLToPath } from 'node:url'
+import { type Client, createClient } from '@libsql/client'
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
+import { migrate } from 'drizzle-orm/libsql/migrator'
+import * as schema from './schema'
+
+export type Db = LibSQLDatabase<typeof schema>
+
+export interface Database {
+  db: Db
+  client: Client
+  /** Applies the committed drizzle-kit migrations that this database lacks. */
+  migrate(): Promise<void>
+  close(): void
+}
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url))
+
+/** How long a statement waits for a lock held by another process before failing. */
+export const BUSY_TIMEOUT_MS = 5000
+
+/**
+ * The connection settings of a local database file. @libsql/client sets none
+ * of them, so they are chosen here:
+ * - `journal_mode=WAL`: readers never block the writer, and a commit is one
+ *   append to the log rather than a rewrite of pages.
+ * - `synchronous=FULL`: every commit is fsynced before it returns, so an
+ *   update that was relayed survives a power cut, not only a killed process
+ *   (NORMAL would be enough for the latter). Group commit pays one fsync per
+ *   batch, which keeps FULL affordable.
+ * - `busy_timeout`: another process holding the lock (a backup, the sqlite3
+ *   shell) makes a write wait instead of failing at once.
+ * - `foreign_keys=ON`: SQLite leaves them off unless asked.
+ */
+const LOCAL_PRAGMAS = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA synchronous = FULL',
+  `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+  'PRAGMA foreign_keys = ON',
+]
+
+const isLocalFile = (url: string): boolean => url.startsWith('file:')
+
+/**
+ * Opens the database at `url` (`file:`, `libsql://` or `http(s)://`).
+ * A local file gets one connection, so that the per-connection pragmas above
+ * hold for every statement; Kaigi never opens interactive transactions
+ * (only batches), so one connection is all it needs.
+ */
+export async function createDb(url: string, authToken?: string): Promise<Database> {
+  const local = isLocalFile(url)
+  const client = createClient({
+    url,
+    ...(authToken ? { authToken } : {}),
+    ...(local ? { concurrency: 1 } : {}),
+  })
+  if (local) {
+    for (const pragma of LOCAL_PRAGMAS) await client.execute(pragma)
+  }
+  const db = drizzle(client, { schema })
+  return {
+    db,
+    client,
+    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/protocol'
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|libsql:\/\/|https?:\/\/)/, 'must be a file:, libsql:// or http(s):// URL')
+    .default('file:./data/kaigi.db'),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
+  ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
+  COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(1000),
+  CLIENT_DIR: z.string().default('dist/client'),
+})
+
+export type Env = z.infer<typeof EnvSchema>
+
+/** Reads and checks the environment once, at start-up; exits with the reasons if it is wrong. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`invalid environment:\n  ${problems.join('\n  ')}`)
+  }
+  return parsed.data
+}

@@ -1,0 +1,71 @@
+import type { Server as HttpServer } from 'node:http'
+import { createDb, type Database } from '../db'
+import { CloseCode } from '../shared/protocol'
+import { type App, createApp } from './app'
+import type { Logger } from './logger'
+import { LibsqlDocStore } from './sync/libsql-doc-store'
+import { RoomRegistry } from './sync/room-registry'
+import { UpdateWriter } from './sync/update-writer'
+import { attachSyncUpgrade, type SyncUpgrade } from './sync/upgrade'
+
+export interface KaigiConfig {
+  databaseUrl: string
+  databaseAuthToken?: string | undefined
+  log: Logger
+  clientDir: string
+  maxMessageBytes: number
+  unloadDelayMs: number
+  compactAfterUpdates: number
+}
+
+export interface Kaigi {
+  app: App
+  database: Database
+  registry: RoomRegistry
+  writer: UpdateWriter
+  /** Serves websocket sync on `server`'s upgrades. */
+  attach(server: HttpServer): void
+  /** Stops taking connections, commits what is queued, closes the database. */
+  close(): Promise<void>
+}
+
+/** Opens the database, applies migrations and assembles the server's parts. */
+export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
+  const { log } = config
+  const database = await createDb(config.databaseUrl, config.databaseAuthToken)
+  await database.migrate()
+  const store = new LibsqlDocStore(database.db)
+  const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
+  const registry = new RoomRegistry({
+    store,
+    writer,
+    log,
+    compactAfterUpdates: config.compactAfterUpdates,
+    unloadDelayMs: config.unloadDelayMs,
+  })
+  const app = createApp({ database, log, clientDir: config.clientDir })
+  const upgrades: SyncUpgrade[] = []
+
+  return {
+    app,
+    database,
+    registry,
+    writer,
+    attach(server) {
+      upgrades.push(
+        attachSyncUpgrade(server, {
+          app,
+          registry,
+          log,
+          maxMessageBytes: config.maxMessageBytes,
+        }),
+      )
+    },
+    async close() {
+      for (const upgrade of upgrades) upgrade.close()
+      await registry.closeAll(CloseCode.GoingAway, 'server shutting down')
+      await writer.drain()
+      database.close()
+    },
+  }
+}

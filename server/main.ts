@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs'
+import type { Server } from 'node:http'
+import { dirname } from 'node:path'
+import { serve } from '@hono/node-server'
+import { readEnv } from './env'
+import { createKaigi } from './kaigi'
+import { createLogger } from './logger'
+
+const env = readEnv()
+const log = createLogger(env.LOG_LEVEL)
+
+if (env.DATABASE_URL.startsWith('file:')) {
+  // SQLite creates the file but not its folder (./data on a fresh clone).
+  mkdirSync(dirname(env.DATABASE_URL.slice('file:'.length)), { recursive: true })
+}
+
+const kaigi = await createKaigi({
+  databaseUrl: env.DATABASE_URL,
+  databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+  log,
+  clientDir: env.CLIENT_DIR,
+  maxMessageBytes: env.MAX_MESSAGE_BYTES,
+  unloadDelayMs: env.ROOM_UNLOAD_DELAY_MS,
+  compactAfterUpdates: env.COMPACT_AFTER_UPDATES,
+})
+
+const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
+  log.info(
+    { event: 'listening', host: env.HOST, port: info.port },
+    `Kaigi on http://${env.HOST}:${info.port}`,
+  )
+}) as Server
+kaigi.attach(server)
+
+let stopping = false
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ signal }, 'shutting down')
+  server.close()
+  await kaigi.close()
+  log.info('stopped')
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))

@@ -1,0 +1,22 @@
+/** What the database holds of one document: its snapshot and the updates after it. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+}
+
+export interface PendingUpdate {
+  docName: string
+  update: Uint8Array
+}
+
+/**
+ * Durable storage of synced documents. The sync core needs only these three
+ * operations, so it can be tested against any implementation.
+ */
+export interface DocStore {
+  load(docName: string): Promise<StoredDoc>
+  /** Appends the updates in one transaction: all are stored, or none. */
+  append(updates: readonly PendingUpdate[]): Promise<void>
+  /** Replaces the document's snapshot and clears its update log, in one transaction. */
+  compact(docName: string, snapshot: Uint8Array): Promise<void>
+}

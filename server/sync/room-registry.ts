@@ -1,0 +1,131 @@
+import { type Connection, Room, type RoomDeps, type Transport } from './room'
+
+interface Entry {
+  loading: Promise<Room>
+  /** The loaded room, once `loading` has resolved. */
+  room: Room | null
+  /** Clients that joined or are joining; the room unloads when it falls to zero. */
+  members: number
+  unloadTimer: NodeJS.Timeout | null
+  /** Set while the room waits for its last writes before it is dropped. */
+  unloading: Promise<void> | null
+}
+
+export interface RegistryOptions extends RoomDeps {
+  /** How long an empty room stays loaded, in case someone comes back. */
+  unloadDelayMs: number
+}
+
+/**
+ * Loaded rooms by document name. A room loads on its first connection and
+ * unloads after its last one leaves and a grace period passes. A client that
+ * arrives while a room is unloading waits for the unload (whose last writes
+ * are then committed) and loads the room afresh, so no edit falls between an
+ * old room and a new one.
+ */
+export class RoomRegistry {
+  private readonly entries = new Map<string, Entry>()
+
+  constructor(private readonly options: RegistryOptions) {}
+
+  get loadedCount(): number {
+    return this.entries.size
+  }
+
+  /** The room of `docName` if it is loaded (for tests and metrics). */
+  async peek(docName: string): Promise<Room | null> {
+    const entry = this.entries.get(docName)
+    return entry && !entry.unloading ? entry.loading : null
+  }
+
+  async join(
+    docName: string,
+    transport: Transport,
+  ): Promise<{ room: Room; connection: Connection }> {
+    for (;;) {
+      const current = this.entries.get(docName)
+      if (current?.unloading) {
+        await current.unloading
+        continue
+      }
+      const entry = current ?? this.load(docName)
+      entry.members++
+      if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+      entry.unloadTimer = null
+      let room: Room
+      try {
+        room = await entry.loading
+      } catch (error) {
+        entry.members--
+        throw error
+      }
+      if (room.isClosed) continue // reset while this client waited: load it again
+      return { room, connection: room.join(transport) }
+    }
+  }
+
+  leave(room: Room, connection: Connection): void {
+    room.leave(connection)
+    const entry = this.entries.get(room.name)
+    if (!entry || entry.room !== room || entry.unloading) return
+    entry.members--
+    if (entry.members > 0) return
+    entry.unloadTimer = setTimeout(() => this.unload(room.name, entry), this.options.unloadDelayMs)
+  }
+
+  /** Closes every room, after its queued updates are committed. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    const names = [...this.entries.keys()]
+    await Promise.all(
+      names.map(async (name) => {
+        const entry = this.entries.get(name)
+        if (!entry) return
+        if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+        const room = await entry.loading.catch(() => null)
+        if (room) await this.committed(room.name)
+        room?.close(code, reason)
+        this.entries.delete(name)
+      }),
+    )
+  }
+
+  private load(docName: string): Entry {
+    const entry: Entry = {
+      loading: Room.load(docName, this.options),
+      room: null,
+      members: 0,
+      unloadTimer: null,
+      unloading: null,
+    }
+    this.entries.set(docName, entry)
+    entry.loading.then(
+      (room) => {
+        entry.room = room
+        room.onReset = () => {
+          if (this.entries.get(docName) === entry) this.entries.delete(docName)
+        }
+      },
+      () => {
+        if (this.entries.get(docName) === entry) this.entries.delete(docName)
+      },
+    )
+    return entry
+  }
+
+  private unload(docName: string, entry: Entry): void {
+    if (entry.members > 0 || this.entries.get(docName) !== entry) return
+    entry.unloading = (async () => {
+      const room = await entry.loading
+      await this.committed(docName)
+      room.close(1000, 'room unloaded')
+      this.entries.delete(docName)
+      this.options.log.debug({ doc: docName }, 'room unloaded')
+    })()
+  }
+
+  private committed(docName: string): Promise<void> {
+    return new Promise((resolve) =>
+      this.options.writer.afterCommitted(docName, resolve, () => resolve()),
+    )
+  }
+}

@@ -1,0 +1,293 @@
+import type { Logger } from 'pino'
+import {
+  Awareness,
+  applyAwarenessUpdate,
+  encodeAwarenessUpdate,
+  removeAwarenessStates,
+} from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { CloseCode } from '../../shared/protocol'
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  ProtocolError,
+} from './codec'
+import type { DocStore } from './doc-store'
+import { MalformedUpdateError } from './update-reader'
+import { checkUpdate } from './update-validator'
+import type { UpdateWriter } from './update-writer'
+
+/** The only things a room needs of a socket. */
+export interface Transport {
+  send(message: Uint8Array): void
+  close(code: number, reason: string): void
+}
+
+/** One client socket in one room. */
+export class Connection {
+  /** The awareness client ids this connection has announced, removed when it leaves. */
+  readonly awarenessIds = new Set<number>()
+  /** Resyncs asked of this client since its last accepted update. */
+  resyncRequests = 0
+
+  constructor(readonly transport: Transport) {}
+}
+
+export interface RoomDeps {
+  store: DocStore
+  writer: UpdateWriter
+  log: Logger
+  /** Fold the update log into a snapshot once it holds this many updates. */
+  compactAfterUpdates: number
+}
+
+// A client asked to resync this many times in a row without sending an
+// acceptable update is sending content that cannot be integrated: stop it.
+const MAX_RESYNC_REQUESTS = 3
+
+/** Websocket close reasons are limited to 123 bytes of UTF-8. */
+const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123).toString()
+
+/**
+ * One loaded document and its connected clients. The document only ever
+ * holds validated updates, in the order they were queued for commit, and
+ * nothing leaves the room before it is durable: relays and sync replies wait
+ * for the writer to commit what they contain.
+ */
+export class Room {
+  readonly awareness: Awareness
+  private readonly connections = new Set<Connection>()
+  private readonly log: Logger
+  private closed = false
+  private compactionQueued = false
+  /** Called once when the room must be dropped (see `reset`). */
+  onReset: (room: Room) => void = () => {}
+
+  private constructor(
+    readonly name: string,
+    readonly doc: Y.Doc,
+    private tailLength: number,
+    private readonly deps: RoomDeps,
+  ) {
+    this.log = deps.log.child({ doc: name })
+    this.awareness = new Awareness(doc)
+    // The server is not a participant: it announces no presence of its own.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /** Loads `name` from the store: its snapshot, then the updates after it. */
+  static async load(name: string, deps: RoomDeps): Promise<Room> {
+    const stored = await deps.store.load(name)
+    const doc = new Y.Doc()
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+      for (const update of stored.updates) Y.applyUpdate(doc, update)
+    })
+    if (doc.store.pendingStructs || doc.store.pendingDs) {
+      deps.log.error({ doc: name }, 'stored document has missing dependencies')
+    }
+    const room = new Room(name, doc, stored.updates.length, deps)
+    room.log.debug({ updates: stored.updates.length }, 'room loaded')
+    room.compactIfLong()
+    return room
+  }
+
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  join(transport: Transport): Connection {
+    const connection = new Connection(transport)
+    this.connections.add(connection)
+    const stateVector = Y.encodeStateVector(this.doc)
+    this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
+    if (this.awareness.getStates().size > 0) {
+      const clients = [...this.awareness.getStates().keys()]
+      transport.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+    }
+    return connection
+  }
+
+  leave(connection: Connection): void {
+    if (!this.connections.delete(connection)) return
+    if (connection.awarenessIds.size > 0 && !this.closed) {
+      removeAwarenessStates(this.awareness, [...connection.awarenessIds], null)
+    }
+  }
+
+  /** Handles one binary frame from `connection`. */
+  receive(connection: Connection, frame: Uint8Array): void {
+    if (this.closed || !this.connections.has(connection)) return
+    try {
+      const message = decodeClientMessage(frame)
+      switch (message.type) {
+        case 'sync-step1':
+          this.replyToStep1(connection, message.stateVector)
+          break
+        case 'sync-step2':
+        case 'sync-update':
+          this.receiveUpdate(connection, message.update)
+          break
+        case 'awareness':
+          applyAwarenessUpdate(this.awareness, message.update, connection)
+          break
+        case 'query-awareness': {
+          const clients = [...this.awareness.getStates().keys()]
+          connection.transport.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+          break
+        }
+      }
+    } catch (error) {
+      if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
+        this.refuse(connection, CloseCode.MalformedMessage, error.message)
+        return
+      }
+      throw error
+    }
+  }
+
+  /** Closes every connection and frees the document. */
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    for (const connection of this.connections) connection.transport.close(code, reason)
+    this.connections.clear()
+    this.awareness.off('update', this.onAwarenessUpdate)
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+
+  private replyToStep1(connection: Connection, stateVector: Uint8Array): void {
+    // Encoded now, sent once everything it contains is committed.
+    const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+    this.whenCommitted(() => connection.transport.send(reply))
+  }
+
+  private receiveUpdate(connection: Connection, update: Uint8Array): void {
+    const verdict = checkUpdate(this.doc, update)
+    if (verdict.kind === 'nothing-new') return
+    if (verdict.kind === 'missing') {
+      this.requestResync(connection, verdict.reason)
+      return
+    }
+    try {
+      Y.applyUpdate(this.doc, update, connection)
+    } catch (error) {
+      // The validator let through an update Yjs cannot integrate: the
+      // document may hold part of it, so it is dropped and reloaded from the
+      // database, which never saw it.
+      this.reset(`update could not be applied: ${(error as Error).message}`)
+      return
+    }
+    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+      this.reset('update left content waiting for missing dependencies')
+      return
+    }
+    connection.resyncRequests = 0
+    const message = encodeSyncUpdate(update)
+    this.deps.writer.append(
+      this.name,
+      update,
+      () => this.onCommitted(message, connection),
+      (error) => this.reset(`database write failed: ${(error as Error).message}`),
+    )
+  }
+
+  private onCommitted(message: Uint8Array, origin: Connection): void {
+    if (this.closed) return
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.transport.send(message)
+    }
+    this.tailLength++
+    this.compactIfLong()
+  }
+
+  /**
+   * Asks the client for everything the room lacks: a sync step 1 with the
+   * room's state vector makes a y-websocket client answer with a step 2
+   * holding the missing dependencies along with the refused update.
+   */
+  private requestResync(connection: Connection, reason: string): void {
+    connection.resyncRequests++
+    if (connection.resyncRequests > MAX_RESYNC_REQUESTS) {
+      this.refuse(connection, CloseCode.MissingDependencies, `missing dependencies: ${reason}`)
+      return
+    }
+    this.log.info({ reason }, 'update refused for missing dependencies; resync requested')
+    const stateVector = Y.encodeStateVector(this.doc)
+    this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
+  }
+
+  private refuse(connection: Connection, code: CloseCode, reason: string): void {
+    this.log.warn({ code, reason }, 'message refused; connection closed')
+    this.leave(connection)
+    connection.transport.close(code, closeReason(reason))
+  }
+
+  private whenCommitted(fn: () => void): void {
+    this.deps.writer.afterCommitted(
+      this.name,
+      () => {
+        if (!this.closed) fn()
+      },
+      () => {},
+    )
+  }
+
+  private compactIfLong(): void {
+    if (this.compactionQueued || this.tailLength < this.deps.compactAfterUpdates) return
+    this.compactionQueued = true
+    this.deps.writer.exclusive(async () => {
+      this.compactionQueued = false
+      if (this.closed) return
+      // The writer runs this alone, so every committed update of this room is
+      // in the document and no other write can land in between.
+      const snapshot = Y.encodeStateAsUpdate(this.doc)
+      const folded = this.tailLength
+      this.tailLength = 0
+      try {
+        await this.deps.store.compact(this.name, snapshot)
+        this.log.debug({ folded, bytes: snapshot.byteLength }, 'document compacted')
+      } catch (error) {
+        this.tailLength += folded
+        this.log.error({ err: error }, 'compaction failed')
+      }
+    })
+  }
+
+  /**
+   * Drops the room after a fault that may leave the document unlike the
+   * database: queued updates are forgotten (none was relayed), clients are
+   * told to reconnect, and the next connection reloads from the database.
+   */
+  private reset(reason: string): void {
+    if (this.closed) return
+    this.log.error({ reason }, 'room reset')
+    this.deps.writer.discard(this.name)
+    this.onReset(this)
+    this.close(CloseCode.TryAgainLater, closeReason(`room reset: ${reason}`))
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = [...change.added, ...change.updated, ...change.removed]
+    if (origin instanceof Connection) {
+      for (const id of change.added) origin.awarenessIds.add(id)
+      for (const id of change.removed) origin.awarenessIds.delete(id)
+    }
+    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed))
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.transport.send(message)
+    }
+  }
+}

@@ -1,0 +1,212 @@
+import * as decoding from 'lib0/decoding'
+
+/**
+ * A strict reader of Yjs v1 updates. Yjs's own reader trusts its input: a
+ * truncated update can integrate half of its structs before it throws, and a
+ * reference to content the server lacks is parked in memory as a pending
+ * struct. This reader walks the whole encoding first, without touching any
+ * document, and returns what validation needs: the ranges of clocks the
+ * update adds, the ids it refers to, and the ranges it deletes.
+ *
+ * The layout mirrors Yjs 13's `UpdateDecoderV1` (see `readClientsStructRefs`,
+ * `readItemContent` and `readDeleteSet` in yjs/src).
+ */
+
+export interface StructId {
+  client: number
+  clock: number
+}
+
+/** A run of consecutive structs of one client: clocks `[clock, clock + length)`. */
+export interface ClockRange {
+  client: number
+  clock: number
+  length: number
+}
+
+export interface UpdateSummary {
+  /** The clock ranges the update creates, one per client, in the order written. */
+  structs: ClockRange[]
+  /** Ids that items of this update name as their left or right neighbour. */
+  neighbours: StructId[]
+  /** Ids that items of this update name as their parent: each must be a shared type. */
+  parents: StructId[]
+  /** Ids of the shared types (ContentType items) this update creates itself. */
+  createdTypes: StructId[]
+  /** The ranges the update deletes. */
+  deletes: ClockRange[]
+}
+
+/** Thrown for an update that is not a well-formed Yjs v1 update. */
+export class MalformedUpdateError extends Error {
+  override name = 'MalformedUpdateError'
+}
+
+// Bits of a struct's info byte, as Yjs names them (lib0/binary BIT6..BIT8).
+const HAS_PARENT_SUB = 0b0010_0000
+const HAS_RIGHT_ORIGIN = 0b0100_0000
+const HAS_ORIGIN = 0b1000_0000
+const CONTENT_REF_MASK = 0b0001_1111
+
+const ContentRef = {
+  GC: 0,
+  Deleted: 1,
+  JSON: 2,
+  Binary: 3,
+  String: 4,
+  Embed: 5,
+  Format: 6,
+  Type: 7,
+  Any: 8,
+  Doc: 9,
+  Skip: 10,
+} as const
+
+// Yjs type refs: YArray, YMap, YText, YXmlElement, YXmlFragment, YXmlHook, YXmlText.
+const TYPE_REF_COUNT = 7
+const TYPE_REFS_WITH_KEY = new Set([3, 5])
+
+/** Decodes `update` completely, or throws MalformedUpdateError saying what is wrong. */
+export function readUpdate(update: Uint8Array): UpdateSummary {
+  if (update.byteLength === 0) throw new MalformedUpdateError('empty update')
+  const decoder = decoding.createDecoder(update)
+  try {
+    const summary: UpdateSummary = {
+      structs: [],
+      neighbours: [],
+      parents: [],
+      createdTypes: [],
+      deletes: [],
+    }
+    readStructs(decoder, summary)
+    readDeletes(decoder, summary)
+    if (decoding.hasContent(decoder)) {
+      throw new MalformedUpdateError(`${update.byteLength - decoder.pos} unexpected trailing bytes`)
+    }
+    return summary
+  } catch (error) {
+    if (error instanceof MalformedUpdateError) throw error
+    // lib0 throws plain Errors on a read past the end or a bad varint.
+    throw new MalformedUpdateError(`undecodable update: ${(error as Error).message}`)
+  }
+}
+
+function readStructs(decoder: decoding.Decoder, summary: UpdateSummary): void {
+  const clientCount = decoding.readVarUint(decoder)
+  const seenClients = new Set<number>()
+  for (let i = 0; i < clientCount; i++) {
+    const structCount = decoding.readVarUint(decoder)
+    const client = decoding.readVarUint(decoder)
+    const startClock = decoding.readVarUint(decoder)
+    if (seenClients.has(client)) throw new MalformedUpdateError(`client ${client} listed twice`)
+    seenClients.add(client)
+    if (structCount === 0) throw new MalformedUpdateError(`client ${client} has no structs`)
+    let clock = startClock
+    for (let j = 0; j < structCount; j++) {
+      const length = readStruct(decoder, summary, { client, clock })
+      if (length <= 0) throw new MalformedUpdateError(`empty struct at ${client}:${clock}`)
+      clock += length
+    }
+    summary.structs.push({ client, clock: startClock, length: clock - startClock })
+  }
+}
+
+/** Reads one struct and returns its length in clock units. */
+function readStruct(decoder: decoding.Decoder, summary: UpdateSummary, id: StructId): number {
+  const info = decoding.readUint8(decoder)
+  const ref = info & CONTENT_REF_MASK
+  if (ref === ContentRef.GC) return decoding.readVarUint(decoder)
+  if (ref === ContentRef.Skip) {
+    // A Skip marks a gap: the structs after it depend on clocks this update lacks.
+    throw new MalformedUpdateError(`update has a gap (skip) at ${id.client}:${id.clock}`)
+  }
+  const hasOrigin = (info & HAS_ORIGIN) !== 0
+  const hasRightOrigin = (info & HAS_RIGHT_ORIGIN) !== 0
+  if (hasOrigin) summary.neighbours.push(readId(decoder))
+  if (hasRightOrigin) summary.neighbours.push(readId(decoder))
+  if (!hasOrigin && !hasRightOrigin) {
+    // Without neighbours the item names its parent: a root type by key, or an item.
+    const parentIsRootKey = decoding.readVarUint(decoder) === 1
+    if (parentIsRootKey) decoding.readVarString(decoder)
+    else summary.parents.push(readId(decoder))
+    if ((info & HAS_PARENT_SUB) !== 0) decoding.readVarString(decoder)
+  }
+  const length = readContent(decoder, ref, id)
+  if (ref === ContentRef.Type) summary.createdTypes.push({ ...id })
+  return length
+}
+
+function readId(decoder: decoding.Decoder): StructId {
+  const client = decoding.readVarUint(decoder)
+  const clock = decoding.readVarUint(decoder)
+  return { client, clock }
+}
+
+/** Reads an item's content and returns its length, as Yjs's `content.getLength()`. */
+function readContent(decoder: decoding.Decoder, ref: number, id: StructId): number {
+  switch (ref) {
+    case ContentRef.Deleted:
+      return decoding.readVarUint(decoder)
+    case ContentRef.JSON: {
+      const count = decoding.readVarUint(decoder)
+      for (let i = 0; i < count; i++) {
+        const json = decoding.readVarString(decoder)
+        if (json !== 'undefined') parseJson(json, id)
+      }
+      return count
+    }
+    case ContentRef.Binary:
+      decoding.readVarUint8Array(decoder)
+      return 1
+    case ContentRef.String:
+      return decoding.readVarString(decoder).length
+    case ContentRef.Embed:
+      parseJson(decoding.readVarString(decoder), id)
+      return 1
+    case ContentRef.Format:
+      decoding.readVarString(decoder)
+      parseJson(decoding.readVarString(decoder), id)
+      return 1
+    case ContentRef.Type: {
+      const typeRef = decoding.readVarUint(decoder)
+      if (typeRef >= TYPE_REF_COUNT) {
+        throw new MalformedUpdateError(`unknown type ref ${typeRef} at ${id.client}:${id.clock}`)
+      }
+      if (TYPE_REFS_WITH_KEY.has(typeRef)) decoding.readVarString(decoder)
+      return 1
+    }
+    case ContentRef.Any: {
+      const count = decoding.readVarUint(decoder)
+      for (let i = 0; i < count; i++) decoding.readAny(decoder)
+      return count
+    }
+    case ContentRef.Doc:
+      decoding.readVarString(decoder)
+      decoding.readAny(decoder)
+      return 1
+    default:
+      throw new MalformedUpdateError(`unknown content ref ${ref} at ${id.client}:${id.clock}`)
+  }
+}
+
+function parseJson(json: string, id: StructId): void {
+  try {
+    JSON.parse(json)
+  } catch {
+    throw new MalformedUpdateError(`invalid JSON content at ${id.client}:${id.clock}`)
+  }
+}
+
+function readDeletes(decoder: decoding.Decoder, summary: UpdateSummary): void {
+  const clientCount = decoding.readVarUint(decoder)
+  for (let i = 0; i < clientCount; i++) {
+    const client = decoding.readVarUint(decoder)
+    const rangeCount = decoding.readVarUint(decoder)
+    for (let j = 0; j < rangeCount; j++) {
+      const clock = decoding.readVarUint(decoder)
+      const length = decoding.readVarUint(decoder)
+      if (length === 0) throw new MalformedUpdateError(`empty delete range at ${client}:${clock}`)
+      summary.deletes.push({ client, clock, length })
+    }
+  }
+}

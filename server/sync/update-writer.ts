@@ -1,0 +1,123 @@
+import type { DocStore } from './doc-store'
+
+interface Entry {
+  docName: string
+  /** The update to store, or null for a barrier that only waits its turn. */
+  update: Uint8Array | null
+  onCommitted: () => void
+  onFailed: (error: unknown) => void
+}
+
+/**
+ * The single writer of the update log, with group commit: every update
+ * accepted while a commit is under way joins the next batch, and a batch is
+ * one transaction. Callbacks run in the order entries were queued, so a
+ * room's relays and replies leave in the order its updates arrived.
+ *
+ * Store calls are serialised here (batches and maintenance tasks such as
+ * compaction take turns), so nothing else ever writes the log concurrently.
+ */
+export class UpdateWriter {
+  private queue: Entry[] = []
+  private inFlight: Entry[] = []
+  private tasks: Array<() => Promise<void>> = []
+  private scheduled = false
+  private running: Promise<void> | null = null
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Queues `update` for `docName`; `onCommitted` runs once it is durable. */
+  append(
+    docName: string,
+    update: Uint8Array,
+    onCommitted: () => void,
+    onFailed: (error: unknown) => void,
+  ): void {
+    this.queue.push({ docName, update, onCommitted, onFailed })
+    this.schedule()
+  }
+
+  /**
+   * Runs `fn` once every update of `docName` queued so far is durable: at
+   * once if none is waiting.
+   */
+  afterCommitted(docName: string, fn: () => void, onFailed: (error: unknown) => void): void {
+    const waiting = (entry: Entry) => entry.docName === docName
+    if (!this.queue.some(waiting) && !this.inFlight.some(waiting)) {
+      fn()
+      return
+    }
+    this.queue.push({ docName, update: null, onCommitted: fn, onFailed })
+  }
+
+  /** Runs `task` between two batches, alone with the store. */
+  exclusive(task: () => Promise<void>): void {
+    this.tasks.push(task)
+    this.schedule()
+  }
+
+  /** Forgets the queued entries of `docName` (its room was reset: they were never relayed). */
+  discard(docName: string): void {
+    this.queue = this.queue.filter((entry) => entry.docName !== docName)
+  }
+
+  /** Resolves once everything queued so far has been written (or has failed). */
+  async drain(): Promise<void> {
+    while (this.running || this.queue.length > 0 || this.tasks.length > 0) {
+      if (!this.running) this.running = this.flush()
+      await this.running
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.running) return
+    this.scheduled = true
+    // setImmediate, not a microtask: every frame already read from the
+    // sockets is handled first, so the batch gathers all of them.
+    setImmediate(() => {
+      this.scheduled = false
+      if (!this.running) this.running = this.flush()
+    })
+  }
+
+  private async flush(): Promise<void> {
+    try {
+      while (this.queue.length > 0 || this.tasks.length > 0) {
+        if (this.queue.length > 0) await this.commitBatch(this.queue.splice(0))
+        const task = this.tasks.shift()
+        if (task) await task().catch(this.onError)
+      }
+    } finally {
+      this.running = null
+    }
+  }
+
+  private async commitBatch(batch: Entry[]): Promise<void> {
+    const writes = []
+    for (const entry of batch) {
+      if (entry.update) writes.push({ docName: entry.docName, update: entry.update })
+    }
+    this.inFlight = batch
+    try {
+      await this.store.append(writes)
+    } catch (error) {
+      for (const entry of batch) this.call(() => entry.onFailed(error))
+      return
+    } finally {
+      this.inFlight = []
+    }
+    for (const entry of batch) this.call(entry.onCommitted)
+  }
+
+  /** One failing callback must not keep the others, or later batches, from running. */
+  private call(callback: () => void): void {
+    try {
+      callback()
+    } catch (error) {
+      this.onError(error)
+    }
+  }
+}

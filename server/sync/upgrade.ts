@@ -1,0 +1,98 @@
+import type { Server as HttpServer, IncomingMessage } from 'node:http'
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer } from 'ws'
+import { CloseCode } from '../../shared/protocol'
+import type { App } from '../app'
+import type { UpgradeSlot } from '../app-env'
+import type { Logger } from '../logger'
+import type { RoomRegistry } from './room-registry'
+import { serveSocket } from './socket'
+
+export interface SyncUpgradeOptions {
+  app: App
+  registry: RoomRegistry
+  log: Logger
+  /** Frames larger than this close the socket with 1009 (the ws default is 100 MiB). */
+  maxMessageBytes: number
+}
+
+export interface SyncUpgrade {
+  /** Stops accepting upgrades and closes every socket with 1001 Going Away. */
+  close(): void
+}
+
+/**
+ * Routes websocket upgrades through the Hono app, so the sync endpoint is
+ * checked by the same routes and middleware as any request, then hands each
+ * accepted socket to its document's room.
+ */
+export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOptions): SyncUpgrade {
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes,
+    perMessageDeflate: false,
+  })
+  let accepting = true
+
+  const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy())
+    if (!accepting) {
+      writeResponse(socket, new Response('shutting down', { status: 503 }))
+      return
+    }
+    const slot: UpgradeSlot = { accepted: null }
+    let response: Response
+    try {
+      response = await options.app.fetch(toRequest(request), { incoming: request, upgrade: slot })
+    } catch (error) {
+      options.log.error({ err: error }, 'upgrade failed')
+      response = new Response(null, { status: 500 })
+    }
+    const accepted = slot.accepted
+    if (!accepted || !accepting) {
+      writeResponse(socket, response)
+      return
+    }
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      options.log.debug({ doc: accepted.docName }, 'client connected')
+      serveSocket(ws, accepted.docName, options.registry, options.log)
+    })
+  }
+  server.on('upgrade', onUpgrade)
+
+  return {
+    close() {
+      accepting = false
+      server.off('upgrade', onUpgrade)
+      for (const client of wss.clients) client.close(CloseCode.GoingAway, 'server shutting down')
+      wss.close()
+    },
+  }
+}
+
+function toRequest(request: IncomingMessage): Request {
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item)
+  }
+  return new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`), {
+    headers,
+  })
+}
+
+/** Answers a refused upgrade with the app's HTTP response, then closes the socket. */
+async function writeResponse(socket: Duplex, response: Response): Promise<void> {
+  const body = Buffer.from(await response.arrayBuffer())
+  const status = response.status
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    `Content-Type: ${response.headers.get('content-type') ?? 'text/plain'}`,
+    `Content-Length: ${body.byteLength}`,
+    'Connection: close',
+    '',
+    '',
+  ].join('\r\n')
+  socket.end(Buffer.concat([Buffer.from(head), body]))
+}

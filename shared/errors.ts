@@ -1,0 +1,15 @@
+/** Error codes carried in `{ error: { code, message } }` HTTP responses. */
+export const ErrorCode = {
+  BadRequest: 'bad_request',
+  InvalidDocName: 'invalid_doc_name',
+  NotFound: 'not_found',
+  PayloadTooLarge: 'payload_too_large',
+  NotReady: 'not_ready',
+  Internal: 'internal',
+} as const
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
+
+/** The body of every error response. */
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string }
+}

@@ -1,0 +1,41 @@
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+export interface TestClient {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  destroy(): void
+}
+
+/** A stock y-websocket provider on `docName`, as a browser would run it. */
+export function connectClient(syncUrl: string, docName: string, doc = new Y.Doc()): TestClient {
+  const provider = new WebsocketProvider(syncUrl, docName, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  return {
+    doc,
+    provider,
+    destroy() {
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Resolves when `predicate` holds, checking after each event loop turn; rejects after `ms`. */
+export async function until(
+  predicate: () => boolean,
+  ms = 10_000,
+  what = 'condition',
+): Promise<void> {
+  const start = Date.now()
+  while (!predicate()) {
+    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+export const synced = (client: TestClient): Promise<void> =>
+  until(() => client.provider.synced, 10_000, 'provider synced')

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { serve } from '@hono/node-server'
+import { createKaigi, type Kaigi, type KaigiConfig } from '../../server/kaigi'
+import { createLogger } from '../../server/logger'
+import { DEFAULT_MAX_MESSAGE_BYTES } from '../../shared/protocol'
+
+export interface TestServer {
+  kaigi: Kaigi
+  /** `http://127.0.0.1:<port>` */
+  url: string
+  /** `ws://127.0.0.1:<port>/sync` */
+  syncUrl: string
+  databaseUrl: string
+  /** Stops the server; the temporary database stays until `cleanup`. */
+  close(): Promise<void>
+  /** Removes the temporary folder of the database. */
+  cleanup(): void
+}
+
+/**
+ * Runs the real server on port 0 with a database in a fresh temporary folder
+ * (or `databaseUrl`, to restart on an existing one).
+ */
+export async function startServer(
+  overrides: Partial<Omit<KaigiConfig, 'log'>> & { logLevel?: string } = {},
+): Promise<TestServer> {
+  const folder = mkdtempSync(join(tmpdir(), 'kaigi-test-'))
+  const databaseUrl = overrides.databaseUrl ?? `file:${join(folder, 'kaigi.db')}`
+  const kaigi = await createKaigi({
+    databaseUrl,
+    log: createLogger(overrides.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent'),
+    clientDir: overrides.clientDir ?? join(folder, 'no-client'),
+    maxMessageBytes: overrides.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+    unloadDelayMs: overrides.unloadDelayMs ?? 50,
+    compactAfterUpdates: overrides.compactAfterUpdates ?? 1000,
+  })
+  const server = await new Promise<Server>((resolve) => {
+    const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(started as Server),
+    )
+  })
+  kaigi.attach(server)
+  const { port } = server.address() as AddressInfo
+  return {
+    kaigi,
+    url: `http://127.0.0.1:${port}`,
+    syncUrl: `ws://127.0.0.1:${port}/sync`,
+    databaseUrl,
+    async close() {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+      await kaigi.close()
+    },
+    cleanup() {
+      rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}
