@@ -17,18 +17,30 @@ export interface StructId {
   clock: number
 }
 
-/** A run of consecutive structs of one client: clocks `[clock, clock + length)`. */
+/** A range of clocks of one client: `[clock, clock + length)`. */
 export interface ClockRange {
   client: number
   clock: number
   length: number
 }
 
+/** One struct: its clocks, and the ids it needs present before Yjs can integrate it. */
+export interface StructSummary {
+  clock: number
+  length: number
+  /** Its left and right neighbours and its parent, as far as they are given by id. */
+  dependencies: StructId[]
+}
+
+/** The structs of one client, consecutive from the first one's clock. */
+export interface ClientStructs {
+  client: number
+  structs: StructSummary[]
+}
+
 export interface UpdateSummary {
-  /** The clock ranges the update creates, one per client, in the order written. */
-  structs: ClockRange[]
-  /** Ids that items of this update name as their left or right neighbour. */
-  neighbours: StructId[]
+  /** The structs the update creates, by client, in the order written. */
+  clients: ClientStructs[]
   /** Ids that items of this update name as their parent: each must be a shared type. */
   parents: StructId[]
   /** Ids of the shared types (ContentType items) this update creates itself. */
@@ -72,8 +84,7 @@ export function readUpdate(update: Uint8Array): UpdateSummary {
   const decoder = decoding.createDecoder(update)
   try {
     const summary: UpdateSummary = {
-      structs: [],
-      neighbours: [],
+      clients: [],
       parents: [],
       createdTypes: [],
       deletes: [],
@@ -101,39 +112,49 @@ function readStructs(decoder: decoding.Decoder, summary: UpdateSummary): void {
     if (seenClients.has(client)) throw new MalformedUpdateError(`client ${client} listed twice`)
     seenClients.add(client)
     if (structCount === 0) throw new MalformedUpdateError(`client ${client} has no structs`)
+    const structs: StructSummary[] = []
     let clock = startClock
     for (let j = 0; j < structCount; j++) {
-      const length = readStruct(decoder, summary, { client, clock })
-      if (length <= 0) throw new MalformedUpdateError(`empty struct at ${client}:${clock}`)
-      clock += length
+      const struct = readStruct(decoder, summary, { client, clock })
+      if (struct.length <= 0) throw new MalformedUpdateError(`empty struct at ${client}:${clock}`)
+      structs.push(struct)
+      clock += struct.length
+      if (!Number.isSafeInteger(clock)) throw new MalformedUpdateError('clock out of range')
     }
-    summary.structs.push({ client, clock: startClock, length: clock - startClock })
+    summary.clients.push({ client, structs })
   }
 }
 
-/** Reads one struct and returns its length in clock units. */
-function readStruct(decoder: decoding.Decoder, summary: UpdateSummary, id: StructId): number {
+function readStruct(decoder: decoding.Decoder, summary: UpdateSummary, id: StructId): StructSummary {
   const info = decoding.readUint8(decoder)
   const ref = info & CONTENT_REF_MASK
-  if (ref === ContentRef.GC) return decoding.readVarUint(decoder)
+  if (ref === ContentRef.GC) {
+    return { clock: id.clock, length: decoding.readVarUint(decoder), dependencies: [] }
+  }
   if (ref === ContentRef.Skip) {
     // A Skip marks a gap: the structs after it depend on clocks this update lacks.
     throw new MalformedUpdateError(`update has a gap (skip) at ${id.client}:${id.clock}`)
   }
+  const dependencies: StructId[] = []
   const hasOrigin = (info & HAS_ORIGIN) !== 0
   const hasRightOrigin = (info & HAS_RIGHT_ORIGIN) !== 0
-  if (hasOrigin) summary.neighbours.push(readId(decoder))
-  if (hasRightOrigin) summary.neighbours.push(readId(decoder))
+  if (hasOrigin) dependencies.push(readId(decoder))
+  if (hasRightOrigin) dependencies.push(readId(decoder))
   if (!hasOrigin && !hasRightOrigin) {
     // Without neighbours the item names its parent: a root type by key, or an item.
     const parentIsRootKey = decoding.readVarUint(decoder) === 1
-    if (parentIsRootKey) decoding.readVarString(decoder)
-    else summary.parents.push(readId(decoder))
+    if (parentIsRootKey) {
+      decoding.readVarString(decoder)
+    } else {
+      const parent = readId(decoder)
+      dependencies.push(parent)
+      summary.parents.push(parent)
+    }
     if ((info & HAS_PARENT_SUB) !== 0) decoding.readVarString(decoder)
   }
   const length = readContent(decoder, ref, id)
   if (ref === ContentRef.Type) summary.createdTypes.push({ ...id })
-  return length
+  return { clock: id.clock, length, dependencies }
 }
 
 function readId(decoder: decoding.Decoder): StructId {

@@ -1,12 +1,13 @@
 import * as Y from 'yjs'
-import { MalformedUpdateError, readUpdate, type StructId } from './update-reader'
+import type { ClientStructs, StructId } from './update-reader'
+import { MalformedUpdateError, readUpdate } from './update-reader'
 
 /**
  * What to do with an incoming update, decided before it touches the room:
  * - `new`: well-formed, every dependency present: apply, store, relay.
  * - `nothing-new`: well-formed but adds nothing the room lacks.
- * - `missing`: refers to content the room does not have yet (Yjs would park it
- *   in memory as pending); the sender is asked to resync instead.
+ * - `missing`: refers to content the room does not have (Yjs would park it
+ *   in memory as pending structs); the sender is asked to resync instead.
  * A malformed update throws MalformedUpdateError.
  */
 export type UpdateVerdict =
@@ -22,38 +23,16 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
   const store = doc.store
   const known = (client: number): number => Y.getState(store, client)
 
-  // The clock each client reaches once this update is integrated.
-  const reach = new Map<number, number>()
-  const reachOf = (client: number): number => reach.get(client) ?? known(client)
-  let addsStructs = false
-  for (const range of summary.structs) {
-    const have = known(range.client)
-    if (range.clock > have) {
-      return {
-        kind: 'missing',
-        reason: `structs of client ${range.client} start at clock ${range.clock}, the room has ${have}`,
-      }
-    }
-    const end = range.clock + range.length
-    if (!Number.isSafeInteger(end)) throw new MalformedUpdateError('clock out of range')
-    if (end > have) addsStructs = true
-    reach.set(range.client, Math.max(have, end))
-  }
-
-  for (const id of summary.neighbours) {
-    if (id.clock >= reachOf(id.client)) {
-      return { kind: 'missing', reason: `neighbour ${idKey(id)} is unknown` }
-    }
-  }
+  const reach = integrationReach(summary.clients, known)
+  if ('missing' in reach) return { kind: 'missing', reason: reach.missing }
+  const reachOf = (client: number): number => reach.clocks.get(client) ?? known(client)
 
   const createdTypes = new Set(summary.createdTypes.map(idKey))
   for (const id of summary.parents) {
-    if (id.clock >= reachOf(id.client)) {
-      return { kind: 'missing', reason: `parent ${idKey(id)} is unknown` }
-    }
     if (id.clock < known(id.client)) {
-      // An item placed inside something that is not a shared type would
-      // crash Yjs halfway through integration.
+      // An item placed inside something that is not a shared type is not
+      // something a Yjs client produces: refuse it rather than trust Yjs's
+      // handling of it.
       const parent = Y.getItem(store, Y.createID(id.client, id.clock))
       if (parent instanceof Y.Item && !(parent.content instanceof Y.ContentType)) {
         throw new MalformedUpdateError(`parent ${idKey(id)} is not a shared type`)
@@ -72,5 +51,59 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
     }
   }
 
+  const addsStructs = [...reach.clocks].some(([client, clock]) => clock > known(client))
   return addsStructs || summary.deletes.length > 0 ? { kind: 'new' } : { kind: 'nothing-new' }
+}
+
+/**
+ * Replays the order in which Yjs integrates the structs: a struct can go in
+ * once every id it depends on exists (in the room, or among the structs
+ * already taken). Returns the clock each client reaches, or what is missing
+ * when some structs can never go in: a gap, a reference to unknown content,
+ * or structs that wait on each other.
+ */
+function integrationReach(
+  clients: ClientStructs[],
+  known: (client: number) => number,
+): { clocks: Map<number, number> } | { missing: string } {
+  const clocks = new Map<number, number>()
+  const reachOf = (client: number): number => clocks.get(client) ?? known(client)
+  const next = clients.map(() => 0)
+  for (const { client, structs } of clients) {
+    const first = structs[0]
+    if (first && first.clock > known(client)) {
+      return {
+        missing: `client ${client} starts at clock ${first.clock}, the room has ${known(client)}`,
+      }
+    }
+  }
+  let remaining = clients.reduce((sum, entry) => sum + entry.structs.length, 0)
+  while (remaining > 0) {
+    let progressed = false
+    clients.forEach(({ client, structs }, index) => {
+      for (let i = next[index] ?? 0; i < structs.length; i++) {
+        const struct = structs[i]
+        if (!struct) break
+        for (const dependency of struct.dependencies) {
+          if (dependency.client === client && dependency.clock >= struct.clock) {
+            throw new MalformedUpdateError(
+              `struct ${client}:${struct.clock} depends on its own later clock ${dependency.clock}`,
+            )
+          }
+        }
+        if (!struct.dependencies.every((d) => d.clock < reachOf(d.client))) break
+        clocks.set(client, Math.max(reachOf(client), struct.clock + struct.length))
+        next[index] = i + 1
+        remaining--
+        progressed = true
+      }
+    })
+    if (!progressed) {
+      const blocked = clients.findIndex((entry, index) => (next[index] ?? 0) < entry.structs.length)
+      const entry = clients[blocked]
+      const struct = entry?.structs[next[blocked] ?? 0]
+      return { missing: `struct ${entry?.client}:${struct?.clock} depends on unknown content` }
+    }
+  }
+  return { clocks }
 }

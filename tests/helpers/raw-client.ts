@@ -1,0 +1,60 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { WebSocket } from 'ws'
+import { MessageType, SyncMessageType } from '../../shared/protocol'
+
+/** A bare websocket on the sync endpoint: sends any bytes, records what comes back. */
+export interface RawClient {
+  socket: WebSocket
+  received: Uint8Array[]
+  send(frame: Uint8Array | string): void
+  /** Resolves with the close code and reason once the server closes the socket. */
+  closed: Promise<{ code: number; reason: string }>
+  close(): void
+}
+
+export async function connectRaw(url: string): Promise<RawClient> {
+  const socket = new WebSocket(url)
+  const received: Uint8Array[] = []
+  socket.binaryType = 'nodebuffer'
+  socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)))
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  )
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve())
+    socket.once('error', reject)
+  })
+  return {
+    socket,
+    received,
+    send: (frame) => socket.send(frame),
+    closed,
+    close: () => socket.close(),
+  }
+}
+
+export const syncFrame = (subType: number, payload: Uint8Array): Uint8Array => {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.Sync)
+  encoding.writeVarUint(encoder, subType)
+  encoding.writeVarUint8Array(encoder, payload)
+  return encoding.toUint8Array(encoder)
+}
+
+export const updateFrame = (update: Uint8Array): Uint8Array =>
+  syncFrame(SyncMessageType.Update, update)
+
+/** The sync messages among `frames`, decoded to their sub-type and payload. */
+export function syncMessages(
+  frames: Uint8Array[],
+): Array<{ subType: number; payload: Uint8Array }> {
+  const messages = []
+  for (const frame of frames) {
+    const decoder = decoding.createDecoder(frame)
+    if (decoding.readVarUint(decoder) !== MessageType.Sync) continue
+    const subType = decoding.readVarUint(decoder)
+    messages.push({ subType, payload: decoding.readVarUint8Array(decoder) })
+  }
+  return messages
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { MalformedUpdateError, readUpdate } from '../../../server/sync/update-reader'
+import { checkUpdate } from '../../../server/sync/update-validator'
+import { captureUpdate, forkDoc, handUpdate } from '../../helpers/updates'
+
+const roomWithText = (text: string) => {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return doc
+}
+
+describe('readUpdate', () => {
+  it('reads a real update to its end', () => {
+    const doc = new Y.Doc()
+    const update = captureUpdate(doc, (d) => {
+      d.getText('t').insert(0, 'Atelier 1')
+      d.getMap('m').set('titre', { fr: 'Ouverture', ja: '開会' })
+      d.getArray('a').push([new Y.Map()])
+    })
+    const summary = readUpdate(update)
+    expect(summary.clients).toHaveLength(1)
+    const lengths = summary.clients[0]?.structs.reduce((sum, struct) => sum + struct.length, 0)
+    expect(lengths).toBe(11)
+    expect(summary.createdTypes).toHaveLength(1)
+  })
+
+  it('refuses every truncation of a valid update', () => {
+    const update = captureUpdate(new Y.Doc(), (d) => {
+      d.getText('t').insert(0, 'Séance plénière')
+      d.getMap('m').set('k', 'v')
+    })
+    for (let length = 0; length < update.byteLength; length++) {
+      expect(() => readUpdate(update.subarray(0, length))).toThrow(MalformedUpdateError)
+    }
+  })
+
+  it('refuses trailing bytes, unknown content and unknown type refs', () => {
+    const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'a'))
+    expect(() => readUpdate(new Uint8Array([...update, 0]))).toThrow(/trailing/)
+    // Byte 4 is the info byte of the first struct: content ref 4 (string).
+    const unknownContent = update.slice()
+    unknownContent[4] = 0x1f
+    expect(() => readUpdate(unknownContent)).toThrow(MalformedUpdateError)
+    const typeUpdate = captureUpdate(new Y.Doc(), (d) => d.getMap('m').set('k', new Y.Text()))
+    const badTypeRef = typeUpdate.slice()
+    badTypeRef[badTypeRef.length - 2] = 9
+    expect(() => readUpdate(badTypeRef)).toThrow(/type ref|undecodable/)
+  })
+})
+
+describe('checkUpdate', () => {
+  it('accepts an update whose dependencies the room has', () => {
+    const room = roomWithText('Ouverture')
+    const update = captureUpdate(forkDoc(room), (d) => d.getText('t').insert(9, ' officielle'))
+    expect(checkUpdate(room, update)).toEqual({ kind: 'new' })
+  })
+
+  it('reports nothing new for an update the room already has', () => {
+    const room = roomWithText('Ouverture')
+    expect(checkUpdate(room, Y.encodeStateAsUpdate(room))).toEqual({ kind: 'nothing-new' })
+  })
+
+  it('reports missing dependencies instead of letting Yjs park them', () => {
+    const room = new Y.Doc()
+    const writer = new Y.Doc()
+    captureUpdate(writer, (d) => d.getText('t').insert(0, 'Atelier'))
+    const second = captureUpdate(writer, (d) => d.getText('t').insert(7, ' 2'))
+    expect(checkUpdate(room, second).kind).toBe('missing')
+
+    const deleter = forkDoc(writer)
+    const deletion = captureUpdate(deleter, (d) => d.getText('t').delete(0, 3))
+    expect(checkUpdate(room, deletion).kind).toBe('missing')
+  })
+
+  it('refuses an item whose parent is not a shared type', () => {
+    const room = roomWithText('abc')
+    const inString = handUpdate([
+      { client: 42, clock: 0, items: [{ text: 'x', parent: { client: room.clientID, clock: 1 } }] },
+    ])
+    expect(() => checkUpdate(room, inString)).toThrow(/not a shared type/)
+    const inOwnString = handUpdate([
+      {
+        client: 42,
+        clock: 0,
+        items: [{ text: 'x' }, { text: 'y', parent: { client: 42, clock: 0 } }],
+      },
+    ])
+    expect(() => checkUpdate(room, inOwnString)).toThrow(/not a shared type/)
+  })
+
+  it('refuses an item that depends on its own later clock', () => {
+    const update = handUpdate([
+      { client: 42, clock: 0, items: [{ text: 'a', origin: { client: 42, clock: 5 } }] },
+    ])
+    expect(() => checkUpdate(new Y.Doc(), update)).toThrow(/own later clock/)
+  })
+
+  it('reports structs that wait on each other as missing, where Yjs would park them', () => {
+    const cycle = handUpdate([
+      { client: 7, clock: 0, items: [{ text: 'a', origin: { client: 8, clock: 0 } }] },
+      { client: 8, clock: 0, items: [{ text: 'b', origin: { client: 7, clock: 0 } }] },
+    ])
+    const room = new Y.Doc()
+    expect(checkUpdate(room, cycle).kind).toBe('missing')
+    Y.applyUpdate(room, cycle)
+    expect(room.store.pendingStructs).not.toBeNull()
+  })
+
+  it('accepts dependencies between clients of one update in any order', () => {
+    const writer = new Y.Doc()
+    writer.clientID = 1
+    const other = new Y.Doc()
+    other.clientID = 2
+    Y.applyUpdate(
+      writer,
+      captureUpdate(other, (d) => d.getText('t').insert(0, 'Atelier ')),
+    )
+    writer.getText('t').insert(8, '3')
+    // Client 1's item sits right of client 2's, and is listed first.
+    const room = new Y.Doc()
+    expect(checkUpdate(room, Y.encodeStateAsUpdate(writer))).toEqual({ kind: 'new' })
+  })
+})
+
+describe('checkUpdate against random corruption', () => {
+  it('never accepts an update that Yjs cannot integrate cleanly', () => {
+    const room = new Y.Doc()
+    room.getText('t').insert(0, 'abcdef')
+    room.getMap('m').set('x', new Y.Array())
+    room.getText('t').delete(1, 2)
+    const writer = forkDoc(room)
+    const bases = [
+      captureUpdate(writer, (d) => d.getText('t').insert(2, 'XYZ')),
+      captureUpdate(writer, (d) =>
+        (d.getMap('m').get('x') as Y.Array<unknown>).push([1, 'a', { b: 2 }, new Y.Text('q')]),
+      ),
+      captureUpdate(writer, (d) => d.getText('t').delete(0, 3)),
+      captureUpdate(writer, (d) => d.getText('t').format(0, 2, { bold: true })),
+    ]
+    let seed = 42
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    let accepted = 0
+    for (let i = 0; i < 20_000; i++) {
+      const update = (bases[i % bases.length] as Uint8Array).slice()
+      const flips = 1 + Math.floor(random() * 3)
+      for (let k = 0; k < flips; k++) {
+        update[Math.floor(random() * update.length)] = Math.floor(random() * 256)
+      }
+      let verdict: ReturnType<typeof checkUpdate>
+      try {
+        verdict = checkUpdate(room, update)
+      } catch (error) {
+        expect(error).toBeInstanceOf(MalformedUpdateError)
+        continue
+      }
+      if (verdict.kind !== 'new') continue
+      accepted++
+      const replica = forkDoc(room)
+      Y.applyUpdate(replica, update)
+      expect(replica.store.pendingStructs).toBeNull()
+      expect(replica.store.pendingDs).toBeNull()
+    }
+    // Some corruptions stay valid updates (a changed character): they must be applied.
+    expect(accepted).toBeGreaterThan(100)
+  })
+})
