@@ -51,9 +51,11 @@ export async function startServer(
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     databaseUrl,
     async close() {
+      const stopped = new Promise((resolve) => server.close(resolve))
       server.closeAllConnections()
-      await new Promise((resolve) => server.close(resolve))
+      // Websockets outlive the HTTP server's close until the sync layer ends them.
       await kaigi.close()
+      await stopped
     },
     cleanup() {
       rmSync(folder, { recursive: true, force: true })

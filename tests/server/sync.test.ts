@@ -10,6 +10,7 @@ const client = (docName = 'programme') => {
   clients.push(c)
   return c
 }
+const text = (c: TestClient) => c.doc.getText('t').toString()
 
 beforeEach(async () => {
   server = await startServer()
@@ -31,11 +32,63 @@ describe('sync between y-websocket clients', () => {
     b.doc.getMap('m').set('b', 2)
     await until(
       () =>
-        a.doc.getText('t').toString() === b.doc.getText('t').toString() &&
-        a.doc.getText('t').length === 'Bonjour こんにちは '.length &&
-        b.doc.getMap('m').size === 2 &&
-        a.doc.getMap('m').size === 2,
+        text(a) === text(b) &&
+        text(a).length === 'Bonjour こんにちは '.length &&
+        a.doc.getMap('m').size === 2 &&
+        b.doc.getMap('m').size === 2,
     )
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc))
+  })
+
+  it('gives a client that joins later everything edited before', async () => {
+    const a = client()
+    const b = client()
+    await Promise.all([synced(a), synced(b)])
+    for (let i = 0; i < 20; i++) {
+      a.doc.getText('t').insert(text(a).length, `a${i} `)
+      b.doc.getMap('m').set(`k${i}`, i)
+    }
+    a.doc.getText('t').delete(0, 3)
+    await until(() => text(a) === text(b) && a.doc.getMap('m').size === 20)
+    const c = client()
+    await synced(c)
+    await until(() => text(c) === text(a) && c.doc.getMap('m').size === 20)
+    expect(c.doc.getMap('m').toJSON()).toEqual(a.doc.getMap('m').toJSON())
+  })
+
+  it('keeps documents apart', async () => {
+    const a = client('edition-8')
+    const b = client('edition-7')
+    await Promise.all([synced(a), synced(b)])
+    a.doc.getText('t').insert(0, 'Shizuoka')
+    const c = client('edition-8')
+    await until(() => text(c) === 'Shizuoka')
+    expect(text(b)).toBe('')
+  })
+
+  it('removes the presence of a client that leaves', async () => {
+    const a = client()
+    const b = client()
+    await Promise.all([synced(a), synced(b)])
+    b.provider.awareness.setLocalStateField('user', { name: 'Aiko', committee: 'JP' })
+    const bId = b.doc.clientID
+    await until(() => a.provider.awareness.getStates().get(bId)?.user?.name === 'Aiko')
+    b.destroy()
+    clients.splice(clients.indexOf(b), 1)
+    await until(() => !a.provider.awareness.getStates().has(bId), 10_000, 'presence removed')
+    expect([...a.provider.awareness.getStates().keys()]).toEqual([a.doc.clientID])
+  })
+
+  it('answers a query for presence with every client present', async () => {
+    const a = client()
+    const b = client()
+    await Promise.all([synced(a), synced(b)])
+    a.provider.awareness.setLocalStateField('user', { name: 'Claire' })
+    b.provider.awareness.setLocalStateField('user', { name: 'Kenji' })
+    const c = client()
+    await synced(c)
+    await until(() => c.provider.awareness.getStates().size === 3)
+    const names = [...c.provider.awareness.getStates().values()].map((s) => s.user?.name)
+    expect(names.sort()).toEqual(['Claire', 'Kenji', undefined])
   })
 })

@@ -1,0 +1,56 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface ServerProcess {
+  child: ChildProcess
+  port: number
+  syncUrl: string
+  /** Resolves with the exit code or signal once the process has ended. */
+  exited: Promise<number | string | null>
+}
+
+/** A free loopback port, so a restarted server can listen where its clients reconnect. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
+    })
+  })
+}
+
+/** Starts `server/main.ts` in a child process, as `npm start` would, and waits until it listens. */
+export async function spawnServer(
+  env: { port: number; databaseUrl: string } & Record<string, string | number>,
+): Promise<ServerProcess> {
+  const { port, databaseUrl, ...extra } = env
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'info',
+      CLIENT_DIR: 'no-client-in-this-test',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code)),
+  )
+  await new Promise<void>((resolve, reject) => {
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('"event":"listening"')) resolve()
+    })
+    exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)))
+  })
+  return { child, port, syncUrl: `ws://127.0.0.1:${port}/sync`, exited }
+}
