@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createDb, type Database } from '../../../db'
+import { createLogger } from '../../../server/logger'
+import type { DocStore } from '../../../server/sync/doc-store'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import type { Transport } from '../../../server/sync/room'
+import { RoomRegistry } from '../../../server/sync/room-registry'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { SyncMessageType } from '../../../shared/protocol'
+import { until } from '../../helpers/clients'
+import { syncFrame, syncMessages, updateFrame } from '../../helpers/raw-client'
+import { captureUpdate } from '../../helpers/updates'
+
+let folder: string
+let database: Database
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'kaigi-registry-'))
+  database = await createDb(`file:${join(folder, 'kaigi.db')}`)
+  await database.migrate()
+})
+afterEach(() => {
+  database.close()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+/** A transport that records what the room sends, as a socket would carry it. */
+const recordingTransport = () => {
+  const sent: Uint8Array[] = []
+  const transport: Transport = { send: (message) => sent.push(message), close: () => {} }
+  return { sent, transport }
+}
+
+/** A store whose writes take `ms`, as over a network to a remote libSQL server. */
+const slowStore = (store: DocStore, ms: number): DocStore => ({
+  load: (name) => store.load(name),
+  compact: (name, snapshot) => store.compact(name, snapshot),
+  append: async (updates) => {
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    return store.append(updates)
+  },
+})
+
+describe('the room registry', () => {
+  it('gives a client that arrives during an unload the edits still being written', async () => {
+    const store = slowStore(new LibsqlDocStore(database.db), 30)
+    const writer = new UpdateWriter(store, () => {})
+    const log = createLogger('silent')
+    const registry = new RoomRegistry({
+      store,
+      writer,
+      log,
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const author = new Y.Doc()
+
+    for (let i = 0; i < 5; i++) {
+      const first = await registry.join('programme', recordingTransport().transport)
+      first.room.receive(
+        first.connection,
+        updateFrame(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))),
+      )
+      registry.leave(first.room, first.connection)
+      await new Promise((resolve) => setTimeout(resolve, 1)) // the unload begins
+
+      const reader = recordingTransport()
+      const second = await registry.join('programme', reader.transport)
+      second.room.receive(second.connection, syncFrame(SyncMessageType.Step1, new Uint8Array([0])))
+      await until(() => syncMessages(reader.sent).some((m) => m.subType === SyncMessageType.Step2))
+      const replica = new Y.Doc()
+      for (const message of syncMessages(reader.sent)) {
+        if (message.subType === SyncMessageType.Step2) Y.applyUpdate(replica, message.payload)
+      }
+      expect(replica.getText('t').toString()).toBe(author.getText('t').toString())
+      registry.leave(second.room, second.connection)
+    }
+    await registry.closeAll(1001, 'test over')
+  })
+})
