@@ -22,9 +22,11 @@ export const SyncMessageType = {
 export type SyncMessageType = (typeof SyncMessageType)[keyof typeof SyncMessageType]
 
 /**
- * Websocket close codes. 1000-1015 are the standard ones the server uses as
- * meant; 4xxx mirror HTTP statuses so that a client can tell a refusal
- * (do not retry the same input) from a server fault (retry later).
+ * Websocket close codes. 1000-1015 are the standard ones, used as meant.
+ * 4400-4499 mirror HTTP 4xx and are final: the stock y-websocket provider
+ * stops reconnecting on them, which is right for input that will be refused
+ * again. 4500-4599 mirror 5xx and are transient: the provider reconnects and
+ * resyncs.
  */
 export const CloseCode = {
   Normal: 1000,
@@ -36,7 +38,8 @@ export const CloseCode = {
   MalformedMessage: 4400,
   Unauthorized: 4401,
   Forbidden: 4403,
-  MissingDependencies: 4409,
+  /** The client kept sending updates that depend on content it never sent: reconnect and resync. */
+  MissingDependencies: 4509,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 

@@ -125,7 +125,11 @@ function readStructs(decoder: decoding.Decoder, summary: UpdateSummary): void {
   }
 }
 
-function readStruct(decoder: decoding.Decoder, summary: UpdateSummary, id: StructId): StructSummary {
+function readStruct(
+  decoder: decoding.Decoder,
+  summary: UpdateSummary,
+  id: StructId,
+): StructSummary {
   const info = decoding.readUint8(decoder)
   const ref = info & CONTENT_REF_MASK
   if (ref === ContentRef.GC) {

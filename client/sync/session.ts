@@ -1,0 +1,133 @@
+import { type Accessor, createSignal } from 'solid-js'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { type NotesChange, observeNotes, readNotes, spliceNotes } from '../../shared/doc/notes'
+import { type Presence, parsePresence } from '../../shared/doc/presence'
+import type { TextSplice } from '../../shared/doc/text-change'
+import { SYNC_PATH } from '../../shared/protocol'
+
+/**
+ * `connecting` until the first connection opens, `offline` whenever the
+ * socket is down (the provider keeps retrying), `refused` when the server
+ * closed for good (a 44xx code: retrying would not help).
+ */
+export const ConnectionStatus = {
+  Connecting: 'connecting',
+  Connected: 'connected',
+  Offline: 'offline',
+  Refused: 'refused',
+} as const
+export type ConnectionStatus = (typeof ConnectionStatus)[keyof typeof ConnectionStatus]
+
+/** Someone connected to the document, this browser included. */
+export interface Peer {
+  clientId: number
+  name: string
+  color: string
+  editing: boolean
+  self: boolean
+}
+
+/** The notes of the document as plain text, for a text field to bind to. */
+export interface SharedText {
+  read(): string
+  /** Applies a local edit; it reaches the others through the provider. */
+  splice(splice: TextSplice): void
+  /** Calls `listener` after each change made by someone else; returns the unsubscribe. */
+  onRemoteChange(listener: (change: NotesChange) => void): () => void
+}
+
+export interface SyncSession {
+  docName: string
+  status: Accessor<ConnectionStatus>
+  peers: Accessor<Peer[]>
+  notes: SharedText
+  setPresence(presence: Presence): void
+  destroy(): void
+}
+
+/** The sync endpoint of the server that served this page (the Vite dev server proxies it). */
+export function syncUrlFor(location: Location): string {
+  const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:'
+  return `${scheme}//${location.host}${SYNC_PATH}`
+}
+
+/** Joins `docName` on `serverUrl`: one Y.Doc, its websocket provider and its awareness. */
+export function createSyncSession(serverUrl: string, docName: string): SyncSession {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(serverUrl, docName, doc)
+  const awareness = provider.awareness
+  const localOrigin = Symbol('local edit')
+
+  const [status, setStatus] = createSignal<ConnectionStatus>(ConnectionStatus.Connecting)
+  const [peers, setPeers] = createSignal<Peer[]>([])
+
+  provider.on('status', ({ status: next }) => {
+    if (next === 'connected') setStatus(ConnectionStatus.Connected)
+    else if (next === 'disconnected') setStatus(ConnectionStatus.Offline)
+    // A reconnection attempt after a loss is still "offline" for the user.
+  })
+  provider.on('connection-close', () => {
+    if (status() === ConnectionStatus.Connecting) setStatus(ConnectionStatus.Offline)
+  })
+  provider.on('connection-error', () => {
+    if (status() === ConnectionStatus.Connecting) setStatus(ConnectionStatus.Offline)
+  })
+  provider.on('closed', () => setStatus(ConnectionStatus.Refused))
+  // The browser's online/offline events are hints, not facts (a loopback
+  // server stays reachable offline): each one triggers a fresh attempt, whose
+  // outcome sets the status. Otherwise a dead link shows only when the
+  // provider's watchdog gives up on a silent socket.
+  const recheck = () => {
+    if (status() === ConnectionStatus.Refused) return
+    provider.disconnect()
+    provider.connect()
+  }
+  window.addEventListener('offline', recheck)
+  window.addEventListener('online', recheck)
+
+  const refreshPeers = () => {
+    const list: Peer[] = []
+    for (const [clientId, state] of awareness.getStates()) {
+      const presence = parsePresence(state)
+      if (!presence) continue
+      list.push({
+        clientId,
+        name: presence.user.name,
+        color: presence.user.color,
+        editing: presence.editing,
+        self: clientId === doc.clientID,
+      })
+    }
+    list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name))
+    setPeers(list)
+  }
+  awareness.on('change', refreshPeers)
+
+  const notes: SharedText = {
+    read: () => readNotes(doc),
+    splice: (splice) => spliceNotes(doc, splice, localOrigin),
+    onRemoteChange(listener) {
+      return observeNotes(doc, (change) => {
+        if (change.origin !== localOrigin) listener(change)
+      })
+    },
+  }
+
+  return {
+    docName,
+    status,
+    peers,
+    notes,
+    setPresence(presence) {
+      awareness.setLocalState(presence)
+    },
+    destroy() {
+      window.removeEventListener('offline', recheck)
+      window.removeEventListener('online', recheck)
+      awareness.off('change', refreshPeers)
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
