@@ -12,6 +12,13 @@ export interface ServerProcess {
   exited: Promise<number | string | null>
 }
 
+const running = new Set<ChildProcess>()
+
+/** Kills every server this helper started that still runs (after a failed test). */
+export function killSpawnedServers(): void {
+  for (const child of running) child.kill('SIGKILL')
+}
+
 /** A free loopback port, so a restarted server can listen where its clients reconnect. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,8 +48,12 @@ export async function spawnServer(
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
+  running.add(child)
   const exited = new Promise<number | string | null>((resolve) =>
-    child.on('exit', (code, signal) => resolve(signal ?? code)),
+    child.on('exit', (code, signal) => {
+      running.delete(child)
+      resolve(signal ?? code)
+    }),
   )
   await new Promise<void>((resolve, reject) => {
     let output = ''

@@ -4,11 +4,14 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
-import { freePort, spawnServer } from '../helpers/server-process'
+import { freePort, killSpawnedServers, spawnServer } from '../helpers/server-process'
 import { startServer } from '../helpers/start-server'
 
 const folder = mkdtempSync(join(tmpdir(), 'kaigi-durability-'))
-afterAll(() => rmSync(folder, { recursive: true, force: true }))
+afterAll(() => {
+  killSpawnedServers()
+  rmSync(folder, { recursive: true, force: true })
+})
 
 const text = (c: TestClient) => c.doc.getText('t').toString()
 
