@@ -34,7 +34,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   const { log } = config
   const database = await createDb(config.databaseUrl, config.databaseAuthToken)
   await database.migrate()
-  const store = new LibsqlDocStore(database.db)
+  const store = new LibsqlDocStore(database)
   const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
   const registry = new RoomRegistry({
     store,

@@ -31,7 +31,7 @@ const pragma = async (name: string) =>
 
 describe('the database connection', () => {
   it('keeps WAL, synchronous=FULL and the busy timeout after writes', async () => {
-    const store = new LibsqlDocStore(database.db)
+    const store = new LibsqlDocStore(database)
     await store.append([{ docName: 'd', update: new Uint8Array([0, 0]) }])
     await store.compact('d', new Uint8Array([0, 0]))
     expect(await pragma('journal_mode')).toBe('wal')
@@ -42,7 +42,7 @@ describe('the database connection', () => {
 
 describe('the update writer', () => {
   it('commits updates that arrive together in one transaction', async () => {
-    const store = new LibsqlDocStore(database.db)
+    const store = new LibsqlDocStore(database)
     const batches: number[] = []
     const counting: DocStore = {
       load: (name) => store.load(name),
@@ -73,7 +73,7 @@ describe('the update writer', () => {
   })
 
   it('runs a reply only after the updates queued before it are durable', async () => {
-    const store = new LibsqlDocStore(database.db)
+    const store = new LibsqlDocStore(database)
     const writer = new UpdateWriter(store, () => {})
     const events: string[] = []
     writer.append(
@@ -98,7 +98,7 @@ describe('the update writer', () => {
   })
 
   it('stores nothing of a batch that fails, and says so to every entry', async () => {
-    const store = new LibsqlDocStore(database.db)
+    const store = new LibsqlDocStore(database)
     const failing: DocStore = {
       ...store,
       load: (name) => store.load(name),
@@ -134,7 +134,7 @@ describe('compaction', () => {
     await until(() => b.doc.getText('t').toString() === a.doc.getText('t').toString())
     await server.kaigi.writer.drain()
 
-    const store = new LibsqlDocStore(server.kaigi.database.db)
+    const store = new LibsqlDocStore(server.kaigi.database)
     const stored = await store.load('programme')
     expect(stored.snapshot).not.toBeNull()
     expect(stored.updates.length).toBeLessThan(50)

@@ -47,7 +47,7 @@ const slowStore = (store: DocStore, ms: number): DocStore => ({
 
 describe('the room registry', () => {
   it('gives a client that arrives during an unload the edits still being written', async () => {
-    const store = slowStore(new LibsqlDocStore(database.db), 30)
+    const store = slowStore(new LibsqlDocStore(database), 30)
     const writer = new UpdateWriter(store, () => {})
     const log = createLogger('silent')
     const registry = new RoomRegistry({
