@@ -1,0 +1,364 @@
+/**
+ * `npm run bench`: Kaigi's speed beside its floors and anchors, in one run.
+ *
+ * 1. Fan-out: Kaigi, @y/websocket-server and Hocuspocus, one at a time, each
+ *    in its own process, under the same load (bench/fan-out.ts).
+ * 2. Document load: a 20,000-update history, before and after compaction,
+ *    against Y.applyUpdate of its compacted state (bench/doc-load.ts).
+ * 3. Durable throughput through Kaigi's whole path, against @libsql/client's
+ *    own commit rates on the same disk (bench/durable-throughput.ts,
+ *    bench/libsql-floors.ts).
+ *
+ * Prints markdown tables and writes them to bench/results/latest.md.
+ * `--quick` runs a small load to check the bench itself (its figures mean
+ * nothing); `--only=fan-out,load,throughput` runs some parts.
+ * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
+ * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
+ * server spends its time.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { type DocLoadOptions, runDocLoad } from './doc-load'
+import { runDurableThroughput, type ThroughputOptions } from './durable-throughput'
+import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
+import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
+import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
+import { watchOtherLoad } from './proc-stats'
+import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
+import { median, percentile } from './stats'
+
+const SERVERS: ServerKind[] = ['kaigi', 'y-websocket-server', 'hocuspocus']
+const NAMES: Record<ServerKind, string> = {
+  kaigi: 'Kaigi',
+  'y-websocket-server': '@y/websocket-server 0.1.1',
+  hocuspocus: 'Hocuspocus 3.4.4',
+}
+const PARTS = ['fan-out', 'load', 'throughput'] as const
+type Part = (typeof PARTS)[number]
+
+interface Config {
+  quick: boolean
+  parts: Set<Part>
+  fanOut: Omit<FanOutOptions, 'subscribers'> & { subscriberCounts: number[]; rounds: number }
+  docLoad: DocLoadOptions
+  throughput: ThroughputOptions
+  floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
+}
+
+/**
+ * The load. Edits are 30 ms apart: at N = 300 each server spends about 3-4 ms
+ * of CPU per edit and this process about 5 ms reading its 300 frames (both
+ * printed per round), so each edit is measured on an idle system instead of
+ * queueing behind the previous one, and 200 edits take 6 s a round. 20
+ * unmeasured edits first warm the JIT of server and clients. Three rounds,
+ * each on fresh server processes, in a rotating order, smooth out a round
+ * disturbed by the machine's other work.
+ */
+const FULL: Omit<Config, 'quick' | 'parts'> = {
+  fanOut: { subscriberCounts: [50, 300], edits: 200, warmupEdits: 20, paceMs: 30, rounds: 3 },
+  docLoad: { updates: 20_000, repetitions: 9, fastRepetitions: 51 },
+  throughput: {
+    writers: 4,
+    window: 256,
+    warmupMs: 1000,
+    measureMs: 4000,
+    updatesPerWriter: 100_000,
+  },
+  floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
+}
+const QUICK: Omit<Config, 'quick' | 'parts'> = {
+  fanOut: { subscriberCounts: [10, 50], edits: 40, warmupEdits: 5, paceMs: 30, rounds: 1 },
+  docLoad: { updates: 2000, repetitions: 3, fastRepetitions: 5 },
+  throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
+  floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
+}
+
+function readConfig(args: string[]): Config {
+  const quick = args.includes('--quick')
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+  const parts = new Set<Part>(PARTS)
+  if (only) {
+    parts.clear()
+    for (const name of only.split(',')) {
+      if (!(PARTS as readonly string[]).includes(name)) throw new Error(`unknown part ${name}`)
+      parts.add(name as Part)
+    }
+  }
+  return { quick, parts, ...(quick ? QUICK : FULL) }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig(process.argv.slice(2))
+  const started = performance.now()
+  const sections: string[] = []
+  const emit = (section: string) => {
+    sections.push(section)
+    console.log(`\n${section}`)
+  }
+  emit(header(config))
+  // First, while nothing else of the bench has written to the disk.
+  process.stderr.write('libSQL floors\n')
+  const floors = await measureLibsqlFloors({ ...config.floors, gapMs: config.fanOut.paceMs })
+  if (config.parts.has('fan-out')) emit(await fanOutSection(config, floors))
+  if (config.parts.has('load')) emit(await docLoadSection(config))
+  if (config.parts.has('throughput')) emit(await throughputSection(config, floors))
+  emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
+
+  const folder = join(REPO_ROOT, 'bench', 'results')
+  mkdirSync(folder, { recursive: true })
+  writeFileSync(join(folder, 'latest.md'), `${sections.join('\n\n')}\n`)
+  console.log(`\nWritten to bench/results/latest.md`)
+}
+
+function header(config: Config): string {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim()
+  let revision = 'unknown'
+  try {
+    const changed = git('status', '--porcelain', '--', 'server', 'db', 'shared')
+    revision = `${git('rev-parse', '--short', 'HEAD')}${changed ? ' with uncommitted changes in server/, db/ or shared/' : ''}`
+  } catch {
+    // not a git checkout: leave it unknown
+  }
+  const cpu = cpus()
+  return [
+    '## Kaigi bench',
+    '',
+    `${new Date().toISOString()} · commit ${revision} · Node ${process.version} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}`,
+    config.quick
+      ? '\n**Quick run: a small load to check the bench; these figures mean nothing.**'
+      : '',
+  ].join('\n')
+}
+
+interface FanOutSummary {
+  p50: number
+  p99: number
+  firstP50: number
+  syncAllMs: number
+  joinCpu: number
+  editCpu: number
+  peakRss: number
+  startRss: number
+  rounds: FanOutResult[]
+}
+
+/** Latencies pooled over rounds for the percentiles; other figures: median over rounds. */
+function summarize(rounds: FanOutResult[]): FanOutSummary {
+  const latencies = rounds.flatMap((round) => round.latenciesMs)
+  const of = (pick: (round: FanOutResult) => number) => median(rounds.map(pick))
+  return {
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    firstP50: percentile(
+      rounds.flatMap((round) => round.firstArrivalsMs),
+      50,
+    ),
+    syncAllMs: of((round) => round.syncAllMs),
+    joinCpu: of((round) => round.joinCpuSeconds),
+    editCpu: of((round) => round.editCpuSeconds),
+    peakRss: of((round) => round.peakRssBytes),
+    startRss: of((round) => round.startRssBytes),
+    rounds,
+  }
+}
+
+async function fanOutSection(config: Config, floors: LibsqlFloors): Promise<string> {
+  const options = config.fanOut
+  const results = new Map<string, FanOutResult[]>()
+  const key = (kind: ServerKind, subscribers: number) => `${kind}/${subscribers}`
+  for (let round = 0; round < options.rounds; round++) {
+    for (const subscribers of options.subscriberCounts) {
+      // Rotate the order each round, so no server always runs first.
+      const order = SERVERS.map((_, i) => SERVERS[(i + round) % SERVERS.length] as ServerKind)
+      for (const kind of order) {
+        process.stderr.write(`fan-out: ${kind}, N = ${subscribers}, round ${round + 1}\n`)
+        const result = await runFanOut(kind, { ...options, subscribers })
+        results.set(key(kind, subscribers), [
+          ...(results.get(key(kind, subscribers)) ?? []),
+          result,
+        ])
+      }
+    }
+  }
+
+  const anchors = SERVERS.filter((kind) => kind !== 'kaigi')
+  const parts = [
+    '### Fan-out: one writer, N subscribers, one document',
+    '',
+    `${options.edits} measured edits (after ${options.warmupEdits} unmeasured) of one character, ` +
+      `one every ${options.paceMs} ms, × ${options.rounds} rounds, each round on a fresh server ` +
+      "process. Latency: from the writer's edit until the **last** of the N subscribers has " +
+      'received it (p50/p99 over all measured edits of all rounds); the subscribers apply the ' +
+      "updates after the edits, and every replica must then equal the writer's text. Synced: from " +
+      "opening N sockets at once until all N have the server's sync step 2. CPU and peak RSS: " +
+      'the server process, from /proc (median of rounds). Lower is better; a ratio below 1.00x ' +
+      'means Kaigi is lower. Kaigi commits every edit to libSQL (WAL, synchronous=FULL) before ' +
+      'relaying it; the anchors keep documents in memory only.',
+  ]
+  for (const subscribers of options.subscriberCounts) {
+    const summaries = new Map(
+      SERVERS.map((kind) => [kind, summarize(results.get(key(kind, subscribers)) ?? [])]),
+    )
+    const ours = summaries.get('kaigi') as FanOutSummary
+    const row = (
+      label: string,
+      pick: (s: FanOutSummary) => number,
+      format: (v: number) => string,
+    ) => [
+      label,
+      ...SERVERS.map((kind) => format(pick(summaries.get(kind) as FanOutSummary))),
+      ...anchors.map((kind) => ratio(pick(ours) / pick(summaries.get(kind) as FanOutSummary))),
+    ]
+    parts.push(
+      '',
+      `**N = ${subscribers}**`,
+      '',
+      table(
+        [
+          '',
+          ...SERVERS.map((kind) => NAMES[kind]),
+          ...anchors.map((kind) => `Kaigi / ${NAMES[kind]}`),
+        ],
+        [
+          row('edit → all subscribers, p50 (ms)', (s) => s.p50, ms),
+          row('edit → all subscribers, p99 (ms)', (s) => s.p99, ms),
+          row('edit → first subscriber, p50 (ms)', (s) => s.firstP50, ms),
+          row(`all ${subscribers} synced after connecting (ms)`, (s) => s.syncAllMs, ms),
+          row('server CPU while joining (s)', (s) => s.joinCpu, seconds),
+          row(`server CPU for ${options.edits} edits (s)`, (s) => s.editCpu, seconds),
+          row('server peak RSS (MiB)', (s) => s.peakRss, mebibytes),
+          row('server RSS once started, for reference (MiB)', (s) => s.startRss, mebibytes),
+        ],
+      ),
+    )
+  }
+  const { full, normal, gapMs } = floors.isolatedCommitMs
+  parts.push(
+    '',
+    'Kaigi relays an edit only once it is committed. A lone one-row commit through ' +
+      `@libsql/client, ${gapMs} ms after the previous one as the edits are, took ` +
+      `p50 ${ms(full.p50)} / p99 ${ms(full.p99)} ms in this run with synchronous=FULL ` +
+      `(p50 ${ms(normal.p50)} / p99 ${ms(normal.p99)} ms with NORMAL, which skips the fsync): ` +
+      'compare "edit → first subscriber".',
+  )
+  parts.push(
+    '',
+    'Per round: p50 / p99 ms; CPU per measured edit of the server and of the client process ' +
+      '(which reads and decodes the N frames of each edit: at N = 300 it works about as long ' +
+      'as the server, so "all subscribers" there is a pipeline of both, while "first ' +
+      'subscriber" is the server alone); CPU of other processes on the machine during the ' +
+      'edits (the bench shares its machine: a round with much of it is less trustworthy); ' +
+      'frames received per subscriber, awareness included.',
+    '',
+    table(
+      ['server', 'N', ...Array.from({ length: options.rounds }, (_, i) => `round ${i + 1}`)],
+      options.subscriberCounts.flatMap((subscribers) =>
+        SERVERS.map((kind) => [
+          NAMES[kind],
+          String(subscribers),
+          ...(results.get(key(kind, subscribers)) ?? []).map(
+            (round) =>
+              `${ms(percentile(round.latenciesMs, 50))} / ${ms(percentile(round.latenciesMs, 99))}; ` +
+              `CPU/edit ${ms((round.editCpuSeconds * 1000) / options.edits)} server, ` +
+              `${ms((round.clientCpuSeconds * 1000) / options.edits)} client; ` +
+              `others ${cores(round.otherLoad)}; ` +
+              `${count(round.framesPerSubscriber)} frames`,
+          ),
+        ]),
+      ),
+    ),
+  )
+  return parts.join('\n')
+}
+
+async function docLoadSection(config: Config): Promise<string> {
+  process.stderr.write('document load\n')
+  const otherLoad = watchOtherLoad(() => 0)
+  const result = await runDocLoad(config.docLoad)
+  const others = otherLoad()
+  return [
+    `### Document load: a history of ${count(result.updates)} one-character updates`,
+    '',
+    'Three people typing runs of characters at random places; loaded with `Room.load` ' +
+      '(database read included) from a fresh libSQL file, as a first connection does. ' +
+      `Medians of ${config.docLoad.repetitions} loads before compaction and ` +
+      `${config.docLoad.fastRepetitions} after (taking turns with the floor). Floor: ` +
+      '`Y.applyUpdate` of the compacted state (`Y.encodeStateAsUpdate` of the loaded document, ' +
+      `${count(result.snapshotBytes)} bytes) into a fresh Y.Doc, in this process. ` +
+      `Other processes used ${cores(others)} meanwhile.`,
+    '',
+    table(
+      ['', 'time (ms)', 'of which database read (ms)', 'floor (ms)', 'ratio to floor'],
+      [
+        [
+          'load before compaction',
+          ms(result.beforeCompactionMs),
+          ms(result.beforeCompactionReadMs),
+          ms(result.floorMs),
+          ratio(result.beforeCompactionMs / result.floorMs),
+        ],
+        ['compaction (encode + one transaction)', ms(result.compactionMs), '', '', ''],
+        [
+          'load after compaction',
+          ms(result.afterCompactionMs),
+          ms(result.afterCompactionReadMs),
+          ms(result.floorMs),
+          `${ratio(result.ratio)} (target ≤ 1.25x)`,
+        ],
+      ],
+    ),
+  ].join('\n')
+}
+
+async function throughputSection(config: Config, floors: LibsqlFloors): Promise<string> {
+  process.stderr.write('durable throughput\n')
+  const options = config.throughput
+  const result = await runDurableThroughput(options)
+  return [
+    '### Durable throughput',
+    '',
+    `Kaigi: ${options.writers} writers, each on its own document with one reader, ` +
+      `${options.window} updates in flight each; counted at the readers, which Kaigi relays to ` +
+      `only after commit, over ${seconds(result.measuredSeconds)} s after ${options.warmupMs} ms ` +
+      `of warm-up${result.ranOut ? ' (cut short: the writers ran out of prepared updates)' : ''}. All ${count(result.verifiedUpdates)} updates sent were read back from the ` +
+      `database after the server stopped. Server CPU during the run: ${percent(result.serverCpuShare)} ` +
+      `of a core; client process: ${percent(result.clientCpuShare)}; other processes: ` +
+      `${cores(result.otherLoad)}. Floors: @libsql/client ` +
+      'directly on a local file, WAL, synchronous=FULL, the same table and index as the update ' +
+      `log, ${config.floors.secondsEach} s each.`,
+    '',
+    table(
+      ['', 'per second', 'Kaigi / this'],
+      [
+        ['Kaigi durable updates (validate, commit, relay)', count(result.updatesPerSecond), ''],
+        [
+          `floor: rows in transactions of ${floors.batchSize}`,
+          count(floors.batchedRowsPerSecond),
+          `${ratio(result.updatesPerSecond / floors.batchedRowsPerSecond)} (target ≥ 0.50x)`,
+        ],
+        [
+          'floor: single-row transactions',
+          count(floors.singleRowTxPerSecond),
+          ratio(result.updatesPerSecond / floors.singleRowTxPerSecond),
+        ],
+      ],
+    ),
+  ].join('\n')
+}
+
+// An interrupted bench must not leave servers running.
+process.on('exit', killAllServers)
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(
+      `\nBENCH FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    )
+    process.exit(1)
+  },
+)

@@ -1,0 +1,158 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
+
+/**
+ * Each server under test runs alone in its own child process, so its CPU
+ * time and memory can be read from /proc without counting the clients', and
+ * one server's garbage never slows another's run.
+ */
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
+
+export type ServerKind = 'kaigi' | 'y-websocket-server' | 'hocuspocus'
+
+/** How to start each server. All run under `node --import tsx`, so start-up costs match. */
+const ENTRY_POINTS: Record<ServerKind, string> = {
+  kaigi: 'server/main.ts',
+  'y-websocket-server': 'bench/anchors/y-websocket-server.ts',
+  hocuspocus: 'bench/anchors/hocuspocus.ts',
+}
+
+const START_TIMEOUT_MS = 30_000
+const STOP_TIMEOUT_MS = 15_000
+const KEPT_OUTPUT_LINES = 40
+
+export interface ServerProcess {
+  kind: ServerKind
+  port: number
+  pid: number
+  /** The database file, for Kaigi (the anchors keep nothing). */
+  databasePath: string | null
+  cpuSeconds(): number
+  peakRssBytes(): number
+  rssBytes(): number
+  /** The child's last lines of output, for error messages. */
+  output(): string
+  /** SIGTERM, then waits for the exit (SIGKILL if it hangs); keeps the temp folder if asked. */
+  stop(options?: { keepFiles?: boolean }): Promise<void>
+  /** Removes the temp folder (the database), once it has been checked. */
+  removeFiles(): void
+}
+
+/** Children not yet stopped, so an interrupted bench leaves no server behind. */
+const running = new Map<ChildProcess, string>()
+
+/** Kills every server still running and removes its folder (for an interrupted run). */
+export function killAllServers(): void {
+  for (const [child, folder] of running) {
+    child.kill('SIGKILL')
+    rmSync(folder, { recursive: true, force: true })
+  }
+  running.clear()
+}
+
+/**
+ * Starts `kind` on 127.0.0.1 with port 0 and resolves once it said which port
+ * it got. Every server prints a JSON line `{"event":"listening","port":…}`:
+ * Kaigi through its logger, the anchors by hand.
+ */
+export async function startServer(kind: ServerKind): Promise<ServerProcess> {
+  const folder = mkdtempSync(join(tmpdir(), `kaigi-bench-${kind}-`))
+  const databasePath = kind === 'kaigi' ? join(folder, 'kaigi.db') : null
+  const child = spawn(process.execPath, [...nodeFlags(), '--import', 'tsx', ENTRY_POINTS[kind]], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...(databasePath ? { DATABASE_URL: `file:${databasePath}` } : {}),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  running.set(child, folder)
+  const lines: string[] = []
+  const keep = (line: string) => {
+    lines.push(line)
+    if (lines.length > KEPT_OUTPUT_LINES) lines.shift()
+  }
+  const output = () => lines.join('\n')
+  // Both streams are always read: a child blocked on a full pipe would look slow.
+  if (child.stderr) createInterface({ input: child.stderr }).on('line', (line) => keep(line))
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
+
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL')
+      reject(
+        new Error(`${kind} did not report its port within ${START_TIMEOUT_MS} ms:\n${output()}`),
+      )
+    }, START_TIMEOUT_MS)
+    if (!child.stdout) throw new Error('child has no stdout')
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      keep(line)
+      const port = listeningPort(line)
+      if (port !== null) {
+        clearTimeout(timer)
+        resolve(port)
+      }
+    })
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`${kind} exited with code ${code} before listening:\n${output()}`))
+    })
+  })
+
+  const pid = child.pid
+  if (pid === undefined) throw new Error(`${kind} has no pid`)
+  return {
+    kind,
+    port,
+    pid,
+    databasePath,
+    cpuSeconds: () => cpuSeconds(pid),
+    peakRssBytes: () => peakRssBytes(pid),
+    rssBytes: () => rssBytes(pid),
+    output,
+    async stop(stopOptions = {}) {
+      await terminate(child, exited)
+      running.delete(child)
+      if (!stopOptions.keepFiles) rmSync(folder, { recursive: true, force: true })
+    },
+    removeFiles: () => rmSync(folder, { recursive: true, force: true }),
+  }
+}
+
+/**
+ * Extra Node flags for the server children from BENCH_SERVER_NODE_FLAGS, to
+ * see where a server spends its time, e.g.
+ * `BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=bench/results/profiles"`.
+ */
+function nodeFlags(): string[] {
+  return (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter((flag) => flag !== '')
+}
+
+function listeningPort(line: string): number | null {
+  if (!line.startsWith('{')) return null
+  try {
+    const record = JSON.parse(line) as { event?: unknown; port?: unknown }
+    return record.event === 'listening' && typeof record.port === 'number' ? record.port : null
+  } catch {
+    return null
+  }
+}
+
+async function terminate(child: ChildProcess, exited: Promise<number | null>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS)
+  await exited
+  clearTimeout(timer)
+}
