@@ -24,20 +24,31 @@ export const BUSY_TIMEOUT_MS = 5000
  * of them, so they are chosen here:
  * - `journal_mode=WAL`: readers never block the writer, and a commit is one
  *   append to the log rather than a rewrite of pages.
- * - `synchronous=FULL`: every commit is fsynced before it returns, so an
- *   update that was relayed survives a power cut, not only a killed process
- *   (NORMAL would be enough for the latter). Group commit pays one fsync per
- *   batch, which keeps FULL affordable.
+ * - `synchronous`: FULL by default: every commit is fsynced before it
+ *   returns, so an update that was relayed survives a power cut, not only a
+ *   killed process. Group commit pays one fsync per batch, which keeps FULL
+ *   affordable. NORMAL (`DATABASE_SYNCHRONOUS=normal`) skips that fsync: a
+ *   killed process still loses nothing, a power cut may lose the last
+ *   commits (the file stays intact).
  * - `busy_timeout`: another process holding the lock (a backup, the sqlite3
  *   shell) makes a write wait instead of failing at once.
  * - `foreign_keys=ON`: SQLite leaves them off unless asked.
  */
-const LOCAL_PRAGMAS = [
+const localPragmas = (synchronous: Synchronous) => [
   'PRAGMA journal_mode = WAL',
-  'PRAGMA synchronous = FULL',
+  `PRAGMA synchronous = ${synchronous.toUpperCase()}`,
   `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
   'PRAGMA foreign_keys = ON',
 ]
+
+/** SQLite's `synchronous` levels that keep a WAL database safe: see above. */
+export const SYNCHRONOUS_LEVELS = ['full', 'normal'] as const
+export type Synchronous = (typeof SYNCHRONOUS_LEVELS)[number]
+
+export interface DbOptions {
+  authToken?: string | undefined
+  synchronous?: Synchronous
+}
 
 const isLocalFile = (url: string): boolean => url.startsWith('file:')
 
@@ -47,7 +58,8 @@ const isLocalFile = (url: string): boolean => url.startsWith('file:')
  * hold for every statement; Kaigi never opens interactive transactions
  * (only batches), so one connection is all it needs.
  */
-export async function createDb(url: string, authToken?: string): Promise<Database> {
+export async function createDb(url: string, options: DbOptions = {}): Promise<Database> {
+  const { authToken, synchronous = 'full' } = options
   const local = isLocalFile(url)
   const client = createClient({
     url,
@@ -55,7 +67,7 @@ export async function createDb(url: string, authToken?: string): Promise<Databas
     ...(local ? { concurrency: 1 } : {}),
   })
   if (local) {
-    for (const pragma of LOCAL_PRAGMAS) await client.execute(pragma)
+    for (const pragma of localPragmas(synchronous)) await client.execute(pragma)
   }
   const db = drizzle(client, { schema })
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SYNCHRONOUS_LEVELS } from '../db'
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/protocol'
 
 const EnvSchema = z.object({
@@ -9,6 +10,7 @@ const EnvSchema = z.object({
     .regex(/^(file:|libsql:\/\/|https?:\/\/)/, 'must be a file:, libsql:// or http(s):// URL')
     .default('file:./data/kaigi.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  DATABASE_SYNCHRONOUS: z.enum(SYNCHRONOUS_LEVELS).default('full'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),

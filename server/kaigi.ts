@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http'
-import { createDb, type Database } from '../db'
+import { createDb, type Database, type Synchronous } from '../db'
 import { CloseCode } from '../shared/protocol'
 import { type App, createApp } from './app'
 import type { Logger } from './logger'
@@ -11,6 +11,7 @@ import { attachSyncUpgrade, type SyncUpgrade } from './sync/upgrade'
 export interface KaigiConfig {
   databaseUrl: string
   databaseAuthToken?: string | undefined
+  databaseSynchronous?: Synchronous
   log: Logger
   clientDir: string
   maxMessageBytes: number
@@ -32,7 +33,10 @@ export interface Kaigi {
 /** Opens the database, applies migrations and assembles the server's parts. */
 export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   const { log } = config
-  const database = await createDb(config.databaseUrl, config.databaseAuthToken)
+  const database = await createDb(config.databaseUrl, {
+    authToken: config.databaseAuthToken,
+    synchronous: config.databaseSynchronous ?? 'full',
+  })
   await database.migrate()
   const store = new LibsqlDocStore(database)
   const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))

@@ -17,6 +17,7 @@ if (env.DATABASE_URL.startsWith('file:')) {
 const kaigi = await createKaigi({
   databaseUrl: env.DATABASE_URL,
   databaseAuthToken: env.DATABASE_AUTH_TOKEN,
+  databaseSynchronous: env.DATABASE_SYNCHRONOUS,
   log,
   clientDir: env.CLIENT_DIR,
   maxMessageBytes: env.MAX_MESSAGE_BYTES,

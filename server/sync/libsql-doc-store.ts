@@ -1,5 +1,5 @@
 import type { InStatement } from '@libsql/client'
-import { asc, eq, getTableName } from 'drizzle-orm'
+import { asc, eq, getTableName, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
 import { documents, documentUpdates } from '../../db/schema'
 import type { DocStore, PendingUpdate, StoredDoc } from './doc-store'
@@ -23,25 +23,39 @@ const asBuffer = (bytes: Uint8Array): Buffer =>
 export class LibsqlDocStore implements DocStore {
   private readonly db: Db
 
+  private readonly selectSnapshot: string
+  private readonly selectUpdates: string
+
   constructor(private readonly database: Database) {
     this.db = database.db
+    const name = sql.placeholder('name')
+    this.selectSnapshot = this.db
+      .select({ snapshot: documents.snapshot })
+      .from(documents)
+      .where(eq(documents.name, name))
+      .toSQL().sql
+    this.selectUpdates = this.db
+      .select({ update: documentUpdates.update })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.docName, name))
+      .orderBy(asc(documentUpdates.id))
+      .toSQL().sql
   }
 
   async load(docName: string): Promise<StoredDoc> {
-    const [snapshotRows, updateRows] = await this.db.batch([
-      this.db
-        .select({ snapshot: documents.snapshot })
-        .from(documents)
-        .where(eq(documents.name, docName)),
-      this.db
-        .select({ update: documentUpdates.update })
-        .from(documentUpdates)
-        .where(eq(documentUpdates.docName, docName))
-        .orderBy(asc(documentUpdates.id)),
-    ])
+    // Like the append, the first load of a room reads through prepared SQL:
+    // the result mapping of drizzle's batch cost more than the read itself.
+    const [snapshotRows, updateRows] = await this.database.client.batch(
+      [
+        { sql: this.selectSnapshot, args: [docName] },
+        { sql: this.selectUpdates, args: [docName] },
+      ],
+      'read',
+    )
+    const snapshot = snapshotRows?.rows[0]?.[0]
     return {
-      snapshot: snapshotRows[0]?.snapshot ?? null,
-      updates: updateRows.map((row) => row.update),
+      snapshot: snapshot instanceof ArrayBuffer ? new Uint8Array(snapshot) : null,
+      updates: (updateRows?.rows ?? []).map((row) => new Uint8Array(row[0] as ArrayBuffer)),
     }
   }
 
