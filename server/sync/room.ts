@@ -249,7 +249,9 @@ export class Room {
       this.compactionQueued = false
       if (this.closed) return
       // The writer runs this alone, so every committed update of this room is
-      // in the document and no other write can land in between.
+      // in the document and no other write can land in between. The document
+      // may also hold updates still queued: the snapshot then stores them a
+      // little early, and their log rows, once committed, repeat them harmlessly.
       const snapshot = Y.encodeStateAsUpdate(this.doc)
       const folded = this.tailLength
       this.tailLength = 0

@@ -1,7 +1,6 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import { WebSocket } from 'ws'
-import { MessageType, SyncMessageType } from '../../shared/protocol'
+import { MessageType } from '../../shared/protocol'
 
 /** A bare websocket on the sync endpoint: sends any bytes, records what comes back. */
 export interface RawClient {
@@ -33,17 +32,6 @@ export async function connectRaw(url: string): Promise<RawClient> {
     close: () => socket.close(),
   }
 }
-
-export const syncFrame = (subType: number, payload: Uint8Array): Uint8Array => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, MessageType.Sync)
-  encoding.writeVarUint(encoder, subType)
-  encoding.writeVarUint8Array(encoder, payload)
-  return encoding.toUint8Array(encoder)
-}
-
-export const updateFrame = (update: Uint8Array): Uint8Array =>
-  syncFrame(SyncMessageType.Update, update)
 
 /** The sync messages among `frames`, decoded to their sub-type and payload. */
 export function syncMessages(

@@ -1,30 +1,24 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createDb, type Database } from '../../db'
+import type { Database } from '../../db'
+import { encodeSyncUpdate } from '../../server/sync/codec'
 import type { DocStore, PendingUpdate } from '../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import { UpdateWriter } from '../../server/sync/update-writer'
 import { connectClient, synced, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
-import { connectRaw, updateFrame } from '../helpers/raw-client'
+import { connectRaw } from '../helpers/raw-client'
 import { startServer } from '../helpers/start-server'
+import { tempDatabase } from '../helpers/temp-database'
 import { captureUpdate } from '../helpers/updates'
 
-let folder: string
 let database: Database
+let remove: () => void
 
 beforeEach(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'kaigi-storage-'))
-  database = await createDb(`file:${join(folder, 'kaigi.db')}`)
-  await database.migrate()
+  ;({ database, remove } = await tempDatabase())
 })
-afterEach(() => {
-  database.close()
-  rmSync(folder, { recursive: true, force: true })
-})
+afterEach(() => remove())
 
 const pragma = async (name: string) =>
   Object.values((await database.client.execute(`PRAGMA ${name}`)).rows[0] ?? {})[0]
@@ -180,7 +174,7 @@ describe('loading and unloading rooms', () => {
     const author = new Y.Doc()
     for (let i = 0; i < 15; i++) {
       const raw = await connectRaw(`${server.syncUrl}/programme`)
-      raw.send(updateFrame(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))))
+      raw.send(encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))))
       raw.close()
       await raw.closed
       const reader = connectClient(server.syncUrl, 'programme')

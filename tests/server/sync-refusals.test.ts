@@ -2,10 +2,11 @@ import * as encoding from 'lib0/encoding'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import * as Y from 'yjs'
-import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
+import { encodeSyncStep2, encodeSyncUpdate } from '../../server/sync/codec'
+import { CloseCode, MessageType } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
-import { connectRaw, syncFrame, syncMessages, updateFrame } from '../helpers/raw-client'
+import { connectRaw, syncMessages } from '../helpers/raw-client'
 import { startServer, type TestServer } from '../helpers/start-server'
 import { captureUpdate, forkDoc, handUpdate } from '../helpers/updates'
 
@@ -79,18 +80,18 @@ describe('refusals on the sync socket', () => {
     const update = validUpdate()
     const truncated = update.subarray(0, update.byteLength - 4)
     expect(() => Y.applyUpdate(forkDoc(a.doc), truncated)).toThrow()
-    await expectRefused(updateFrame(truncated), CloseCode.MalformedMessage, /undecodable/)
+    await expectRefused(encodeSyncUpdate(truncated), CloseCode.MalformedMessage, /undecodable/)
   })
 
   it('refuses a garbled update', async () => {
     const garbled = validUpdate()
     garbled[4] = 0x1f // the first struct's content ref: no such content
-    await expectRefused(updateFrame(garbled), CloseCode.MalformedMessage)
+    await expectRefused(encodeSyncUpdate(garbled), CloseCode.MalformedMessage)
   })
 
   it('refuses an update with trailing bytes', async () => {
     await expectRefused(
-      updateFrame(new Uint8Array([...validUpdate(), 1, 2, 3])),
+      encodeSyncUpdate(new Uint8Array([...validUpdate(), 1, 2, 3])),
       CloseCode.MalformedMessage,
       /trailing/,
     )
@@ -101,13 +102,13 @@ describe('refusals on the sync socket', () => {
     const update = handUpdate([
       { client: 4242, clock: 0, items: [{ text: 'x', parent: textItem }] },
     ])
-    await expectRefused(updateFrame(update), CloseCode.MalformedMessage, /not a shared type/)
+    await expectRefused(encodeSyncUpdate(update), CloseCode.MalformedMessage, /not a shared type/)
   })
 
   it('refuses a garbled sync step 2 the same way', async () => {
     const update = validUpdate()
     await expectRefused(
-      syncFrame(SyncMessageType.Step2, update.subarray(0, update.byteLength - 1)),
+      encodeSyncStep2(update.subarray(0, update.byteLength - 1)),
       CloseCode.MalformedMessage,
     )
   })
@@ -129,7 +130,7 @@ describe('refusals on the sync socket', () => {
     const big = captureUpdate(forkDoc(a.doc), (d) =>
       d.getText('t').insert(0, 'x'.repeat(MAX_MESSAGE_BYTES)),
     )
-    await expectRefused(updateFrame(big), CloseCode.MessageTooBig)
+    await expectRefused(encodeSyncUpdate(big), CloseCode.MessageTooBig)
   })
 
   it('refuses a broken awareness update before applying any of it', async () => {
@@ -153,13 +154,13 @@ describe('refusals on the sync socket', () => {
     const dependent = captureUpdate(offline, (d) => d.getText('t').insert(3, '!'))
     const before = await snapshot()
     const raw = await connectRaw(`${server.syncUrl}/${DOC}`)
-    raw.send(updateFrame(dependent))
+    raw.send(encodeSyncUpdate(dependent))
     await until(() => syncMessages(raw.received).filter((m) => m.subType === 0).length >= 2)
     // Two step 1s: the greeting, then the request to resync.
     expect(await snapshot()).toEqual(before)
     // The client answers the resync with what the room lacks; then both apply.
     const reply = Y.encodeStateAsUpdate(offline, Y.encodeStateVector((await room()).doc))
-    raw.send(syncFrame(SyncMessageType.Step2, reply))
+    raw.send(encodeSyncStep2(reply))
     await until(() => b.doc.getText('t').toString() === offline.getText('t').toString())
     raw.close()
   })
@@ -170,7 +171,7 @@ describe('refusals on the sync socket', () => {
     const dependent = captureUpdate(offline, (d) => d.getText('t').insert(3, '!'))
     const before = await snapshot()
     const raw = await connectRaw(`${server.syncUrl}/${DOC}`)
-    for (let i = 0; i < 5; i++) raw.send(updateFrame(dependent))
+    for (let i = 0; i < 5; i++) raw.send(encodeSyncUpdate(dependent))
     expect((await raw.closed).code).toBe(CloseCode.MissingDependencies)
     expect(await snapshot()).toEqual(before)
     await othersKeepSyncing('encore ')

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createDb, type Database } from '../../../db'
+import type { Database } from '../../../db'
 import { createLogger } from '../../../server/logger'
+import { encodeSyncStep1, encodeSyncUpdate } from '../../../server/sync/codec'
 import type { DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Transport } from '../../../server/sync/room'
@@ -12,21 +10,17 @@ import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
 import { SyncMessageType } from '../../../shared/protocol'
 import { until } from '../../helpers/clients'
-import { syncFrame, syncMessages, updateFrame } from '../../helpers/raw-client'
+import { syncMessages } from '../../helpers/raw-client'
+import { tempDatabase } from '../../helpers/temp-database'
 import { captureUpdate } from '../../helpers/updates'
 
-let folder: string
 let database: Database
+let remove: () => void
 
 beforeEach(async () => {
-  folder = mkdtempSync(join(tmpdir(), 'kaigi-registry-'))
-  database = await createDb(`file:${join(folder, 'kaigi.db')}`)
-  await database.migrate()
+  ;({ database, remove } = await tempDatabase())
 })
-afterEach(() => {
-  database.close()
-  rmSync(folder, { recursive: true, force: true })
-})
+afterEach(() => remove())
 
 /** A transport that records what the room sends, as a socket would carry it. */
 const recordingTransport = () => {
@@ -63,14 +57,14 @@ describe('the room registry', () => {
       const first = await registry.join('programme', recordingTransport().transport)
       first.room.receive(
         first.connection,
-        updateFrame(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))),
+        encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))),
       )
       registry.leave(first.room, first.connection)
       await new Promise((resolve) => setTimeout(resolve, 1)) // the unload begins
 
       const reader = recordingTransport()
       const second = await registry.join('programme', reader.transport)
-      second.room.receive(second.connection, syncFrame(SyncMessageType.Step1, new Uint8Array([0])))
+      second.room.receive(second.connection, encodeSyncStep1(new Uint8Array([0])))
       await until(() => syncMessages(reader.sent).some((m) => m.subType === SyncMessageType.Step2))
       const replica = new Y.Doc()
       for (const message of syncMessages(reader.sent)) {
