@@ -1,14 +1,22 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { CloseCode, MessageType, SyncMessageType } from '../../shared/protocol'
+import { withinDepth } from './json-depth'
 
 /** A message from a client, decoded and checked for shape (not yet for content). */
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }
   | { type: 'sync-step2'; update: Uint8Array }
   | { type: 'sync-update'; update: Uint8Array }
-  | { type: 'awareness'; update: Uint8Array }
+  | { type: 'awareness'; entries: AwarenessEntry[] }
   | { type: 'query-awareness' }
+
+/** One client's presence in an awareness update; `state` is JSON ("null" when it left). */
+export interface AwarenessEntry {
+  clientId: number
+  clock: number
+  state: string
+}
 
 /** A frame the server refuses; the connection is closed with `closeCode`. */
 export class ProtocolError extends Error {
@@ -40,11 +48,11 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
   switch (type) {
     case MessageType.Sync:
       return readSyncMessage(decoder)
-    case MessageType.Awareness: {
-      const update = decoding.readVarUint8Array(decoder)
-      checkAwarenessUpdate(update)
-      return { type: 'awareness', update }
-    }
+    case MessageType.Awareness:
+      return {
+        type: 'awareness',
+        entries: readAwarenessUpdate(decoding.readVarUint8Array(decoder)),
+      }
     case MessageType.QueryAwareness:
       return { type: 'query-awareness' }
     default:
@@ -83,22 +91,39 @@ function checkStateVector(stateVector: Uint8Array): void {
 /**
  * An awareness update: a count, then (clientID, clock, JSON state) entries.
  * y-protocols applies entries one by one and would apply the first ones of a
- * broken update before failing, so the whole update is checked first.
+ * broken update before failing, so the whole update is read and checked first.
  */
-function checkAwarenessUpdate(update: Uint8Array): void {
+function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
+  const entries: AwarenessEntry[] = []
   for (let i = 0; i < count; i++) {
-    decoding.readVarUint(decoder)
-    decoding.readVarUint(decoder)
+    const clientId = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
     const state = decoding.readVarString(decoder)
+    let value: unknown
     try {
-      JSON.parse(state)
+      value = JSON.parse(state)
     } catch {
       throw new ProtocolError('awareness state is not JSON')
     }
+    if (!withinDepth(value)) throw new ProtocolError('awareness state nested too deep')
+    entries.push({ clientId, clock, state })
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes in awareness update')
+  return entries
+}
+
+/** Encodes awareness entries as y-protocols' awareness update. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, entry.state)
+  }
+  return encoding.toUint8Array(encoder)
 }
 
 const encodeSync = (subType: number, payload: Uint8Array): Uint8Array => {

@@ -8,8 +8,10 @@ import {
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol'
 import {
+  type AwarenessEntry,
   decodeClientMessage,
   encodeAwareness,
+  encodeAwarenessEntries,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
@@ -60,6 +62,8 @@ const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123)
 export class Room {
   readonly awareness: Awareness
   private readonly connections = new Set<Connection>()
+  /** Which connection announced each awareness client id: only it may change that presence. */
+  private readonly awarenessOwners = new Map<number, Connection>()
   private readonly log: Logger
   private closed = false
   private compactionQueued = false
@@ -137,7 +141,7 @@ export class Room {
           this.receiveUpdate(connection, message.update)
           break
         case 'awareness':
-          applyAwarenessUpdate(this.awareness, message.update, connection)
+          this.receiveAwareness(connection, message.entries)
           break
         case 'query-awareness': {
           const clients = [...this.awareness.getStates().keys()]
@@ -163,6 +167,23 @@ export class Room {
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
+  }
+
+  private receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
+    const own = entries.filter((entry) => {
+      const owner = this.awarenessOwners.get(entry.clientId)
+      return owner === undefined || owner === connection
+    })
+    if (own.length < entries.length) {
+      // Another client's presence is not this connection's to change.
+      this.log.warn(
+        { clients: entries.filter((entry) => !own.includes(entry)).map((entry) => entry.clientId) },
+        'awareness entries for other connections dropped',
+      )
+    }
+    if (own.length > 0) {
+      applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), connection)
+    }
   }
 
   private replyToStep1(connection: Connection, stateVector: Uint8Array): void {
@@ -284,8 +305,15 @@ export class Room {
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed]
     if (origin instanceof Connection) {
-      for (const id of change.added) origin.awarenessIds.add(id)
-      for (const id of change.removed) origin.awarenessIds.delete(id)
+      for (const id of [...change.added, ...change.updated]) {
+        if (!this.awarenessOwners.has(id)) this.awarenessOwners.set(id, origin)
+        origin.awarenessIds.add(id)
+      }
+    }
+    for (const id of change.removed) {
+      // Removed by its owner, by the owner leaving, or by Awareness's timeout.
+      this.awarenessOwners.get(id)?.awarenessIds.delete(id)
+      this.awarenessOwners.delete(id)
     }
     const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed))
     for (const connection of this.connections) {

@@ -7,8 +7,8 @@ import type { RoomRegistry } from './room-registry'
 // A client that lets this much pile up unread is too slow to keep: it is
 // closed and will resync when it reconnects.
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024
-// Frames received while the room is still loading wait, up to this many.
-const MAX_FRAMES_WHILE_LOADING = 1000
+// Frames received while the room is still loading wait, up to this many bytes.
+const MAX_BYTES_WHILE_LOADING = 8 * 1024 * 1024
 
 const toBytes = (data: RawData): Uint8Array =>
   Array.isArray(data)
@@ -42,7 +42,19 @@ export function serveSocket(
 
   let member: { room: Room; connection: Connection } | null = null
   let waiting: Uint8Array[] | null = []
+  let waitingBytes = 0
   let closed = false
+
+  // An exception here would escape a socket event and end the process: the
+  // room refuses what it can name; anything else closes this socket only.
+  const receive = (joined: { room: Room; connection: Connection }, frame: Uint8Array) => {
+    try {
+      joined.room.receive(joined.connection, frame)
+    } catch (error) {
+      log.error({ err: error, doc: docName }, 'message could not be handled')
+      transport.close(CloseCode.InternalError, 'message could not be handled')
+    }
+  }
 
   socket.on('message', (data, isBinary) => {
     if (!isBinary) {
@@ -51,9 +63,10 @@ export function serveSocket(
     }
     const frame = toBytes(data)
     if (member) {
-      member.room.receive(member.connection, frame)
-    } else if (waiting && waiting.length < MAX_FRAMES_WHILE_LOADING) {
+      receive(member, frame)
+    } else if (waiting && waitingBytes + frame.byteLength <= MAX_BYTES_WHILE_LOADING) {
       waiting.push(frame)
+      waitingBytes += frame.byteLength
     } else {
       transport.close(CloseCode.TryAgainLater, 'too many messages before the document loaded')
     }
@@ -64,20 +77,19 @@ export function serveSocket(
   })
   socket.on('error', (error) => log.warn({ err: error, doc: docName }, 'socket error'))
 
-  registry.join(docName, transport).then(
-    (joined) => {
-      if (closed) {
-        registry.leave(joined.room, joined.connection)
-        return
-      }
-      member = joined
+  registry
+    .join(docName, transport)
+    .then((joined) => {
       const frames = waiting ?? []
       waiting = null
-      for (const frame of frames) joined.room.receive(joined.connection, frame)
-    },
-    (error) => {
+      // Frames that arrived during the load are handled even if the client
+      // has left since: an edit sent just before closing is still an edit.
+      for (const frame of frames) receive(joined, frame)
+      if (closed) registry.leave(joined.room, joined.connection)
+      else member = joined
+    })
+    .catch((error) => {
       log.error({ err: error, doc: docName }, 'document could not be loaded')
       transport.close(CloseCode.InternalError, 'document could not be loaded')
-    },
-  )
+    })
 }

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding'
+import { withinDepth } from './json-depth'
 
 /**
  * A strict reader of Yjs v1 updates. Yjs's own reader trusts its input: a
@@ -202,23 +203,31 @@ function readContent(decoder: decoding.Decoder, ref: number, id: StructId): numb
     }
     case ContentRef.Any: {
       const count = decoding.readVarUint(decoder)
-      for (let i = 0; i < count; i++) decoding.readAny(decoder)
+      for (let i = 0; i < count; i++) {
+        if (!withinDepth(decoding.readAny(decoder))) {
+          throw new MalformedUpdateError(`content nested too deep at ${id.client}:${id.clock}`)
+        }
+      }
       return count
     }
     case ContentRef.Doc:
-      decoding.readVarString(decoder)
-      decoding.readAny(decoder)
-      return 1
+      // Kaigi's documents have no sub-documents, and Yjs trusts their options
+      // blindly (null options throw halfway through integration).
+      throw new MalformedUpdateError(`sub-documents are not accepted (${id.client}:${id.clock})`)
     default:
       throw new MalformedUpdateError(`unknown content ref ${ref} at ${id.client}:${id.clock}`)
   }
 }
 
 function parseJson(json: string, id: StructId): void {
+  let value: unknown
   try {
-    JSON.parse(json)
+    value = JSON.parse(json)
   } catch {
     throw new MalformedUpdateError(`invalid JSON content at ${id.client}:${id.clock}`)
+  }
+  if (!withinDepth(value)) {
+    throw new MalformedUpdateError(`content nested too deep at ${id.client}:${id.clock}`)
   }
 }
 

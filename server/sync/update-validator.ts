@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { ClientStructs, StructId } from './update-reader'
+import type { ClientStructs, ClockRange, StructId } from './update-reader'
 import { MalformedUpdateError, readUpdate } from './update-reader'
 
 /**
@@ -33,8 +33,15 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
       // An item placed inside something that is not a shared type is not
       // something a Yjs client produces: refuse it rather than trust Yjs's
       // handling of it.
+      // A type that another client deleted has been garbage-collected to
+      // ContentDeleted (or GC): an edit made in it concurrently is legitimate,
+      // and Yjs integrates it as garbage.
       const parent = Y.getItem(store, Y.createID(id.client, id.clock))
-      if (parent instanceof Y.Item && !(parent.content instanceof Y.ContentType)) {
+      if (
+        parent instanceof Y.Item &&
+        !(parent.content instanceof Y.ContentType) &&
+        !(parent.content instanceof Y.ContentDeleted)
+      ) {
         throw new MalformedUpdateError(`parent ${idKey(id)} is not a shared type`)
       }
     } else if (!createdTypes.has(idKey(id))) {
@@ -52,7 +59,23 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
   }
 
   const addsStructs = [...reach.clocks].some(([client, clock]) => clock > known(client))
-  return addsStructs || summary.deletes.length > 0 ? { kind: 'new' } : { kind: 'nothing-new' }
+  // A reconnecting client's sync step 2 carries its whole delete set: only
+  // deletions the room lacks make it worth storing and relaying.
+  const addsDeletes = summary.deletes.some((range) => !alreadyDeleted(store, range))
+  return addsStructs || addsDeletes ? { kind: 'new' } : { kind: 'nothing-new' }
+}
+
+/** Whether every clock of `range` is in the room and deleted there. */
+function alreadyDeleted(store: Y.Doc['store'], range: ClockRange): boolean {
+  const structs = store.clients.get(range.client)
+  const end = range.clock + range.length
+  if (!structs || range.clock >= Y.getState(store, range.client)) return false
+  for (let i = Y.findIndexSS(structs, range.clock); i < structs.length; i++) {
+    const struct = structs[i]
+    if (!struct || struct.id.clock >= end) break
+    if (!struct.deleted) return false
+  }
+  return end <= Y.getState(store, range.client)
 }
 
 /**

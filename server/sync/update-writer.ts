@@ -59,9 +59,12 @@ export class UpdateWriter {
     this.schedule()
   }
 
-  /** Forgets the queued entries of `docName` (its room was reset: they were never relayed). */
+  /**
+   * Forgets the queued updates of `docName` (its room was reset: they were
+   * never relayed). Its barriers stay: whoever waits on them still gets an answer.
+   */
   discard(docName: string): void {
-    this.queue = this.queue.filter((entry) => entry.docName !== docName)
+    this.queue = this.queue.filter((entry) => entry.docName !== docName || entry.update === null)
   }
 
   /** Resolves once everything queued so far has been written (or has failed). */

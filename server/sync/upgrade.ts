@@ -1,7 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer } from 'ws'
+import { type WebSocket, WebSocketServer } from 'ws'
 import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
 import type { UpgradeSlot } from '../app-env'
@@ -16,6 +16,13 @@ export interface SyncUpgradeOptions {
   /** Frames larger than this close the socket with 1009 (the ws default is 100 MiB). */
   maxMessageBytes: number
 }
+
+/**
+ * A socket that has not answered a ping within this long is terminated, so a
+ * client that vanished without closing (a laptop lid, a dropped network)
+ * releases its presence and its room.
+ */
+const PING_INTERVAL_MS = 30_000
 
 export interface SyncUpgrade {
   /** Stops accepting upgrades and closes every socket with 1001 Going Away. */
@@ -34,6 +41,18 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     perMessageDeflate: false,
   })
   let accepting = true
+  const answered = new WeakMap<WebSocket, boolean>()
+  const heartbeat = setInterval(() => {
+    for (const client of wss.clients) {
+      if (answered.get(client) === false) {
+        client.terminate()
+        continue
+      }
+      answered.set(client, false)
+      client.ping()
+    }
+  }, PING_INTERVAL_MS)
+  heartbeat.unref()
 
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
@@ -50,11 +69,17 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       response = new Response(null, { status: 500 })
     }
     const accepted = slot.accepted
-    if (!accepted || !accepting) {
+    if (!accepting) {
+      writeResponse(socket, new Response('shutting down', { status: 503 }))
+      return
+    }
+    if (!accepted) {
       writeResponse(socket, response)
       return
     }
     wss.handleUpgrade(request, socket, head, (ws) => {
+      answered.set(ws, true)
+      ws.on('pong', () => answered.set(ws, true))
       options.log.debug({ doc: accepted.docName }, 'client connected')
       serveSocket(ws, accepted.docName, options.registry, options.log)
     })
@@ -64,6 +89,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
   return {
     close() {
       accepting = false
+      clearInterval(heartbeat)
       server.off('upgrade', onUpgrade)
       for (const client of wss.clients) client.close(CloseCode.GoingAway, 'server shutting down')
       wss.close()

@@ -58,6 +58,12 @@ afterEach(async () => {
 
 /** Sends `frame` from a raw client and expects it closed with `code`, nothing changed. */
 async function expectRefused(frame: Uint8Array | string, code: number, reason?: RegExp) {
+  const othersClosed: number[] = []
+  for (const other of [a, b]) {
+    other.provider.on('connection-close', (event: CloseEvent | null) =>
+      othersClosed.push(event?.code ?? -1),
+    )
+  }
   const before = await snapshot()
   const raw = await connectRaw(`${server.syncUrl}/${DOC}`)
   raw.send(frame)
@@ -66,6 +72,7 @@ async function expectRefused(frame: Uint8Array | string, code: number, reason?: 
   if (reason) expect(closed.reason).toMatch(reason)
   expect(await snapshot()).toEqual(before)
   await othersKeepSyncing(`after ${code} `)
+  expect(othersClosed).toEqual([]) // the others were never disconnected (no room reset)
 }
 
 /** An update that follows the room's content: valid, so that corruptions of it are the only fault. */

@@ -1,0 +1,364 @@
+/**
+ * Hostile and racy inputs found in review: crafted content that Yjs would
+ * choke on, presence forging, a sender leaving while its room loads, failing
+ * commits during shutdown and unload, and reconnects that bring nothing new.
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as encoding from 'lib0/encoding'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { Database } from '../../db'
+import { createLogger } from '../../server/logger'
+import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/codec'
+import type { DocStore } from '../../server/sync/doc-store'
+import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
+import type { Transport } from '../../server/sync/room'
+import { RoomRegistry } from '../../server/sync/room-registry'
+import { UpdateWriter } from '../../server/sync/update-writer'
+import { CloseCode, MessageType } from '../../shared/protocol'
+import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { connectRaw } from '../helpers/raw-client'
+import { freePort, killSpawnedServers, spawnServer } from '../helpers/server-process'
+import { startServer, type TestServer } from '../helpers/start-server'
+import { tempDatabase } from '../helpers/temp-database'
+import { captureUpdate } from '../helpers/updates'
+
+const DOC = 'programme'
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const folder = mkdtempSync(join(tmpdir(), 'kaigi-hostile-'))
+const cleanups: Array<() => Promise<void> | void> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+afterAll(() => {
+  killSpawnedServers()
+  rmSync(folder, { recursive: true, force: true })
+})
+
+async function server(overrides: Parameters<typeof startServer>[0] = {}): Promise<TestServer> {
+  const started = await startServer(overrides)
+  cleanups.push(async () => {
+    await started.close()
+    started.cleanup()
+  })
+  return started
+}
+
+function client(s: TestServer, docName = DOC): TestClient {
+  const c = connectClient(s.syncUrl, docName)
+  cleanups.push(() => c.destroy())
+  return c
+}
+
+/** Records the close codes a provider sees from now on. */
+function closeCodes(c: TestClient): number[] {
+  const codes: number[] = []
+  c.provider.on('connection-close', (event: CloseEvent | null) => codes.push(event?.code ?? -1))
+  return codes
+}
+
+const logRows = async (database: Database, docName = DOC) =>
+  Number(
+    (
+      await database.client.execute({
+        sql: 'SELECT count(*) FROM document_updates WHERE doc_name = ?',
+        args: [docName],
+      })
+    ).rows[0]?.[0],
+  )
+
+const sameState = (x: Y.Doc, y: Y.Doc) =>
+  Buffer.from(Y.encodeStateVector(x)).equals(Buffer.from(Y.encodeStateVector(y)))
+
+/** One item under root map `m` at key `key`, whose content is written by `content`. */
+function rootMapItem(
+  client: number,
+  info: number,
+  key: string,
+  content: (e: encoding.Encoder) => void,
+): Uint8Array {
+  const HAS_PARENT_SUB = 0b0010_0000
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // one client
+  encoding.writeVarUint(e, 1) // one struct
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // clock
+  encoding.writeUint8(e, info | HAS_PARENT_SUB)
+  encoding.writeVarUint(e, 1) // parent is a root type, by name
+  encoding.writeVarString(e, 'm')
+  encoding.writeVarString(e, key)
+  content(e)
+  encoding.writeVarUint(e, 0) // empty delete set
+  return encoding.toUint8Array(e)
+}
+
+const awarenessFrame = (entries: Array<{ client: number; clock: number; state: string }>) => {
+  const update = encoding.createEncoder()
+  encoding.writeVarUint(update, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(update, entry.client)
+    encoding.writeVarUint(update, entry.clock)
+    encoding.writeVarString(update, entry.state)
+  }
+  const frame = encoding.createEncoder()
+  encoding.writeVarUint(frame, MessageType.Awareness)
+  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
+  return encoding.toUint8Array(frame)
+}
+
+const deepJson = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+
+describe('legitimate concurrent edits', () => {
+  it('accepts an edit made inside a map that another client deleted meanwhile', async () => {
+    const s = await server()
+    const a = client(s)
+    const b = client(s)
+    await Promise.all([synced(a), synced(b)])
+    a.doc.getMap('m').set('session', new Y.Map())
+    await until(() => b.doc.getMap('m').has('session'))
+
+    // a edits the session's title offline while b deletes the session.
+    a.provider.disconnect()
+    ;(a.doc.getMap('m').get('session') as Y.Map<string>).set('titre', 'Atelier 1')
+    b.doc.getMap('m').delete('session')
+    const room = await s.kaigi.registry.peek(DOC)
+    await until(() => room?.doc.getMap('m').has('session') === false)
+    await s.kaigi.writer.drain()
+
+    const codes = closeCodes(a)
+    a.provider.connect()
+    // Yjs integrates such an item as garbage; both replicas end equal.
+    await until(() => sameState(a.doc, b.doc), 5_000, 'a and b converge').catch(() => {})
+    expect(codes).toEqual([]) // as reviewed: [4400], and the stock provider never reconnects
+    expect(sameState(a.doc, b.doc)).toBe(true)
+  })
+})
+
+describe('hostile input that would disturb the room', () => {
+  it('refuses a sub-document item with null options without resetting the room', async () => {
+    const s = await server()
+    const a = client(s)
+    const b = client(s)
+    await Promise.all([synced(a), synced(b)])
+    a.doc.getText('t').insert(0, 'Ouverture')
+    await until(() => b.doc.getText('t').toString() === 'Ouverture')
+    const aCodes = closeCodes(a)
+    const bCodes = closeCodes(b)
+
+    const CONTENT_DOC = 9
+    const update = rootMapItem(4242, CONTENT_DOC, 'sub', (e) => {
+      encoding.writeVarString(e, 'some-guid')
+      encoding.writeAny(e, null) // Yjs: createDocFromOpts(guid, null) -> TypeError
+    })
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    raw.send(encodeSyncUpdate(update))
+    const closed = await raw.closed
+    await sleep(300)
+    expect({ raw: closed.code, a: aCodes, b: bCodes }).toEqual({
+      raw: CloseCode.MalformedMessage,
+      a: [],
+      b: [],
+    }) // as reviewed: every client of the room is closed with 1013 (room reset)
+  })
+
+  it('does not let one connection overwrite the presence of another client', async () => {
+    const s = await server()
+    const a = client(s)
+    const b = client(s)
+    await Promise.all([synced(a), synced(b)])
+    a.provider.awareness.setLocalStateField('user', { name: 'Claire' })
+    const aId = a.doc.clientID
+    await until(() => b.provider.awareness.getStates().get(aId)?.user?.name === 'Claire')
+
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    const clock = (a.provider.awareness.meta.get(aId)?.clock ?? 0) + 1
+    raw.send(awarenessFrame([{ client: aId, clock, state: '{"user":{"name":"Mallory"}}' }]))
+    await sleep(300)
+    expect(b.provider.awareness.getStates().get(aId)?.user?.name).toBe('Claire')
+    // y-protocols even replaces a's own local state with the forged one.
+    expect(a.provider.awareness.getLocalState()?.user?.name).toBe('Claire')
+    raw.close()
+  })
+})
+
+describe('hostile input that would crash the process', () => {
+  it('survives an awareness state nested too deep to re-encode', async () => {
+    const port = await freePort()
+    const child = await spawnServer({ port, databaseUrl: `file:${join(folder, 'aw.db')}` })
+    cleanups.push(() => {
+      child.child.kill('SIGKILL')
+    })
+    const raw = await connectRaw(`${child.syncUrl}/${DOC}`)
+    // JSON.parse accepts it; JSON.stringify (relaying it) overflows the stack.
+    raw.send(awarenessFrame([{ client: 777, clock: 1, state: deepJson(20_000) }]))
+    const outcome = await Promise.race([
+      child.exited.then((code) => `exited (${code})`),
+      sleep(1_500).then(() => 'alive'),
+    ])
+    expect(outcome).toBe('alive') // as reviewed: exited (1), an uncaught RangeError
+  })
+
+  it('survives a stored JSON item nested too deep to re-encode', async () => {
+    const port = await freePort()
+    const databaseUrl = `file:${join(folder, 'json.db')}`
+    const CONTENT_JSON = 2
+    const update = rootMapItem(4243, CONTENT_JSON, 'k', (e) => {
+      encoding.writeVarUint(e, 1)
+      encoding.writeVarString(e, deepJson(20_000)) // 40 kB
+    })
+    const outcomes: string[] = []
+    for (const phase of ['first start', 'after a restart']) {
+      const child = await spawnServer({ port, databaseUrl })
+      cleanups.push(() => {
+        child.child.kill('SIGKILL')
+      })
+      if (phase === 'first start') {
+        const raw = await connectRaw(`${child.syncUrl}/${DOC}`)
+        raw.send(encodeSyncUpdate(update)) // accepted, committed, relayed
+        await sleep(300)
+      }
+      // Any client that joins asks for the document: the reply re-encodes it.
+      const reader = await connectRaw(`${child.syncUrl}/${DOC}`)
+      reader.send(encodeSyncStep1(new Uint8Array([0])))
+      outcomes.push(
+        await Promise.race([
+          child.exited.then((code) => `${phase}: exited (${code})`),
+          sleep(1_500).then(() => `${phase}: alive`),
+        ]),
+      )
+      child.child.kill('SIGKILL')
+      await child.exited
+    }
+    // as reviewed: exited (1) both times: the stored item crashes every restart
+    expect(outcomes).toEqual(['first start: alive', 'after a restart: alive'])
+  })
+})
+
+describe('edits in flight while a room loads', () => {
+  it('keeps an update whose sender closes while the room is still loading', async () => {
+    const s = await server()
+    // The load takes a network round trip, as with a remote libSQL server
+    // (DATABASE_URL=libsql://…); a local file loads synchronously.
+    const store = (s.kaigi.registry as unknown as { options: { store: DocStore } }).options.store
+    const load = store.load.bind(store)
+    store.load = async (name) => {
+      await sleep(200)
+      return load(name)
+    }
+    const author = new Y.Doc()
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    raw.send(encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, 'Bonjour'))))
+    raw.close() // the tab is closed right after typing
+    await raw.closed
+    await sleep(300)
+    const reader = client(s)
+    await synced(reader)
+    await until(() => reader.doc.getText('t').toString() === 'Bonjour', 3_000).catch(() => {})
+    expect(reader.doc.getText('t').toString()).toBe('Bonjour') // as reviewed: ''
+  })
+})
+
+describe('shutdown and unload after a failed commit', () => {
+  let database: Database
+  let remove: () => void
+  const recording = (): Transport => ({ send: () => {}, close: () => {} })
+  /** A store whose appends fail after `ms`, as a full disk or a lost remote database would. */
+  const failingStore = (store: DocStore, ms: number): DocStore => ({
+    load: (name) => store.load(name),
+    compact: (name, snapshot) => store.compact(name, snapshot),
+    append: async () => {
+      await sleep(ms)
+      throw new Error('disk full')
+    },
+  })
+  const setup = async (unloadDelayMs: number) => {
+    ;({ database, remove } = await tempDatabase())
+    cleanups.push(() => remove())
+    const store = failingStore(new LibsqlDocStore(database), 50)
+    const writer = new UpdateWriter(store, () => {})
+    const registry = new RoomRegistry({
+      store,
+      writer,
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs,
+    })
+    return registry
+  }
+  const edit = () =>
+    encodeSyncUpdate(captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')))
+
+  it('finishes closeAll (shutdown) when a commit fails while it waits', async () => {
+    const registry = await setup(10_000)
+    const { room, connection } = await registry.join(DOC, recording())
+    room.receive(connection, edit())
+    await sleep(10) // the batch is being written
+    const outcome = await Promise.race([
+      registry.closeAll(CloseCode.GoingAway, 'shutting down').then(() => 'closed'),
+      sleep(2_000).then(() => 'hung'),
+    ])
+    expect(outcome).toBe('closed') // as reviewed: 'hung'; SIGTERM then never exits
+  })
+
+  it('lets a client join after an unload whose last commit failed', async () => {
+    const registry = await setup(0)
+    const first = await registry.join(DOC, recording())
+    first.room.receive(first.connection, edit())
+    await sleep(10) // the batch is being written
+    registry.leave(first.room, first.connection) // the unload waits for that batch
+    await sleep(5)
+    const outcome = await Promise.race([
+      registry.join(DOC, recording()).then(() => 'joined'),
+      sleep(2_000).then(() => 'hung'),
+    ])
+    expect(outcome).toBe('joined') // as reviewed: 'hung' forever
+  })
+})
+
+describe('reconnects with nothing new', () => {
+  it('stores and relays nothing when a client reconnects with nothing new', async () => {
+    const s = await server()
+    const a = client(s)
+    const b = client(s)
+    await Promise.all([synced(a), synced(b)])
+    a.doc.getText('t').insert(0, 'Séance plénière')
+    a.doc.getText('t').delete(0, 7)
+    await until(() => b.doc.getText('t').toString() === a.doc.getText('t').toString())
+    await s.kaigi.writer.drain()
+    const rowsBefore = await logRows(s.kaigi.database)
+    let relayedToA = 0
+    a.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+      const bytes = new Uint8Array(event.data as ArrayBuffer)
+      if (bytes[0] === MessageType.Sync && bytes[1] === 2) relayedToA++ // sync update
+    })
+
+    for (let i = 0; i < 5; i++) {
+      b.provider.disconnect()
+      b.provider.connect()
+      await until(() => b.provider.synced && b.provider.wsconnected)
+      await sleep(50)
+    }
+    await s.kaigi.writer.drain()
+    // b's step 2 repeats the whole delete set, which checkUpdate counts as new.
+    expect({ rows: (await logRows(s.kaigi.database)) - rowsBefore, relayedToA }).toEqual({
+      rows: 0,
+      relayedToA: 0,
+    }) // as reviewed: 5 rows, 5 relays
+  })
+})
+
+describe('presence of a client that vanishes', () => {
+  it('removes the presence of a client whose socket drops without a goodbye', async () => {
+    const s = await server()
+    const a = client(s)
+    await synced(a)
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    raw.send(awarenessFrame([{ client: 999, clock: 1, state: '{"user":{"name":"Kenji"}}' }]))
+    await until(() => a.provider.awareness.getStates().has(999))
+    raw.socket.terminate() // no awareness removal from the client, unlike provider.destroy()
+    await until(() => !a.provider.awareness.getStates().has(999), 5_000, 'presence removed')
+  })
+})
