@@ -24,3 +24,16 @@ export const documentUpdates = sqliteTable(
   },
   (table) => [index('document_updates_doc_name_id').on(table.docName, table.id)],
 )
+
+/**
+ * The editions (one Rencontres each). What an edition says (title, city,
+ * dates, programme) lives in its Yjs document, `docName`; this row makes it
+ * listable and is where access rules attach.
+ */
+export const editions = sqliteTable('editions', {
+  id: text('id').primaryKey(),
+  docName: text('doc_name').notNull().unique(),
+  /** A past edition kept as a record: listed, never edited. */
+  readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})

@@ -8,6 +8,7 @@ import { ErrorCode } from '../shared/errors'
 import type { AppEnv } from './app-env'
 import { AppError } from './app-error'
 import type { Logger } from './logger'
+import { editionRoutes } from './routes/editions'
 import { healthRoutes } from './routes/health'
 import { syncRoutes } from './routes/sync'
 
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes(deps.database))
   app.route('/', syncRoutes())
+  app.route('/', editionRoutes(deps.database.db))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))
