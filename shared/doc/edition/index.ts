@@ -1,0 +1,24 @@
+/**
+ * The edition document: one Y.Doc per edition of the Rencontres. Everyone
+ * outside shared/doc/ reads it through readEdition and changes it through
+ * these mutators, each one transaction tagged with the caller's origin.
+ */
+export * from './collectivites'
+export * from './demo'
+export * from './errors'
+export * from './grid'
+export { newId } from './ids'
+export * from './meta'
+export * from './observe'
+export * from './past-editions'
+export * from './persons'
+export * from './read'
+export * from './rooms'
+export * from './rules'
+export * from './schema'
+export * from './sessions'
+export * from './text'
+export * from './themes'
+export * from './time'
+export * from './undo'
+export * from './warnings'

@@ -1,0 +1,111 @@
+import type * as Y from 'yjs'
+import type { z } from 'zod'
+import { parseInput, requireReference, withDefaults } from './checks'
+import { EditionError, EditionErrorCode } from './errors'
+import { plainEntry, readSchemaVersion, transactEdition, writeMeta } from './layout'
+import { readEditionMeta } from './read'
+import { editionDatesProblem } from './rules'
+import {
+  type EditionMetaPatch,
+  EditionMetaPatchSchema,
+  EditionMetaSchema,
+  ThemeKind,
+} from './schema'
+
+const EditionInitSchema = EditionMetaSchema.partial({
+  year: true,
+  venue: true,
+  startDate: true,
+  endDate: true,
+  globalThemeId: true,
+  status: true,
+  participation: true,
+}).strict()
+/**
+ * A new edition's metadata: number, title, host city and country and time
+ * zone; the year defaults to the first day's, the rest to empty or unknown.
+ */
+export type EditionInit = z.input<typeof EditionInitSchema>
+
+type DatedFields = { year: number; startDate: string | null; endDate: string | null }
+
+function requireConsistentDates(meta: DatedFields): void {
+  const problem = editionDatesProblem(meta)
+  if (problem === null) return
+  const path = problem === 'year_mismatch' ? 'year' : 'endDate'
+  throw new EditionError(EditionErrorCode.InvalidInput, `inconsistent edition dates: ${problem}`, [
+    { path, message: problem },
+  ])
+}
+
+function requireGlobalTheme(doc: Y.Doc, themeId: string | null | undefined): void {
+  requireReference(doc, 'themes', themeId, 'globalThemeId')
+  if (themeId === null || themeId === undefined) return
+  if (plainEntry(doc, 'themes', themeId)?.kind === ThemeKind.Global) return
+  throw new EditionError(EditionErrorCode.InvalidInput, `theme ${themeId} is not a global theme`, [
+    { path: 'globalThemeId', message: 'not a global theme' },
+  ])
+}
+
+/** Whether `doc` holds an edition's metadata (false before initEdition or the first sync). */
+export function isEditionInitialized(doc: Y.Doc): boolean {
+  return readSchemaVersion(doc) !== undefined
+}
+
+/** Writes a new edition's metadata and the schema version into an empty `doc`. */
+export function initEdition(doc: Y.Doc, init: EditionInit, origin: unknown): void {
+  const given = parseInput(EditionInitSchema, init, 'edition')
+  const startYear = given.startDate ? Number(given.startDate.slice(0, 4)) : undefined
+  const year = given.year ?? startYear
+  if (year === undefined) {
+    throw new EditionError(
+      EditionErrorCode.InvalidInput,
+      'an edition needs a year or a first day',
+      [{ path: 'year', message: 'required without startDate' }],
+    )
+  }
+  const meta = withDefaults(
+    {
+      venue: { fr: '', ja: '', en: '' },
+      startDate: null,
+      endDate: null,
+      globalThemeId: null,
+      status: 'draft',
+      participation: { participants: null, collectivites: { FR: null, JP: null } },
+    },
+    { ...given, year },
+  )
+  requireConsistentDates(meta)
+  transactEdition(doc, origin, () => {
+    if (isEditionInitialized(doc)) {
+      throw new EditionError(EditionErrorCode.AlreadyInitialized, 'the edition already exists')
+    }
+    requireGlobalTheme(doc, meta.globalThemeId)
+    writeMeta(doc, meta, true)
+  })
+}
+
+/**
+ * Changes the metadata fields given in `patch`. A new first day without a
+ * year moves the year along with it; the dates must stay in order.
+ */
+export function setMeta(doc: Y.Doc, patch: EditionMetaPatch, origin: unknown): void {
+  const given = parseInput(EditionMetaPatchSchema, patch, 'edition change')
+  const fields = { ...given }
+  if (given.startDate && given.year === undefined) {
+    fields.year = Number(given.startDate.slice(0, 4))
+  }
+  transactEdition(doc, origin, () => {
+    if (!isEditionInitialized(doc)) {
+      throw new EditionError(EditionErrorCode.NotFound, 'the edition has no metadata yet')
+    }
+    const current = readEditionMeta(doc).value
+    requireConsistentDates({
+      year: fields.year ?? current.year,
+      startDate: fields.startDate === undefined ? current.startDate : fields.startDate,
+      endDate: fields.endDate === undefined ? current.endDate : fields.endDate,
+    })
+    requireGlobalTheme(doc, fields.globalThemeId)
+    writeMeta(doc, fields)
+  })
+}

@@ -1,0 +1,188 @@
+/**
+ * Reading an edition out of its Y.Doc as plain, validated values. Anything a
+ * client wrote is untrusted: an entry that fails its schema is left out and
+ * reported, never thrown, so one bad entry cannot blank the programme.
+ */
+import type * as Y from 'yjs'
+import type { z } from 'zod'
+import { uniqueIds } from './checks'
+import type { InputIssue } from './errors'
+import { plainEntries, plainMeta, readSchemaVersion } from './layout'
+import {
+  type Collection,
+  CollectiviteFieldsSchema,
+  type EditionMeta,
+  EditionMetaSchema,
+  type EditionSnapshot,
+  IdSchema,
+  PersonFieldsSchema,
+  RoomFieldsSchema,
+  SCHEMA_VERSION,
+  SessionFieldsSchema,
+  ThemeFieldsSchema,
+} from './schema'
+
+export const ReadProblemCode = {
+  /** The document holds no edition yet (not initialised, or not synced yet). */
+  MissingMeta: 'missing_meta',
+  /** A newer Kaigi wrote the document: read as far as understood, but do not write. */
+  UnsupportedSchemaVersion: 'unsupported_schema_version',
+  /** A metadata field is missing or invalid: it reads as its default. */
+  InvalidMetaField: 'invalid_meta_field',
+  /** An entry is invalid: it is left out of the snapshot. */
+  InvalidEntry: 'invalid_entry',
+} as const
+export type ReadProblemCode = (typeof ReadProblemCode)[keyof typeof ReadProblemCode]
+
+export type ReadProblem =
+  | { code: typeof ReadProblemCode.MissingMeta }
+  | { code: typeof ReadProblemCode.UnsupportedSchemaVersion; found: number; supported: number }
+  | { code: typeof ReadProblemCode.InvalidMetaField; field: string; issues: InputIssue[] }
+  | {
+      code: typeof ReadProblemCode.InvalidEntry
+      collection: Collection
+      id: string
+      issues: InputIssue[]
+    }
+
+/** A snapshot of an edition and what could not be read into it. */
+export interface EditionRead {
+  value: EditionSnapshot
+  problems: ReadProblem[]
+}
+
+const emptyText = () => ({ fr: '', ja: '', en: '' })
+
+/** What each metadata field reads as when it is absent or invalid. */
+export function defaultMeta(): EditionMeta {
+  return {
+    number: 1,
+    year: 2008,
+    title: emptyText(),
+    hostCity: emptyText(),
+    hostCountry: 'FR',
+    venue: emptyText(),
+    startDate: null,
+    endDate: null,
+    timeZone: 'UTC',
+    globalThemeId: null,
+    status: 'draft',
+    participation: { participants: null, collectivites: { FR: null, JP: null } },
+  }
+}
+
+const issuesOf = (error: z.ZodError, prefix = ''): InputIssue[] =>
+  error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter(Boolean).join('.'),
+    message: issue.message,
+  }))
+
+function readMeta(doc: Y.Doc, problems: ReadProblem[]): EditionMeta {
+  const raw = plainMeta(doc)
+  const version = readSchemaVersion(doc)
+  const meta = defaultMeta()
+  if (version === undefined && Object.keys(raw).length === 0) {
+    problems.push({ code: ReadProblemCode.MissingMeta })
+    return meta
+  }
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    const issues = [{ path: 'schemaVersion', message: 'not a schema version' }]
+    problems.push({ code: ReadProblemCode.InvalidMetaField, field: 'schemaVersion', issues })
+  } else if (version > SCHEMA_VERSION) {
+    problems.push({
+      code: ReadProblemCode.UnsupportedSchemaVersion,
+      found: version,
+      supported: SCHEMA_VERSION,
+    })
+  }
+  // Field by field: a bad venue must not hide the edition's dates and time zone.
+  const fields: Record<string, unknown> = meta
+  for (const [field, schema] of Object.entries(EditionMetaSchema.shape)) {
+    const parsed = (schema as z.ZodType).safeParse(raw[field])
+    if (parsed.success) fields[field] = parsed.data
+    else {
+      const issues = issuesOf(parsed.error, field)
+      problems.push({ code: ReadProblemCode.InvalidMetaField, field, issues })
+    }
+  }
+  return meta
+}
+
+function readCollection<S extends z.ZodType<object>>(
+  doc: Y.Doc,
+  collection: Collection,
+  schema: S,
+  problems: ReadProblem[],
+): Array<z.infer<S> & { id: string }> {
+  const entries: Array<z.infer<S> & { id: string }> = []
+  for (const [id, raw] of plainEntries(doc, collection)) {
+    const idParsed = IdSchema.safeParse(id)
+    const parsed = schema.safeParse(raw)
+    if (idParsed.success && parsed.success) {
+      entries.push({ id, ...parsed.data })
+      continue
+    }
+    const issues = [
+      ...(idParsed.success ? [] : issuesOf(idParsed.error, 'id')),
+      ...(parsed.success ? [] : issuesOf(parsed.error)),
+    ]
+    problems.push({ code: ReadProblemCode.InvalidEntry, collection, id, issues })
+  }
+  return entries
+}
+
+/** The edition's metadata alone, read as readEdition reads it (references unresolved). */
+export function readEditionMeta(doc: Y.Doc): { value: EditionMeta; problems: ReadProblem[] } {
+  const problems: ReadProblem[] = []
+  return { value: readMeta(doc, problems), problems }
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byId = (a: { id: string }, b: { id: string }) => compareText(a.id, b.id)
+const byPosition = (a: { id: string; position: number }, b: { id: string; position: number }) =>
+  a.position - b.position || byId(a, b)
+
+function problemKey(problem: ReadProblem): string {
+  const where = 'collection' in problem ? `${problem.collection}\u0000${problem.id}` : ''
+  return `${problem.code}\u0000${where}\u0000${'field' in problem ? problem.field : ''}`
+}
+
+/**
+ * The edition held by `doc` as plain values, with the problems met reading
+ * it. References always resolve: one to a missing or unreadable entry (the
+ * normal outcome of deleting a room while someone else assigns a session to
+ * it) reads as none, and repeated ids in a list read once. Entries come in a
+ * fixed order, so equal documents give equal snapshots.
+ */
+export function readEdition(doc: Y.Doc): EditionRead {
+  const problems: ReadProblem[] = []
+  const meta = readMeta(doc, problems)
+  const rooms = readCollection(doc, 'rooms', RoomFieldsSchema, problems).sort(byPosition)
+  const themes = readCollection(doc, 'themes', ThemeFieldsSchema, problems).sort(byPosition)
+  const sessions = readCollection(doc, 'sessions', SessionFieldsSchema, problems)
+  const persons = readCollection(doc, 'persons', PersonFieldsSchema, problems).sort(byId)
+  const collectivites = readCollection(doc, 'collectivites', CollectiviteFieldsSchema, problems)
+
+  const roomIds = new Set(rooms.map((room) => room.id))
+  const themeIds = new Set(themes.map((theme) => theme.id))
+  const personIds = new Set(persons.map((person) => person.id))
+  const collectiviteIds = new Set(collectivites.map((collectivite) => collectivite.id))
+  const resolve = (id: string | null, known: Set<string>) =>
+    id !== null && known.has(id) ? id : null
+  const resolveAll = (ids: readonly string[]) => uniqueIds(ids.filter((id) => personIds.has(id)))
+
+  meta.globalThemeId = resolve(meta.globalThemeId, themeIds)
+  for (const person of persons) {
+    person.collectiviteId = resolve(person.collectiviteId, collectiviteIds)
+  }
+  for (const session of sessions) {
+    session.roomId = resolve(session.roomId, roomIds)
+    session.themeId = resolve(session.themeId, themeIds)
+    session.speakerIds = resolveAll(session.speakerIds)
+    session.moderatorIds = resolveAll(session.moderatorIds)
+  }
+  sessions.sort((a, b) => compareText(a.day, b.day) || compareText(a.start, b.start) || byId(a, b))
+  collectivites.sort(byId)
+  problems.sort((a, b) => compareText(problemKey(a), problemKey(b)))
+  return { value: { meta, rooms, themes, sessions, persons, collectivites }, problems }
+}

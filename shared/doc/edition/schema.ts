@@ -1,0 +1,271 @@
+/**
+ * The edition's entities as zod schemas, and their types inferred from them:
+ * the one source of truth for what a snapshot of an edition holds and what
+ * the mutators accept. Codes are ASCII; their labels live in the i18n files.
+ */
+import { z } from 'zod'
+import { MAX_SESSION_MINUTES, parseClockTime, SLOT_MINUTES } from './grid'
+import { isValidTimeZone } from './time'
+
+/** The layout version written in each edition document; bumped when the layout changes. */
+export const SCHEMA_VERSION = 1
+
+/** The longest text a field may hold (a long description fits many times over). */
+export const MAX_TEXT_LENGTH = 20_000
+
+/** Content languages. French and Japanese are required, English is optional. */
+export const Lang = { French: 'fr', Japanese: 'ja', English: 'en' } as const
+export type Lang = (typeof Lang)[keyof typeof Lang]
+/** Every content language, in display order. */
+export const LANGS: readonly Lang[] = [Lang.French, Lang.Japanese, Lang.English]
+/** The languages every required text must have. */
+export const REQUIRED_LANGS: readonly Lang[] = [Lang.French, Lang.Japanese]
+
+/** The two countries of the Rencontres (ISO 3166-1 alpha-2). */
+export const Country = { France: 'FR', Japan: 'JP' } as const
+export type Country = (typeof Country)[keyof typeof Country]
+
+/**
+ * `draft`: being prepared, edited freely. `published`: an official programme
+ * is public; edits continue and show up in the next published version.
+ * `archived`: a past edition kept as a read-only record.
+ */
+export const EditionStatus = {
+  Draft: 'draft',
+  Published: 'published',
+  Archived: 'archived',
+} as const
+export type EditionStatus = (typeof EditionStatus)[keyof typeof EditionStatus]
+
+export const ThemeKind = { Global: 'global', Workshop: 'workshop' } as const
+export type ThemeKind = (typeof ThemeKind)[keyof typeof ThemeKind]
+
+export const SessionKind = {
+  Plenary: 'plenary',
+  Workshop: 'workshop',
+  SiteVisit: 'site_visit',
+  Ceremony: 'ceremony',
+  Reception: 'reception',
+  Break: 'break',
+  Other: 'other',
+} as const
+export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind]
+
+export const SessionStatus = { Draft: 'draft', Confirmed: 'confirmed' } as const
+export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus]
+
+/** Kinds of local authority: French ones, then Japanese ones (市, 町, 村, 都道府県). */
+export const CollectiviteKind = {
+  Commune: 'commune',
+  Departement: 'departement',
+  Region: 'region',
+  /** Métropole, communauté d'agglomération or de communes. */
+  Intercommunality: 'intercommunality',
+  City: 'city',
+  Town: 'town',
+  Village: 'village',
+  Prefecture: 'prefecture',
+} as const
+export type CollectiviteKind = (typeof CollectiviteKind)[keyof typeof CollectiviteKind]
+
+/** The kinds that exist in each country. */
+export const COLLECTIVITE_KINDS_BY_COUNTRY: Readonly<Record<Country, readonly CollectiviteKind[]>> =
+  {
+    FR: ['commune', 'departement', 'region', 'intercommunality'],
+    JP: ['city', 'town', 'village', 'prefecture'],
+  }
+
+/** An entity's id: the key of its entry in the document. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id')
+export type Id = z.infer<typeof IdSchema>
+
+/** A calendar day, 'YYYY-MM-DD'. */
+export const IsoDateSchema = z.iso.date()
+/** A time of day on the 5-minute grid, 'HH:MM', in the edition's time zone. */
+export const ClockTimeSchema = z
+  .string()
+  .refine((value) => parseClockTime(value) !== null, 'not a time of day HH:MM')
+  .refine((value) => (parseClockTime(value) ?? 0) % SLOT_MINUTES === 0, 'not on the 5-minute grid')
+/** An IANA time zone name this runtime knows, e.g. 'Asia/Tokyo'. */
+export const TimeZoneSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, 'not an IANA time zone name')
+  .refine(isValidTimeZone, 'unknown time zone')
+
+const TextSchema = z.string().max(MAX_TEXT_LENGTH)
+
+/** A text in French, Japanese and English; an absent language reads as empty. */
+export const LocalizedTextSchema = z.object({
+  fr: TextSchema.default(''),
+  ja: TextSchema.default(''),
+  en: TextSchema.default(''),
+})
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>
+export type LocalizedTextInput = z.input<typeof LocalizedTextSchema>
+/** A change to some languages of a text; the others are left as they are. */
+export const LocalizedTextPatchSchema = z
+  .object({ fr: TextSchema.optional(), ja: TextSchema.optional(), en: TextSchema.optional() })
+  .strict()
+
+export const CountrySchema = z.enum(Country)
+export const EditionStatusSchema = z.enum(EditionStatus)
+export const ThemeKindSchema = z.enum(ThemeKind)
+export const SessionKindSchema = z.enum(SessionKind)
+export const SessionStatusSchema = z.enum(SessionStatus)
+export const CollectiviteKindSchema = z.enum(CollectiviteKind)
+
+const CountSchema = z.number().int().min(0).max(1_000_000).nullable()
+/** Participation figures, null where unknown (a draft edition has none yet). */
+export const ParticipationSchema = z.object({
+  participants: CountSchema,
+  collectivites: z.object({ FR: CountSchema, JP: CountSchema }),
+})
+export type Participation = z.infer<typeof ParticipationSchema>
+
+/**
+ * An edition's metadata. The dates are null while unknown (a past edition
+ * whose exact days are not on record); `year` is always known.
+ */
+export const EditionMetaSchema = z.object({
+  number: z.number().int().min(1).max(999),
+  year: z.number().int().min(2000).max(2200),
+  title: LocalizedTextSchema,
+  hostCity: LocalizedTextSchema,
+  hostCountry: CountrySchema,
+  venue: LocalizedTextSchema,
+  startDate: IsoDateSchema.nullable(),
+  endDate: IsoDateSchema.nullable(),
+  timeZone: TimeZoneSchema,
+  globalThemeId: IdSchema.nullable(),
+  status: EditionStatusSchema,
+  participation: ParticipationSchema,
+})
+export type EditionMeta = z.infer<typeof EditionMetaSchema>
+export const EditionMetaPatchSchema = EditionMetaSchema.extend({
+  title: LocalizedTextPatchSchema,
+  hostCity: LocalizedTextPatchSchema,
+  venue: LocalizedTextPatchSchema,
+})
+  .partial()
+  .strict()
+export type EditionMetaPatch = z.infer<typeof EditionMetaPatchSchema>
+
+export const RoomFieldsSchema = z.object({
+  name: LocalizedTextSchema,
+  capacity: z.number().int().positive().max(1_000_000).nullable(),
+  /** Order of the rooms in the grid, ascending. */
+  position: z.number().finite(),
+})
+export const RoomSchema = RoomFieldsSchema.extend({ id: IdSchema })
+export type Room = z.infer<typeof RoomSchema>
+
+export const ThemeFieldsSchema = z.object({
+  kind: ThemeKindSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  /** Order of the themes (workshop 1, 2, 3…), ascending. */
+  position: z.number().finite(),
+})
+export const ThemeSchema = ThemeFieldsSchema.extend({ id: IdSchema })
+export type Theme = z.infer<typeof ThemeSchema>
+
+export const SessionFieldsSchema = z.object({
+  kind: SessionKindSchema,
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  day: IsoDateSchema,
+  start: ClockTimeSchema,
+  durationMinutes: z.number().int().positive().max(MAX_SESSION_MINUTES).multipleOf(SLOT_MINUTES),
+  roomId: IdSchema.nullable(),
+  themeId: IdSchema.nullable(),
+  speakerIds: z.array(IdSchema),
+  moderatorIds: z.array(IdSchema),
+  /** Whether the session has French ⇄ Japanese interpretation. */
+  interpretation: z.boolean(),
+  status: SessionStatusSchema,
+})
+export const SessionSchema = SessionFieldsSchema.extend({ id: IdSchema })
+export type Session = z.infer<typeof SessionSchema>
+
+/**
+ * A person. Each language holds the name as its readers write it: a French
+ * name in katakana in `ja`, a Japanese one romanised in `fr`. `role` is the
+ * person's function ("Maire adjointe" / 「副市長」), optional.
+ */
+export const PersonFieldsSchema = z.object({
+  name: LocalizedTextSchema,
+  role: LocalizedTextSchema,
+  collectiviteId: IdSchema.nullable(),
+})
+export const PersonSchema = PersonFieldsSchema.extend({ id: IdSchema })
+export type Person = z.infer<typeof PersonSchema>
+
+export const CollectiviteFieldsSchema = z.object({
+  name: LocalizedTextSchema,
+  country: CountrySchema,
+  kind: CollectiviteKindSchema,
+})
+export const CollectiviteSchema = CollectiviteFieldsSchema.extend({ id: IdSchema })
+export type Collectivite = z.infer<typeof CollectiviteSchema>
+
+/** Everything an edition holds, as plain values. */
+export const EditionSnapshotSchema = z.object({
+  meta: EditionMetaSchema,
+  rooms: z.array(RoomSchema),
+  themes: z.array(ThemeSchema),
+  sessions: z.array(SessionSchema),
+  persons: z.array(PersonSchema),
+  collectivites: z.array(CollectiviteSchema),
+})
+export type EditionSnapshot = z.infer<typeof EditionSnapshotSchema>
+
+/** The collections of entities, each a map from id to entry in the document. */
+export const Collection = {
+  Rooms: 'rooms',
+  Themes: 'themes',
+  Sessions: 'sessions',
+  Persons: 'persons',
+  Collectivites: 'collectivites',
+} as const
+export type Collection = (typeof Collection)[keyof typeof Collection]
+/** Every collection, in reading order. */
+export const COLLECTIONS: readonly Collection[] = Object.values(Collection)
+
+/** The localized texts of the metadata and of each collection's entries. */
+export const LOCALIZED_FIELDS = {
+  meta: ['title', 'hostCity', 'venue'],
+  rooms: ['name'],
+  themes: ['title', 'description'],
+  sessions: ['title', 'description'],
+  persons: ['name', 'role'],
+  collectivites: ['name'],
+} as const satisfies Record<'meta' | Collection, readonly string[]>
+
+/** The localized texts that must exist in every required language; the others need a translation only once written in some language. */
+export const REQUIRED_TEXT_FIELDS = {
+  meta: ['title', 'hostCity'],
+  rooms: ['name'],
+  themes: ['title'],
+  sessions: ['title'],
+  persons: ['name'],
+  collectivites: ['name'],
+} as const satisfies {
+  [C in keyof typeof LOCALIZED_FIELDS]: readonly (typeof LOCALIZED_FIELDS)[C][number][]
+}
+
+/** The fields holding lists of ids. */
+export const ID_LIST_FIELDS = {
+  meta: [],
+  rooms: [],
+  themes: [],
+  sessions: ['speakerIds', 'moderatorIds'],
+  persons: [],
+  collectivites: [],
+} as const satisfies Record<'meta' | Collection, readonly string[]>
+
+/** Where a localized text lives: the metadata's or an entry's field. */
+export type TextPath =
+  | { collection: 'meta'; field: (typeof LOCALIZED_FIELDS)['meta'][number] }
+  | {
+      [C in Collection]: { collection: C; id: Id; field: (typeof LOCALIZED_FIELDS)[C][number] }
+    }[Collection]
