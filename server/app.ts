@@ -11,10 +11,13 @@ import type { Logger } from './logger'
 import { editionRoutes } from './routes/editions'
 import { healthRoutes } from './routes/health'
 import { syncRoutes } from './routes/sync'
+import type { DocStore } from './sync/doc-store'
 
 export interface AppDeps {
   database: Database
   log: Logger
+  /** The synced documents, as committed. */
+  store: DocStore
   /** The built client to serve at `/`, if it exists. */
   clientDir: string
 }
@@ -34,7 +37,7 @@ export function createApp(deps: AppDeps) {
 
   app.route('/', healthRoutes(deps.database))
   app.route('/', syncRoutes())
-  app.route('/', editionRoutes(deps.database.db))
+  app.route('/', editionRoutes(deps.database.db, deps.store))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

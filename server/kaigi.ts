@@ -2,6 +2,7 @@ import type { Server as HttpServer } from 'node:http'
 import { createDb, type Database, type Synchronous } from '../db'
 import { CloseCode } from '../shared/protocol'
 import { type App, createApp } from './app'
+import { type EditionSeed, seedEditions } from './editions/seed'
 import type { Logger } from './logger'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
@@ -17,6 +18,8 @@ export interface KaigiConfig {
   maxMessageBytes: number
   unloadDelayMs: number
   compactAfterUpdates: number
+  /** Editions to create when the database has none (the demo on a first start). */
+  seeds?: readonly EditionSeed[]
 }
 
 export interface Kaigi {
@@ -38,6 +41,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     synchronous: config.databaseSynchronous ?? 'full',
   })
   await database.migrate()
+  await seedEditions(database, config.seeds ?? [], log)
   const store = new LibsqlDocStore(database)
   const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
   const registry = new RoomRegistry({
@@ -47,7 +51,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     compactAfterUpdates: config.compactAfterUpdates,
     unloadDelayMs: config.unloadDelayMs,
   })
-  const app = createApp({ database, log, clientDir: config.clientDir })
+  const app = createApp({ database, store, log, clientDir: config.clientDir })
   const upgrades: SyncUpgrade[] = []
 
   return {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Server } from 'node:http'
 import { dirname } from 'node:path'
 import { serve } from '@hono/node-server'
+import { DEMO_SEEDS } from './editions/demo-seeds'
 import { readEnv } from './env'
 import { createKaigi } from './kaigi'
 import { createLogger } from './logger'
@@ -23,6 +24,7 @@ const kaigi = await createKaigi({
   maxMessageBytes: env.MAX_MESSAGE_BYTES,
   unloadDelayMs: env.ROOM_UNLOAD_DELAY_MS,
   compactAfterUpdates: env.COMPACT_AFTER_UPDATES,
+  seeds: DEMO_SEEDS,
 })
 
 const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

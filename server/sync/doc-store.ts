@@ -1,3 +1,5 @@
+import * as Y from 'yjs'
+
 /** What the database holds of one document: its snapshot and the updates after it. */
 export interface StoredDoc {
   snapshot: Uint8Array | null
@@ -19,4 +21,12 @@ export interface DocStore {
   append(updates: readonly PendingUpdate[]): Promise<void>
   /** Replaces the document's snapshot and clears its update log, in one transaction. */
   compact(docName: string, snapshot: Uint8Array): Promise<void>
+}
+
+/** Applies a stored document (snapshot, then updates) to `doc`, in one transaction. */
+export function applyStored(doc: Y.Doc, stored: StoredDoc): void {
+  doc.transact(() => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+  })
 }

@@ -17,7 +17,7 @@ import {
   encodeSyncUpdate,
   ProtocolError,
 } from './codec'
-import type { DocStore } from './doc-store'
+import { applyStored, type DocStore } from './doc-store'
 import { MalformedUpdateError } from './update-reader'
 import { checkUpdate } from './update-validator'
 import type { UpdateWriter } from './update-writer'
@@ -87,10 +87,7 @@ export class Room {
   static async load(name: string, deps: RoomDeps): Promise<Room> {
     const stored = await deps.store.load(name)
     const doc = new Y.Doc()
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-      for (const update of stored.updates) Y.applyUpdate(doc, update)
-    })
+    applyStored(doc, stored)
     if (doc.store.pendingStructs || doc.store.pendingDs) {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { seedEditions } from '../../server/editions/seed'
 import { createLogger } from '../../server/logger'
 import { EditionListSchema } from '../../shared/editions'
@@ -33,13 +34,33 @@ describe('editions', () => {
     expect(await seedEditions(server.kaigi.database, seeds, log)).toBe(true)
     expect(await seedEditions(server.kaigi.database, seeds, log)).toBe(false)
     const { editions } = await listEditions()
-    expect(editions.map((e) => [e.id, e.docName, e.readOnly])).toEqual([
-      ['tours-2016', 'edition-tours-2016', true],
+    expect(editions.map((e) => [e.id, e.docName, e.readOnly]).sort()).toEqual([
       ['shizuoka-2024', 'edition-shizuoka-2024', false],
+      ['tours-2016', 'edition-tours-2016', true],
     ])
+    expect(editions.every((e) => e.summary === null)).toBe(true) // no edition metadata in these
     const client = connectClient(server.syncUrl, 'edition-shizuoka-2024')
     clients.push(client)
     await synced(client)
     await until(() => client.doc.getText('t').toString() === '静岡')
+  })
+})
+
+describe('the demo editions', () => {
+  it('lists the Shizuoka draft and the three past editions with their metadata', async () => {
+    server = await startServer()
+    await seedEditions(server.kaigi.database, DEMO_SEEDS, createLogger('silent'))
+    const { editions } = await listEditions()
+    const byNumber = new Map(editions.map((e) => [e.summary?.number, e]))
+    expect(editions.map((e) => e.summary?.number)).toEqual([8, 7, 6, 5])
+    const shizuoka = byNumber.get(8)
+    expect(shizuoka?.readOnly).toBe(false)
+    expect(shizuoka?.summary?.startDate).toBe('2024-11-18')
+    expect(shizuoka?.summary?.endDate).toBe('2024-11-21')
+    expect(shizuoka?.summary?.timeZone).toBe('Asia/Tokyo')
+    expect(shizuoka?.summary?.hostCity.fr).toMatch(/Shizuoka/)
+    expect(shizuoka?.summary?.hostCity.ja).toMatch(/静岡/)
+    expect(byNumber.get(6)?.summary?.hostCity.fr).toMatch(/Kumamoto/)
+    expect(byNumber.get(5)?.readOnly).toBe(true)
   })
 })
