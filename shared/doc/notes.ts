@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
-import type { TextDelta, TextSplice } from './text-change'
+import { observeText, type TextChange } from './observe-text'
+import type { TextSplice } from './text-change'
 
 /** The key of the shared notes text in a document. */
 const NOTES_KEY = 'notes'
@@ -24,27 +25,9 @@ export function spliceNotes(doc: Y.Doc, splice: TextSplice, origin: unknown): vo
 }
 
 /** A change to the notes, in plain values. */
-export interface NotesChange {
-  text: string
-  delta: TextDelta
-  /** The origin of the transaction that made the change. */
-  origin: unknown
-}
+export type NotesChange = TextChange
 
 /** Calls `listener` after each change to the notes; returns the function that stops it. */
 export function observeNotes(doc: Y.Doc, listener: (change: NotesChange) => void): () => void {
-  const text = notesText(doc)
-  const observer = (event: Y.YTextEvent, transaction: Y.Transaction) => {
-    // The notes hold plain text only: an embed (which no Kaigi client writes) counts as nothing.
-    const delta: TextDelta = event.delta.map((step) =>
-      step.insert !== undefined
-        ? { insert: typeof step.insert === 'string' ? step.insert : '' }
-        : step.delete !== undefined
-          ? { delete: step.delete }
-          : { retain: step.retain ?? 0 },
-    )
-    listener({ text: text.toString(), delta, origin: transaction.origin })
-  }
-  text.observe(observer)
-  return () => text.unobserve(observer)
+  return observeText(notesText(doc), listener)
 }

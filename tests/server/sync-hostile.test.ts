@@ -11,7 +11,12 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
 import { createLogger } from '../../server/logger'
-import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/codec'
+import {
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeSyncStep1,
+  encodeSyncUpdate,
+} from '../../server/sync/codec'
 import type { DocStore } from '../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import type { Transport } from '../../server/sync/room'
@@ -95,19 +100,10 @@ function rootMapItem(
   return encoding.toUint8Array(e)
 }
 
-const awarenessFrame = (entries: Array<{ client: number; clock: number; state: string }>) => {
-  const update = encoding.createEncoder()
-  encoding.writeVarUint(update, entries.length)
-  for (const entry of entries) {
-    encoding.writeVarUint(update, entry.client)
-    encoding.writeVarUint(update, entry.clock)
-    encoding.writeVarString(update, entry.state)
-  }
-  const frame = encoding.createEncoder()
-  encoding.writeVarUint(frame, MessageType.Awareness)
-  encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
-  return encoding.toUint8Array(frame)
-}
+const awarenessFrame = (entries: Array<{ client: number; clock: number; state: string }>) =>
+  encodeAwareness(
+    encodeAwarenessEntries(entries.map(({ client, ...rest }) => ({ clientId: client, ...rest }))),
+  )
 
 const deepJson = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
 

@@ -5,7 +5,7 @@
  * letter.
  */
 import type * as Y from 'yjs'
-import type { NotesChange } from '../notes'
+import { observeText, type TextChange } from '../observe-text'
 import { applySplice as applyToString, type TextSplice } from '../text-change'
 import { requireEntry } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
@@ -14,7 +14,7 @@ import { isEditionInitialized } from './meta'
 import { LANGS, type Lang, LOCALIZED_FIELDS, MAX_TEXT_LENGTH, type TextPath } from './schema'
 
 /** A change to one text, in plain values: the same shape as a change to the notes. */
-export type TextChange = NotesChange
+export type { TextChange }
 
 function requireTextPath(path: TextPath, lang: Lang): void {
   const fields: readonly string[] = LOCALIZED_FIELDS[path.collection] ?? []
@@ -88,17 +88,5 @@ export function observeLocalizedText(
 ): () => void {
   const text = localizedYText(doc, path, lang)
   if (!text) return () => {}
-  const observer = (event: Y.YTextEvent, transaction: Y.Transaction) => {
-    // Kaigi writes plain text only: an embed counts as nothing.
-    const delta = event.delta.map((step) =>
-      step.insert !== undefined
-        ? { insert: typeof step.insert === 'string' ? step.insert : '' }
-        : step.delete !== undefined
-          ? { delete: step.delete }
-          : { retain: step.retain ?? 0 },
-    )
-    listener({ text: text.toString(), delta, origin: transaction.origin })
-  }
-  text.observe(observer)
-  return () => text.unobserve(observer)
+  return observeText(text, listener)
 }
