@@ -32,4 +32,90 @@ export const en: Messages = {
   invalidDocument: (name) =>
     `“${name}” is not a valid document name (letters, digits, “.”, “_” and “-”, at most 128 characters).`,
   openDemo: 'Open the demo document',
+  edition: {
+    listTitle: 'Editions of the Rencontres',
+    listIntro:
+      'The Franco-Japanese decentralised cooperation meetings: open an edition to plan its programme together, live.',
+    loading: 'Loading…',
+    loadFailed: 'The list of editions could not be loaded. Reload the page.',
+    noEditions: 'No editions yet.',
+    number: (n) => {
+      const suffix =
+        n % 10 === 1 && n % 100 !== 11
+          ? 'st'
+          : n % 10 === 2 && n % 100 !== 12
+            ? 'nd'
+            : n % 10 === 3 && n % 100 !== 13
+              ? 'rd'
+              : 'th'
+      return `${n}${suffix} edition`
+    },
+    record: 'Record',
+    recordHint: 'A past edition, kept read-only.',
+    backToList: '← All editions',
+    notFound: 'This page does not exist.',
+    waiting: 'Receiving the programme…',
+    empty: 'This document holds no edition yet.',
+    overview: 'Overview',
+    globalTheme: 'Global theme',
+    venue: 'Venue',
+    dates: 'Dates',
+    timeZone: 'Time zone',
+    sessions: (n) => (n === 1 ? '1 session' : `${n} sessions`),
+    rooms: (n) => (n === 1 ? '1 room' : `${n} rooms`),
+    themes: (n) => (n === 1 ? '1 theme' : `${n} themes`),
+    untranslated: (n) => (n === 1 ? '1 text to translate' : `${n} texts to translate`),
+    allTranslated: 'Every text is translated',
+    participation: (participants, fr, jp) =>
+      [
+        participants === null ? '' : `${participants} participants`,
+        fr === null && jp === null
+          ? ''
+          : `local authorities: ${fr ?? '?'} French, ${jp ?? '?'} Japanese`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    programme: 'Programme',
+    noSessions: 'No sessions in the programme.',
+    noRoom: 'No room',
+    zoneCity: (timeZone) => timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone,
+    kind: {
+      plenary: 'Plenary',
+      workshop: 'Workshop',
+      site_visit: 'Site visit',
+      ceremony: 'Ceremony',
+      reception: 'Reception',
+      break: 'Break',
+      other: 'Other',
+    },
+    sessionStatus: { draft: 'Draft', confirmed: 'Confirmed' },
+    warning: {
+      room_double_booked: 'Room booked twice',
+      person_double_booked: 'Speaker in two sessions at once',
+      outside_edition_dates: 'Outside the edition’s dates',
+      outside_day_bounds: 'Outside the day’s hours',
+      missing_translation: 'Missing translation',
+      edition_dates_inconsistent: 'The edition’s dates do not agree',
+      collectivite_kind_mismatch: 'Kind of local authority unknown in its country',
+    },
+    missingTranslation: 'To translate',
+    editingBy: (name) => `${name} is editing`,
+    editor: {
+      title: 'Session',
+      close: 'Close',
+      sessionTitle: 'Title',
+      description: 'Description',
+      kind: 'Kind',
+      day: 'Day',
+      start: 'Start',
+      duration: 'Duration (min)',
+      room: 'Room',
+      minutes: (n) => `${n} min`,
+      lang: { fr: 'French', ja: 'Japanese', en: 'English' },
+      optional: 'optional',
+      refused: (reason) => `Change refused: ${reason}`,
+      readOnly: 'This edition is a record: it cannot be changed.',
+    },
+    dragHint: 'Drag a session to move it (in 5-minute steps); click it to edit.',
+  },
 }

@@ -33,4 +33,84 @@ export const fr: Messages = {
   invalidDocument: (name) =>
     `« ${name} » n’est pas un nom de document valide (lettres, chiffres, « . », « _ » et « - », 128 caractères au plus).`,
   openDemo: 'Ouvrir le document de démonstration',
+  edition: {
+    listTitle: 'Éditions des Rencontres',
+    listIntro:
+      'Les Rencontres franco-japonaises de la coopération décentralisée : ouvrez une édition pour préparer son programme à plusieurs, en direct.',
+    loading: 'Chargement…',
+    loadFailed: 'La liste des éditions n’a pas pu être chargée. Rechargez la page.',
+    noEditions: 'Aucune édition pour l’instant.',
+    number: (n) => (n === 1 ? '1re édition' : `${n}e édition`),
+    record: 'Archive',
+    recordHint: 'Édition passée, consultable en lecture seule.',
+    backToList: '← Toutes les éditions',
+    notFound: 'Cette page n’existe pas.',
+    waiting: 'Réception du programme…',
+    empty: 'Ce document ne contient pas encore d’édition.',
+    overview: 'Aperçu',
+    globalTheme: 'Thème général',
+    venue: 'Lieu',
+    dates: 'Dates',
+    timeZone: 'Fuseau horaire',
+    sessions: (n) => (n <= 1 ? `${n} séance` : `${n} séances`),
+    rooms: (n) => (n <= 1 ? `${n} salle` : `${n} salles`),
+    themes: (n) => (n <= 1 ? `${n} thème` : `${n} thèmes`),
+    untranslated: (n) => (n <= 1 ? `${n} texte à traduire` : `${n} textes à traduire`),
+    allTranslated: 'Tous les textes sont traduits',
+    participation: (participants, fr, jp) =>
+      [
+        participants === null ? '' : `${participants} participants`,
+        fr === null && jp === null
+          ? ''
+          : `collectivités : ${fr ?? '?'} françaises, ${jp ?? '?'} japonaises`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    programme: 'Programme',
+    noSessions: 'Aucune séance au programme.',
+    noRoom: 'Hors salle',
+    zoneCity: (timeZone) =>
+      ({ 'Asia/Tokyo': 'Tokyo', 'Europe/Paris': 'Paris' })[timeZone] ??
+      timeZone.split('/').pop()?.replace(/_/g, ' ') ??
+      timeZone,
+    kind: {
+      plenary: 'Plénière',
+      workshop: 'Atelier',
+      site_visit: 'Visite de terrain',
+      ceremony: 'Cérémonie',
+      reception: 'Réception',
+      break: 'Pause',
+      other: 'Autre',
+    },
+    sessionStatus: { draft: 'Brouillon', confirmed: 'Confirmée' },
+    warning: {
+      room_double_booked: 'Salle réservée deux fois',
+      person_double_booked: 'Intervenant dans deux séances à la fois',
+      outside_edition_dates: 'En dehors des dates de l’édition',
+      outside_day_bounds: 'En dehors des horaires de la journée',
+      missing_translation: 'Traduction manquante',
+      edition_dates_inconsistent: 'Dates de l’édition incohérentes',
+      collectivite_kind_mismatch: 'Type de collectivité inconnu dans ce pays',
+    },
+    missingTranslation: 'À traduire',
+    editingBy: (name) => `${name} modifie`,
+    editor: {
+      title: 'Séance',
+      close: 'Fermer',
+      sessionTitle: 'Titre',
+      description: 'Description',
+      kind: 'Type',
+      day: 'Jour',
+      start: 'Début',
+      duration: 'Durée (min)',
+      room: 'Salle',
+      minutes: (n) => `${n} min`,
+      lang: { fr: 'Français', ja: 'Japonais', en: 'Anglais' },
+      optional: 'facultatif',
+      refused: (reason) => `Modification refusée : ${reason}`,
+      readOnly: 'Cette édition est une archive : elle ne peut pas être modifiée.',
+    },
+    dragHint:
+      'Glissez une séance pour la déplacer (par pas de 5 minutes) ; cliquez pour la modifier.',
+  },
 }

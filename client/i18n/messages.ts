@@ -1,3 +1,4 @@
+import type { Lang, SessionKind, SessionStatus, WarningCode } from '../../shared/doc/edition'
 import type { ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
@@ -23,4 +24,60 @@ export interface Messages {
   guest: (n: number) => string
   invalidDocument: (name: string) => string
   openDemo: string
+  edition: EditionMessages
+}
+
+/** The strings of the editions list, an edition's overview, its programme grid and session editor. */
+export interface EditionMessages {
+  listTitle: string
+  listIntro: string
+  loading: string
+  loadFailed: string
+  noEditions: string
+  /** "8e édition", "第8回". */
+  number: (n: number) => string
+  record: string
+  recordHint: string
+  backToList: string
+  notFound: string
+  waiting: string
+  empty: string
+  overview: string
+  globalTheme: string
+  venue: string
+  dates: string
+  timeZone: string
+  sessions: (n: number) => string
+  rooms: (n: number) => string
+  themes: (n: number) => string
+  untranslated: (n: number) => string
+  allTranslated: string
+  participation: (participants: number | null, fr: number | null, jp: number | null) => string
+  programme: string
+  noSessions: string
+  noRoom: string
+  /** Header of the time axis: the edition's zone, then the viewer's where it differs. */
+  zoneCity: (timeZone: string) => string
+  kind: Record<SessionKind, string>
+  sessionStatus: Record<SessionStatus, string>
+  warning: Record<WarningCode, string>
+  missingTranslation: string
+  editingBy: (name: string) => string
+  editor: {
+    title: string
+    close: string
+    sessionTitle: string
+    description: string
+    kind: string
+    day: string
+    start: string
+    duration: string
+    room: string
+    minutes: (n: number) => string
+    lang: Record<Lang, string>
+    optional: string
+    refused: (reason: string) => string
+    readOnly: string
+  }
+  dragHint: string
 }

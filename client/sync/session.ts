@@ -25,6 +25,8 @@ export interface Peer {
   name: string
   color: string
   editing: boolean
+  /** The programme session they have open, if any. */
+  sessionId: string | null
   self: boolean
 }
 
@@ -35,6 +37,23 @@ export interface SharedText {
   splice(splice: TextSplice): void
   /** Calls `listener` after each change made by someone else; returns the unsubscribe. */
   onRemoteChange(listener: (change: NotesChange) => void): () => void
+}
+
+/** One joined document: its Y.Doc, connection status and who else is there. */
+export interface DocConnection {
+  docName: string
+  doc: Y.Doc
+  status: Accessor<ConnectionStatus>
+  peers: Accessor<Peer[]>
+  /** Whether the document has been received from the server once. */
+  synced: Accessor<boolean>
+  setPresence(presence: Presence, focus?: PresenceFocus): void
+  destroy(): void
+}
+
+/** What a member is working on, announced beside their presence (the session they edit). */
+export interface PresenceFocus {
+  sessionId: string | null
 }
 
 export interface SyncSession {
@@ -52,15 +71,25 @@ export function syncUrlFor(location: Location): string {
   return `${scheme}//${location.host}${SYNC_PATH}`
 }
 
+const FOCUS_ID = /^[A-Za-z0-9_-]{1,64}$/
+
+/** The session id another client says it is editing, if it is a plausible id. */
+function focusOf(state: unknown): string | null {
+  const value = (state as { focus?: { sessionId?: unknown } } | null)?.focus?.sessionId
+  return typeof value === 'string' && FOCUS_ID.test(value) ? value : null
+}
+
 /** Joins `docName` on `serverUrl`: one Y.Doc, its websocket provider and its awareness. */
-export function createSyncSession(serverUrl: string, docName: string): SyncSession {
+export function connectDoc(serverUrl: string, docName: string): DocConnection {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(serverUrl, docName, doc)
   const awareness = provider.awareness
-  const localOrigin = Symbol('local edit')
-
   const [status, setStatus] = createSignal<ConnectionStatus>(ConnectionStatus.Connecting)
   const [peers, setPeers] = createSignal<Peer[]>([])
+  const [synced, setSynced] = createSignal(false)
+  provider.on('sync', (isSynced: boolean) => {
+    if (isSynced) setSynced(true)
+  })
 
   provider.on('status', ({ status: next }) => {
     if (next === 'connected') setStatus(ConnectionStatus.Connected)
@@ -96,6 +125,7 @@ export function createSyncSession(serverUrl: string, docName: string): SyncSessi
         name: presence.user.name,
         color: presence.user.color,
         editing: presence.editing,
+        sessionId: focusOf(state),
         self: clientId === doc.clientID,
       })
     }
@@ -103,6 +133,31 @@ export function createSyncSession(serverUrl: string, docName: string): SyncSessi
     setPeers(list)
   }
   awareness.on('change', refreshPeers)
+
+  return {
+    docName,
+    doc,
+    status,
+    peers,
+    synced,
+    setPresence(presence, focus) {
+      awareness.setLocalState(focus ? { ...presence, focus } : presence)
+    },
+    destroy() {
+      window.removeEventListener('offline', recheck)
+      window.removeEventListener('online', recheck)
+      awareness.off('change', refreshPeers)
+      provider.destroy()
+      doc.destroy()
+    },
+  }
+}
+
+/** Joins `docName` on `serverUrl` for its shared notes. */
+export function createSyncSession(serverUrl: string, docName: string): SyncSession {
+  const connection = connectDoc(serverUrl, docName)
+  const { doc } = connection
+  const localOrigin = Symbol('local edit')
 
   const notes: SharedText = {
     read: () => readNotes(doc),
@@ -116,18 +171,10 @@ export function createSyncSession(serverUrl: string, docName: string): SyncSessi
 
   return {
     docName,
-    status,
-    peers,
+    status: connection.status,
+    peers: connection.peers,
     notes,
-    setPresence(presence) {
-      awareness.setLocalState(presence)
-    },
-    destroy() {
-      window.removeEventListener('offline', recheck)
-      window.removeEventListener('online', recheck)
-      awareness.off('change', refreshPeers)
-      provider.destroy()
-      doc.destroy()
-    },
+    setPresence: (presence) => connection.setPresence(presence),
+    destroy: () => connection.destroy(),
   }
 }

@@ -1,0 +1,29 @@
+import { type Component, Show } from 'solid-js'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+
+/** A content text in the interface's language, the other language smaller beside it; a gap is marked. */
+export const Bilingual: Component<{
+  text: { fr: string; ja: string; en?: string }
+  class?: string
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const picked = () => pickText(props.text, locale())
+  return (
+    <span class={`bilingual ${props.class ?? ''}`}>
+      <span class="main-lang" lang={picked().mainLang}>
+        {picked().main}
+      </span>
+      <Show when={picked().other}>
+        <span class="other-lang" lang={picked().otherLang}>
+          {picked().other}
+        </span>
+      </Show>
+      <Show when={picked().missing}>
+        <span class="missing" title={t().edition.warning.missing_translation}>
+          {t().edition.missingTranslation}
+        </span>
+      </Show>
+    </span>
+  )
+}

@@ -1,0 +1,86 @@
+import { type Component, Show } from 'solid-js'
+import { formatDateRange } from '../edition/format'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+import type { EditionSession } from '../sync/edition-session'
+import type { Peer } from '../sync/session'
+import { Bilingual } from './Bilingual'
+import { PeopleList } from './PeopleList'
+
+/** The edition's metadata, global theme and counts, with who is there. */
+export const EditionOverview: Component<{
+  session: EditionSession
+  peers: Peer[]
+  readOnly: boolean
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const meta = () => props.session.edition.meta
+  const globalTheme = () =>
+    props.session.edition.themes.find((theme) => theme.id === meta().globalThemeId) ?? null
+  const untranslated = () => props.session.untranslated().texts
+  const participation = () =>
+    t().edition.participation(
+      meta().participation.participants,
+      meta().participation.collectivites.FR,
+      meta().participation.collectivites.JP,
+    )
+  return (
+    <section class="overview" aria-labelledby="overview-title" data-testid="overview">
+      <div class="panel overview-main">
+        <p class="edition-number">
+          {t().edition.number(meta().number)}
+          <Show when={props.readOnly}>
+            <span class="tag record">{t().edition.record}</span>
+          </Show>
+        </p>
+        <h2 id="overview-title" class="edition-heading">
+          <Bilingual text={meta().title} />
+        </h2>
+        <dl class="facts">
+          <dt>{t().edition.dates}</dt>
+          <dd>
+            {pickText(meta().hostCity, locale()).main} ·{' '}
+            {formatDateRange(meta().startDate, meta().endDate, locale(), meta().year)}
+          </dd>
+          <Show when={meta().venue.fr || meta().venue.ja}>
+            <dt>{t().edition.venue}</dt>
+            <dd>
+              <Bilingual text={meta().venue} />
+            </dd>
+          </Show>
+          <dt>{t().edition.timeZone}</dt>
+          <dd>
+            {meta().timeZone} ({t().edition.zoneCity(meta().timeZone)})
+          </dd>
+          <Show when={globalTheme()}>
+            {(theme) => (
+              <>
+                <dt>{t().edition.globalTheme}</dt>
+                <dd>
+                  <Bilingual text={theme().title} />
+                </dd>
+              </>
+            )}
+          </Show>
+          <Show when={participation()}>
+            <dd class="participation">{participation()}</dd>
+          </Show>
+        </dl>
+        <ul class="counts" data-testid="counts">
+          <li>{t().edition.sessions(props.session.edition.sessions.length)}</li>
+          <li>{t().edition.rooms(props.session.edition.rooms.length)}</li>
+          <li>{t().edition.themes(props.session.edition.themes.length)}</li>
+          <li
+            class={untranslated() > 0 ? 'untranslated' : 'translated'}
+            data-testid="untranslated-count"
+          >
+            {untranslated() > 0
+              ? t().edition.untranslated(untranslated())
+              : t().edition.allTranslated}
+          </li>
+        </ul>
+      </div>
+      <PeopleList peers={props.peers} />
+    </section>
+  )
+}

@@ -1,0 +1,18 @@
+import type { Component, JSX } from 'solid-js'
+import { useRouter } from '../router'
+
+/** A link inside the app: followed without a reload, opened normally with a modifier key. */
+export const Link: Component<{ href: string; class?: string; children: JSX.Element }> = (props) => {
+  const router = useRouter()
+  const follow = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return
+    event.preventDefault()
+    router.navigate(props.href)
+  }
+  return (
+    <a href={props.href} class={props.class} onClick={follow}>
+      {props.children}
+    </a>
+  )
+}

@@ -1,0 +1,220 @@
+import { type Component, createSignal, For, onCleanup, onMount, Show } from 'solid-js'
+import {
+  daysBetween,
+  formatClockTime,
+  LANGS,
+  MINUTES_PER_DAY,
+  moveSession,
+  parseClockTime,
+  resizeSession,
+  SessionKind,
+  SLOT_MINUTES,
+  updateSession,
+} from '../../shared/doc/edition'
+import { formatDay } from '../edition/format'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+import type { EditionSession } from '../sync/edition-session'
+import { Bilingual } from './Bilingual'
+import { LocalizedTextField } from './LocalizedTextField'
+
+const SESSION_KINDS = Object.values(SessionKind)
+/** Every start on the 5-minute grid: a select reads the same in every locale, unlike a time input. */
+const START_TIMES = Array.from({ length: MINUTES_PER_DAY / SLOT_MINUTES }, (_, index) =>
+  formatClockTime(index * SLOT_MINUTES),
+)
+
+/** The session `sessionId`: its texts side by side in every language, and where and when it is. */
+export const SessionEditor: Component<{
+  session: EditionSession
+  sessionId: string
+  readOnly: boolean
+  onClose: () => void
+  onEditingChange: (editing: boolean) => void
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const edition = props.session.edition
+  const [error, setError] = createSignal<string | null>(null)
+  const entry = () => edition.sessions.find((session) => session.id === props.sessionId)
+  const edit = (change: Parameters<EditionSession['edit']>[0]) =>
+    setError(props.session.edit(change))
+  const id = props.sessionId
+
+  const days = () => {
+    const { startDate, endDate } = edition.meta
+    const all = new Set(startDate && endDate ? daysBetween(startDate, endDate) : [])
+    const current = entry()
+    if (current) all.add(current.day)
+    return [...all].sort()
+  }
+
+  onMount(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') props.onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    onCleanup(() => window.removeEventListener('keydown', onKey))
+  })
+
+  return (
+    <Show when={entry()}>
+      {(session) => (
+        <aside
+          class="session-editor"
+          data-testid="session-editor"
+          aria-labelledby="session-editor-title"
+        >
+          <header class="editor-head">
+            <div>
+              <p class="muted editor-kicker">{t().edition.editor.title}</p>
+              <h2 id="session-editor-title">{pickText(session().title, locale()).main || '—'}</h2>
+            </div>
+            <button
+              type="button"
+              class="close"
+              data-testid="close-editor"
+              onClick={() => props.onClose()}
+            >
+              {t().edition.editor.close}
+            </button>
+          </header>
+          <Show when={props.readOnly}>
+            <p class="notice">{t().edition.editor.readOnly}</p>
+          </Show>
+          <Show when={error()}>
+            {(message) => <p class="notice">{t().edition.editor.refused(message())}</p>}
+          </Show>
+          <div class="editor-fields">
+            <label class="select-field">
+              <span class="field-label">{t().edition.editor.kind}</span>
+              <select
+                data-testid="session-kind"
+                disabled={props.readOnly}
+                value={session().kind}
+                onChange={(event) => {
+                  const kind = event.currentTarget.value as SessionKind
+                  edit((doc, origin) => updateSession(doc, id, { kind }, origin))
+                }}
+              >
+                <For each={SESSION_KINDS}>
+                  {(kind) => <option value={kind}>{t().edition.kind[kind]}</option>}
+                </For>
+              </select>
+            </label>
+            <label class="select-field">
+              <span class="field-label">{t().edition.editor.day}</span>
+              <select
+                data-testid="session-day"
+                disabled={props.readOnly}
+                value={session().day}
+                onChange={(event) => {
+                  const day = event.currentTarget.value
+                  const startMinutes = parseClockTime(session().start) ?? 0
+                  edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
+                }}
+              >
+                <For each={days()}>
+                  {(day) => <option value={day}>{formatDay(day, locale(), 'tab')}</option>}
+                </For>
+              </select>
+            </label>
+            <label class="select-field">
+              <span class="field-label">{t().edition.editor.start}</span>
+              <select
+                data-testid="session-start"
+                disabled={props.readOnly}
+                value={session().start}
+                onChange={(event) => {
+                  const startMinutes = parseClockTime(event.currentTarget.value)
+                  if (startMinutes === null) return
+                  const day = session().day
+                  edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
+                }}
+              >
+                <For each={START_TIMES}>{(time) => <option value={time}>{time}</option>}</For>
+              </select>
+            </label>
+            <label class="select-field">
+              <span class="field-label">{t().edition.editor.duration}</span>
+              <input
+                type="number"
+                min={SLOT_MINUTES}
+                step={SLOT_MINUTES}
+                data-testid="session-duration"
+                disabled={props.readOnly}
+                value={session().durationMinutes}
+                onChange={(event) => {
+                  const minutes = Number(event.currentTarget.value)
+                  edit((doc, origin) => resizeSession(doc, id, minutes, origin))
+                }}
+              />
+            </label>
+            <label class="select-field">
+              <span class="field-label">{t().edition.editor.room}</span>
+              <select
+                data-testid="session-room"
+                disabled={props.readOnly}
+                value={session().roomId ?? ''}
+                onChange={(event) => {
+                  const roomId = event.currentTarget.value || null
+                  edit((doc, origin) => updateSession(doc, id, { roomId }, origin))
+                }}
+              >
+                <option value="">{t().edition.noRoom}</option>
+                <For each={edition.rooms}>
+                  {(room) => <option value={room.id}>{pickText(room.name, locale()).main}</option>}
+                </For>
+              </select>
+            </label>
+          </div>
+          <For each={['title', 'description'] as const}>
+            {(field) => (
+              <fieldset class="text-group">
+                <legend>
+                  {field === 'title'
+                    ? t().edition.editor.sessionTitle
+                    : t().edition.editor.description}
+                </legend>
+                <div class="side-by-side">
+                  <For each={LANGS}>
+                    {(lang) => (
+                      <LocalizedTextField
+                        session={props.session}
+                        path={{ collection: 'sessions', id, field }}
+                        lang={lang}
+                        value={session()[field][lang]}
+                        required={
+                          lang !== 'en' &&
+                          (field === 'title' ||
+                            LANGS.some((other) => session()[field][other].trim() !== ''))
+                        }
+                        rows={field === 'title' ? 3 : 8}
+                        readOnly={props.readOnly}
+                        testId={`session-${field}-${lang}`}
+                        onEditingChange={props.onEditingChange}
+                      />
+                    )}
+                  </For>
+                </div>
+              </fieldset>
+            )}
+          </For>
+          <Show when={session().themeId}>
+            {(themeId) => {
+              const theme = () => edition.themes.find((each) => each.id === themeId())
+              return (
+                <Show when={theme()}>
+                  {(found) => (
+                    <p class="editor-theme">
+                      <Bilingual text={found().title} />
+                    </p>
+                  )}
+                </Show>
+              )
+            }}
+          </Show>
+        </aside>
+      )}
+    </Show>
+  )
+}

@@ -1,0 +1,157 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildClient } from '../../scripts/client-build'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { seedEditions } from '../../server/editions/seed'
+import { createLogger } from '../../server/logger'
+import { launchChromium } from '../helpers/browser'
+import { startServer, type TestServer } from '../helpers/start-server'
+
+// Generous ceilings against a hang, never a measure of speed.
+const WAIT = { timeout: 30_000 }
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+const DEMO_ID = 'shizuoka-2024'
+
+let buildDir: string
+let server: TestServer
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  buildDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
+  await buildClient(buildDir)
+  server = await startServer({ clientDir: buildDir })
+  await seedEditions(server.kaigi.database, DEMO_SEEDS, createLogger('silent'))
+  browser = await launchChromium()
+  mkdirSync(SCREENSHOTS, { recursive: true })
+}, 180_000)
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {})
+  await browser?.close()
+  await server?.close()
+  server?.cleanup()
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true })
+})
+
+/** A new browser profile in `locale` and `timezoneId`, on the list of editions. */
+async function openList(locale: string, timezoneId: string): Promise<Page> {
+  const context = await browser.newContext({
+    locale,
+    timezoneId,
+    viewport: { width: 1280, height: 900 },
+  })
+  contexts.push(context)
+  const page = await context.newPage()
+  await page.goto(server.url)
+  await page.getByTestId('edition-item').first().waitFor(WAIT)
+  return page
+}
+
+/** Opens the demo edition from the list and waits for its programme. */
+async function openDemo(page: Page): Promise<void> {
+  await page.locator(`[data-testid=edition-item][data-id=${DEMO_ID}] a`).click()
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  await page.getByTestId('session').first().waitFor(WAIT)
+}
+
+const dayTab = (page: Page, day: string) => page.locator(`[data-testid=day-tab][data-day="${day}"]`)
+const session = (page: Page, id: string) =>
+  page.locator(`[data-testid=session][data-session-id=${id}]`)
+
+describe('the programme editor', () => {
+  it('lists the editions, the past ones as records', async () => {
+    const page = await openList('fr-FR', 'Europe/Paris')
+    const items = page.getByTestId('edition-item')
+    await expect.poll(() => items.count(), WAIT).toBe(4)
+    await expect(items.first().textContent()).resolves.toContain('8e édition')
+    await expect(items.first().textContent()).resolves.toContain('第8回日仏自治体交流会議')
+    await expect(page.locator('[data-record=true]').count()).resolves.toBe(3)
+    await page.screenshot({ path: join(SCREENSHOTS, 'editions-fr.png'), fullPage: true })
+
+    await page.locator('[data-testid=edition-item][data-id=kumamoto-2018] a').click()
+    const overview = page.getByTestId('overview')
+    await overview.waitFor(WAIT)
+    await expect(overview.textContent()).resolves.toContain('Archive')
+    await expect(overview.textContent()).resolves.toContain('attractivité territoriale')
+    await page.screenshot({ path: join(SCREENSHOTS, 'record-fr.png'), fullPage: true })
+  }, 120_000)
+
+  it('shows the grid in both languages and carries a title typed in one to the other', async () => {
+    const paris = await openList('fr-FR', 'Europe/Paris')
+    const shizuoka = await openList('ja-JP', 'Asia/Tokyo')
+    await openDemo(paris)
+    await openDemo(shizuoka)
+
+    await dayTab(paris, '2024-11-20').click()
+    await dayTab(shizuoka, '2024-11-20').click()
+    for (const page of [paris, shizuoka]) {
+      await session(page, 's-opening-plenary').waitFor(WAIT)
+      await session(page, 's-workshop-3').waitFor(WAIT)
+    }
+    // Paris sees Tokyo's time with its own beside it; Tokyo needs no second clock.
+    await expect(session(paris, 's-workshop-1').textContent()).resolves.toMatch(
+      /13:30.*05:30 Paris/,
+    )
+    await expect(session(shizuoka, 's-workshop-1').textContent()).resolves.not.toContain('パリ')
+    await expect(session(shizuoka, 's-opening-plenary').textContent()).resolves.toContain('全体会')
+    await expect(paris.getByTestId('untranslated-count').textContent()).resolves.toBeTruthy()
+
+    await session(shizuoka, 's-workshop-1').click()
+    const jaTitle = shizuoka.getByTestId('session-title-ja')
+    await jaTitle.waitFor(WAIT)
+    await jaTitle.press('Control+End')
+    await jaTitle.pressSequentially('（改訂）')
+    await expect
+      .poll(() => session(paris, 's-workshop-1').textContent(), WAIT)
+      .toContain('（改訂）')
+
+    // Paris opens the same session: the Japanese text is there, and Shizuoka sees who is on it.
+    await session(paris, 's-workshop-1').click()
+    await expect
+      .poll(() => paris.getByTestId('session-title-ja').inputValue(), WAIT)
+      .toContain('（改訂）')
+    // Shizuoka sees who else has this session open.
+    await expect
+      .poll(
+        () => session(shizuoka, 's-workshop-1').getByTestId('session-editor-name').textContent(),
+        WAIT,
+      )
+      .toContain('Invité')
+    await shizuoka.screenshot({ path: join(SCREENSHOTS, 'session-editor-ja.png') })
+    await paris.getByTestId('session-description-fr').press('Control+End')
+    await paris.getByTestId('session-description-fr').pressSequentially(' Ajout de Paris.')
+    await expect
+      .poll(() => shizuoka.getByTestId('session-description-fr').inputValue(), WAIT)
+      .toContain('Ajout de Paris.')
+    await paris.getByTestId('close-editor').click()
+    await shizuoka.getByTestId('close-editor').click()
+
+    // A full-page shot keeps the sticky header where the page was scrolled to.
+    for (const page of [paris, shizuoka]) await page.evaluate(() => window.scrollTo(0, 0))
+    await paris.screenshot({ path: join(SCREENSHOTS, 'programme-fr.png'), fullPage: true })
+    await shizuoka.screenshot({ path: join(SCREENSHOTS, 'programme-ja.png'), fullPage: true })
+  }, 120_000)
+
+  it('moves a dragged session by whole 5-minute steps, for everyone', async () => {
+    const paris = await openList('fr-FR', 'Europe/Paris')
+    const shizuoka = await openList('ja-JP', 'Asia/Tokyo')
+    await openDemo(paris)
+    await openDemo(shizuoka)
+    await dayTab(paris, '2024-11-21').click()
+    await dayTab(shizuoka, '2024-11-21').click()
+    const block = session(paris, 's-break-21')
+    const box = await block.boundingBox()
+    if (!box) throw new Error('the break has no box')
+    // 1.6 px a minute: 50 px is 31 minutes, which snaps to 30.
+    await paris.mouse.move(box.x + box.width / 2, box.y + 8)
+    await paris.mouse.down()
+    await paris.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 })
+    await paris.mouse.move(box.x + box.width / 2, box.y + 58, { steps: 4 })
+    await paris.mouse.up()
+    await expect.poll(() => session(shizuoka, 's-break-21').textContent(), WAIT).toContain('11:30')
+  }, 120_000)
+})
