@@ -5,8 +5,6 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildClient } from '../../scripts/client-build'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
-import { seedEditions } from '../../server/editions/seed'
-import { createLogger } from '../../server/logger'
 import { launchChromium } from '../helpers/browser'
 import { startServer, type TestServer } from '../helpers/start-server'
 
@@ -23,8 +21,7 @@ const contexts: BrowserContext[] = []
 beforeAll(async () => {
   buildDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
   await buildClient(buildDir)
-  server = await startServer({ clientDir: buildDir })
-  await seedEditions(server.kaigi.database, DEMO_SEEDS, createLogger('silent'))
+  server = await startServer({ clientDir: buildDir, seeds: DEMO_SEEDS })
   browser = await launchChromium()
   mkdirSync(SCREENSHOTS, { recursive: true })
 }, 180_000)

@@ -37,6 +37,7 @@ export async function startServer(
     maxMessageBytes: overrides.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     unloadDelayMs: overrides.unloadDelayMs ?? 50,
     compactAfterUpdates: overrides.compactAfterUpdates ?? 1000,
+    seeds: overrides.seeds ?? [],
   })
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
