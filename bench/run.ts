@@ -8,10 +8,12 @@
  * 3. Durable throughput through Kaigi's whole path, against @libsql/client's
  *    own commit rates on the same disk (bench/durable-throughput.ts,
  *    bench/libsql-floors.ts).
+ * 4. The programme grid of a 300-session edition in Chromium: time to show
+ *    a day, and what one drag sends (bench/programme-grid.ts).
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput` runs some parts.
+ * nothing); `--only=fan-out,load,throughput,grid` runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
  * server spends its time.
@@ -26,6 +28,7 @@ import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
 import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
 import { watchOtherLoad } from './proc-stats'
+import { type GridOptions, medianDaySwitch, runGridBench } from './programme-grid'
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
 import { median, percentile } from './stats'
 
@@ -35,7 +38,7 @@ const NAMES: Record<ServerKind, string> = {
   'y-websocket-server': '@y/websocket-server 0.1.1',
   hocuspocus: 'Hocuspocus 3.4.4',
 }
-const PARTS = ['fan-out', 'load', 'throughput'] as const
+const PARTS = ['fan-out', 'load', 'throughput', 'grid'] as const
 type Part = (typeof PARTS)[number]
 
 interface Config {
@@ -44,6 +47,7 @@ interface Config {
   fanOut: Omit<FanOutOptions, 'subscribers'> & { subscriberCounts: number[]; rounds: number }
   docLoad: DocLoadOptions
   throughput: ThroughputOptions
+  grid: GridOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -66,12 +70,14 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
     measureMs: 4000,
     updatesPerWriter: 100_000,
   },
+  grid: { sessions: 300, switchesPerDay: 5 },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
   fanOut: { subscriberCounts: [10, 50], edits: 40, warmupEdits: 5, paceMs: 30, rounds: 1 },
   docLoad: { updates: 2000, repetitions: 3, fastRepetitions: 5 },
   throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
+  grid: { sessions: 60, switchesPerDay: 1 },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
 
@@ -104,6 +110,7 @@ async function main(): Promise<void> {
   if (config.parts.has('fan-out')) emit(await fanOutSection(config, floors))
   if (config.parts.has('load')) emit(await docLoadSection(config))
   if (config.parts.has('throughput')) emit(await throughputSection(config, floors))
+  if (config.parts.has('grid')) emit(await gridSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -308,6 +315,33 @@ async function docLoadSection(config: Config): Promise<string> {
           ms(result.floorMs),
           `${ratio(result.ratio)} (target ≤ 1.25x)`,
         ],
+      ],
+    ),
+  ].join('\n')
+}
+
+async function gridSection(config: Config): Promise<string> {
+  process.stderr.write('programme grid\n')
+  const result = await runGridBench(config.grid)
+  const switches = result.daySwitchMs
+  return [
+    `### Programme grid: an edition of ${count(result.sessions)} sessions in Chromium`,
+    '',
+    'The demo edition grown to this many sessions over its four days (about ' +
+      `${count(Math.round(result.sessions / 4))} a day), opened from the built client against the ` +
+      'real server in headless Chromium. A day is shown by clicking its tab; timed in the page ' +
+      `from the click to the frame that shows it, ${switches.length} switches. One drag moves a ` +
+      'session by a few 5-minute steps; the frames its page sent meanwhile were counted.',
+    '',
+    table(
+      ['', 'value', 'target'],
+      [
+        ['show a day of the grid, median (ms)', ms(medianDaySwitch(result)), '< 300 ms'],
+        ['show a day of the grid, slowest (ms)', ms(Math.max(...switches)), ''],
+        ['open the edition until the first sessions show (ms)', ms(result.firstRenderMs), ''],
+        ['updates sent by one drag', String(result.drag.updateFrames), '1'],
+        ['bytes of those updates', result.drag.updateBytes.join(', '), 'small'],
+        ['presence frames sent during the drag', String(result.drag.otherFrames), ''],
       ],
     ),
   ].join('\n')
