@@ -5,11 +5,14 @@ import { type NotesChange, observeNotes, readNotes, spliceNotes } from '../../sh
 import { type Presence, parsePresence } from '../../shared/doc/presence'
 import type { TextSplice } from '../../shared/doc/text-change'
 import { SYNC_PATH } from '../../shared/protocol'
+import { keepLocalCopy } from './local-copy'
 
 /**
- * `connecting` until the first connection opens, `offline` whenever the
- * socket is down (the provider keeps retrying), `refused` when the server
- * closed for good (a 44xx code: retrying would not help).
+ * `connecting` until the first sync with the server, `connected` once this
+ * browser and the server hold the same document (shown as "synced"),
+ * `offline` whenever the socket is down or not yet resynced (edits are kept
+ * in the local copy and the provider keeps retrying), `refused` when the
+ * server closed for good (a 44xx code: retrying would not help).
  */
 export const ConnectionStatus = {
   Connecting: 'connecting',
@@ -45,7 +48,7 @@ export interface DocConnection {
   doc: Y.Doc
   status: Accessor<ConnectionStatus>
   peers: Accessor<Peer[]>
-  /** Whether the document has been received from the server once. */
+  /** Whether the document has been received from the server once (after the local copy was loaded). */
   synced: Accessor<boolean>
   setPresence(presence: Presence, focus?: PresenceFocus): void
   destroy(): void
@@ -82,18 +85,30 @@ function focusOf(state: unknown): string | null {
 /** Joins `docName` on `serverUrl`: one Y.Doc, its websocket provider and its awareness. */
 export function connectDoc(serverUrl: string, docName: string): DocConnection {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(serverUrl, docName, doc)
+  const local = keepLocalCopy(docName, doc)
+  const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false })
   const awareness = provider.awareness
   const [status, setStatus] = createSignal<ConnectionStatus>(ConnectionStatus.Connecting)
   const [peers, setPeers] = createSignal<Peer[]>([])
   const [synced, setSynced] = createSignal(false)
+  let destroyed = false
+  // Connecting once the local copy is in the doc makes the first handshake
+  // carry its state vector: the server sends only what this device lacks,
+  // and the edits made offline go back in the same exchange. It also means
+  // `synced` never turns true on a doc still missing its local part.
+  void local.loaded.then(() => {
+    if (!destroyed) provider.connect()
+  })
+  // "Synced", not merely connected: after a cut, edits kept on this device
+  // have reached the server only once the resync is done.
   provider.on('sync', (isSynced: boolean) => {
-    if (isSynced) setSynced(true)
+    if (!isSynced) return
+    setSynced(true)
+    if (provider.wsconnected) setStatus(ConnectionStatus.Connected)
   })
 
   provider.on('status', ({ status: next }) => {
-    if (next === 'connected') setStatus(ConnectionStatus.Connected)
-    else if (next === 'disconnected') setStatus(ConnectionStatus.Offline)
+    if (next === 'disconnected') setStatus(ConnectionStatus.Offline)
     // A reconnection attempt after a loss is still "offline" for the user.
   })
   provider.on('connection-close', () => {
@@ -102,13 +117,18 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
   provider.on('connection-error', () => {
     if (status() === ConnectionStatus.Connecting) setStatus(ConnectionStatus.Offline)
   })
+  // The local copy is left alone on refusal for now: nothing is re-sent
+  // while the provider stays closed. Issue 4 will clear the local copy when
+  // the server refuses the document (a revoked access must not leave the
+  // programme on the device).
   provider.on('closed', () => setStatus(ConnectionStatus.Refused))
   // The browser's online/offline events are hints, not facts (a loopback
   // server stays reachable offline): each one triggers a fresh attempt, whose
   // outcome sets the status. Otherwise a dead link shows only when the
   // provider's watchdog gives up on a silent socket.
   const recheck = () => {
-    if (status() === ConnectionStatus.Refused) return
+    // Not before the local copy is loaded (the first connect waits for it).
+    if (!provider.shouldConnect || status() === ConnectionStatus.Refused) return
     provider.disconnect()
     provider.connect()
   }
@@ -144,10 +164,12 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
       awareness.setLocalState(focus ? { ...presence, focus } : presence)
     },
     destroy() {
+      destroyed = true
       window.removeEventListener('offline', recheck)
       window.removeEventListener('online', recheck)
       awareness.off('change', refreshPeers)
       provider.destroy()
+      local.destroy()
       doc.destroy()
     },
   }
