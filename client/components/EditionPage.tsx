@@ -14,11 +14,13 @@ import { useI18n } from '../i18n'
 import type { IdentityStore } from '../stores/identity'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
+import { bindUndoKeys } from '../sync/undo'
 import { EditionOverview } from './EditionOverview'
 import { Header } from './Header'
 import { Link } from './Link'
 import { ProgrammeGrid } from './ProgrammeGrid'
 import { SessionEditor } from './SessionEditor'
+import { UndoButtons } from './UndoButtons'
 
 interface Target {
   docName: string
@@ -39,6 +41,7 @@ const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (pro
   const { t, locale } = useI18n()
   const session = createEditionSession(syncUrlFor(window.location), props.target.docName)
   onCleanup(() => session.destroy())
+  onCleanup(bindUndoKeys(session.history))
   const connection = session.connection
   const [selected, setSelected] = createSignal<string | null>(null)
   const [editing, setEditing] = createSignal(false)
@@ -74,7 +77,11 @@ const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (pro
 
   return (
     <>
-      <Header status={connection.status()} />
+      <Header status={connection.status()}>
+        <Show when={!readOnly()}>
+          <UndoButtons history={session.history} />
+        </Show>
+      </Header>
       <main class="page edition-page" data-testid="edition-page">
         <Link href="/" class="back-link">
           {t().edition.backToList}

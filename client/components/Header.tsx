@@ -1,14 +1,17 @@
-import { type Component, Show } from 'solid-js'
+import { type Component, type JSX, Show } from 'solid-js'
 import type { ConnectionStatus } from '../sync/session'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 
-export const Header: Component<{ status: ConnectionStatus | null }> = (props) => (
+export const Header: Component<{ status: ConnectionStatus | null; children?: JSX.Element }> = (
+  props,
+) => (
   <header class="app-header">
     <h1 class="brand">
       Kaigi <span lang="ja">会議</span>
     </h1>
     <div class="header-tools">
+      {props.children}
       <Show when={props.status}>{(status) => <ConnectionBadge status={status()} />}</Show>
       <LanguageSwitch />
     </div>

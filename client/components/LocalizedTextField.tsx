@@ -3,6 +3,7 @@ import type { Lang, TextPath } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { bindTextarea } from '../sync/text-binding'
+import { UNDO_SCOPE_EDITION } from '../sync/undo'
 
 /** One language of one content text, bound live to the document so that typists merge. */
 export const LocalizedTextField: Component<{
@@ -44,6 +45,7 @@ export const LocalizedTextField: Component<{
         rows={props.rows}
         readOnly={props.readOnly}
         data-testid={props.testId}
+        data-undo-scope={UNDO_SCOPE_EDITION}
         spellcheck={false}
         onFocus={() => props.onEditingChange(true)}
         onBlur={() => props.onEditingChange(false)}

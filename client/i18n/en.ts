@@ -11,14 +11,15 @@ export const en: Messages = {
   notesPlaceholder: 'Write here… Everyone else sees the text as you type.',
   status: {
     connecting: 'Connecting…',
-    connected: 'Connected',
-    offline: 'Offline',
+    connected: 'Synced',
+    offline: 'Offline — your changes are kept on this device',
     refused: 'Refused',
   },
   statusHint: {
     connecting: 'Connecting to the server.',
     connected: 'Your changes reach the others live.',
-    offline: 'You can keep writing: your changes will be sent when the connection returns.',
+    offline:
+      'You can keep writing: your changes are kept on this device and will be sent when the connection returns.',
     refused: 'The server refused this document. Reload the page or open another document.',
   },
   peopleTitle: 'Connected',
@@ -117,5 +118,11 @@ export const en: Messages = {
       readOnly: 'This edition is a record: it cannot be changed.',
     },
     dragHint: 'Drag a session to move it (in 5-minute steps); click it to edit.',
+    history: {
+      undo: 'Undo',
+      redo: 'Redo',
+      undoHint: (mod) => `Undo your last change; others’ changes stay (${mod}+Z)`,
+      redoHint: (mod) => `Redo your change (${mod}+Shift+Z)`,
+    },
   },
 }

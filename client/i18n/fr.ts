@@ -11,15 +11,15 @@ export const fr: Messages = {
   notesPlaceholder: 'Écrivez ici… Les autres participants voient le texte au fur et à mesure.',
   status: {
     connecting: 'Connexion…',
-    connected: 'Connecté',
-    offline: 'Hors ligne',
+    connected: 'Synchronisé',
+    offline: 'Hors ligne — vos modifications sont gardées sur cet appareil',
     refused: 'Refusé',
   },
   statusHint: {
     connecting: 'Connexion au serveur en cours.',
     connected: 'Vos modifications sont envoyées aux autres en direct.',
     offline:
-      'Vous pouvez continuer à écrire : vos modifications partiront au retour de la connexion.',
+      'Vous pouvez continuer à écrire : vos modifications sont gardées sur cet appareil et partiront au retour de la connexion.',
     refused: 'Le serveur a refusé ce document. Rechargez la page ou ouvrez un autre document.',
   },
   peopleTitle: 'Connectés',
@@ -112,5 +112,12 @@ export const fr: Messages = {
     },
     dragHint:
       'Glissez une séance pour la déplacer (par pas de 5 minutes) ; cliquez pour la modifier.',
+    history: {
+      undo: 'Annuler',
+      redo: 'Rétablir',
+      undoHint: (mod) =>
+        `Annuler votre dernière modification ; celles des autres restent (${mod}+Z)`,
+      redoHint: (mod) => `Rétablir votre modification (${mod}+Maj+Z)`,
+    },
   },
 }

@@ -12,14 +12,14 @@ export const ja: Messages = {
   notesPlaceholder: 'ここに入力してください。ほかの参加者にもそのまま表示されます。',
   status: {
     connecting: '接続中…',
-    connected: '接続済み',
-    offline: 'オフライン',
+    connected: '同期済み',
+    offline: 'オフライン — 変更はこの端末に保存されています',
     refused: '拒否されました',
   },
   statusHint: {
     connecting: 'サーバーに接続しています。',
     connected: '変更はリアルタイムでほかの参加者に送られます。',
-    offline: 'このまま入力を続けられます。接続が戻ると変更が送信されます。',
+    offline: 'このまま入力を続けられます。変更はこの端末に保存され、接続が戻ると送信されます。',
     refused:
       'サーバーがこのドキュメントを拒否しました。ページを再読み込みするか、別のドキュメントを開いてください。',
   },
@@ -110,5 +110,11 @@ export const ja: Messages = {
       readOnly: 'この回は記録のため、編集できません。',
     },
     dragHint: 'セッションをドラッグすると5分単位で移動できます。クリックすると編集できます。',
+    history: {
+      undo: '元に戻す',
+      redo: 'やり直す',
+      undoHint: (mod) => `自分の直前の変更を取り消します（他の人の変更はそのまま）（${mod}+Z）`,
+      redoHint: (mod) => `取り消した変更をやり直します（${mod}+Shift+Z）`,
+    },
   },
 }

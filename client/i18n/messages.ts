@@ -80,4 +80,11 @@ export interface EditionMessages {
     readOnly: string
   }
   dragHint: string
+  history: {
+    undo: string
+    redo: string
+    /** Tooltips, with the shortcut spelled for this platform ("Ctrl", "⌘"). */
+    undoHint: (mod: string) => string
+    redoHint: (mod: string) => string
+  }
 }

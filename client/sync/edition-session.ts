@@ -19,6 +19,7 @@ import {
 import type { TextDelta } from '../../shared/doc/text-change'
 import { diffText } from '../../shared/doc/text-change'
 import { connectDoc, type DocConnection, type SharedText } from './session'
+import { createUndoHistory, type UndoHistory } from './undo'
 
 export interface EditionSession {
   connection: DocConnection
@@ -29,6 +30,8 @@ export interface EditionSession {
   untranslated: Accessor<UntranslatedCount>
   /** The origin of this browser's own edits, for the mutators. */
   origin: symbol
+  /** Undo and redo of this browser's edits, mutators and typing alike. */
+  history: UndoHistory
   /**
    * Runs a mutator on the document with this browser's origin; returns the
    * reason it was refused (bad input, an entry deleted meanwhile), or null.
@@ -53,6 +56,8 @@ export function createEditionSession(serverUrl: string, docName: string): Editio
   const connection = connectDoc(serverUrl, docName)
   const { doc } = connection
   const origin = Symbol('local edit')
+  // Text splices carry `origin` too, so typing is undone with the rest.
+  const history = createUndoHistory(doc, origin)
 
   const first = readEdition(doc)
   const [snapshot, setSnapshot] = createSignal(first.value)
@@ -74,9 +79,10 @@ export function createEditionSession(serverUrl: string, docName: string): Editio
     warnings,
     untranslated,
     origin,
+    history,
     edit(change) {
       try {
-        change(doc, origin)
+        history.step(() => change(doc, origin))
         return null
       } catch (error) {
         if (error instanceof EditionError) return error.message
@@ -107,6 +113,7 @@ export function createEditionSession(serverUrl: string, docName: string): Editio
     },
     destroy() {
       stop()
+      history.destroy()
       connection.destroy()
     },
   }
