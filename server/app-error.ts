@@ -1,5 +1,5 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { ErrorBody, ErrorCode } from '../shared/errors'
+import type { ErrorBody, ErrorCode, FieldIssue } from '../shared/errors'
 
 /** The one error type of the HTTP API, turned into a response by `onError`. */
 export class AppError extends Error {
@@ -8,11 +8,13 @@ export class AppError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ErrorCode,
     message: string,
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message)
   }
 
   toBody(): ErrorBody {
-    return { error: { code: this.code, message: this.message } }
+    const issues = this.issues.length > 0 ? { issues: [...this.issues] } : {}
+    return { error: { code: this.code, message: this.message, ...issues } }
   }
 }

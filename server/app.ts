@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import type { Database } from '../db'
 import { ErrorCode } from '../shared/errors'
 import type { AppEnv } from './app-env'
@@ -12,6 +13,9 @@ import { editionRoutes } from './routes/editions'
 import { healthRoutes } from './routes/health'
 import { syncRoutes } from './routes/sync'
 import type { DocStore } from './sync/doc-store'
+
+/** The largest JSON body the API reads: forms, not files. */
+const MAX_API_BODY_BYTES = 64 * 1024
 
 export interface AppDeps {
   database: Database
@@ -35,9 +39,20 @@ export function createApp(deps: AppDeps) {
     c.json({ error: { code: ErrorCode.NotFound, message: `no route for ${c.req.path}` } }, 404),
   )
 
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: (c) =>
+        c.json(
+          { error: { code: ErrorCode.PayloadTooLarge, message: 'request body too large' } },
+          413,
+        ),
+    }),
+  )
   app.route('/', healthRoutes(deps.database))
   app.route('/', syncRoutes())
-  app.route('/', editionRoutes(deps.database.db, deps.store))
+  app.route('/', editionRoutes(deps.database, deps.store))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

@@ -1,5 +1,10 @@
 import { z } from 'zod'
-import { EditionMetaSchema } from './doc/edition/schema'
+import {
+  CountrySchema,
+  EditionMetaSchema,
+  IsoDateSchema,
+  TimeZoneSchema,
+} from './doc/edition/schema'
 
 /** What the list of editions shows of each, read from its document's metadata. */
 export const EditionSummarySchema = EditionMetaSchema.pick({
@@ -32,3 +37,32 @@ export type EditionList = z.infer<typeof EditionListSchema>
 
 /** The document name of the edition `id`: one Yjs document per edition. */
 export const editionDocName = (id: string): string => `edition-${id}`
+
+const requiredText = z.string().trim().min(1).max(300)
+const BilingualNameSchema = z.object({
+  fr: requiredText,
+  ja: requiredText,
+  en: z.string().trim().max(300).optional(),
+})
+
+/** The body of `POST /api/editions`: what a new edition needs from the start. */
+export const CreateEditionSchema = z
+  .object({
+    number: z.number().int().min(1).max(999),
+    title: BilingualNameSchema,
+    hostCity: BilingualNameSchema,
+    hostCountry: CountrySchema,
+    timeZone: TimeZoneSchema,
+    /** Needed when the dates are not known yet; otherwise taken from the first day. */
+    year: z.number().int().min(2000).max(2200).optional(),
+    startDate: IsoDateSchema.nullable().optional(),
+    endDate: IsoDateSchema.nullable().optional(),
+  })
+  .strict()
+export type CreateEdition = z.infer<typeof CreateEditionSchema>
+
+/** The body of a `201` answer to `POST /api/editions`. */
+export interface CreatedEdition {
+  id: string
+  docName: string
+}

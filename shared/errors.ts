@@ -1,6 +1,7 @@
 /** Error codes carried in `{ error: { code, message } }` HTTP responses. */
 export const ErrorCode = {
   BadRequest: 'bad_request',
+  InvalidInput: 'invalid_input',
   InvalidDocName: 'invalid_doc_name',
   NotFound: 'not_found',
   PayloadTooLarge: 'payload_too_large',
@@ -9,7 +10,13 @@ export const ErrorCode = {
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 
+/** One problem in a request body, at `path` ('title.ja'), for a form to show beside its field. */
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
 /** The body of every error response. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string }
+  error: { code: ErrorCode; message: string; issues?: FieldIssue[] }
 }

@@ -27,19 +27,26 @@ export async function seedEditions(
   const [existing] = await db.select({ n: count() }).from(editions)
   if ((existing?.n ?? 0) > 0 || seeds.length === 0) return false
   const now = new Date()
-  const statements = seeds.flatMap((seed) => {
-    const doc = new Y.Doc()
-    seed.fill(doc)
-    const docName = editionDocName(seed.id)
-    const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc))
-    doc.destroy()
-    return [
-      db.insert(editions).values({ id: seed.id, docName, readOnly: seed.readOnly, createdAt: now }),
-      db.insert(documents).values({ name: docName, snapshot, compactedAt: now }),
-    ]
-  })
+  const statements = seeds.flatMap((seed) => editionStatements(database, seed, now))
   const [first, ...rest] = statements
   if (first) await db.batch([first, ...rest])
   log.info({ editions: seeds.map((seed) => seed.id) }, 'demo editions created')
   return true
+}
+
+/** The two inserts that create an edition: its row, and its document's first snapshot. */
+export function editionStatements(database: Database, seed: EditionSeed, now: Date) {
+  const { db } = database
+  const doc = new Y.Doc()
+  try {
+    seed.fill(doc)
+    const docName = editionDocName(seed.id)
+    const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc))
+    return [
+      db.insert(editions).values({ id: seed.id, docName, readOnly: seed.readOnly, createdAt: now }),
+      db.insert(documents).values({ name: docName, snapshot, compactedAt: now }),
+    ] as const
+  } finally {
+    doc.destroy()
+  }
 }

@@ -1,33 +1,111 @@
-import { asc } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
-import type { Db } from '../../db'
+import type { Database } from '../../db'
 import { editions } from '../../db/schema'
-import { isEditionInitialized, readEditionMeta } from '../../shared/doc/edition'
-import { type EditionList, type EditionSummary, EditionSummarySchema } from '../../shared/editions'
+import {
+  EditionError,
+  initEdition,
+  isEditionInitialized,
+  readEditionMeta,
+} from '../../shared/doc/edition'
+import {
+  type CreatedEdition,
+  CreateEditionSchema,
+  type EditionList,
+  type EditionSummary,
+  EditionSummarySchema,
+  editionDocName,
+} from '../../shared/editions'
+import { ErrorCode } from '../../shared/errors'
 import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { editionStatements } from '../editions/seed'
 import { applyStored, type DocStore } from '../sync/doc-store'
+
+/** The origin of the changes the server itself makes to an edition's document. */
+const SERVER_ORIGIN = 'kaigi:server'
 
 /**
  * `GET /api/editions`: the editions, newest (highest number) first, each with
  * its document name and summary; editions without valid metadata last.
+ * `POST /api/editions`: creates an edition from its number, title, host city
+ * and country, time zone and dates.
  */
-export function editionRoutes(db: Db, store: DocStore) {
-  return new Hono<AppEnv>().get('/api/editions', async (c) => {
-    const rows = await db.select().from(editions).orderBy(asc(editions.createdAt), asc(editions.id))
-    const listed = await Promise.all(
-      rows.map(async (row) => ({
-        id: row.id,
-        docName: row.docName,
-        readOnly: row.readOnly,
-        createdAt: row.createdAt.toISOString(),
-        summary: await summarize(store, row.docName),
-      })),
-    )
-    const number = (item: EditionList['editions'][number]) => item.summary?.number ?? 0
-    const body: EditionList = { editions: listed.sort((a, b) => number(b) - number(a)) }
-    return c.json(body)
-  })
+export function editionRoutes(database: Database, store: DocStore) {
+  const { db } = database
+  return new Hono<AppEnv>()
+    .get('/api/editions', async (c) => {
+      const rows = await db
+        .select()
+        .from(editions)
+        .orderBy(asc(editions.createdAt), asc(editions.id))
+      const listed = await Promise.all(
+        rows.map(async (row) => ({
+          id: row.id,
+          docName: row.docName,
+          readOnly: row.readOnly,
+          createdAt: row.createdAt.toISOString(),
+          summary: await summarize(store, row.docName),
+        })),
+      )
+      const number = (item: EditionList['editions'][number]) => item.summary?.number ?? 0
+      const body: EditionList = { editions: listed.sort((a, b) => number(b) - number(a)) }
+      return c.json(body)
+    })
+    .post('/api/editions', async (c) => {
+      const parsed = CreateEditionSchema.safeParse(await c.req.json().catch(() => undefined))
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        }))
+        throw new AppError(400, ErrorCode.InvalidInput, 'invalid edition', issues)
+      }
+      const input = parsed.data
+      const id = await freeId(
+        database,
+        `${slug(input.hostCity.fr)}-${input.year ?? input.startDate?.slice(0, 4) ?? 'draft'}`,
+      )
+      const fill = (doc: Y.Doc) => initEdition(doc, input, SERVER_ORIGIN)
+      try {
+        const [row, snapshot] = editionStatements(
+          database,
+          { id, readOnly: false, fill },
+          new Date(),
+        )
+        await db.batch([row, snapshot])
+      } catch (error) {
+        if (error instanceof EditionError) {
+          throw new AppError(400, ErrorCode.InvalidInput, error.message, error.issues)
+        }
+        throw error
+      }
+      const body: CreatedEdition = { id, docName: editionDocName(id) }
+      return c.json(body, 201)
+    })
+}
+
+/** A URL-friendly form of a city's French name: "Aix-en-Provence" → "aix-en-provence". */
+const slug = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48) || 'edition'
+
+/** `wanted`, or `wanted-2`, `wanted-3`… the first no edition has. */
+async function freeId(database: Database, wanted: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? wanted : `${wanted}-${n}`
+    const [taken] = await database.db
+      .select({ id: editions.id })
+      .from(editions)
+      .where(eq(editions.id, id))
+    if (!taken) return id
+  }
 }
 
 /** The edition's metadata as committed, or null if its document has none that is valid. */

@@ -64,3 +64,61 @@ describe('the demo editions', () => {
     expect(byNumber.get(5)?.readOnly).toBe(true)
   })
 })
+
+describe('creating an edition', () => {
+  const post = (body: unknown) =>
+    server.kaigi.app.request('/api/editions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+  const ninth = {
+    number: 9,
+    title: {
+      fr: '9es Rencontres franco-japonaises de la coopération décentralisée',
+      ja: '第9回日仏自治体交流会議',
+    },
+    hostCity: { fr: 'Aix-en-Provence', ja: 'エクス＝アン＝プロヴァンス' },
+    hostCountry: 'FR',
+    timeZone: 'Europe/Paris',
+    startDate: '2026-10-05',
+    endDate: '2026-10-08',
+  }
+
+  it('creates the edition and its document, listed with its summary', async () => {
+    server = await startServer()
+    const response = await post(ninth)
+    expect(response.status).toBe(201)
+    expect(await response.json()).toEqual({
+      id: 'aix-en-provence-2026',
+      docName: 'edition-aix-en-provence-2026',
+    })
+    const again = await (await post(ninth)).json()
+    expect(again.id).toBe('aix-en-provence-2026-2')
+    const { editions } = await listEditions()
+    expect(editions).toHaveLength(2)
+    expect(editions[0]?.summary?.timeZone).toBe('Europe/Paris')
+    expect(editions[0]?.summary?.title.ja).toBe('第9回日仏自治体交流会議')
+  })
+
+  it('refuses an invalid edition, naming the fields, and creates nothing', async () => {
+    server = await startServer()
+    const cases: Array<[unknown, string]> = [
+      [{ ...ninth, title: { fr: 'Sans japonais', ja: ' ' } }, 'title.ja'],
+      [{ ...ninth, timeZone: 'Europe/Atlantis' }, 'timeZone'],
+      [{ ...ninth, endDate: '2026-10-01' }, 'endDate'],
+      [{ ...ninth, hostCountry: 'DE' }, 'hostCountry'],
+      [{ ...ninth, extra: true }, ''],
+    ]
+    for (const [body, field] of cases) {
+      const response = await post(body)
+      expect(response.status).toBe(400)
+      const { error } = await response.json()
+      expect(error.code).toBe('invalid_input')
+      expect(error.issues.map((issue: { path: string }) => issue.path)).toContain(field)
+    }
+    expect((await post('{not json')).status).toBe(400)
+    expect((await post({ ...ninth, title: { fr: 'x'.repeat(70_000), ja: 'x' } })).status).toBe(413)
+    expect((await listEditions()).editions).toEqual([])
+  })
+})
