@@ -62,7 +62,5 @@ export const CreateEditionSchema = z
 export type CreateEdition = z.infer<typeof CreateEditionSchema>
 
 /** The body of a `201` answer to `POST /api/editions`. */
-export interface CreatedEdition {
-  id: string
-  docName: string
-}
+export const CreatedEditionSchema = z.object({ id: z.string(), docName: z.string() })
+export type CreatedEdition = z.infer<typeof CreatedEditionSchema>

@@ -3,6 +3,7 @@ import { formatDateRange } from '../edition/format'
 import { type EditionItem, fetchEditions, pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { editionPath } from '../router'
+import { CreateEditionForm } from './CreateEditionForm'
 import { Header } from './Header'
 import { Link } from './Link'
 
@@ -70,6 +71,7 @@ export const EditionList: Component = () => {
       <main class="page">
         <h2 class="page-title">{t().edition.listTitle}</h2>
         <p class="intro">{t().edition.listIntro}</p>
+        <CreateEditionForm />
         <Switch>
           <Match when={editions.error}>
             <p class="notice">{t().edition.loadFailed}</p>

@@ -34,6 +34,22 @@ export const en: Messages = {
     `“${name}” is not a valid document name (letters, digits, “.”, “_” and “-”, at most 128 characters).`,
   openDemo: 'Open the demo document',
   edition: {
+    create: {
+      open: 'New edition',
+      number: 'Number',
+      titleFr: 'Title in French',
+      titleJa: 'Title in Japanese',
+      cityFr: 'Host city (French)',
+      cityJa: 'Host city (Japanese)',
+      country: 'Host country',
+      countries: { FR: 'France', JP: 'Japan' },
+      timeZone: 'Time zone',
+      startDate: 'First day',
+      endDate: 'Last day',
+      submit: 'Create the edition',
+      submitting: 'Creating…',
+      failed: 'The edition was not created: correct the fields shown.',
+    },
     listTitle: 'Editions of the Rencontres',
     listIntro:
       'The Franco-Japanese decentralised cooperation meetings: open an edition to plan its programme together, live.',

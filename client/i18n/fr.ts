@@ -34,6 +34,22 @@ export const fr: Messages = {
     `« ${name} » n’est pas un nom de document valide (lettres, chiffres, « . », « _ » et « - », 128 caractères au plus).`,
   openDemo: 'Ouvrir le document de démonstration',
   edition: {
+    create: {
+      open: 'Nouvelle édition',
+      number: 'Numéro',
+      titleFr: 'Titre en français',
+      titleJa: 'Titre en japonais',
+      cityFr: 'Ville hôte (français)',
+      cityJa: 'Ville hôte (japonais)',
+      country: 'Pays hôte',
+      countries: { FR: 'France', JP: 'Japon' },
+      timeZone: 'Fuseau horaire',
+      startDate: 'Premier jour',
+      endDate: 'Dernier jour',
+      submit: 'Créer l’édition',
+      submitting: 'Création…',
+      failed: 'L’édition n’a pas été créée : corrigez les champs signalés.',
+    },
     listTitle: 'Éditions des Rencontres',
     listIntro:
       'Les Rencontres franco-japonaises de la coopération décentralisée : ouvrez une édition pour préparer son programme à plusieurs, en direct.',

@@ -35,6 +35,22 @@ export const ja: Messages = {
     `「${name}」はドキュメント名として使えません（英数字・「.」「_」「-」、128文字以内）。`,
   openDemo: 'デモ用ドキュメントを開く',
   edition: {
+    create: {
+      open: '新しい回を作成',
+      number: '回',
+      titleFr: 'タイトル（フランス語）',
+      titleJa: 'タイトル（日本語）',
+      cityFr: '開催都市（フランス語）',
+      cityJa: '開催都市（日本語）',
+      country: '開催国',
+      countries: { FR: 'フランス', JP: '日本' },
+      timeZone: 'タイムゾーン',
+      startDate: '初日',
+      endDate: '最終日',
+      submit: '作成する',
+      submitting: '作成中…',
+      failed: '作成できませんでした。示された項目を修正してください。',
+    },
     listTitle: '日仏自治体交流会議の各回',
     listIntro:
       '日仏自治体交流会議の各回の一覧です。回を開くと、プログラムを複数人でリアルタイムに編集できます。',

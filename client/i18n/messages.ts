@@ -28,7 +28,26 @@ export interface Messages {
 }
 
 /** The strings of the editions list, an edition's overview, its programme grid and session editor. */
+/** The form that creates an edition, on the list page. */
+export interface CreateEditionMessages {
+  open: string
+  number: string
+  titleFr: string
+  titleJa: string
+  cityFr: string
+  cityJa: string
+  country: string
+  countries: { FR: string; JP: string }
+  timeZone: string
+  startDate: string
+  endDate: string
+  submit: string
+  submitting: string
+  failed: string
+}
+
 export interface EditionMessages {
+  create: CreateEditionMessages
   listTitle: string
   listIntro: string
   loading: string

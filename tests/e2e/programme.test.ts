@@ -152,3 +152,29 @@ describe('the programme editor', () => {
     await expect.poll(() => session(shizuoka, 's-break-21').textContent(), WAIT).toContain('11:30')
   }, 120_000)
 })
+
+describe('creating an edition', () => {
+  it('names the refused field, keeps what was typed, then opens the new edition', async () => {
+    const page = await openList('fr-FR', 'Europe/Paris')
+    await page.getByTestId('create-edition').locator('summary').click()
+    const form = page.getByTestId('create-edition')
+    const input = (name: string) => form.locator(`input[name=${name}]`)
+    await input('number').fill('9')
+    await input('titleFr').fill('9es Rencontres franco-japonaises de la coopération décentralisée')
+    await input('cityFr').fill('Aix-en-Provence')
+    await input('cityJa').fill('エクス＝アン＝プロヴァンス')
+    await form.locator('select[name=country]').selectOption('FR')
+    await input('startDate').fill('2026-10-05')
+    await input('endDate').fill('2026-10-08')
+    await form.locator('button[type=submit]').click()
+    // No Japanese title: refused, and said beside that field.
+    await form.locator('[data-field=titleJa] .field-error').waitFor(WAIT)
+    expect(await input('titleFr').inputValue()).toMatch(/^9es Rencontres/)
+    expect(await input('timeZone').inputValue()).toBe('Europe/Paris')
+
+    await input('titleJa').fill('第9回日仏自治体交流会議')
+    await form.locator('button[type=submit]').click()
+    await page.waitForURL(/\/editions\/aix-en-provence-2026$/, WAIT)
+    await page.getByText('第9回日仏自治体交流会議').first().waitFor(WAIT)
+  })
+})
