@@ -1,23 +1,29 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 
+/** The views of one edition: its programme, or its themes and workshops. */
+export const EditionView = { Programme: 'programme', Themes: 'themes' } as const
+export type EditionView = (typeof EditionView)[keyof typeof EditionView]
+
 /** The pages of the app, chosen from the address alone. */
 export type Route =
   | { page: 'notes' }
   | { page: 'editions' }
-  | { page: 'edition'; id: string }
+  | { page: 'edition'; id: string; view: EditionView }
   | { page: 'not-found' }
 
-const EDITION_PATH = /^\/editions\/([^/]+)\/?$/
+const EDITION_PATH = /^\/editions\/([^/]+)(\/themes)?\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 
 /** The page that `url` opens: `?doc=` or `/doc/<name>` keep the shared notes. */
 export function routeOf(url: URL): Route {
   if (url.searchParams.has('doc') || NOTES_PATH.test(url.pathname)) return { page: 'notes' }
   if (url.pathname === '/' || url.pathname === '') return { page: 'editions' }
-  const edition = EDITION_PATH.exec(url.pathname)?.[1]
+  const match = EDITION_PATH.exec(url.pathname)
+  const edition = match?.[1]
   if (edition !== undefined) {
+    const view = match?.[2] ? EditionView.Themes : EditionView.Programme
     try {
-      return { page: 'edition', id: decodeURIComponent(edition) }
+      return { page: 'edition', id: decodeURIComponent(edition), view }
     } catch {
       return { page: 'not-found' }
     }
@@ -45,8 +51,9 @@ export function createRouter(): Router {
   }
 }
 
-/** The address of edition `id`'s page. */
-export const editionPath = (id: string) => `/editions/${encodeURIComponent(id)}`
+/** The address of edition `id`'s page, showing `view`. */
+export const editionPath = (id: string, view: EditionView = EditionView.Programme) =>
+  `/editions/${encodeURIComponent(id)}${view === EditionView.Themes ? '/themes' : ''}`
 
 export const RouterContext = createContext<Router>()
 

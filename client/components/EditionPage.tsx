@@ -3,6 +3,7 @@ import {
   createEffect,
   createResource,
   createSignal,
+  For,
   Match,
   onCleanup,
   Show,
@@ -11,6 +12,7 @@ import {
 import { editionDocName } from '../../shared/editions'
 import { fetchEditions, pickText } from '../edition/list'
 import { useI18n } from '../i18n'
+import { EditionView, editionPath, useRouter } from '../router'
 import type { IdentityStore } from '../stores/identity'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
@@ -20,6 +22,7 @@ import { Header } from './Header'
 import { Link } from './Link'
 import { ProgrammeGrid } from './ProgrammeGrid'
 import { SessionEditor } from './SessionEditor'
+import { ThemesView } from './ThemesView'
 import { UndoButtons } from './UndoButtons'
 
 interface Target {
@@ -37,7 +40,37 @@ async function findEdition(id: string): Promise<Target | null> {
   }
 }
 
-const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (props) => {
+/** The links between an edition's programme and its themes, the current one marked. */
+const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
+  const { t } = useI18n()
+  const views = [
+    { view: EditionView.Programme, label: () => t().edition.programme },
+    { view: EditionView.Themes, label: () => t().edition.themePage.title },
+  ]
+  return (
+    <nav class="view-tabs" aria-label={t().edition.themePage.views}>
+      <For each={views}>
+        {(entry) => (
+          <Link
+            href={editionPath(props.id, entry.view)}
+            class="view-tab"
+            current={props.view === entry.view}
+            testId={`view-${entry.view}`}
+          >
+            {entry.label()}
+          </Link>
+        )}
+      </For>
+    </nav>
+  )
+}
+
+const LiveEdition: Component<{
+  id: string
+  view: EditionView
+  target: Target
+  identity: IdentityStore
+}> = (props) => {
   const { t, locale } = useI18n()
   const session = createEditionSession(syncUrlFor(window.location), props.target.docName)
   onCleanup(() => session.destroy())
@@ -69,6 +102,10 @@ const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (pro
     const title = pickText(session.edition.meta.title, locale()).main
     document.title = `Kaigi · ${title}`
   })
+  // The session editor belongs to the programme: leaving it closes the editor.
+  createEffect(() => {
+    if (props.view !== EditionView.Programme) setSelected(null)
+  })
   // A session deleted by someone else closes its editor.
   createEffect(() => {
     const id = selected()
@@ -95,13 +132,21 @@ const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (pro
           </Match>
           <Match when={!missing()}>
             <EditionOverview session={session} peers={connection.peers()} readOnly={readOnly()} />
-            <ProgrammeGrid
-              session={session}
-              peers={connection.peers()}
-              readOnly={readOnly()}
-              selected={selected()}
-              onOpen={setSelected}
-            />
+            <ViewTabs id={props.id} view={props.view} />
+            <Show
+              when={props.view === EditionView.Themes}
+              fallback={
+                <ProgrammeGrid
+                  session={session}
+                  peers={connection.peers()}
+                  readOnly={readOnly()}
+                  selected={selected()}
+                  onOpen={setSelected}
+                />
+              }
+            >
+              <ThemesView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+            </Show>
           </Match>
         </Switch>
       </main>
@@ -120,9 +165,15 @@ const LiveEdition: Component<{ target: Target; identity: IdentityStore }> = (pro
   )
 }
 
-/** One edition: its overview and programme, joined live. */
+/** One edition: its overview and programme or themes, joined live. */
 export const EditionPage: Component<{ id: string; identity: IdentityStore }> = (props) => {
   const { t } = useI18n()
+  const router = useRouter()
+  // The same connection serves both views: switching view keeps the edition open.
+  const view = () => {
+    const route = router.route()
+    return route.page === 'edition' ? route.view : EditionView.Programme
+  }
   const [target] = createResource(() => props.id, findEdition)
   return (
     <Switch>
@@ -140,7 +191,9 @@ export const EditionPage: Component<{ id: string; identity: IdentityStore }> = (
         </main>
       </Match>
       <Match when={target()} keyed>
-        {(found) => <LiveEdition target={found} identity={props.identity} />}
+        {(found) => (
+          <LiveEdition id={props.id} view={view()} target={found} identity={props.identity} />
+        )}
       </Match>
     </Switch>
   )

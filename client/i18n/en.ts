@@ -134,6 +134,32 @@ export const en: Messages = {
       readOnly: 'This edition is a record: it cannot be changed.',
     },
     dragHint: 'Drag a session to move it (in 5-minute steps); click it to edit.',
+    themePage: {
+      title: 'Themes and workshops',
+      views: 'Edition views',
+      intro:
+        'The edition’s global theme and the workshop themes, in French and Japanese; changes appear live for everyone.',
+      chooseGlobal: 'Global theme in use',
+      noGlobal: 'None',
+      addGlobal: 'New global theme',
+      workshops: 'Workshop themes',
+      addWorkshop: 'Add a workshop theme',
+      noWorkshops: 'No workshop themes yet.',
+      workshopNumber: (n) => `Workshop ${n}`,
+      themeTitle: 'Title',
+      description: 'Description',
+      sessionsUsing: 'Sessions on this theme',
+      noSessionsUsing: 'No session has this theme yet.',
+      delete: 'Delete',
+      confirmDelete: (sessions) =>
+        sessions === 0
+          ? 'Delete this theme?'
+          : sessions === 1
+            ? 'Delete this theme? Its session will have no theme.'
+            : `Delete this theme? Its ${sessions} sessions will have no theme.`,
+      confirm: 'Yes, delete',
+      cancel: 'Cancel',
+    },
     history: {
       undo: 'Undo',
       redo: 'Redo',

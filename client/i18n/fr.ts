@@ -128,6 +128,32 @@ export const fr: Messages = {
     },
     dragHint:
       'Glissez une séance pour la déplacer (par pas de 5 minutes) ; cliquez pour la modifier.',
+    themePage: {
+      title: 'Thèmes et ateliers',
+      views: 'Vues de l’édition',
+      intro:
+        'Le thème général de l’édition et les thèmes des ateliers, en français et en japonais ; les modifications apparaissent en direct chez tous.',
+      chooseGlobal: 'Thème général retenu',
+      noGlobal: 'Aucun',
+      addGlobal: 'Nouveau thème général',
+      workshops: 'Thèmes d’atelier',
+      addWorkshop: 'Ajouter un thème d’atelier',
+      noWorkshops: 'Aucun thème d’atelier pour l’instant.',
+      workshopNumber: (n) => `Atelier ${n}`,
+      themeTitle: 'Intitulé',
+      description: 'Description',
+      sessionsUsing: 'Séances sur ce thème',
+      noSessionsUsing: 'Aucune séance ne porte encore ce thème.',
+      delete: 'Supprimer',
+      confirmDelete: (sessions) =>
+        sessions === 0
+          ? 'Supprimer ce thème ?'
+          : sessions === 1
+            ? 'Supprimer ce thème ? La séance qui le porte n’aura plus de thème.'
+            : `Supprimer ce thème ? Les ${sessions} séances qui le portent n’auront plus de thème.`,
+      confirm: 'Oui, supprimer',
+      cancel: 'Annuler',
+    },
     history: {
       undo: 'Annuler',
       redo: 'Rétablir',

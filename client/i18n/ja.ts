@@ -126,6 +126,30 @@ export const ja: Messages = {
       readOnly: 'この回は記録のため、編集できません。',
     },
     dragHint: 'セッションをドラッグすると5分単位で移動できます。クリックすると編集できます。',
+    themePage: {
+      title: 'テーマと分科会',
+      views: '表示の切り替え',
+      intro:
+        '今回の全体テーマと各分科会のテーマを、フランス語と日本語で編集できます。変更はリアルタイムで全員に反映されます。',
+      chooseGlobal: '今回の全体テーマ',
+      noGlobal: 'なし',
+      addGlobal: '全体テーマを新規作成',
+      workshops: '分科会テーマ',
+      addWorkshop: '分科会テーマを追加',
+      noWorkshops: '分科会テーマはまだありません。',
+      workshopNumber: (n) => `第${n}分科会`,
+      themeTitle: 'テーマ名',
+      description: '説明',
+      sessionsUsing: 'このテーマのセッション',
+      noSessionsUsing: 'このテーマのセッションはまだありません。',
+      delete: '削除',
+      confirmDelete: (sessions) =>
+        sessions === 0
+          ? 'このテーマを削除しますか？'
+          : `このテーマを削除しますか？ セッション${sessions}件のテーマ設定が解除されます。`,
+      confirm: '削除する',
+      cancel: 'キャンセル',
+    },
     history: {
       undo: '元に戻す',
       redo: 'やり直す',

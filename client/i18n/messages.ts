@@ -99,6 +99,8 @@ export interface EditionMessages {
     readOnly: string
   }
   dragHint: string
+  /** The page of the global theme and the workshop themes. */
+  themePage: ThemeMessages
   history: {
     undo: string
     redo: string
@@ -106,4 +108,29 @@ export interface EditionMessages {
     undoHint: (mod: string) => string
     redoHint: (mod: string) => string
   }
+}
+
+/** The strings of the themes and workshops page. */
+export interface ThemeMessages {
+  title: string
+  /** The links between an edition's programme and its themes. */
+  views: string
+  intro: string
+  chooseGlobal: string
+  noGlobal: string
+  addGlobal: string
+  workshops: string
+  addWorkshop: string
+  noWorkshops: string
+  /** "Atelier 2", "第2分科会": a workshop theme by its place in the list. */
+  workshopNumber: (n: number) => string
+  themeTitle: string
+  description: string
+  sessionsUsing: string
+  noSessionsUsing: string
+  delete: string
+  /** Asked before deleting a theme that `sessions` sessions use. */
+  confirmDelete: (sessions: number) => string
+  confirm: string
+  cancel: string
 }

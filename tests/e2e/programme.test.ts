@@ -141,6 +141,8 @@ describe('the programme editor', () => {
     await dayTab(paris, '2024-11-21').click()
     await dayTab(shizuoka, '2024-11-21').click()
     const block = session(paris, 's-break-21')
+    // The drag must start and end inside the viewport, wherever the layout puts the grid.
+    await block.evaluate((element) => element.scrollIntoView({ block: 'center' }))
     const box = await block.boundingBox()
     if (!box) throw new Error('the break has no box')
     // 1.6 px a minute: 50 px is 31 minutes, which snaps to 30.

@@ -1,0 +1,146 @@
+import { type Component, createSignal, For, Show } from 'solid-js'
+import { deleteTheme, LANGS, type Theme } from '../../shared/doc/edition'
+import { formatDay, sessionTimes, viewerTimeZone } from '../edition/format'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+import type { EditionSession } from '../sync/edition-session'
+import { Bilingual } from './Bilingual'
+import { LocalizedTextField } from './LocalizedTextField'
+
+const FIELDS = ['title', 'description'] as const
+
+/** One theme: its title and description in every language, the sessions on it, and its deletion. */
+export const ThemeCard: Component<{
+  session: EditionSession
+  theme: Theme
+  /** "Atelier 2" for a workshop theme; none for the global theme. */
+  label: string | null
+  readOnly: boolean
+  onEditingChange: (editing: boolean) => void
+  onError: (reason: string | null) => void
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const edition = props.session.edition
+  const viewerZone = viewerTimeZone()
+  const [confirming, setConfirming] = createSignal(false)
+  const id = props.theme.id
+  const sessions = () =>
+    edition.sessions
+      .filter((entry) => entry.themeId === id)
+      .sort((a, b) => `${a.day} ${a.start}`.localeCompare(`${b.day} ${b.start}`))
+  const roomName = (roomId: string | null) => {
+    const room = edition.rooms.find((each) => each.id === roomId)
+    return room ? pickText(room.name, locale()).main : t().edition.noRoom
+  }
+  const required = (field: (typeof FIELDS)[number]) =>
+    field === 'title' || LANGS.some((lang) => props.theme[field][lang].trim() !== '')
+  const remove = () => {
+    setConfirming(false)
+    props.onError(props.session.edit((doc, origin) => deleteTheme(doc, id, origin)))
+  }
+
+  return (
+    <article
+      class="panel theme-card"
+      data-testid="theme-card"
+      data-theme-id={id}
+      data-kind={props.theme.kind}
+    >
+      <header class="theme-head">
+        <h3>
+          <Show when={props.label}>
+            <span class="theme-label">{props.label}</span>
+          </Show>
+          <Bilingual text={props.theme.title} />
+        </h3>
+        <Show when={!props.readOnly}>
+          <Show
+            when={confirming()}
+            fallback={
+              <button
+                type="button"
+                class="danger"
+                data-testid="delete-theme"
+                onClick={() => setConfirming(true)}
+              >
+                {t().edition.themePage.delete}
+              </button>
+            }
+          >
+            <div class="confirm" role="alert" data-testid="confirm-delete">
+              <span>{t().edition.themePage.confirmDelete(sessions().length)}</span>
+              <button
+                type="button"
+                class="danger"
+                data-testid="confirm-delete-theme"
+                onClick={remove}
+              >
+                {t().edition.themePage.confirm}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t().edition.themePage.cancel}
+              </button>
+            </div>
+          </Show>
+        </Show>
+      </header>
+      <For each={FIELDS}>
+        {(field) => (
+          <fieldset class="text-group">
+            <legend>
+              {field === 'title'
+                ? t().edition.themePage.themeTitle
+                : t().edition.themePage.description}
+            </legend>
+            <div class="side-by-side">
+              <For each={LANGS}>
+                {(lang) => (
+                  <LocalizedTextField
+                    session={props.session}
+                    path={{ collection: 'themes', id, field }}
+                    lang={lang}
+                    value={props.theme[field][lang]}
+                    required={lang !== 'en' && required(field)}
+                    rows={field === 'title' ? 2 : 4}
+                    readOnly={props.readOnly}
+                    testId={`theme-${id}-${field}-${lang}`}
+                    onEditingChange={props.onEditingChange}
+                  />
+                )}
+              </For>
+            </div>
+          </fieldset>
+        )}
+      </For>
+      <h4 class="theme-sessions-title">{t().edition.themePage.sessionsUsing}</h4>
+      <Show
+        when={sessions().length > 0}
+        fallback={<p class="muted">{t().edition.themePage.noSessionsUsing}</p>}
+      >
+        <ul class="theme-sessions" data-testid="theme-sessions">
+          <For each={sessions()}>
+            {(entry) => {
+              const times = () => sessionTimes(entry, edition.meta.timeZone, viewerZone, locale())
+              return (
+                <li data-session-id={entry.id}>
+                  <span class="when">
+                    {formatDay(entry.day, locale(), 'tab')} {times().start}–{times().end}
+                    <Show when={times().viewerStart}>
+                      <span class="viewer-time">
+                        {' '}
+                        / {times().viewerStart} {t().edition.zoneCity(viewerZone)}
+                        <Show when={times().viewerDay}> ({times().viewerDay})</Show>
+                      </span>
+                    </Show>
+                  </span>
+                  <span class="room">{roomName(entry.roomId)}</span>
+                  <Bilingual text={entry.title} />
+                </li>
+              )
+            }}
+          </For>
+        </ul>
+      </Show>
+    </article>
+  )
+}
