@@ -1,43 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildClient } from '../../scripts/client-build'
-import { launchChromium } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/start-server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
-// Generous ceilings against a hang, never a measure of speed.
-const WAIT = { timeout: 30_000 }
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
-
-let buildDir: string
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  buildDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
-  await buildClient(buildDir)
-  server = await startServer({ clientDir: buildDir })
-  browser = await launchChromium()
-  mkdirSync(SCREENSHOTS, { recursive: true })
-}, 180_000)
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await browser?.close()
-  await server?.close()
-  server?.cleanup()
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true })
-})
+const suite = useBrowserSuite()
 
 /** A new browser profile, in `locale`, on document `docName`, once connected. */
 async function openPage(locale: string, docName: string, name?: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1100, height: 760 } })
-  contexts.push(context)
+  const context = await suite.newContext({ locale, viewport: { width: 1100, height: 760 } })
   const page = await context.newPage()
-  await page.goto(`${server.url}/?doc=${docName}`)
+  await page.goto(`${suite.server.url}/?doc=${docName}`)
   await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   if (name !== undefined) await page.getByTestId('your-name').fill(name)
   return page

@@ -1,48 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildClient } from '../../scripts/client-build'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
-import { launchChromium } from '../helpers/browser'
-import { startServer, type TestServer } from '../helpers/start-server'
+import { useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
-// Generous ceilings against a hang, never a measure of speed.
-const WAIT = { timeout: 30_000 }
 const DEMO_ID = 'shizuoka-2024'
 const WORKSHOPS_DAY = '2024-11-20'
 
-let buildDir: string
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  buildDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
-  await buildClient(buildDir)
-  server = await startServer({ clientDir: buildDir, seeds: DEMO_SEEDS })
-  browser = await launchChromium()
-}, 180_000)
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {})
-  await browser?.close()
-  await server?.close()
-  server?.cleanup()
-  if (buildDir) rmSync(buildDir, { recursive: true, force: true })
-})
+const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 
 /** A new browser profile in `locale` and `timezoneId`, on the demo edition's workshop day. */
 async function openDemo(locale: string, timezoneId: string): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await suite.newContext({
     locale,
     timezoneId,
     viewport: { width: 1280, height: 900 },
   })
-  contexts.push(context)
   const page = await context.newPage()
-  await page.goto(`${server.url}/editions/${DEMO_ID}`)
+  await page.goto(`${suite.server.url}/editions/${DEMO_ID}`)
   await waitForProgramme(page)
   return page
 }

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { buildClient } from '../../scripts/client-build'
+import type { EditionSeed } from '../../server/editions/seed'
+import { launchChromium } from './browser'
+import { startServer, type TestServer } from './start-server'
+
+/** Generous ceilings against a hang in browser tests, never a measure of speed. */
+export const WAIT = { timeout: 30_000 }
+
+/** Where browser tests leave their screenshots (git-ignored), to be looked at. */
+export const SCREENSHOTS = fileURLToPath(new URL('../e2e/screenshots', import.meta.url))
+
+export interface BrowserSuite {
+  readonly server: TestServer
+  readonly browser: Browser
+  /** The client built for this file's tests. */
+  readonly clientDir: string
+  /** A new browser profile with its own storage, closed after the file's tests. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>
+}
+
+/**
+ * For one test file: builds the client, starts the real server (on an empty
+ * database, or with `seeds` as a first start would) and Chromium before its
+ * tests, and stops them all after.
+ */
+export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}): BrowserSuite {
+  let clientDir = ''
+  let server: TestServer | undefined
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not started yet`)
+    return value
+  }
+
+  beforeAll(async () => {
+    clientDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
+    await buildClient(clientDir)
+    server = await startServer({ clientDir, seeds: options.seeds ?? [] })
+    browser = await launchChromium()
+    mkdirSync(SCREENSHOTS, { recursive: true })
+  }, 180_000)
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await browser?.close()
+    await server?.close()
+    server?.cleanup()
+    if (clientDir) rmSync(clientDir, { recursive: true, force: true })
+  })
+
+  return {
+    get server() {
+      return started(server, 'the server')
+    },
+    get browser() {
+      return started(browser, 'Chromium')
+    },
+    get clientDir() {
+      return clientDir
+    },
+    async newContext(contextOptions) {
+      const context = await started(browser, 'Chromium').newContext(contextOptions)
+      contexts.push(context)
+      return context
+    },
+  }
+}
