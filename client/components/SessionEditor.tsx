@@ -2,7 +2,6 @@ import { type Component, createSignal, For, onCleanup, onMount, Show } from 'sol
 import {
   daysBetween,
   formatClockTime,
-  LANGS,
   MINUTES_PER_DAY,
   moveSession,
   parseClockTime,
@@ -16,7 +15,7 @@ import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
-import { LocalizedTextField } from './LocalizedTextField'
+import { LocalizedTextGroup } from './LocalizedTextGroup'
 
 const SESSION_KINDS = Object.values(SessionKind)
 /** Every start on the 5-minute grid: a select reads the same in every locale, unlike a time input. */
@@ -169,34 +168,21 @@ export const SessionEditor: Component<{
           </div>
           <For each={['title', 'description'] as const}>
             {(field) => (
-              <fieldset class="text-group">
-                <legend>
-                  {field === 'title'
+              <LocalizedTextGroup
+                session={props.session}
+                path={{ collection: 'sessions', id, field }}
+                legend={
+                  field === 'title'
                     ? t().edition.editor.sessionTitle
-                    : t().edition.editor.description}
-                </legend>
-                <div class="side-by-side">
-                  <For each={LANGS}>
-                    {(lang) => (
-                      <LocalizedTextField
-                        session={props.session}
-                        path={{ collection: 'sessions', id, field }}
-                        lang={lang}
-                        value={session()[field][lang]}
-                        required={
-                          lang !== 'en' &&
-                          (field === 'title' ||
-                            LANGS.some((other) => session()[field][other].trim() !== ''))
-                        }
-                        rows={field === 'title' ? 3 : 8}
-                        readOnly={props.readOnly}
-                        testId={`session-${field}-${lang}`}
-                        onEditingChange={props.onEditingChange}
-                      />
-                    )}
-                  </For>
-                </div>
-              </fieldset>
+                    : t().edition.editor.description
+                }
+                text={session()[field]}
+                isTitle={field === 'title'}
+                rows={field === 'title' ? 3 : 8}
+                readOnly={props.readOnly}
+                testIdPrefix={`session-${field}`}
+                onEditingChange={props.onEditingChange}
+              />
             )}
           </For>
           <Show when={session().themeId}>

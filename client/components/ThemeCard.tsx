@@ -1,11 +1,11 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
-import { deleteTheme, LANGS, type Theme } from '../../shared/doc/edition'
+import { deleteTheme, type Theme } from '../../shared/doc/edition'
 import { formatDay, sessionTimes, viewerTimeZone } from '../edition/format'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
-import { LocalizedTextField } from './LocalizedTextField'
+import { LocalizedTextGroup } from './LocalizedTextGroup'
 
 const FIELDS = ['title', 'description'] as const
 
@@ -32,8 +32,6 @@ export const ThemeCard: Component<{
     const room = edition.rooms.find((each) => each.id === roomId)
     return room ? pickText(room.name, locale()).main : t().edition.noRoom
   }
-  const required = (field: (typeof FIELDS)[number]) =>
-    field === 'title' || LANGS.some((lang) => props.theme[field][lang].trim() !== '')
   const remove = () => {
     setConfirming(false)
     props.onError(props.session.edit((doc, origin) => deleteTheme(doc, id, origin)))
@@ -86,30 +84,21 @@ export const ThemeCard: Component<{
       </header>
       <For each={FIELDS}>
         {(field) => (
-          <fieldset class="text-group">
-            <legend>
-              {field === 'title'
+          <LocalizedTextGroup
+            session={props.session}
+            path={{ collection: 'themes', id, field }}
+            legend={
+              field === 'title'
                 ? t().edition.themePage.themeTitle
-                : t().edition.themePage.description}
-            </legend>
-            <div class="side-by-side">
-              <For each={LANGS}>
-                {(lang) => (
-                  <LocalizedTextField
-                    session={props.session}
-                    path={{ collection: 'themes', id, field }}
-                    lang={lang}
-                    value={props.theme[field][lang]}
-                    required={lang !== 'en' && required(field)}
-                    rows={field === 'title' ? 2 : 4}
-                    readOnly={props.readOnly}
-                    testId={`theme-${id}-${field}-${lang}`}
-                    onEditingChange={props.onEditingChange}
-                  />
-                )}
-              </For>
-            </div>
-          </fieldset>
+                : t().edition.themePage.description
+            }
+            text={props.theme[field]}
+            isTitle={field === 'title'}
+            rows={field === 'title' ? 2 : 4}
+            readOnly={props.readOnly}
+            testIdPrefix={`theme-${id}-${field}`}
+            onEditingChange={props.onEditingChange}
+          />
         )}
       </For>
       <h4 class="theme-sessions-title">{t().edition.themePage.sessionsUsing}</h4>
