@@ -101,10 +101,6 @@ export class Room {
     return this.closed
   }
 
-  get connectionCount(): number {
-    return this.connections.size
-  }
-
   join(transport: Transport): Connection {
     const connection = new Connection(transport)
     this.connections.add(connection)
