@@ -1,31 +1,12 @@
-import { z } from 'zod'
-import { EditionListItemSchema } from '../../shared/editions'
+import { type EditionListItem, EditionListSchema } from '../../shared/editions'
 
-const LocalizedSchema = z.object({ fr: z.string(), ja: z.string(), en: z.string().optional() })
-
-/** What the list may say of an edition beyond its id; older servers say nothing. */
-const SummarySchema = z.object({
-  number: z.number(),
-  year: z.number().optional(),
-  title: LocalizedSchema,
-  hostCity: LocalizedSchema,
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
-})
-
-const ItemSchema = EditionListItemSchema.extend({
-  summary: SummarySchema.optional().catch(undefined),
-})
-const ListSchema = z.object({ editions: z.array(ItemSchema) })
-
-export type EditionSummary = z.infer<typeof SummarySchema>
-export type EditionItem = z.infer<typeof ItemSchema>
+export type EditionItem = EditionListItem
 
 /** The editions this browser may see, from `GET /api/editions`. */
 export async function fetchEditions(): Promise<EditionItem[]> {
   const response = await fetch('/api/editions', { headers: { accept: 'application/json' } })
   if (!response.ok) throw new Error(`GET /api/editions: ${response.status}`)
-  return ListSchema.parse(await response.json()).editions
+  return EditionListSchema.parse(await response.json()).editions
 }
 
 /** A localized text in the interface's language, and in the other one to show beside it. */
