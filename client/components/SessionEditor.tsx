@@ -15,6 +15,7 @@ import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
+import { EditNotices } from './EditNotices'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
 
 const SESSION_KINDS = Object.values(SessionKind)
@@ -77,12 +78,7 @@ export const SessionEditor: Component<{
               {t().edition.editor.close}
             </button>
           </header>
-          <Show when={props.readOnly}>
-            <p class="notice">{t().edition.editor.readOnly}</p>
-          </Show>
-          <Show when={error()}>
-            {(message) => <p class="notice">{t().edition.editor.refused(message())}</p>}
-          </Show>
+          <EditNotices readOnly={props.readOnly} error={error()} />
           <div class="editor-fields">
             <label class="select-field">
               <span class="field-label">{t().edition.editor.kind}</span>

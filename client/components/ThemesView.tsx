@@ -3,6 +3,7 @@ import { createTheme, setMeta, ThemeKind } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
+import { EditNotices } from './EditNotices'
 import { ThemeCard } from './ThemeCard'
 
 /** Moves the caret into the French title of a theme that was just added here. */
@@ -50,12 +51,7 @@ export const ThemesView: Component<{
         {t().edition.themePage.title}
       </h2>
       <p class="muted hint">{t().edition.themePage.intro}</p>
-      <Show when={props.readOnly}>
-        <p class="notice">{t().edition.editor.readOnly}</p>
-      </Show>
-      <Show when={error()}>
-        {(message) => <p class="notice">{t().edition.editor.refused(message())}</p>}
-      </Show>
+      <EditNotices readOnly={props.readOnly} error={error()} />
 
       <div class="themes-section" data-testid="global-theme">
         <div class="themes-section-head">

@@ -10,13 +10,7 @@ const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 
 /** A new browser profile in `locale` and `timezoneId`, on the list of editions. */
 async function openList(locale: string, timezoneId: string): Promise<Page> {
-  const context = await suite.newContext({
-    locale,
-    timezoneId,
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  await page.goto(suite.server.url)
+  const page = await suite.openPage('/', { locale, timezoneId })
   await page.getByTestId('edition-item').first().waitFor(WAIT)
   return page
 }

@@ -10,13 +10,7 @@ const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 
 /** A new browser profile in `locale` and `timezoneId`, on edition `id`'s programme. */
 async function openEdition(locale: string, timezoneId: string, id = DEMO_ID): Promise<Page> {
-  const context = await suite.newContext({
-    locale,
-    timezoneId,
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  await page.goto(`${suite.server.url}/editions/${id}`)
+  const page = await suite.openPage(`/editions/${id}`, { locale, timezoneId })
   await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   await page.getByTestId('overview').waitFor(WAIT)
   return page

@@ -10,13 +10,7 @@ const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 
 /** A new browser profile in `locale` and `timezoneId`, on the demo edition's workshop day. */
 async function openDemo(locale: string, timezoneId: string): Promise<Page> {
-  const context = await suite.newContext({
-    locale,
-    timezoneId,
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  await page.goto(`${suite.server.url}/editions/${DEMO_ID}`)
+  const page = await suite.openPage(`/editions/${DEMO_ID}`, { locale, timezoneId })
   await waitForProgramme(page)
   return page
 }

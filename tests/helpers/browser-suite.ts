@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import { buildClient } from '../../scripts/client-build'
 import type { EditionSeed } from '../../server/editions/seed'
@@ -22,6 +22,8 @@ export interface BrowserSuite {
   readonly clientDir: string
   /** A new browser profile with its own storage, closed after the file's tests. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>
+  /** A page of a new profile in `locale` and `timezoneId`, on the server's `path`. */
+  openPage(path: string, profile: { locale: string; timezoneId?: string }): Promise<Page>
 }
 
 /**
@@ -69,6 +71,12 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
       const context = await started(browser, 'Chromium').newContext(contextOptions)
       contexts.push(context)
       return context
+    },
+    async openPage(path, profile) {
+      const context = await this.newContext({ ...profile, viewport: { width: 1280, height: 900 } })
+      const page = await context.newPage()
+      await page.goto(`${started(server, 'the server').url}${path}`)
+      return page
     },
   }
 }

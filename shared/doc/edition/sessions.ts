@@ -187,6 +187,12 @@ export function deleteSession(doc: Y.Doc, id: Id, origin: unknown): boolean {
   return transactEdition(doc, origin, () => deleteEntry(doc, 'sessions', id))
 }
 
+/** The ids of a session's speakers or moderators, as stored (strings only). */
+function sessionPersonIds(doc: Y.Doc, sessionId: Id, role: SessionRole): string[] {
+  const list = plainEntry(doc, 'sessions', sessionId)?.[LIST_OF_ROLE[role]]
+  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
+}
+
 /** Adds `personId` to the speakers or moderators of session `sessionId`, once. */
 export function addSessionPerson(
   doc: Y.Doc,
@@ -198,8 +204,7 @@ export function addSessionPerson(
   transactEdition(doc, origin, () => {
     const entry = requireEntry(doc, 'sessions', sessionId)
     requireReference(doc, 'persons', personId, LIST_OF_ROLE[role])
-    const list = plainEntry(doc, 'sessions', sessionId)?.[LIST_OF_ROLE[role]]
-    const ids = Array.isArray(list) ? list.filter((item) => typeof item === 'string') : []
+    const ids = sessionPersonIds(doc, sessionId, role)
     if (ids.includes(personId)) return
     writeFields(entry, 'sessions', { [LIST_OF_ROLE[role]]: [...uniqueIds(ids), personId] })
   })
@@ -215,9 +220,8 @@ export function removeSessionPerson(
 ): void {
   transactEdition(doc, origin, () => {
     const entry = requireEntry(doc, 'sessions', sessionId)
-    const list = plainEntry(doc, 'sessions', sessionId)?.[LIST_OF_ROLE[role]]
-    if (!Array.isArray(list) || !list.includes(personId)) return
-    const ids = list.filter((item): item is string => typeof item === 'string' && item !== personId)
-    writeFields(entry, 'sessions', { [LIST_OF_ROLE[role]]: ids })
+    const ids = sessionPersonIds(doc, sessionId, role)
+    if (!ids.includes(personId)) return
+    writeFields(entry, 'sessions', { [LIST_OF_ROLE[role]]: ids.filter((id) => id !== personId) })
   })
 }
