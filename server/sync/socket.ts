@@ -1,6 +1,8 @@
+import type { Duplex } from 'node:stream'
 import type { Logger } from 'pino'
 import { type RawData, WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol'
+import { binaryFrame } from './binary-frame'
 import type { Connection, Room, Transport } from './room'
 import type { RoomRegistry } from './room-registry'
 
@@ -17,9 +19,16 @@ const toBytes = (data: RawData): Uint8Array =>
       ? new Uint8Array(data)
       : data
 
-/** Binds one accepted websocket to the room of `docName`. */
+/**
+ * Binds one accepted websocket to the room of `docName`. `stream` is the
+ * connection under `socket`: messages are written to it already framed (see
+ * binary-frame.ts), which is safe because `ws` without compression writes
+ * its own frames (close, ping, pong) at once and never holds any back, so
+ * the order on the wire is the order of the calls.
+ */
 export function serveSocket(
   socket: WebSocket,
+  stream: Duplex,
   docName: string,
   registry: RoomRegistry,
   log: Logger,
@@ -27,11 +36,11 @@ export function serveSocket(
   const transport: Transport = {
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return
-      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      if (stream.writableLength > MAX_BUFFERED_BYTES) {
         socket.close(CloseCode.TryAgainLater, 'client too slow to keep up')
         return
       }
-      socket.send(message)
+      stream.write(binaryFrame(message))
     },
     close(code, reason) {
       if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {

@@ -38,6 +38,8 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes,
+    // Off, and it must stay off: socket.ts writes pre-framed messages
+    // straight to the connection, which compression would reorder.
     perMessageDeflate: false,
   })
   let accepting = true
@@ -81,7 +83,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       answered.set(ws, true)
       ws.on('pong', () => answered.set(ws, true))
       options.log.debug({ doc: accepted.docName }, 'client connected')
-      serveSocket(ws, accepted.docName, options.registry, options.log)
+      serveSocket(ws, socket, accepted.docName, options.registry, options.log)
     })
   }
   server.on('upgrade', onUpgrade)
