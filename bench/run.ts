@@ -18,10 +18,12 @@
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
  * server spends its time.
  */
+
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { pinBenchProcess, pinningNote } from './cpu-pinning'
 import { type DocLoadOptions, runDocLoad } from './doc-load'
 import { runDurableThroughput, type ThroughputOptions } from './durable-throughput'
 import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
@@ -97,6 +99,7 @@ function readConfig(args: string[]): Config {
 
 async function main(): Promise<void> {
   const config = readConfig(process.argv.slice(2))
+  pinBenchProcess()
   const started = performance.now()
   const sections: string[] = []
   const emit = (section: string) => {
@@ -133,7 +136,7 @@ function header(config: Config): string {
   return [
     '## Kaigi bench',
     '',
-    `${new Date().toISOString()} · commit ${revision} · Node ${process.version} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}`,
+    `${new Date().toISOString()} · commit ${revision} · Node ${process.version} · ${cpu.length} × ${cpu[0]?.model ?? 'CPU'} · ${pinningNote}`,
     config.quick
       ? '\n**Quick run: a small load to check the bench; these figures mean nothing.**'
       : '',

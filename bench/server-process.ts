@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { onServerCore } from './cpu-pinning'
 import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
 
 /**
@@ -64,7 +65,14 @@ export function killAllServers(): void {
 export async function startServer(kind: ServerKind): Promise<ServerProcess> {
   const folder = mkdtempSync(join(tmpdir(), `kaigi-bench-${kind}-`))
   const databasePath = kind === 'kaigi' ? join(folder, 'kaigi.db') : null
-  const child = spawn(process.execPath, [...nodeFlags(), '--import', 'tsx', ENTRY_POINTS[kind]], {
+  const [command, args] = onServerCore(process.execPath, [
+    ...nodeFlags(),
+    '--import',
+    'tsx',
+    ENTRY_POINTS[kind],
+  ])
+  // taskset execs node in its own place: the child's pid is the server's.
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
