@@ -3,6 +3,8 @@ import {
   daysBetween,
   formatTimeInZone,
   moveSession,
+  parseClockTime,
+  resizeSession,
   type Session,
   zonedToInstant,
   zoneOffsetMinutes,
@@ -78,6 +80,7 @@ export const ProgrammeGrid: Component<{
   const move = (session: Session, target: DropTarget) => {
     const current = day()
     if (!current) return
+    const refocus = focusKeeper(session.id)
     setError(
       props.session.edit((doc, origin) =>
         moveSession(
@@ -88,6 +91,32 @@ export const ProgrammeGrid: Component<{
         ),
       ),
     )
+    refocus()
+  }
+  const moveRoom = (session: Session, direction: -1 | 1) => {
+    const index = columns().findIndex((column) => column.roomId === session.roomId)
+    const column = columns()[index + direction]
+    if (index === -1 || !column) return
+    move(session, { startMinutes: parseClockTime(session.start) ?? 0, roomId: column.roomId })
+  }
+  const resize = (session: Session, durationMinutes: number) => {
+    const refocus = focusKeeper(session.id)
+    setError(
+      props.session.edit((doc, origin) => resizeSession(doc, session.id, durationMinutes, origin)),
+    )
+    refocus()
+  }
+  // A changed session is drawn anew, perhaps in another column: whoever moved
+  // it from the keyboard keeps it in focus, to move it again. Read before
+  // the edit, which replaces the focused element at once.
+  const focusKeeper = (sessionId: string) => {
+    const active = document.activeElement
+    const focused = active instanceof HTMLElement && active.dataset.sessionId === sessionId
+    return () => {
+      if (!focused) return
+      const block = document.querySelector<HTMLElement>(`[data-session-id="${sessionId}"]`)
+      if (block && document.activeElement !== block) block.focus()
+    }
   }
 
   return (
@@ -97,7 +126,11 @@ export const ProgrammeGrid: Component<{
           {t().edition.programme}
         </h2>
         <Show when={!props.readOnly}>
-          <p class="muted hint">{t().edition.dragHint}</p>
+          <p class="muted hint">
+            {t().edition.dragHint}
+            <br />
+            {t().edition.keyboardHint}
+          </p>
         </Show>
       </div>
       <div class="day-tabs" role="tablist">
@@ -202,6 +235,8 @@ export const ProgrammeGrid: Component<{
                           selected={props.selected === session.id}
                           onOpen={() => props.onOpen(session.id)}
                           onMove={(target) => move(session, target)}
+                          onMoveRoom={(direction) => moveRoom(session, direction)}
+                          onResize={(minutes) => resize(session, minutes)}
                         />
                       )}
                     </For>

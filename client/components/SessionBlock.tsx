@@ -11,7 +11,7 @@ import { useI18n } from '../i18n'
 import type { Peer } from '../sync/session'
 import { Bilingual } from './Bilingual'
 
-/** Where a dropped session goes: its new start, and the room of the column it was dropped on. */
+/** Where a moved session goes: its new start, and the room of the column it was dropped on. */
 export interface DropTarget {
   startMinutes: number
   /** Undefined when dropped outside any column: the room stays. */
@@ -43,10 +43,16 @@ export const SessionBlock: Component<{
   selected: boolean
   onOpen: () => void
   onMove: (target: DropTarget) => void
+  /** To the previous (-1) or next (+1) room's column, from the keyboard. */
+  onMoveRoom: (direction: -1 | 1) => void
+  onResize: (durationMinutes: number) => void
 }> = (props) => {
   const { t, locale } = useI18n()
   const [offset, setOffset] = createSignal<{ x: number; y: number } | null>(null)
+  /** While the bottom edge is dragged: the minutes it has moved by, snapped. */
+  const [stretch, setStretch] = createSignal<number | null>(null)
   let drag: { x: number; y: number; moved: boolean } | null = null
+  let resize: { y: number } | null = null
   let justDragged = false
 
   const startMinutes = () => parseClockTime(props.session.start) ?? 0
@@ -54,12 +60,23 @@ export const SessionBlock: Component<{
   const snapped = (dy: number) => Math.round(dy / PX_PER_MINUTE / SLOT_MINUTES) * SLOT_MINUTES
   const editor = () => props.editors[0]
 
+  const duration = () => Math.max(props.session.durationMinutes + (stretch() ?? 0), SLOT_MINUTES)
+
   const onPointerDown = (event: PointerEvent) => {
     if (props.readOnly || event.button !== 0) return
-    drag = { x: event.clientX, y: event.clientY, moved: false }
+    if ((event.target as HTMLElement).dataset.resizeHandle !== undefined) {
+      resize = { y: event.clientY }
+      setStretch(0)
+    } else {
+      drag = { x: event.clientX, y: event.clientY, moved: false }
+    }
     ;(event.currentTarget as HTMLElement).setPointerCapture(event.pointerId)
   }
   const onPointerMove = (event: PointerEvent) => {
+    if (resize) {
+      setStretch(snapped(event.clientY - resize.y))
+      return
+    }
     if (!drag) return
     const dx = event.clientX - drag.x
     const dy = event.clientY - drag.y
@@ -68,6 +85,14 @@ export const SessionBlock: Component<{
     setOffset({ x: dx, y: snapped(dy) * PX_PER_MINUTE })
   }
   const onPointerUp = (event: PointerEvent) => {
+    if (resize) {
+      resize = null
+      const minutes = duration()
+      setStretch(null)
+      justDragged = true
+      if (minutes !== props.session.durationMinutes) props.onResize(minutes)
+      return
+    }
     if (!drag) return
     const { moved, y } = drag
     drag = null
@@ -84,7 +109,9 @@ export const SessionBlock: Component<{
   }
   const onPointerCancel = () => {
     drag = null
+    resize = null
     setOffset(null)
+    setStretch(null)
   }
   const onClick = () => {
     if (justDragged) {
@@ -93,13 +120,24 @@ export const SessionBlock: Component<{
     }
     props.onOpen()
   }
+  // Alt + arrows move the session (up and down by 5 minutes, left and right
+  // to the next room); with Shift, up and down shorten or lengthen it.
   const onKeyDown = (event: KeyboardEvent) => {
     if (props.readOnly || !event.altKey) return
-    const step =
+    const vertical =
       event.key === 'ArrowUp' ? -SLOT_MINUTES : event.key === 'ArrowDown' ? SLOT_MINUTES : 0
-    if (step === 0) return
+    const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0
+    if (vertical !== 0 && event.shiftKey) {
+      const minutes = props.session.durationMinutes + vertical
+      if (minutes >= SLOT_MINUTES) props.onResize(minutes)
+    } else if (vertical !== 0) {
+      props.onMove({ startMinutes: startMinutes() + vertical })
+    } else if (horizontal !== 0 && !event.shiftKey) {
+      props.onMoveRoom(horizontal)
+    } else {
+      return
+    }
     event.preventDefault()
-    props.onMove({ startMinutes: startMinutes() + step })
   }
 
   return (
@@ -107,8 +145,8 @@ export const SessionBlock: Component<{
       type="button"
       class="session-block"
       classList={{
-        short: props.session.durationMinutes * PX_PER_MINUTE < 56,
-        dragging: offset() !== null,
+        short: duration() * PX_PER_MINUTE < 56,
+        dragging: offset() !== null || stretch() !== null,
         selected: props.selected,
         'has-editor': !!editor(),
       }}
@@ -116,10 +154,15 @@ export const SessionBlock: Component<{
       data-session-id={props.session.id}
       data-kind={props.session.kind}
       aria-pressed={props.selected}
+      aria-keyshortcuts={
+        props.readOnly
+          ? undefined
+          : 'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Alt+Shift+ArrowUp Alt+Shift+ArrowDown'
+      }
       title={`${props.session.title.fr}\n${props.session.title.ja}`}
       style={{
         top: `${(startMinutes() - props.dayStart) * PX_PER_MINUTE}px`,
-        height: `${Math.max(props.session.durationMinutes * PX_PER_MINUTE - 2, 18)}px`,
+        height: `${Math.max(duration() * PX_PER_MINUTE - 2, 18)}px`,
         left: `calc(${(props.placement.lane / props.placement.lanes) * 100}% + 2px)`,
         width: `calc(${100 / props.placement.lanes}% - 4px)`,
         transform: offset() ? `translate(${offset()?.x}px, ${offset()?.y}px)` : undefined,
@@ -133,7 +176,12 @@ export const SessionBlock: Component<{
       onKeyDown={onKeyDown}
     >
       <span class="session-time">
-        {times().start}–{times().end}
+        <Show
+          when={stretch() === null}
+          fallback={`${times().start} · ${t().edition.editor.minutes(duration())}`}
+        >
+          {times().start}–{times().end}
+        </Show>
         <Show when={times().viewerStart}>
           {' '}
           <span class="viewer-time">
@@ -165,6 +213,14 @@ export const SessionBlock: Component<{
             </For>
           </span>
         )}
+      </Show>
+      <Show when={!props.readOnly}>
+        <span
+          class="resize-handle"
+          data-resize-handle=""
+          data-testid="resize-handle"
+          aria-hidden="true"
+        />
       </Show>
     </button>
   )

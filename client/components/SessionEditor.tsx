@@ -144,7 +144,7 @@ export const SessionEditor: Component<{
                 }}
               />
             </label>
-            <label class="select-field">
+            <label class="select-field wide">
               <span class="field-label">{t().edition.editor.room}</span>
               <select
                 data-testid="session-room"

@@ -133,7 +133,10 @@ export const en: Messages = {
       refused: (reason) => `Change refused: ${reason}`,
       readOnly: 'This edition is a record: it cannot be changed.',
     },
-    dragHint: 'Drag a session to move it (in 5-minute steps); click it to edit.',
+    dragHint:
+      'Drag a session to move it, its bottom edge to change its length (in 5-minute steps); click it to edit.',
+    keyboardHint:
+      'Keyboard: Alt + ↑ ↓ moves by 5 minutes, Alt + ← → changes room, Alt + Shift + ↑ ↓ shortens or lengthens; Enter opens the session.',
     themePage: {
       title: 'Themes and workshops',
       views: 'Edition views',

@@ -127,7 +127,9 @@ export const fr: Messages = {
       readOnly: 'Cette édition est une archive : elle ne peut pas être modifiée.',
     },
     dragHint:
-      'Glissez une séance pour la déplacer (par pas de 5 minutes) ; cliquez pour la modifier.',
+      'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée (par pas de 5 minutes) ; cliquez pour la modifier.',
+    keyboardHint:
+      'Au clavier : Alt + ↑ ↓ déplace de 5 minutes, Alt + ← → change de salle, Alt + Maj + ↑ ↓ raccourcit ou allonge ; Entrée ouvre la séance.',
     themePage: {
       title: 'Thèmes et ateliers',
       views: 'Vues de l’édition',

@@ -125,7 +125,10 @@ export const ja: Messages = {
       refused: (reason) => `変更できませんでした：${reason}`,
       readOnly: 'この回は記録のため、編集できません。',
     },
-    dragHint: 'セッションをドラッグすると5分単位で移動できます。クリックすると編集できます。',
+    dragHint:
+      'セッションをドラッグすると移動、下端をドラッグすると長さを変更できます（5分単位）。クリックすると編集できます。',
+    keyboardHint:
+      'キーボード：Alt + ↑ ↓ で5分移動、Alt + ← → で会場を変更、Alt + Shift + ↑ ↓ で短く・長く。Enter で開きます。',
     themePage: {
       title: 'テーマと分科会',
       views: '表示の切り替え',

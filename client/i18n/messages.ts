@@ -99,6 +99,7 @@ export interface EditionMessages {
     readOnly: string
   }
   dragHint: string
+  keyboardHint: string
   /** The page of the global theme and the workshop themes. */
   themePage: ThemeMessages
   history: {

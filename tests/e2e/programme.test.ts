@@ -120,6 +120,114 @@ describe('the programme editor', () => {
     await paris.mouse.up()
     await expect.poll(() => session(shizuoka, 's-break-21').textContent(), WAIT).toContain('11:30')
   }, 120_000)
+
+  it('merges a drag and a Japanese title from one member with a French description from the other, through a reload', async () => {
+    const paris = await openList('fr-FR', 'Europe/Paris')
+    const shizuoka = await openList('ja-JP', 'Asia/Tokyo')
+    await openDemo(paris)
+    await openDemo(shizuoka)
+    await dayTab(paris, '2024-11-19').click()
+    await dayTab(shizuoka, '2024-11-19').click()
+    await session(paris, 's-visit-tea').click()
+
+    // Shizuoka drags the visit half an hour later, then opens it and types in
+    // its Japanese title; Paris types in its French description meanwhile.
+    const drag = async () => {
+      const block = session(shizuoka, 's-visit-tea')
+      await block.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+      const box = await block.boundingBox()
+      if (!box) throw new Error('the visit has no box')
+      await shizuoka.mouse.move(box.x + box.width / 2, box.y + 12)
+      await shizuoka.mouse.down()
+      await shizuoka.mouse.move(box.x + box.width / 2, box.y + 30, { steps: 4 })
+      await shizuoka.mouse.move(box.x + box.width / 2, box.y + 60, { steps: 4 })
+      await shizuoka.mouse.up()
+      await block.click()
+      const title = shizuoka.getByTestId('session-title-ja')
+      await title.press('Control+End')
+      await title.pressSequentially('（雨天決行）')
+    }
+    const describe = async () => {
+      const description = paris.getByTestId('session-description-fr')
+      await description.press('Control+End')
+      await description.pressSequentially(' Prévoir des chaussures de marche.')
+    }
+    await Promise.all([drag(), describe()])
+    const typedAt = performance.now()
+
+    const sees = async (page: Page) => {
+      const block = (await session(page, 's-visit-tea').textContent()) ?? ''
+      const title = await page.getByTestId('session-title-ja').inputValue()
+      const description = await page.getByTestId('session-description-fr').inputValue()
+      return {
+        moved: block.includes('10:00'),
+        title: title.endsWith('（雨天決行）'),
+        description: description.endsWith('Prévoir des chaussures de marche.'),
+      }
+    }
+    const all = { moved: true, title: true, description: true }
+    await expect.poll(() => sees(paris), WAIT).toEqual(all)
+    await expect.poll(() => sees(shizuoka), WAIT).toEqual(all)
+    // Reported, not asserted: these machines are shared and noisy.
+    console.info(
+      `both members saw both edits ${Math.round(performance.now() - typedAt)} ms after the last keystroke`,
+    )
+
+    for (const page of [paris, shizuoka]) {
+      await page.reload()
+      await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+      await dayTab(page, '2024-11-19').click()
+      await session(page, 's-visit-tea').click()
+      await expect.poll(() => sees(page), WAIT).toEqual(all)
+    }
+  }, 120_000)
+
+  it('lengthens a session by its bottom edge, and moves and resizes it from the keyboard', async () => {
+    const paris = await openList('fr-FR', 'Europe/Paris')
+    const shizuoka = await openList('ja-JP', 'Asia/Tokyo')
+    await openDemo(paris)
+    await openDemo(shizuoka)
+    await dayTab(paris, '2024-11-20').click()
+    await dayTab(shizuoka, '2024-11-20').click()
+    const seen = () => session(shizuoka, 's-break-20')
+    const roomOf = (page: Page) =>
+      session(page, 's-break-20').evaluate(
+        (element) => (element.closest('[data-column]') as HTMLElement).dataset.roomId,
+      )
+    await expect.poll(() => seen().textContent(), WAIT).toContain('16:00–16:20')
+
+    const block = session(paris, 's-break-20')
+    await block.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    const handle = await block.getByTestId('resize-handle').boundingBox()
+    if (!handle) throw new Error('the break has no resize handle')
+    // 1.6 px a minute: 17 px down is 10.6 minutes, which snaps to 10.
+    const x = handle.x + handle.width / 2
+    const y = handle.y + handle.height / 2
+    await paris.mouse.move(x, y)
+    await paris.mouse.down()
+    await paris.mouse.move(x, y + 10, { steps: 3 })
+    await paris.mouse.move(x, y + 17, { steps: 3 })
+    await paris.mouse.up()
+    await expect.poll(() => seen().textContent(), WAIT).toContain('16:00–16:30')
+    // The release ends the resize: it does not open the session editor.
+    expect(await paris.getByTestId('session-editor').count()).toBe(0)
+
+    await block.focus()
+    await paris.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => seen().textContent(), WAIT).toContain('16:05–16:35')
+    await paris.keyboard.press('Alt+Shift+ArrowUp')
+    await expect.poll(() => seen().textContent(), WAIT).toContain('16:05–16:30')
+    expect(await roomOf(shizuoka)).toBe('room-koryu')
+    await paris.keyboard.press('Alt+ArrowLeft')
+    await expect.poll(() => roomOf(shizuoka), WAIT).toBe('room-meeting-2')
+    // The session, drawn anew in its new column, still has the focus.
+    await expect
+      .poll(() => paris.evaluate(() => (document.activeElement as HTMLElement).dataset.sessionId))
+      .toBe('s-break-20')
+    await paris.keyboard.press('Alt+ArrowUp')
+    await expect.poll(() => seen().textContent(), WAIT).toContain('16:00–16:25')
+    expect(await roomOf(shizuoka)).toBe('room-meeting-2')
+  }, 120_000)
 })
 
 describe('creating an edition', () => {
