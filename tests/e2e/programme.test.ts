@@ -182,6 +182,22 @@ describe('the programme editor', () => {
     }
   }, 120_000)
 
+  it('switches the programme to Japanese and back to French, and remembers the choice', async () => {
+    const page = await openList('fr-FR', 'Europe/Paris')
+    await openDemo(page)
+    const heading = () => page.locator('#programme-title').textContent()
+    await expect(heading()).resolves.toBe('Programme')
+    await page.getByRole('button', { name: '日本語' }).click()
+    await expect.poll(heading, WAIT).toBe('プログラム')
+    await expect(dayTab(page, '2024-11-20').textContent()).resolves.toContain('11月20日')
+    await page.reload()
+    await page.getByTestId('session').first().waitFor(WAIT)
+    await expect.poll(heading, WAIT).toBe('プログラム')
+    await page.getByRole('button', { name: 'Français' }).click()
+    await expect.poll(heading, WAIT).toBe('Programme')
+    await expect(dayTab(page, '2024-11-20').textContent()).resolves.toContain('20 nov.')
+  }, 120_000)
+
   it('lengthens a session by its bottom edge, and moves and resizes it from the keyboard', async () => {
     const paris = await openList('fr-FR', 'Europe/Paris')
     const shizuoka = await openList('ja-JP', 'Asia/Tokyo')
