@@ -1,4 +1,4 @@
-import { blob, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /**
  * One row per synced document: its compacted state. A document is its
@@ -37,3 +37,66 @@ export const editions = sqliteTable('editions', {
   readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 })
+
+/**
+ * A person who has signed in through an invitation link. `admin` is the
+ * instance's owner (the first start's link, or `KAIGI_OWNER_TOKEN`): owner of
+ * every edition.
+ */
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  admin: integer('admin', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/** A person's role in one edition. A revoked membership stays, as a record. */
+export const memberships = sqliteTable(
+  'memberships',
+  {
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+    committee: text('committee', { enum: ['fr', 'jp'] }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [primaryKey({ columns: [table.editionId, table.personId] })],
+)
+
+/**
+ * An invitation link. Only the SHA-256 of its token is stored: the link is
+ * shown once, to whoever creates it. No edition: the instance owner's link.
+ */
+export const invitations = sqliteTable('invitations', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  editionId: text('edition_id').references(() => editions.id),
+  role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
+  committee: text('committee', { enum: ['fr', 'jp'] }),
+  createdBy: text('created_by').references(() => people.id),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
+  maxUses: integer('max_uses'),
+  uses: integer('uses').notNull().default(0),
+  revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+})
+
+/** A signed-in browser. Only the SHA-256 of the cookie's token is stored. */
+export const signInSessions = sqliteTable(
+  'sign_in_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('sign_in_sessions_person').on(table.personId)],
+)

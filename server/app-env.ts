@@ -1,16 +1,22 @@
 import type { IncomingMessage } from 'node:http'
+import type { Principal } from './access/access-store'
+import type { ConnectionAccess } from './sync/room'
 
 /**
  * Set by the websocket upgrade bridge: a route that accepts the upgrade
- * records the document to join here.
+ * records the document to join, and who joins it, here.
  */
 export interface UpgradeSlot {
-  accepted: { docName: string } | null
+  accepted: { docName: string; access: ConnectionAccess } | null
 }
 
 export interface AppEnv {
   Bindings: {
     incoming?: IncomingMessage
     upgrade?: UpgradeSlot
+  }
+  Variables: {
+    /** The signed-in person, from the session cookie; null if none is valid. */
+    principal: Principal | null
   }
 }

@@ -4,15 +4,21 @@ import { join } from 'node:path'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
 import type { Database } from '../db'
 import { ErrorCode } from '../shared/errors'
+import type { AccessStore } from './access/access-store'
 import type { AppEnv } from './app-env'
 import { AppError } from './app-error'
 import type { Logger } from './logger'
+import { sameOriginMiddleware } from './middleware/same-origin'
+import { sessionMiddleware } from './middleware/session'
+import { accessRoutes } from './routes/access'
 import { editionRoutes } from './routes/editions'
 import { healthRoutes } from './routes/health'
 import { syncRoutes } from './routes/sync'
 import type { DocStore } from './sync/doc-store'
+import type { RoomRegistry } from './sync/room-registry'
 
 /** The largest JSON body the API reads: forms, not files. */
 const MAX_API_BODY_BYTES = 64 * 1024
@@ -24,6 +30,11 @@ export interface AppDeps {
   store: DocStore
   /** The built client to serve at `/`, if it exists. */
   clientDir: string
+  access: AccessStore
+  /** The loaded rooms, whose sockets a revocation closes. */
+  rooms: RoomRegistry
+  /** Origins besides the server's own allowed to call the API and to sync (a dev server). */
+  allowedOrigins: readonly string[]
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -40,6 +51,30 @@ export function createApp(deps: AppDeps) {
   )
 
   app.use(
+    '*',
+    secureHeaders({
+      // No inline script anywhere: the client is one bundled module.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      // Invitation tokens travel in URLs: no page may pass them on as a referrer.
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+      strictTransportSecurity: false,
+    }),
+  )
+  for (const path of ['/api/*', '/sync/*']) app.use(path, sessionMiddleware(deps.access))
+  app.use('/api/*', sameOriginMiddleware(deps.allowedOrigins))
+  app.use(
     '/api/*',
     bodyLimit({
       maxSize: MAX_API_BODY_BYTES,
@@ -51,8 +86,9 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.route('/', healthRoutes(deps.database))
-  app.route('/', syncRoutes())
-  app.route('/', editionRoutes(deps.database, deps.store))
+  app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
+  app.route('/', accessRoutes(deps.access, deps.rooms))
+  app.route('/', editionRoutes(deps.database, deps.store, deps.access))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

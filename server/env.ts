@@ -16,6 +16,13 @@ const EnvSchema = z.object({
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(1000),
   CLIENT_DIR: z.string().default('dist/client'),
+  /** Opening `/invite/<KAIGI_OWNER_TOKEN>` signs in as the instance's owner (automation). */
+  KAIGI_OWNER_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  /** Comma-separated origins allowed besides the server's own (a development server). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
 })
 
 export type Env = z.infer<typeof EnvSchema>

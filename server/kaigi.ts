@@ -1,6 +1,8 @@
 import type { Server as HttpServer } from 'node:http'
 import { createDb, type Database, type Synchronous } from '../db'
+import { invitationPath, Role } from '../shared/access'
 import { CloseCode } from '../shared/protocol'
+import { AccessStore } from './access/access-store'
 import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
 import type { Logger } from './logger'
@@ -8,6 +10,9 @@ import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
 import { UpdateWriter } from './sync/update-writer'
 import { attachSyncUpgrade, type SyncUpgrade } from './sync/upgrade'
+
+/** How long the first start's owner link stays valid: a week. */
+const OWNER_LINK_HOURS = 7 * 24
 
 export interface KaigiConfig {
   databaseUrl: string
@@ -20,6 +25,10 @@ export interface KaigiConfig {
   compactAfterUpdates: number
   /** Editions to create when the database has none (the demo on a first start). */
   seeds?: readonly EditionSeed[]
+  /** A secret that signs in as the instance's owner at `/invite/<token>` (automation). */
+  ownerToken?: string | undefined
+  /** Origins besides the server's own allowed to call the API and to sync. */
+  allowedOrigins?: readonly string[]
 }
 
 export interface Kaigi {
@@ -27,6 +36,12 @@ export interface Kaigi {
   database: Database
   registry: RoomRegistry
   writer: UpdateWriter
+  access: AccessStore
+  /**
+   * On a first start, the path of the link that makes its opener the
+   * instance's owner (`/invite/<token>`), to print: it is shown only once.
+   */
+  ownerLinkPath: string | null
   /** Serves websocket sync on `server`'s upgrades. */
   attach(server: HttpServer): void
   /** Stops taking connections, commits what is queued, closes the database. */
@@ -42,6 +57,20 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   })
   await database.migrate()
   await seedEditions(database, config.seeds ?? [], log)
+  const access = new AccessStore(database)
+  if (config.ownerToken) await access.ensureOwnerToken(config.ownerToken)
+  let ownerLinkPath: string | null = null
+  if (!(await access.hasOwner())) {
+    const { token } = await access.createInvitation({
+      editionId: null,
+      role: Role.Owner,
+      committee: null,
+      createdBy: null,
+      expiresInHours: OWNER_LINK_HOURS,
+      maxUses: 1,
+    })
+    ownerLinkPath = invitationPath(token)
+  }
   const store = new LibsqlDocStore(database)
   const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
   const registry = new RoomRegistry({
@@ -51,7 +80,15 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     compactAfterUpdates: config.compactAfterUpdates,
     unloadDelayMs: config.unloadDelayMs,
   })
-  const app = createApp({ database, store, log, clientDir: config.clientDir })
+  const app = createApp({
+    database,
+    store,
+    log,
+    clientDir: config.clientDir,
+    access,
+    rooms: registry,
+    allowedOrigins: config.allowedOrigins ?? [],
+  })
   const upgrades: SyncUpgrade[] = []
 
   return {
@@ -59,6 +96,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     database,
     registry,
     writer,
+    access,
+    ownerLinkPath,
     attach(server) {
       upgrades.push(
         attachSyncUpgrade(server, {

@@ -25,6 +25,8 @@ const kaigi = await createKaigi({
   unloadDelayMs: env.ROOM_UNLOAD_DELAY_MS,
   compactAfterUpdates: env.COMPACT_AFTER_UPDATES,
   seeds: DEMO_SEEDS,
+  ownerToken: env.KAIGI_OWNER_TOKEN,
+  allowedOrigins: env.ALLOWED_ORIGINS,
 })
 
 const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {
@@ -32,6 +34,11 @@ const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOS
     { event: 'listening', host: env.HOST, port: info.port },
     `Kaigi on http://${env.HOST}:${info.port}`,
   )
+  if (kaigi.ownerLinkPath) {
+    // Shown once: the database keeps only the link's hash.
+    const link = `http://${env.HOST}:${info.port}${kaigi.ownerLinkPath}`
+    log.info({ event: 'owner-link', link }, `Sign in as the owner (valid 7 days, once): ${link}`)
+  }
 }) as Server
 kaigi.attach(server)
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RoleSchema } from './access'
 import {
   CountrySchema,
   EditionMetaSchema,
@@ -25,6 +26,8 @@ export const EditionListItemSchema = z.object({
   id: z.string(),
   docName: z.string(),
   readOnly: z.boolean(),
+  /** The caller's role in it. */
+  role: RoleSchema,
   createdAt: z.string(),
   /** Null when the document holds no valid metadata yet. */
   summary: EditionSummarySchema.nullable(),

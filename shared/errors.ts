@@ -4,6 +4,15 @@ export const ErrorCode = {
   InvalidInput: 'invalid_input',
   InvalidDocName: 'invalid_doc_name',
   NotFound: 'not_found',
+  /** No valid session: sign in through an invitation link. */
+  Unauthorized: 'unauthorized',
+  /** Signed in, but this person's role does not allow it. */
+  Forbidden: 'forbidden',
+  /** The invitation link is unknown, expired, revoked or used up. */
+  InvitationInvalid: 'invitation_invalid',
+  /** A state-changing request from another site's page. */
+  CrossOrigin: 'cross_origin',
+  TooManyRequests: 'too_many_requests',
   PayloadTooLarge: 'payload_too_large',
   NotReady: 'not_ready',
   Internal: 'internal',

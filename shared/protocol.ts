@@ -32,6 +32,8 @@ export const CloseCode = {
   Normal: 1000,
   GoingAway: 1001,
   UnsupportedData: 1003,
+  /** The client sent messages faster than any editing person does. */
+  PolicyViolation: 1008,
   MessageTooBig: 1009,
   InternalError: 1011,
   TryAgainLater: 1013,

@@ -2,7 +2,8 @@ import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { editions } from '../../db/schema'
+import { editions, memberships } from '../../db/schema'
+import { canEdit, Role } from '../../shared/access'
 import {
   EditionError,
   initEdition,
@@ -18,9 +19,11 @@ import {
   editionDocName,
 } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
+import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionStatements } from '../editions/seed'
+import { requirePrincipal } from '../middleware/session'
 import { applyStored, type DocStore } from '../sync/doc-store'
 
 /** The origin of the changes the server itself makes to an edition's document. */
@@ -32,28 +35,42 @@ const SERVER_ORIGIN = 'kaigi:server'
  * `POST /api/editions`: creates an edition from its number, title, host city
  * and country, time zone and dates.
  */
-export function editionRoutes(database: Database, store: DocStore) {
+export function editionRoutes(database: Database, store: DocStore, access: AccessStore) {
   const { db } = database
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
+      const me = await access.me(requirePrincipal(c))
+      const roles = new Map(me.memberships.map((m) => [m.editionId, m.role]))
       const rows = await db
         .select()
         .from(editions)
         .orderBy(asc(editions.createdAt), asc(editions.id))
       const listed = await Promise.all(
-        rows.map(async (row) => ({
-          id: row.id,
-          docName: row.docName,
-          readOnly: row.readOnly,
-          createdAt: row.createdAt.toISOString(),
-          summary: await summarize(store, row.docName),
-        })),
+        rows.flatMap((row) => {
+          const role = roles.get(row.id)
+          if (!role) return []
+          return [
+            (async () => ({
+              id: row.id,
+              docName: row.docName,
+              readOnly: row.readOnly,
+              role,
+              createdAt: row.createdAt.toISOString(),
+              summary: await summarize(store, row.docName),
+            }))(),
+          ]
+        }),
       )
       const number = (item: EditionList['editions'][number]) => item.summary?.number ?? 0
       const body: EditionList = { editions: listed.sort((a, b) => number(b) - number(a)) }
       return c.json(body)
     })
     .post('/api/editions', async (c) => {
+      const principal = requirePrincipal(c)
+      const me = await access.me(principal)
+      if (!me.person.admin && !me.memberships.some((m) => canEdit(m.role))) {
+        throw new AppError(403, ErrorCode.Forbidden, 'viewers cannot create editions')
+      }
       const parsed = CreateEditionSchema.safeParse(await c.req.json().catch(() => undefined))
       if (!parsed.success) {
         const issues = parsed.error.issues.map((issue) => ({
@@ -74,7 +91,15 @@ export function editionRoutes(database: Database, store: DocStore) {
           { id, readOnly: false, fill },
           new Date(),
         )
-        await db.batch([row, snapshot])
+        // Its creator owns it, in the same transaction as the edition itself.
+        const owner = db.insert(memberships).values({
+          editionId: id,
+          personId: principal.personId,
+          role: Role.Owner,
+          committee: null,
+          createdAt: new Date(),
+        })
+        await db.batch([row, snapshot, owner])
       } catch (error) {
         if (error instanceof EditionError) {
           throw new AppError(400, ErrorCode.InvalidInput, error.message, error.issues)

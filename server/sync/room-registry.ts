@@ -1,4 +1,5 @@
-import { type Connection, Room, type RoomDeps, type Transport } from './room'
+import type { CloseCode } from '../../shared/protocol'
+import { type Connection, type ConnectionAccess, Room, type RoomDeps, type Transport } from './room'
 
 interface Entry {
   loading: Promise<Room>
@@ -41,6 +42,7 @@ export class RoomRegistry {
   async join(
     docName: string,
     transport: Transport,
+    access: ConnectionAccess,
   ): Promise<{ room: Room; connection: Connection }> {
     for (;;) {
       const current = this.entries.get(docName)
@@ -60,7 +62,7 @@ export class RoomRegistry {
         throw error
       }
       if (room.isClosed) continue // reset while this client waited: load it again
-      return { room, connection: room.join(transport) }
+      return { room, connection: room.join(transport, access) }
     }
   }
 
@@ -71,6 +73,21 @@ export class RoomRegistry {
     entry.members--
     if (entry.members > 0) return
     entry.unloadTimer = setTimeout(() => this.unload(room.name, entry), this.options.unloadDelayMs)
+  }
+
+  /**
+   * Closes, in every loaded room, the connections `match` picks: a revoked
+   * member's, a signed-out session's. They are closed at once, not at their
+   * next message.
+   */
+  disconnect(
+    match: (docName: string, connection: Connection) => boolean,
+    code: CloseCode,
+    reason: string,
+  ): void {
+    for (const [docName, entry] of this.entries) {
+      entry.room?.disconnectWhere((connection) => match(docName, connection), code, reason)
+    }
   }
 
   /** Closes every room, after its queued updates are committed. */

@@ -6,6 +6,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import type { PresenceIdentity } from '../../shared/doc/presence'
 import { CloseCode } from '../../shared/protocol'
 import {
   type AwarenessEntry,
@@ -18,6 +19,7 @@ import {
   ProtocolError,
 } from './codec'
 import { applyStored, type DocStore } from './doc-store'
+import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
 import { checkUpdate } from './update-validator'
 import type { UpdateWriter } from './update-writer'
@@ -28,6 +30,19 @@ export interface Transport {
   close(code: number, reason: string): void
 }
 
+/** Who is behind a connection and what they may do, decided at the upgrade. */
+export interface ConnectionAccess {
+  /** Whether their updates may change the document; if not, each is refused. */
+  canEdit: boolean
+  /** Written into every presence they announce, whatever they claim. */
+  identity: PresenceIdentity
+  personId: string
+  /** The edition whose document this is; null for a plain shared text. */
+  editionId: string | null
+  /** The sign-in session, so that signing out closes its sockets. */
+  sessionHash: string
+}
+
 /** One client socket in one room. */
 export class Connection {
   /** The awareness client ids this connection has announced, removed when it leaves. */
@@ -35,7 +50,10 @@ export class Connection {
   /** Resyncs asked of this client since its last accepted update. */
   resyncRequests = 0
 
-  constructor(readonly transport: Transport) {}
+  constructor(
+    readonly transport: Transport,
+    readonly access: ConnectionAccess,
+  ) {}
 }
 
 export interface RoomDeps {
@@ -101,8 +119,8 @@ export class Room {
     return this.closed
   }
 
-  join(transport: Transport): Connection {
-    const connection = new Connection(transport)
+  join(transport: Transport, access: ConnectionAccess): Connection {
+    const connection = new Connection(transport, access)
     this.connections.add(connection)
     const stateVector = Y.encodeStateVector(this.doc)
     this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
@@ -117,6 +135,13 @@ export class Room {
     if (!this.connections.delete(connection)) return
     if (connection.awarenessIds.size > 0 && !this.closed) {
       removeAwarenessStates(this.awareness, [...connection.awarenessIds], null)
+    }
+  }
+
+  /** Closes the connections `match` picks (a revoked member's, a signed-out session's). */
+  disconnectWhere(match: (connection: Connection) => boolean, code: CloseCode, reason: string) {
+    for (const connection of [...this.connections]) {
+      if (match(connection)) this.refuse(connection, code, reason)
     }
   }
 
@@ -175,7 +200,8 @@ export class Room {
       )
     }
     if (own.length > 0) {
-      applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(own), connection)
+      const stamped = own.map((entry) => stampPresence(entry, connection.access.identity))
+      applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), connection)
     }
   }
 
@@ -188,6 +214,12 @@ export class Room {
   private receiveUpdate(connection: Connection, update: Uint8Array): void {
     const verdict = checkUpdate(this.doc, update)
     if (verdict.kind === 'nothing-new') return
+    if (!connection.access.canEdit) {
+      // A viewer's sync step 2 holding nothing new passed above; anything
+      // else would change the document.
+      this.refuse(connection, CloseCode.Forbidden, 'read-only access: changes are refused')
+      return
+    }
     if (verdict.kind === 'missing') {
       this.requestResync(connection, verdict.reason)
       return

@@ -3,7 +3,8 @@ import type { Logger } from 'pino'
 import { type RawData, WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol'
 import { binaryFrame } from './binary-frame'
-import type { Connection, Room, Transport } from './room'
+import { TokenBucket } from '../limits/token-bucket'
+import type { Connection, ConnectionAccess, Room, Transport } from './room'
 import type { RoomRegistry } from './room-registry'
 
 // A client that lets this much pile up unread is too slow to keep: it is
@@ -19,6 +20,21 @@ const toBytes = (data: RawData): Uint8Array =>
       ? new Uint8Array(data)
       : data
 
+export interface SocketOptions {
+  socket: WebSocket
+  stream: Duplex
+  docName: string
+  /** Who is connected, decided by the sync route at the upgrade. */
+  access: ConnectionAccess
+  registry: RoomRegistry
+  log: Logger
+}
+
+// Typing, dragging and presence stay far below this pace; a client above it
+// is flooding, and is closed before its messages cost the room anything.
+const MESSAGES_PER_SECOND = 100
+const MESSAGE_BURST = 300
+
 /**
  * Binds one accepted websocket to the room of `docName`. `stream` is the
  * connection under `socket`: messages are written to it already framed (see
@@ -26,13 +42,8 @@ const toBytes = (data: RawData): Uint8Array =>
  * its own frames (close, ping, pong) at once and never holds any back, so
  * the order on the wire is the order of the calls.
  */
-export function serveSocket(
-  socket: WebSocket,
-  stream: Duplex,
-  docName: string,
-  registry: RoomRegistry,
-  log: Logger,
-): void {
+export function serveSocket({ socket, stream, docName, access, registry, log }: SocketOptions): void {
+  const pace = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND)
   const transport: Transport = {
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return
@@ -53,6 +64,8 @@ export function serveSocket(
   let waiting: Uint8Array[] | null = []
   let waitingBytes = 0
   let closed = false
+  /** Set once the client sent too fast: what is still in flight is dropped. */
+  let flooded = false
 
   // An exception here would escape a socket event and end the process: the
   // room refuses what it can name; anything else closes this socket only.
@@ -66,6 +79,13 @@ export function serveSocket(
   }
 
   socket.on('message', (data, isBinary) => {
+    if (flooded) return
+    if (!pace.take()) {
+      log.warn({ doc: docName, person: access.personId }, 'message flood: socket closed')
+      flooded = true
+      transport.close(CloseCode.PolicyViolation, 'too many messages')
+      return
+    }
     if (!isBinary) {
       transport.close(CloseCode.UnsupportedData, 'text frames are not accepted')
       return
@@ -87,7 +107,7 @@ export function serveSocket(
   socket.on('error', (error) => log.warn({ err: error, doc: docName }, 'socket error'))
 
   registry
-    .join(docName, transport)
+    .join(docName, transport, access)
     .then((joined) => {
       const frames = waiting ?? []
       waiting = null

@@ -2,9 +2,11 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { type WebSocket, WebSocketServer } from 'ws'
+import { ErrorCode } from '../../shared/errors'
 import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
 import type { UpgradeSlot } from '../app-env'
+import { RateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from './room-registry'
 import { serveSocket } from './socket'
@@ -23,6 +25,18 @@ export interface SyncUpgradeOptions {
  * releases its presence and its room.
  */
 const PING_INTERVAL_MS = 30_000
+
+/** Enough for every tab and device of one member, far below a flood. */
+const MAX_SOCKETS_PER_PERSON = 20
+/** Reconnecting tabs come in bursts; a loop of attempts does not stop. */
+const ATTEMPT_BURST = 60
+const ATTEMPTS_PER_SECOND = 5
+
+const tooMany = (message: string) =>
+  new Response(JSON.stringify({ error: { code: ErrorCode.TooManyRequests, message } }), {
+    status: 429,
+    headers: { 'content-type': 'application/json', 'retry-after': '10' },
+  })
 
 export interface SyncUpgrade {
   /** Stops accepting upgrades and closes every socket with 1001 Going Away. */
@@ -43,6 +57,10 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     perMessageDeflate: false,
   })
   let accepting = true
+  /** Open sockets per person: a runaway script cannot hold the server's sockets. */
+  const socketsOf = new Map<string, number>()
+  /** Upgrade attempts per client address, signed in or not. */
+  const attempts = new RateLimiter(ATTEMPT_BURST, ATTEMPTS_PER_SECOND)
   const answered = new WeakMap<WebSocket, boolean>()
   const heartbeat = setInterval(() => {
     for (const client of wss.clients) {
@@ -62,6 +80,10 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       writeResponse(socket, new Response('shutting down', { status: 503 }))
       return
     }
+    if (!attempts.take(request.socket.remoteAddress ?? 'unknown')) {
+      writeResponse(socket, tooMany('too many connection attempts: wait a moment'))
+      return
+    }
     const slot: UpgradeSlot = { accepted: null }
     let response: Response
     try {
@@ -79,11 +101,34 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       writeResponse(socket, response)
       return
     }
+    const personId = accepted.access.personId
+    const open = socketsOf.get(personId) ?? 0
+    if (open >= MAX_SOCKETS_PER_PERSON) {
+      writeResponse(socket, tooMany('too many open connections for one person'))
+      return
+    }
+    socketsOf.set(personId, open + 1)
+    let counted = true
+    const release = () => {
+      if (!counted) return
+      counted = false
+      const left = (socketsOf.get(personId) ?? 1) - 1
+      if (left > 0) socketsOf.set(personId, left)
+      else socketsOf.delete(personId)
+    }
+    socket.once('close', release)
     wss.handleUpgrade(request, socket, head, (ws) => {
       answered.set(ws, true)
       ws.on('pong', () => answered.set(ws, true))
       options.log.debug({ doc: accepted.docName }, 'client connected')
-      serveSocket(ws, socket, accepted.docName, options.registry, options.log)
+      serveSocket({
+        socket: ws,
+        stream: socket,
+        docName: accepted.docName,
+        access: accepted.access,
+        registry: options.registry,
+        log: options.log,
+      })
     })
   }
   server.on('upgrade', onUpgrade)

@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { defaultCookie } from './sign-in'
 
 export interface TestClient {
   doc: Y.Doc
@@ -8,10 +9,28 @@ export interface TestClient {
   destroy(): void
 }
 
-/** A stock y-websocket provider on `docName`, as a browser would run it. */
-export function connectClient(syncUrl: string, docName: string, doc = new Y.Doc()): TestClient {
+/** A ws WebSocket that sends `cookie`, as a signed-in browser's does. */
+export function webSocketWithCookie(cookie: string | undefined): typeof WebSocket {
+  class SignedInWebSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, cookie ? { headers: { cookie } } : {})
+    }
+  }
+  return SignedInWebSocket as unknown as typeof WebSocket
+}
+
+/**
+ * A stock y-websocket provider on `docName`, as a browser would run it,
+ * signed in as the server's owner unless `cookie` says otherwise.
+ */
+export function connectClient(
+  syncUrl: string,
+  docName: string,
+  doc = new Y.Doc(),
+  cookie = defaultCookie(syncUrl.replace(/^ws/, 'http')),
+): TestClient {
   const provider = new WebsocketProvider(syncUrl, docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWithCookie(cookie) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   })
   return {

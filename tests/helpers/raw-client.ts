@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import { WebSocket } from 'ws'
 import { MessageType } from '../../shared/protocol'
+import { defaultCookie } from './sign-in'
 
 /** A bare websocket on the sync endpoint: sends any bytes, records what comes back. */
 export interface RawClient {
@@ -12,8 +13,23 @@ export interface RawClient {
   close(): void
 }
 
-export async function connectRaw(url: string): Promise<RawClient> {
-  const socket = new WebSocket(url)
+/**
+ * Opens a raw socket on `url`, signed in as the server's owner unless
+ * `cookie` says otherwise (null: no cookie at all). `origin` sets the Origin
+ * header a browser would send.
+ */
+export async function connectRaw(
+  url: string,
+  options: { cookie?: string | null; origin?: string } = {},
+): Promise<RawClient> {
+  const cookie =
+    options.cookie === null
+      ? undefined
+      : (options.cookie ?? defaultCookie(url.replace(/^ws/, 'http')))
+  const socket = new WebSocket(url, {
+    headers: cookie ? { cookie } : {},
+    ...(options.origin ? { origin: options.origin } : {}),
+  })
   const received: Uint8Array[] = []
   socket.binaryType = 'nodebuffer'
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)))

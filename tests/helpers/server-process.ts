@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { setDefaultCookie, signIn, TEST_OWNER_TOKEN } from './sign-in'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -45,6 +46,7 @@ export async function spawnServer(
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'info',
       CLIENT_DIR: 'no-client-in-this-test',
+      KAIGI_OWNER_TOKEN: TEST_OWNER_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -63,5 +65,7 @@ export async function spawnServer(
     })
     exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)))
   })
+  const url = `http://127.0.0.1:${port}`
+  setDefaultCookie(url, await signIn(url, TEST_OWNER_TOKEN, 'Owner'))
   return { child, port, syncUrl: `ws://127.0.0.1:${port}/sync`, exited }
 }

@@ -7,11 +7,14 @@ import { serve } from '@hono/node-server'
 import { createKaigi, type Kaigi, type KaigiConfig } from '../../server/kaigi'
 import { createLogger } from '../../server/logger'
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../shared/protocol'
+import { setDefaultCookie, signIn, TEST_OWNER_TOKEN } from './sign-in'
 
 export interface TestServer {
   kaigi: Kaigi
   /** `http://127.0.0.1:<port>` */
   url: string
+  /** The session cookie of the instance's owner, signed in at start. */
+  ownerCookie: string
   /** `ws://127.0.0.1:<port>/sync` */
   syncUrl: string
   databaseUrl: string
@@ -38,6 +41,8 @@ export async function startServer(
     unloadDelayMs: overrides.unloadDelayMs ?? 50,
     compactAfterUpdates: overrides.compactAfterUpdates ?? 1000,
     seeds: overrides.seeds ?? [],
+    ownerToken: overrides.ownerToken ?? TEST_OWNER_TOKEN,
+    allowedOrigins: overrides.allowedOrigins ?? [],
   })
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
@@ -46,9 +51,14 @@ export async function startServer(
   })
   kaigi.attach(server)
   const { port } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
+  // Clients of this server connect as its owner unless a test says otherwise.
+  const ownerCookie = await signIn(url, overrides.ownerToken ?? TEST_OWNER_TOKEN, 'Owner')
+  setDefaultCookie(url, ownerCookie)
   return {
     kaigi,
-    url: `http://127.0.0.1:${port}`,
+    url,
+    ownerCookie,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
     databaseUrl,
     async close() {

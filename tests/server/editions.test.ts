@@ -20,7 +20,11 @@ const seeds = [
 ] satisfies Parameters<typeof seedEditions>[1]
 
 const listEditions = async () =>
-  EditionListSchema.parse(await (await server.kaigi.app.request('/api/editions')).json())
+  EditionListSchema.parse(
+    await (
+      await server.kaigi.app.request('/api/editions', { headers: { cookie: server.ownerCookie } })
+    ).json(),
+  )
 
 describe('editions', () => {
   it('lists nothing on an empty database', async () => {
@@ -69,7 +73,7 @@ describe('creating an edition', () => {
   const post = (body: unknown) =>
     server.kaigi.app.request('/api/editions', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     })
   const ninth = {

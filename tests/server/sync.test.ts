@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
 let server: TestServer
 const clients: TestClient[] = []
-const client = (docName = 'programme') => {
-  const c = connectClient(server.syncUrl, docName)
+const client = (docName = 'programme', cookie?: string) => {
+  const c = connectClient(server.syncUrl, docName, new Y.Doc(), cookie)
   clients.push(c)
   return c
 }
@@ -68,9 +69,9 @@ describe('sync between y-websocket clients', () => {
 
   it('removes the presence of a client that leaves', async () => {
     const a = client()
-    const b = client()
+    const b = client('programme', await signIn(server.url, TEST_OWNER_TOKEN, 'Aiko'))
     await Promise.all([synced(a), synced(b)])
-    b.provider.awareness.setLocalStateField('user', { name: 'Aiko', committee: 'JP' })
+    b.provider.awareness.setLocalStateField('editing', true)
     const bId = b.doc.clientID
     await until(() => a.provider.awareness.getStates().get(bId)?.user?.name === 'Aiko')
     b.destroy()
@@ -80,11 +81,12 @@ describe('sync between y-websocket clients', () => {
   })
 
   it('answers a query for presence with every client present', async () => {
-    const a = client()
-    const b = client()
+    const a = client('programme', await signIn(server.url, TEST_OWNER_TOKEN, 'Claire'))
+    const b = client('programme', await signIn(server.url, TEST_OWNER_TOKEN, 'Kenji'))
     await Promise.all([synced(a), synced(b)])
-    a.provider.awareness.setLocalStateField('user', { name: 'Claire' })
-    b.provider.awareness.setLocalStateField('user', { name: 'Kenji' })
+    // The names come from each one's sign-in: the server writes them in.
+    a.provider.awareness.setLocalStateField('editing', true)
+    b.provider.awareness.setLocalStateField('editing', true)
     const c = client()
     await synced(c)
     await until(() => c.provider.awareness.getStates().size === 3)

@@ -9,6 +9,7 @@ import type { Transport } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
 import { SyncMessageType } from '../../../shared/protocol'
+import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
 import { tempDatabase } from '../../helpers/temp-database'
@@ -54,7 +55,7 @@ describe('the room registry', () => {
     const author = new Y.Doc()
 
     for (let i = 0; i < 5; i++) {
-      const first = await registry.join('programme', recordingTransport().transport)
+      const first = await registry.join('programme', recordingTransport().transport, memberAccess())
       first.room.receive(
         first.connection,
         encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))),
@@ -63,7 +64,7 @@ describe('the room registry', () => {
       await new Promise((resolve) => setTimeout(resolve, 1)) // the unload begins
 
       const reader = recordingTransport()
-      const second = await registry.join('programme', reader.transport)
+      const second = await registry.join('programme', reader.transport, memberAccess())
       second.room.receive(second.connection, encodeSyncStep1(new Uint8Array([0])))
       await until(() => syncMessages(reader.sent).some((m) => m.subType === SyncMessageType.Step2))
       const replica = new Y.Doc()

@@ -1,0 +1,165 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import { deleteCookie, setCookie } from 'hono/cookie'
+import type { z } from 'zod'
+import {
+  AcceptInvitationSchema,
+  type AcceptedInvitation,
+  type CreatedInvitation,
+  CreateInvitationSchema,
+  canEdit,
+  type InvitationList,
+  invitableRoles,
+  invitationPath,
+  type MemberList,
+  Role,
+  SESSION_COOKIE,
+} from '../../shared/access'
+import { ErrorCode } from '../../shared/errors'
+import { CloseCode } from '../../shared/protocol'
+import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
+import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { requirePrincipal } from '../middleware/session'
+import type { RoomRegistry } from '../sync/room-registry'
+
+/** Parses a JSON body with `schema`, or refuses it naming each wrong field. */
+export async function readBody<T extends z.ZodType>(
+  c: Context<AppEnv>,
+  schema: T,
+): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await c.req.json().catch(() => undefined))
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({
+      path: issue.path.map(String).join('.'),
+      message: issue.message,
+    }))
+    throw new AppError(400, ErrorCode.InvalidInput, 'invalid request body', issues)
+  }
+  return parsed.data
+}
+
+/** The caller's access to edition `id`, refused unless their role is one of `roles`. */
+export async function requireRole(
+  c: Context<AppEnv>,
+  access: AccessStore,
+  editionId: string,
+  roles: readonly Role[],
+): Promise<EditionAccess & { personId: string }> {
+  const principal = requirePrincipal(c)
+  const found = await access.editionAccess(principal, editionId)
+  // Not a member: the edition is not named to them, as if it did not exist.
+  if (!found) throw new AppError(404, ErrorCode.NotFound, `no edition ${editionId}`)
+  if (!roles.includes(found.role)) {
+    throw new AppError(403, ErrorCode.Forbidden, `a ${found.role} may not do this`)
+  }
+  return { ...found, personId: principal.personId }
+}
+
+const isHttps = (c: Context<AppEnv>): boolean =>
+  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
+
+/**
+ * Sign-in by invitation link, the signed-in person, sign-out, and each
+ * edition's members and links. Revoking closes the sockets concerned at once.
+ */
+export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
+  return new Hono<AppEnv>()
+    .get('/api/me', async (c) => c.json(await access.me(requirePrincipal(c))))
+    .get('/api/invitations/:token', async (c) =>
+      c.json(await access.previewInvitation(c.req.param('token'))),
+    )
+    .post('/api/invitations/:token/accept', async (c) => {
+      const input = await readBody(c, AcceptInvitationSchema)
+      const accepted = await access.acceptInvitation(
+        c.req.param('token'),
+        input,
+        c.get('principal'),
+      )
+      if (accepted.sessionToken) {
+        setCookie(c, SESSION_COOKIE, accepted.sessionToken, {
+          httpOnly: true,
+          secure: isHttps(c),
+          sameSite: 'Lax',
+          path: '/',
+          maxAge: SESSION_DAYS * 24 * 60 * 60,
+        })
+      }
+      const body: AcceptedInvitation = { editionId: accepted.editionId }
+      return c.json(body, 201)
+    })
+    .post('/api/sign-out', async (c) => {
+      const principal = requirePrincipal(c)
+      await access.signOut(principal)
+      deleteCookie(c, SESSION_COOKIE, { path: '/' })
+      rooms.disconnect(
+        (_doc, connection) => connection.access.sessionHash === principal.sessionHash,
+        CloseCode.Unauthorized,
+        'signed out',
+      )
+      return c.body(null, 204)
+    })
+    .get('/api/editions/:id/members', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner, Role.Editor, Role.Viewer])
+      const body: MemberList = { members: await access.listMembers(editionId) }
+      return c.json(body)
+    })
+    .delete('/api/editions/:id/members/:personId', async (c) => {
+      const editionId = c.req.param('id')
+      const personId = c.req.param('personId')
+      const caller = await requireRole(c, access, editionId, [Role.Owner])
+      if (personId === caller.personId) {
+        throw new AppError(400, ErrorCode.BadRequest, 'an owner cannot revoke themselves')
+      }
+      if (!(await access.revokeMember(editionId, personId))) {
+        throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
+      }
+      rooms.disconnect(
+        (_doc, connection) =>
+          connection.access.personId === personId && connection.access.editionId === editionId,
+        CloseCode.Forbidden,
+        'membership revoked',
+      )
+      return c.body(null, 204)
+    })
+    .get('/api/editions/:id/invitations', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      const body: InvitationList = { invitations: await access.listInvitations(editionId) }
+      return c.json(body)
+    })
+    .post('/api/editions/:id/invitations', async (c) => {
+      const editionId = c.req.param('id')
+      const caller = await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      const input = await readBody(c, CreateInvitationSchema)
+      if (!invitableRoles(caller.role).includes(input.role)) {
+        throw new AppError(403, ErrorCode.Forbidden, `a ${caller.role} may not invite a ${input.role}`, [
+          { path: 'role', message: `a ${caller.role} may not invite a ${input.role}` },
+        ])
+      }
+      if (caller.readOnlyEdition && canEdit(input.role)) {
+        throw new AppError(400, ErrorCode.InvalidInput, 'this edition is a record: viewers only', [
+          { path: 'role', message: 'this edition is a record: viewers only' },
+        ])
+      }
+      const created = await access.createInvitation({
+        ...input,
+        editionId,
+        createdBy: caller.personId,
+      })
+      const body: CreatedInvitation = {
+        invitation: created.invitation,
+        path: invitationPath(created.token),
+      }
+      return c.json(body, 201)
+    })
+    .delete('/api/editions/:id/invitations/:invitationId', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      if (!(await access.revokeInvitation(editionId, c.req.param('invitationId')))) {
+        throw new AppError(404, ErrorCode.NotFound, 'no such invitation link')
+      }
+      return c.body(null, 204)
+    })
+}
