@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { buildClient } from '../../scripts/client-build'
 import type { EditionSeed } from '../../server/editions/seed'
 import { launchChromium } from './browser'
+import { signIn, TEST_OWNER_TOKEN } from './sign-in'
 import { startServer, type TestServer } from './start-server'
 
 /** Generous ceilings against a hang in browser tests, never a measure of speed. */
@@ -20,11 +21,25 @@ export interface BrowserSuite {
   readonly browser: Browser
   /** The client built for this file's tests. */
   readonly clientDir: string
-  /** A new browser profile with its own storage, closed after the file's tests. */
-  newContext(options?: BrowserContextOptions): Promise<BrowserContext>
-  /** A page of a new profile in `locale` and `timezoneId`, on the server's `path`. */
-  openPage(path: string, profile: { locale: string; timezoneId?: string }): Promise<Page>
+  /**
+   * A new browser profile with its own storage, closed after the file's
+   * tests; signed in as `signIn` (a new person, the instance's owner), or
+   * not signed in at all if it is null.
+   */
+  newContext(options?: BrowserContextOptions, signIn?: string | null): Promise<BrowserContext>
+  /**
+   * A page of a new profile in `locale` and `timezoneId`, on the server's
+   * `path`, signed in as `name` (by default a name of the locale's language),
+   * or not signed in if `name` is null.
+   */
+  openPage(
+    path: string,
+    profile: { locale: string; timezoneId?: string; name?: string | null },
+  ): Promise<Page>
 }
+
+/** Who signs in by default, by the profile's language. */
+const DEFAULT_NAMES: Record<string, string> = { fr: 'Claire', ja: 'Aiko', en: 'Sam' }
 
 /**
  * For one test file: builds the client, starts the real server (on an empty
@@ -67,13 +82,24 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
     get clientDir() {
       return clientDir
     },
-    async newContext(contextOptions) {
+    async newContext(contextOptions, name = 'Claire') {
       const context = await started(browser, 'Chromium').newContext(contextOptions)
       contexts.push(context)
+      if (name !== null) {
+        const { url } = started(server, 'the server')
+        const cookie = await signIn(url, TEST_OWNER_TOKEN, name)
+        const [cookieName, value] = cookie.split('=') as [string, string]
+        await context.addCookies([{ name: cookieName, value, url }])
+      }
       return context
     },
-    async openPage(path, profile) {
-      const context = await this.newContext({ ...profile, viewport: { width: 1280, height: 900 } })
+    async openPage(path, { name, ...profile }) {
+      const person =
+        name === undefined ? (DEFAULT_NAMES[profile.locale.slice(0, 2)] ?? 'Claire') : name
+      const context = await this.newContext(
+        { ...profile, viewport: { width: 1280, height: 900 } },
+        person,
+      )
       const page = await context.newPage()
       await page.goto(`${started(server, 'the server').url}${path}`)
       return page
