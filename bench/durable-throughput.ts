@@ -71,8 +71,8 @@ export async function runDurableThroughput(options: ThroughputOptions): Promise<
   try {
     for (let w = 0; w < options.writers; w++) {
       const docName = `throughput-${w}`
-      const reader = await joined(dialect.url(server.port, docName))
-      const writer = await joined(dialect.url(server.port, docName))
+      const reader = await joined(dialect.url(server.port, docName), await server.newCookie())
+      const writer = await joined(dialect.url(server.port, docName), await server.newCookie())
       const lane: Lane = {
         docName,
         frames: encodeTyping(w, options.updatesPerWriter),
@@ -177,8 +177,11 @@ function isRelayedUpdate(frame: Uint8Array): boolean {
 }
 
 /** Opens a socket on the sync endpoint and waits for the server's sync step 1 (it has joined). */
-async function joined(url: string): Promise<WebSocket> {
-  const socket = new WebSocket(url, { perMessageDeflate: false })
+async function joined(url: string, cookie: string | undefined): Promise<WebSocket> {
+  const socket = new WebSocket(url, {
+    perMessageDeflate: false,
+    headers: cookie ? { cookie } : {},
+  })
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(
       () => reject(new Error(`no sync step 1 from ${url}`)),

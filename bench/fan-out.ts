@@ -70,7 +70,12 @@ export async function runFanOut(kind: ServerKind, options: FanOutOptions): Promi
     lastFrameAt = performance.now()
   }
   try {
+    // Each client signs in as its own person, before anything is timed.
+    const cookies = await Promise.all(
+      Array.from({ length: options.subscribers + 1 }, () => server.newCookie()),
+    )
     const writer = new SyncClient(dialect, server.port, docName, {
+      cookie: cookies[options.subscribers],
       onFrame,
       presence: { user: { name: 'writer' } },
     })
@@ -87,6 +92,7 @@ export async function runFanOut(kind: ServerKind, options: FanOutOptions): Promi
     const subscribers: SyncClient[] = []
     for (let i = 0; i < options.subscribers; i++) {
       const subscriber = new SyncClient(dialect, server.port, docName, {
+        cookie: cookies[i],
         onFrame,
         deferUpdates: true,
         onUpdate: (update) => {

@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { signIn } from '../tests/helpers/sign-in'
 import { onServerCore } from './cpu-pinning'
 import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
 
@@ -24,6 +26,9 @@ const ENTRY_POINTS: Record<ServerKind, string> = {
   hocuspocus: 'bench/anchors/hocuspocus.ts',
 }
 
+/** Signs the bench in as Kaigi's owner (`KAIGI_OWNER_TOKEN`). */
+const OWNER_TOKEN = randomBytes(24).toString('base64url')
+
 const START_TIMEOUT_MS = 30_000
 const STOP_TIMEOUT_MS = 15_000
 const KEPT_OUTPUT_LINES = 40
@@ -34,6 +39,12 @@ export interface ServerProcess {
   pid: number
   /** The database file, for Kaigi (the anchors keep nothing). */
   databasePath: string | null
+  /**
+   * Signs a new person in as Kaigi's owner and returns their session cookie,
+   * for clients of a server that admits members only (and caps the sockets
+   * of one person); undefined for the anchors, which check nobody.
+   */
+  newCookie(): Promise<string | undefined>
   cpuSeconds(): number
   peakRssBytes(): number
   rssBytes(): number
@@ -80,6 +91,7 @@ export async function startServer(kind: ServerKind): Promise<ServerProcess> {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       ...(databasePath ? { DATABASE_URL: `file:${databasePath}` } : {}),
+      KAIGI_OWNER_TOKEN: OWNER_TOKEN,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -120,11 +132,16 @@ export async function startServer(kind: ServerKind): Promise<ServerProcess> {
 
   const pid = child.pid
   if (pid === undefined) throw new Error(`${kind} has no pid`)
+  let people = 0
   return {
     kind,
     port,
     pid,
     databasePath,
+    newCookie: async () =>
+      kind === 'kaigi'
+        ? signIn(`http://127.0.0.1:${port}`, OWNER_TOKEN, `Bench ${++people}`)
+        : undefined,
     cpuSeconds: () => cpuSeconds(pid),
     peakRssBytes: () => peakRssBytes(pid),
     rssBytes: () => rssBytes(pid),

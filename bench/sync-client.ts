@@ -53,12 +53,17 @@ export class SyncClient {
       onFrame?: () => void
       /** The presence announced on open, as an app's users have one. */
       presence?: Record<string, unknown>
+      /** The session cookie, for a server that admits members only. */
+      cookie?: string | undefined
     } = {},
   ) {
     this.synced = new Promise((resolve) => {
       this.markSynced = resolve
     })
-    this.socket = new WebSocket(dialect.url(port, docName), { perMessageDeflate: false })
+    this.socket = new WebSocket(dialect.url(port, docName), {
+      perMessageDeflate: false,
+      headers: options.cookie ? { cookie: options.cookie } : {},
+    })
     this.socket.binaryType = 'nodebuffer'
     this.socket.on('open', () => this.onOpen())
     this.socket.on('message', (data: Buffer) => this.onMessage(data))

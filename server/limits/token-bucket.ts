@@ -28,6 +28,11 @@ export class TokenBucket {
     return true
   }
 
+  /** Whether a token is left, without taking it. */
+  hasToken(now = performance.now()): boolean {
+    return this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond >= 1
+  }
+
   /** Whether the bucket is full again (nothing to remember about its key). */
   isFull(now = performance.now()): boolean {
     return this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond >= this.capacity
@@ -55,6 +60,11 @@ export class RateLimiter {
       this.buckets.set(key, bucket)
     }
     return bucket.take(now)
+  }
+
+  /** Whether `key` has a token left, without taking it. */
+  allows(key: string, now = performance.now()): boolean {
+    return this.buckets.get(key)?.hasToken(now) ?? true
   }
 
   private sweep(now: number): void {

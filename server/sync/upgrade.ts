@@ -28,9 +28,9 @@ const PING_INTERVAL_MS = 30_000
 
 /** Enough for every tab and device of one member, far below a flood. */
 const MAX_SOCKETS_PER_PERSON = 20
-/** Reconnecting tabs come in bursts; a loop of attempts does not stop. */
-const ATTEMPT_BURST = 60
-const ATTEMPTS_PER_SECOND = 5
+/** A signed-out tab retries a few times; a script guessing does not stop. */
+const REFUSAL_BURST = 30
+const REFUSALS_PER_SECOND = 1
 
 const tooMany = (message: string) =>
   new Response(JSON.stringify({ error: { code: ErrorCode.TooManyRequests, message } }), {
@@ -59,8 +59,12 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
   let accepting = true
   /** Open sockets per person: a runaway script cannot hold the server's sockets. */
   const socketsOf = new Map<string, number>()
-  /** Upgrade attempts per client address, signed in or not. */
-  const attempts = new RateLimiter(ATTEMPT_BURST, ATTEMPTS_PER_SECOND)
+  /**
+   * Refused upgrades per client address: someone trying sessions or names
+   * is slowed down, while the members behind one address (a meeting room's
+   * network, a reverse proxy) connect freely.
+   */
+  const refusals = new RateLimiter(REFUSAL_BURST, REFUSALS_PER_SECOND)
   const answered = new WeakMap<WebSocket, boolean>()
   const heartbeat = setInterval(() => {
     for (const client of wss.clients) {
@@ -80,8 +84,9 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       writeResponse(socket, new Response('shutting down', { status: 503 }))
       return
     }
-    if (!attempts.take(request.socket.remoteAddress ?? 'unknown')) {
-      writeResponse(socket, tooMany('too many connection attempts: wait a moment'))
+    const address = request.socket.remoteAddress ?? 'unknown'
+    if (!refusals.allows(address)) {
+      writeResponse(socket, tooMany('too many refused connection attempts: wait a moment'))
       return
     }
     const slot: UpgradeSlot = { accepted: null }
@@ -98,6 +103,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       return
     }
     if (!accepted) {
+      refusals.take(address)
       writeResponse(socket, response)
       return
     }
