@@ -13,7 +13,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * cookie to abuse. `allowed` adds origins (a development server).
  */
 export function isSameOrigin(
-  headers: { origin?: string | undefined; host?: string | undefined; fetchSite?: string | undefined },
+  headers: {
+    origin?: string | undefined
+    host?: string | undefined
+    fetchSite?: string | undefined
+  },
   allowed: readonly string[] = [],
 ): boolean {
   if (headers.origin !== undefined) {

@@ -3,8 +3,8 @@ import { Hono } from 'hono'
 import { deleteCookie, setCookie } from 'hono/cookie'
 import type { z } from 'zod'
 import {
-  AcceptInvitationSchema,
   type AcceptedInvitation,
+  AcceptInvitationSchema,
   type CreatedInvitation,
   CreateInvitationSchema,
   canEdit,
@@ -134,9 +134,12 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       const caller = await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
       const input = await readBody(c, CreateInvitationSchema)
       if (!invitableRoles(caller.role).includes(input.role)) {
-        throw new AppError(403, ErrorCode.Forbidden, `a ${caller.role} may not invite a ${input.role}`, [
-          { path: 'role', message: `a ${caller.role} may not invite a ${input.role}` },
-        ])
+        throw new AppError(
+          403,
+          ErrorCode.Forbidden,
+          `a ${caller.role} may not invite a ${input.role}`,
+          [{ path: 'role', message: `a ${caller.role} may not invite a ${input.role}` }],
+        )
       }
       if (caller.readOnlyEdition && canEdit(input.role)) {
         throw new AppError(400, ErrorCode.InvalidInput, 'this edition is a record: viewers only', [

@@ -2,8 +2,8 @@ import type { Duplex } from 'node:stream'
 import type { Logger } from 'pino'
 import { type RawData, WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol'
-import { binaryFrame } from './binary-frame'
 import { TokenBucket } from '../limits/token-bucket'
+import { binaryFrame } from './binary-frame'
 import type { Connection, ConnectionAccess, Room, Transport } from './room'
 import type { RoomRegistry } from './room-registry'
 
@@ -42,7 +42,14 @@ const MESSAGE_BURST = 300
  * its own frames (close, ping, pong) at once and never holds any back, so
  * the order on the wire is the order of the calls.
  */
-export function serveSocket({ socket, stream, docName, access, registry, log }: SocketOptions): void {
+export function serveSocket({
+  socket,
+  stream,
+  docName,
+  access,
+  registry,
+  log,
+}: SocketOptions): void {
   const pace = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND)
   const transport: Transport = {
     send(message) {
