@@ -65,7 +65,9 @@ interface Lane {
 
 export async function runDurableThroughput(options: ThroughputOptions): Promise<ThroughputResult> {
   const dialect = DIALECTS.kaigi
-  const server = await startServer('kaigi')
+  // Its writers send as fast as the server takes them, far above any
+  // person's pace: the flood limit is lifted for this measure.
+  const server = await startServer('kaigi', { MAX_MESSAGES_PER_SECOND: '1000000' })
   const lanes: Lane[] = []
   let stopping = false
   try {

@@ -73,7 +73,10 @@ export function killAllServers(): void {
  * it got. Every server prints a JSON line `{"event":"listening","port":…}`:
  * Kaigi through its logger, the anchors by hand.
  */
-export async function startServer(kind: ServerKind): Promise<ServerProcess> {
+export async function startServer(
+  kind: ServerKind,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const folder = mkdtempSync(join(tmpdir(), `kaigi-bench-${kind}-`))
   const databasePath = kind === 'kaigi' ? join(folder, 'kaigi.db') : null
   const [command, args] = onServerCore(process.execPath, [
@@ -92,6 +95,7 @@ export async function startServer(kind: ServerKind): Promise<ServerProcess> {
       LOG_LEVEL: 'info',
       ...(databasePath ? { DATABASE_URL: `file:${databasePath}` } : {}),
       KAIGI_OWNER_TOKEN: OWNER_TOKEN,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

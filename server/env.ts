@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   DATABASE_SYNCHRONOUS: z.enum(SYNCHRONOUS_LEVELS).default('full'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),
+  /**
+   * Typing, dragging and presence stay far below this pace: a socket above it
+   * is flooding, and is closed (1008) before its messages cost the room.
+   */
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(100),
   ROOM_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).default(10_000),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(1000),
   CLIENT_DIR: z.string().default('dist/client'),

@@ -21,6 +21,8 @@ export interface KaigiConfig {
   log: Logger
   clientDir: string
   maxMessageBytes: number
+  /** Messages per second one socket may send before it is closed as a flood. */
+  messagesPerSecond: number
   unloadDelayMs: number
   compactAfterUpdates: number
   /** Editions to create when the database has none (the demo on a first start). */
@@ -105,6 +107,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
           registry,
           log,
           maxMessageBytes: config.maxMessageBytes,
+          messagesPerSecond: config.messagesPerSecond,
         }),
       )
     },

@@ -22,6 +22,7 @@ const kaigi = await createKaigi({
   log,
   clientDir: env.CLIENT_DIR,
   maxMessageBytes: env.MAX_MESSAGE_BYTES,
+  messagesPerSecond: env.MAX_MESSAGES_PER_SECOND,
   unloadDelayMs: env.ROOM_UNLOAD_DELAY_MS,
   compactAfterUpdates: env.COMPACT_AFTER_UPDATES,
   seeds: DEMO_SEEDS,

@@ -26,14 +26,11 @@ export interface SocketOptions {
   docName: string
   /** Who is connected, decided by the sync route at the upgrade. */
   access: ConnectionAccess
+  /** The steady pace of messages allowed, per second; three times as many at once. */
+  messagesPerSecond: number
   registry: RoomRegistry
   log: Logger
 }
-
-// Typing, dragging and presence stay far below this pace; a client above it
-// is flooding, and is closed before its messages cost the room anything.
-const MESSAGES_PER_SECOND = 100
-const MESSAGE_BURST = 300
 
 /**
  * Binds one accepted websocket to the room of `docName`. `stream` is the
@@ -42,15 +39,9 @@ const MESSAGE_BURST = 300
  * its own frames (close, ping, pong) at once and never holds any back, so
  * the order on the wire is the order of the calls.
  */
-export function serveSocket({
-  socket,
-  stream,
-  docName,
-  access,
-  registry,
-  log,
-}: SocketOptions): void {
-  const pace = new TokenBucket(MESSAGE_BURST, MESSAGES_PER_SECOND)
+export function serveSocket(options: SocketOptions): void {
+  const { socket, stream, docName, access, registry, log } = options
+  const pace = new TokenBucket(options.messagesPerSecond * 3, options.messagesPerSecond)
   const transport: Transport = {
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return

@@ -17,6 +17,8 @@ export interface SyncUpgradeOptions {
   log: Logger
   /** Frames larger than this close the socket with 1009 (the ws default is 100 MiB). */
   maxMessageBytes: number
+  /** Messages per second one socket may send before it is closed as a flood. */
+  messagesPerSecond: number
 }
 
 /**
@@ -134,6 +136,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
         access: accepted.access,
         registry: options.registry,
         log: options.log,
+        messagesPerSecond: options.messagesPerSecond,
       })
     })
   }

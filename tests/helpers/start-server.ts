@@ -38,6 +38,7 @@ export async function startServer(
     log: createLogger(overrides.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent'),
     clientDir: overrides.clientDir ?? join(folder, 'no-client'),
     maxMessageBytes: overrides.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
+    messagesPerSecond: overrides.messagesPerSecond ?? 100,
     unloadDelayMs: overrides.unloadDelayMs ?? 50,
     compactAfterUpdates: overrides.compactAfterUpdates ?? 1000,
     seeds: overrides.seeds ?? [],
