@@ -72,7 +72,11 @@ export async function runGridBench(options: GridOptions): Promise<GridResult> {
   })
   const browser = await launchChromium()
   try {
-    const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage()
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    // Signed in as the instance's owner, as the test server's helper did.
+    const [name, value] = server.ownerCookie.split('=') as [string, string]
+    await context.addCookies([{ name, value, url: server.url }])
+    const page = await context.newPage()
     const sent: Buffer[] = []
     page.on('websocket', (socket) =>
       socket.on('framesent', (frame) => {

@@ -38,7 +38,11 @@ const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOS
   if (kaigi.ownerLinkPath) {
     // Shown once: the database keeps only the link's hash.
     const link = `http://${env.HOST}:${info.port}${kaigi.ownerLinkPath}`
-    log.info({ event: 'owner-link', link }, `Sign in as the owner (valid 7 days, once): ${link}`)
+    log.info({ event: 'owner-link', link }, 'owner sign-in link created')
+    process.stderr.write(
+      `\nKaigi's first start: open this link to sign in as its owner (valid 7 days, once):\n  ${link}\n` +
+        'Lost it? `npm run owner-link` makes a new one.\n\n',
+    )
   }
 }) as Server
 kaigi.attach(server)
