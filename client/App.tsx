@@ -2,17 +2,19 @@ import { type Component, createEffect, Match, Switch } from 'solid-js'
 import { EditionList } from './components/EditionList'
 import { EditionPage } from './components/EditionPage'
 import { Header } from './components/Header'
+import { InvitePage } from './components/InvitePage'
 import { Link } from './components/Link'
 import { NotesPage } from './components/NotesPage'
+import { SignInNeeded } from './components/SignInNeeded'
 import { createI18nStore, I18nContext } from './i18n'
 import { createRouter, RouterContext } from './router'
-import { createIdentityStore } from './stores/identity'
+import { AuthContext, AuthState, createAuthStore } from './stores/auth'
 import { browserStorage } from './stores/storage'
 
 export const App: Component = () => {
   const storage = browserStorage()
   const i18n = createI18nStore(storage, navigator.languages ?? [navigator.language])
-  const identity = createIdentityStore(storage)
+  const auth = createAuthStore(storage)
   const router = createRouter()
 
   createEffect(() => {
@@ -20,34 +22,51 @@ export const App: Component = () => {
     document.documentElement.lang = i18n.locale()
   })
 
+  // The pages start at once, before `/api/me` answers (an edition opens from
+  // its local copy offline); once any answer says nobody is signed in, only
+  // an invitation link's page is open.
   return (
     <I18nContext.Provider value={i18n}>
-      <RouterContext.Provider value={router}>
-        <Switch>
-          <Match when={router.route().page === 'notes'}>
-            <NotesPage identity={identity} />
-          </Match>
-          <Match when={router.route().page === 'editions'}>
-            <EditionList />
-          </Match>
-          <Match
-            when={(() => {
-              const route = router.route()
-              return route.page === 'edition' ? route.id : null
-            })()}
-            keyed
-          >
-            {(id) => <EditionPage id={id} identity={identity} />}
-          </Match>
-          <Match when={router.route().page === 'not-found'}>
-            <Header status={null} />
-            <main class="page">
-              <p class="notice">{i18n.t().edition.notFound}</p>
-              <Link href="/">{i18n.t().edition.backToList}</Link>
-            </main>
-          </Match>
-        </Switch>
-      </RouterContext.Provider>
+      <AuthContext.Provider value={auth}>
+        <RouterContext.Provider value={router}>
+          <Switch>
+            <Match
+              when={(() => {
+                const route = router.route()
+                return route.page === 'invite' ? route.token : null
+              })()}
+              keyed
+            >
+              {(token) => <InvitePage token={token} />}
+            </Match>
+            <Match when={auth.state() === AuthState.SignedOut}>
+              <SignInNeeded />
+            </Match>
+            <Match when={router.route().page === 'notes'}>
+              <NotesPage />
+            </Match>
+            <Match when={router.route().page === 'editions'}>
+              <EditionList />
+            </Match>
+            <Match
+              when={(() => {
+                const route = router.route()
+                return route.page === 'edition' ? route.id : null
+              })()}
+              keyed
+            >
+              {(id) => <EditionPage id={id} />}
+            </Match>
+            <Match when={router.route().page === 'not-found'}>
+              <Header status={null} />
+              <main class="page">
+                <p class="notice">{i18n.t().edition.notFound}</p>
+                <Link href="/">{i18n.t().edition.backToList}</Link>
+              </main>
+            </Match>
+          </Switch>
+        </RouterContext.Provider>
+      </AuthContext.Provider>
     </I18nContext.Provider>
   )
 }

@@ -1,7 +1,7 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 
-/** The views of one edition: its programme, or its themes and workshops. */
-export const EditionView = { Programme: 'programme', Themes: 'themes' } as const
+/** The views of one edition: its programme, its themes and workshops, its members and links. */
+export const EditionView = { Programme: 'programme', Themes: 'themes', Members: 'members' } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
 
 /** The pages of the app, chosen from the address alone. */
@@ -9,32 +9,47 @@ export type Route =
   | { page: 'notes' }
   | { page: 'editions' }
   | { page: 'edition'; id: string; view: EditionView }
+  | { page: 'invite'; token: string }
   | { page: 'not-found' }
 
-const EDITION_PATH = /^\/editions\/([^/]+)(\/themes)?\/?$/
+const EDITION_PATH = /^\/editions\/([^/]+)(?:\/(themes|members))?\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
+const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
+
+const decoded = (part: string): string | null => {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
+}
 
 /** The page that `url` opens: `?doc=` or `/doc/<name>` keep the shared notes. */
 export function routeOf(url: URL): Route {
   if (url.searchParams.has('doc') || NOTES_PATH.test(url.pathname)) return { page: 'notes' }
   if (url.pathname === '/' || url.pathname === '') return { page: 'editions' }
+  const invite = INVITE_PATH.exec(url.pathname)?.[1]
+  if (invite !== undefined) {
+    const token = decoded(invite)
+    return token ? { page: 'invite', token } : { page: 'not-found' }
+  }
   const match = EDITION_PATH.exec(url.pathname)
   const edition = match?.[1]
   if (edition !== undefined) {
-    const view = match?.[2] ? EditionView.Themes : EditionView.Programme
-    try {
-      return { page: 'edition', id: decodeURIComponent(edition), view }
-    } catch {
-      return { page: 'not-found' }
-    }
+    const id = decoded(edition)
+    const view = (match?.[2] as EditionView | undefined) ?? EditionView.Programme
+    return id ? { page: 'edition', id, view } : { page: 'not-found' }
   }
   return { page: 'not-found' }
 }
 
 export interface Router {
   route: Accessor<Route>
-  /** Goes to `path` in this page, as a link would, without reloading. */
-  navigate(path: string): void
+  /**
+   * Goes to `path` in this page, as a link would, without reloading;
+   * `replace` leaves no history entry for the page left (a used invitation).
+   */
+  navigate(path: string, options?: { replace?: boolean }): void
 }
 
 /** The route of the window's address, following links made with `navigate` and the back button. */
@@ -43,8 +58,9 @@ export function createRouter(): Router {
   window.addEventListener('popstate', () => setRoute(routeOf(new URL(window.location.href))))
   return {
     route,
-    navigate(path) {
-      window.history.pushState(null, '', path)
+    navigate(path, options = {}) {
+      if (options.replace) window.history.replaceState(null, '', path)
+      else window.history.pushState(null, '', path)
       setRoute(routeOf(new URL(window.location.href)))
       window.scrollTo(0, 0)
     },
@@ -53,7 +69,7 @@ export function createRouter(): Router {
 
 /** The address of edition `id`'s page, showing `view`. */
 export const editionPath = (id: string, view: EditionView = EditionView.Programme) =>
-  `/editions/${encodeURIComponent(id)}${view === EditionView.Themes ? '/themes' : ''}`
+  `/editions/${encodeURIComponent(id)}${view === EditionView.Programme ? '' : `/${view}`}`
 
 export const RouterContext = createContext<Router>()
 

@@ -1,8 +1,10 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import { CreatedEditionSchema, type CreateEdition } from '../../shared/editions'
 import type { FieldIssue } from '../../shared/errors'
+import { ApiError, callApi } from '../access/api'
 import { useI18n } from '../i18n'
 import { editionPath, useRouter } from '../router'
+import { useAuth } from '../stores/auth'
 
 /** One input of the form, with the server's complaint about it, if any. */
 const Field: Component<{
@@ -36,6 +38,7 @@ type Country = keyof typeof ZONE_OF_COUNTRY
 export const CreateEditionForm: Component = () => {
   const { t } = useI18n()
   const router = useRouter()
+  const auth = useAuth()
   const [country, setCountry] = createSignal<Country>('JP')
   const [issues, setIssues] = createSignal<FieldIssue[]>([])
   const [failed, setFailed] = createSignal(false)
@@ -57,19 +60,14 @@ export const CreateEditionForm: Component = () => {
     }
     setBusy(true)
     try {
-      const response = await fetch('/api/editions', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-      const answer = await response.json().catch(() => null)
-      if (response.status === 201) {
-        router.navigate(editionPath(CreatedEditionSchema.parse(answer).id))
-        return
-      }
-      setIssues(answer?.error?.issues ?? [])
-      setFailed(true)
-    } catch {
+      const created = await auth.guard(
+        callApi('/api/editions', CreatedEditionSchema, { method: 'POST', body }),
+      )
+      // Its creator owns it: who they are and what they may do has changed.
+      void auth.refresh()
+      router.navigate(editionPath(created.id))
+    } catch (error) {
+      setIssues(error instanceof ApiError ? error.issues : [])
       setFailed(true)
     } finally {
       setBusy(false)

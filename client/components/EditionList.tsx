@@ -1,8 +1,10 @@
 import { type Component, createEffect, createResource, For, Match, Show, Switch } from 'solid-js'
+import { canEdit, Role } from '../../shared/access'
 import { formatDateRange } from '../edition/format'
 import { type EditionItem, fetchEditions, pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { editionPath } from '../router'
+import { useAuth } from '../stores/auth'
 import { CreateEditionForm } from './CreateEditionForm'
 import { Header } from './Header'
 import { Link } from './Link'
@@ -21,6 +23,7 @@ const EditionCard: Component<{ item: EditionItem }> = (props) => {
       data-testid="edition-item"
       data-id={props.item.id}
       data-record={props.item.readOnly}
+      data-role={props.item.role}
     >
       <Link href={editionPath(props.item.id)} class="edition-link">
         <span class="edition-number">
@@ -29,6 +32,11 @@ const EditionCard: Component<{ item: EditionItem }> = (props) => {
         <Show when={props.item.readOnly}>
           <span class="tag record" title={t().edition.recordHint}>
             {t().edition.record}
+          </span>
+        </Show>
+        <Show when={props.item.role === Role.Viewer && !props.item.readOnly}>
+          <span class="tag role" data-role={props.item.role}>
+            {t().access.role[props.item.role]}
           </span>
         </Show>
         <Show when={title()}>
@@ -61,7 +69,13 @@ const EditionCard: Component<{ item: EditionItem }> = (props) => {
 /** The editions of the Rencontres: the current ones to open, the past ones as records. */
 export const EditionList: Component = () => {
   const { t } = useI18n()
-  const [editions] = createResource(fetchEditions)
+  const auth = useAuth()
+  const [editions] = createResource(() => auth.guard(fetchEditions()))
+  // Creating an edition is for those who edit some edition (the server says the same).
+  const mayCreate = () => {
+    const me = auth.me()
+    return me !== null && (me.person.admin || me.memberships.some((m) => canEdit(m.role)))
+  }
   createEffect(() => {
     document.title = `Kaigi · ${t().edition.listTitle}`
   })
@@ -71,7 +85,9 @@ export const EditionList: Component = () => {
       <main class="page">
         <h2 class="page-title">{t().edition.listTitle}</h2>
         <p class="intro">{t().edition.listIntro}</p>
-        <CreateEditionForm />
+        <Show when={mayCreate()}>
+          <CreateEditionForm />
+        </Show>
         <Switch>
           <Match when={editions.error}>
             <p class="notice">{t().edition.loadFailed}</p>

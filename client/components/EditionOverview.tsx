@@ -11,7 +11,8 @@ import { PeopleList } from './PeopleList'
 export const EditionOverview: Component<{
   session: EditionSession
   peers: Peer[]
-  readOnly: boolean
+  /** A past or archived edition, tagged as a record. */
+  record: boolean
 }> = (props) => {
   const { t, locale } = useI18n()
   const meta = () => props.session.edition.meta
@@ -29,7 +30,7 @@ export const EditionOverview: Component<{
       <div class="panel overview-main">
         <p class="edition-number">
           {t().edition.number(meta().number)}
-          <Show when={props.readOnly}>
+          <Show when={props.record}>
             <span class="tag record">{t().edition.record}</span>
           </Show>
         </p>

@@ -9,17 +9,23 @@ import {
   Show,
   Switch,
 } from 'solid-js'
+import type { Role } from '../../shared/access'
 import { editionDocName } from '../../shared/editions'
+import { editionAccessCheck } from '../access/access-check'
+import { isUnauthorized } from '../access/api'
 import { fetchEditions, pickText } from '../edition/list'
+import { ReadOnlyReason, readOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
 import { EditionView, editionPath, useRouter } from '../router'
-import type { IdentityStore } from '../stores/identity'
+import { type AuthStore, useAuth } from '../stores/auth'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
 import { bindUndoKeys } from '../sync/undo'
+import { AccessLost } from './AccessLost'
 import { EditionOverview } from './EditionOverview'
 import { Header } from './Header'
 import { Link } from './Link'
+import { MembersView } from './MembersView'
 import { ProgrammeGrid } from './ProgrammeGrid'
 import { SessionEditor } from './SessionEditor'
 import { ThemesView } from './ThemesView'
@@ -28,15 +34,22 @@ import { UndoButtons } from './UndoButtons'
 interface Target {
   docName: string
   readOnly: boolean
+  /** The member's role, as the list says; null when the list could not be had. */
+  role: Role | null
 }
 
-/** Where edition `id` lives: as the list says, else by the naming rule if the list is unreachable. */
-async function findEdition(id: string): Promise<Target | null> {
+/**
+ * Where edition `id` lives: as the list says, else by the naming rule if the
+ * list is unreachable (offline, the local copy then shows it). Null if the
+ * list does not name it, or if nobody is signed in (the app then asks to).
+ */
+async function findEdition(id: string, auth: AuthStore): Promise<Target | null> {
   try {
-    const item = (await fetchEditions()).find((edition) => edition.id === id)
-    return item ? { docName: item.docName, readOnly: item.readOnly } : null
-  } catch {
-    return { docName: editionDocName(id), readOnly: false }
+    const item = (await auth.guard(fetchEditions())).find((edition) => edition.id === id)
+    return item ? { docName: item.docName, readOnly: item.readOnly, role: item.role } : null
+  } catch (error) {
+    if (isUnauthorized(error)) return null
+    return { docName: editionDocName(id), readOnly: false, role: null }
   }
 }
 
@@ -46,6 +59,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
+    { view: EditionView.Members, label: () => t().access.membersView },
   ]
   return (
     <nav class="view-tabs" aria-label={t().edition.themePage.views}>
@@ -69,10 +83,14 @@ const LiveEdition: Component<{
   id: string
   view: EditionView
   target: Target
-  identity: IdentityStore
 }> = (props) => {
   const { t, locale } = useI18n()
-  const session = createEditionSession(syncUrlFor(window.location), props.target.docName)
+  const auth = useAuth()
+  const session = createEditionSession(
+    syncUrlFor(window.location),
+    props.target.docName,
+    editionAccessCheck(props.id),
+  )
   onCleanup(() => session.destroy())
   onCleanup(bindUndoKeys(session.history))
   const connection = session.connection
@@ -80,17 +98,25 @@ const LiveEdition: Component<{
   const [editing, setEditing] = createSignal(false)
 
   const missing = () => session.problems().some((problem) => problem.code === 'missing_meta')
-  const readOnly = () =>
+  // Offline, the list is out of reach: the role last seen on this device stands in.
+  const role = () => props.target.role ?? auth.roleIn(props.id)
+  const record = () =>
     props.target.readOnly ||
     session.edition.meta.status === 'archived' ||
     session.problems().some((problem) => problem.code === 'unsupported_schema_version')
+  const readOnly = () => readOnlyReason(record(), role())
 
   createEffect(() => {
+    const me = auth.me()
+    if (!me) return
+    const membership = me.memberships.find((each) => each.editionId === props.id)
+    // The server stamps the same identity on what it relays; this is how this browser shows itself.
     connection.setPresence(
       {
         user: {
-          name: props.identity.customName() || t().guest(props.identity.guestNumber),
-          color: props.identity.color(),
+          name: me.person.name,
+          color: me.person.color,
+          committee: membership?.committee ?? null,
         },
         editing: editing(),
       },
@@ -111,11 +137,15 @@ const LiveEdition: Component<{
     const id = selected()
     if (id && !session.edition.sessions.some((entry) => entry.id === id)) setSelected(null)
   })
+  // Access ended: nothing of the edition stays on screen.
+  createEffect(() => {
+    if (connection.lost()) setSelected(null)
+  })
 
   return (
     <>
       <Header status={connection.status()}>
-        <Show when={!readOnly()}>
+        <Show when={readOnly() === null && !connection.lost()}>
           <UndoButtons history={session.history} />
         </Show>
       </Header>
@@ -124,6 +154,7 @@ const LiveEdition: Component<{
           {t().edition.backToList}
         </Link>
         <Switch>
+          <Match when={connection.lost()}>{(loss) => <AccessLost loss={loss()} />}</Match>
           <Match when={missing() && !connection.synced()}>
             <p class="muted">{t().edition.waiting}</p>
           </Match>
@@ -131,22 +162,35 @@ const LiveEdition: Component<{
             <p class="notice">{t().edition.empty}</p>
           </Match>
           <Match when={!missing()}>
-            <EditionOverview session={session} peers={connection.peers()} readOnly={readOnly()} />
+            <EditionOverview
+              session={session}
+              peers={connection.peers()}
+              record={readOnly() === ReadOnlyReason.Record}
+            />
+            <Show when={readOnly() === ReadOnlyReason.Viewer}>
+              <p class="notice info" data-testid="read-only-notice">
+                {t().access.viewerNotice}
+              </p>
+            </Show>
             <ViewTabs id={props.id} view={props.view} />
-            <Show
-              when={props.view === EditionView.Themes}
+            <Switch
               fallback={
                 <ProgrammeGrid
                   session={session}
                   peers={connection.peers()}
-                  readOnly={readOnly()}
+                  readOnly={readOnly() !== null}
                   selected={selected()}
                   onOpen={setSelected}
                 />
               }
             >
-              <ThemesView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
-            </Show>
+              <Match when={props.view === EditionView.Themes}>
+                <ThemesView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+              </Match>
+              <Match when={props.view === EditionView.Members}>
+                <MembersView editionId={props.id} role={role()} record={props.target.readOnly} />
+              </Match>
+            </Switch>
           </Match>
         </Switch>
       </main>
@@ -165,16 +209,20 @@ const LiveEdition: Component<{
   )
 }
 
-/** One edition: its overview and programme or themes, joined live. */
-export const EditionPage: Component<{ id: string; identity: IdentityStore }> = (props) => {
+/** One edition: its overview and programme, themes or members, joined live. */
+export const EditionPage: Component<{ id: string }> = (props) => {
   const { t } = useI18n()
+  const auth = useAuth()
   const router = useRouter()
-  // The same connection serves both views: switching view keeps the edition open.
+  // The same connection serves every view: switching view keeps the edition open.
   const view = () => {
     const route = router.route()
     return route.page === 'edition' ? route.view : EditionView.Programme
   }
-  const [target] = createResource(() => props.id, findEdition)
+  const [target] = createResource(
+    () => props.id,
+    (id) => findEdition(id, auth),
+  )
   return (
     <Switch>
       <Match when={target.loading}>
@@ -191,9 +239,7 @@ export const EditionPage: Component<{ id: string; identity: IdentityStore }> = (
         </main>
       </Match>
       <Match when={target()} keyed>
-        {(found) => (
-          <LiveEdition id={props.id} view={view()} target={found} identity={props.identity} />
-        )}
+        {(found) => <LiveEdition id={props.id} view={view()} target={found} />}
       </Match>
     </Switch>
   )

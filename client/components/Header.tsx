@@ -2,6 +2,7 @@ import { type Component, type JSX, Show } from 'solid-js'
 import type { ConnectionStatus } from '../sync/session'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
+import { SignedInPerson } from './SignedInPerson'
 
 export const Header: Component<{ status: ConnectionStatus | null; children?: JSX.Element }> = (
   props,
@@ -13,6 +14,7 @@ export const Header: Component<{ status: ConnectionStatus | null; children?: JSX
     <div class="header-tools">
       {props.children}
       <Show when={props.status}>{(status) => <ConnectionBadge status={status()} />}</Show>
+      <SignedInPerson />
       <LanguageSwitch />
     </div>
   </header>

@@ -1,6 +1,6 @@
 import { type Component, createEffect, onCleanup, Show } from 'solid-js'
+import { notesAccessCheck } from '../access/access-check'
 import { useI18n } from '../i18n'
-import type { IdentityStore } from '../stores/identity'
 import { docNameFromUrl } from '../sync/doc-name'
 import { createSyncSession, syncUrlFor } from '../sync/session'
 import { Header } from './Header'
@@ -8,10 +8,10 @@ import { InvalidDocument } from './InvalidDocument'
 import { Workspace } from './Workspace'
 
 /** The shared notes of `?doc=<name>` (or `/doc/<name>`). */
-export const NotesPage: Component<{ identity: IdentityStore }> = (props) => {
+export const NotesPage: Component = () => {
   const target = docNameFromUrl(new URL(window.location.href))
   const session = target.valid
-    ? createSyncSession(syncUrlFor(window.location), target.docName)
+    ? createSyncSession(syncUrlFor(window.location), target.docName, notesAccessCheck())
     : null
   onCleanup(() => session?.destroy())
   useI18n()
@@ -22,7 +22,7 @@ export const NotesPage: Component<{ identity: IdentityStore }> = (props) => {
     <>
       <Header status={session ? session.status() : null} />
       <Show when={session} fallback={<InvalidDocument docName={target.docName} />}>
-        {(live) => <Workspace session={live()} identity={props.identity} />}
+        {(live) => <Workspace session={live()} />}
       </Show>
     </>
   )

@@ -12,6 +12,7 @@ import {
 } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
+import type { ReadOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
@@ -28,7 +29,8 @@ const START_TIMES = Array.from({ length: MINUTES_PER_DAY / SLOT_MINUTES }, (_, i
 export const SessionEditor: Component<{
   session: EditionSession
   sessionId: string
-  readOnly: boolean
+  /** Why nothing may be changed here, if so. */
+  readOnly: ReadOnlyReason | null
   onClose: () => void
   onEditingChange: (editing: boolean) => void
 }> = (props) => {
@@ -84,7 +86,7 @@ export const SessionEditor: Component<{
               <span class="field-label">{t().edition.editor.kind}</span>
               <select
                 data-testid="session-kind"
-                disabled={props.readOnly}
+                disabled={props.readOnly !== null}
                 value={session().kind}
                 onChange={(event) => {
                   const kind = event.currentTarget.value as SessionKind
@@ -100,7 +102,7 @@ export const SessionEditor: Component<{
               <span class="field-label">{t().edition.editor.day}</span>
               <select
                 data-testid="session-day"
-                disabled={props.readOnly}
+                disabled={props.readOnly !== null}
                 value={session().day}
                 onChange={(event) => {
                   const day = event.currentTarget.value
@@ -117,7 +119,7 @@ export const SessionEditor: Component<{
               <span class="field-label">{t().edition.editor.start}</span>
               <select
                 data-testid="session-start"
-                disabled={props.readOnly}
+                disabled={props.readOnly !== null}
                 value={session().start}
                 onChange={(event) => {
                   const startMinutes = parseClockTime(event.currentTarget.value)
@@ -136,7 +138,7 @@ export const SessionEditor: Component<{
                 min={SLOT_MINUTES}
                 step={SLOT_MINUTES}
                 data-testid="session-duration"
-                disabled={props.readOnly}
+                disabled={props.readOnly !== null}
                 value={session().durationMinutes}
                 onChange={(event) => {
                   const minutes = Number(event.currentTarget.value)
@@ -148,7 +150,7 @@ export const SessionEditor: Component<{
               <span class="field-label">{t().edition.editor.room}</span>
               <select
                 data-testid="session-room"
-                disabled={props.readOnly}
+                disabled={props.readOnly !== null}
                 value={session().roomId ?? ''}
                 onChange={(event) => {
                   const roomId = event.currentTarget.value || null
@@ -175,7 +177,7 @@ export const SessionEditor: Component<{
                 text={session()[field]}
                 isTitle={field === 'title'}
                 rows={field === 'title' ? 3 : 8}
-                readOnly={props.readOnly}
+                readOnly={props.readOnly !== null}
                 testIdPrefix={`session-${field}`}
                 onEditingChange={props.onEditingChange}
               />

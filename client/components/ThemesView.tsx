@@ -1,6 +1,7 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import { createTheme, setMeta, ThemeKind } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
+import type { ReadOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { EditNotices } from './EditNotices'
@@ -18,7 +19,8 @@ function focusTitle(themeId: string): void {
 /** The edition's global theme and its workshop themes, each editable in every language. */
 export const ThemesView: Component<{
   session: EditionSession
-  readOnly: boolean
+  /** Why nothing may be changed here, if so. */
+  readOnly: ReadOnlyReason | null
   onEditingChange: (editing: boolean) => void
 }> = (props) => {
   const { t, locale } = useI18n()
@@ -56,7 +58,7 @@ export const ThemesView: Component<{
       <div class="themes-section" data-testid="global-theme">
         <div class="themes-section-head">
           <h3>{t().edition.globalTheme}</h3>
-          <Show when={!props.readOnly}>
+          <Show when={props.readOnly === null}>
             <label class="select-field inline">
               <span class="field-label">{t().edition.themePage.chooseGlobal}</span>
               <select
@@ -93,7 +95,7 @@ export const ThemesView: Component<{
               session={props.session}
               theme={theme}
               label={null}
-              readOnly={props.readOnly}
+              readOnly={props.readOnly !== null}
               onEditingChange={props.onEditingChange}
               onError={setError}
             />
@@ -104,7 +106,7 @@ export const ThemesView: Component<{
       <div class="themes-section" data-testid="workshop-themes">
         <div class="themes-section-head">
           <h3>{t().edition.themePage.workshops}</h3>
-          <Show when={!props.readOnly}>
+          <Show when={props.readOnly === null}>
             <button
               type="button"
               class="primary"
@@ -124,7 +126,7 @@ export const ThemesView: Component<{
               session={props.session}
               theme={theme}
               label={t().edition.themePage.workshopNumber(index() + 1)}
-              readOnly={props.readOnly}
+              readOnly={props.readOnly !== null}
               onEditingChange={props.onEditingChange}
               onError={setError}
             />

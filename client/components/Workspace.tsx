@@ -1,40 +1,48 @@
-import { type Component, createEffect, createSignal } from 'solid-js'
+import { type Component, createEffect, createSignal, Show } from 'solid-js'
 import { useI18n } from '../i18n'
-import type { IdentityStore } from '../stores/identity'
+import { useAuth } from '../stores/auth'
 import type { SyncSession } from '../sync/session'
-import { IdentityEditor } from './IdentityEditor'
+import { AccessLost } from './AccessLost'
 import { PeopleList } from './PeopleList'
 import { SharedNotes } from './SharedNotes'
 import { ShareLink } from './ShareLink'
 import { StatusNote } from './StatusNote'
 
-/** The page of one document: its shared notes, and who is there. */
-export const Workspace: Component<{ session: SyncSession; identity: IdentityStore }> = (props) => {
+/** The page of one document: its shared notes, and who is there, as signed in. */
+export const Workspace: Component<{ session: SyncSession }> = (props) => {
   const { t } = useI18n()
+  const auth = useAuth()
   const [editing, setEditing] = createSignal(false)
 
   createEffect(() => {
+    const person = auth.me()?.person
+    if (!person) return
     props.session.setPresence({
-      user: {
-        name: props.identity.customName() || t().guest(props.identity.guestNumber),
-        color: props.identity.color(),
-      },
+      user: { name: person.name, color: person.color },
       editing: editing(),
     })
   })
 
   return (
     <main class="page">
-      <p class="intro">{t().intro}</p>
-      <ShareLink docName={props.session.docName} />
-      <StatusNote status={props.session.status()} />
-      <div class="workspace">
-        <SharedNotes text={props.session.notes} onEditingChange={setEditing} />
-        <aside class="sidebar">
-          <PeopleList peers={props.session.peers()} />
-          <IdentityEditor identity={props.identity} />
-        </aside>
-      </div>
+      <Show
+        when={props.session.lost()}
+        fallback={
+          <>
+            <p class="intro">{t().intro}</p>
+            <ShareLink docName={props.session.docName} />
+            <StatusNote status={props.session.status()} />
+            <div class="workspace">
+              <SharedNotes text={props.session.notes} onEditingChange={setEditing} />
+              <aside class="sidebar">
+                <PeopleList peers={props.session.peers()} />
+              </aside>
+            </div>
+          </>
+        }
+      >
+        {(loss) => <AccessLost loss={loss()} />}
+      </Show>
     </main>
   )
 }

@@ -87,3 +87,10 @@ export function sessionTimes(
     viewerDay,
   }
 }
+
+/** A moment (an ISO timestamp) as a date and time in the viewer's zone: '25 nov. 2026, 09:00'. */
+export function formatInstant(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  )
+}

@@ -1,12 +1,11 @@
 import { type EditionListItem, EditionListSchema } from '../../shared/editions'
+import { callApi } from '../access/api'
 
 export type EditionItem = EditionListItem
 
-/** The editions this browser may see, from `GET /api/editions`. */
+/** The editions the signed-in person may see, each with their role, from `GET /api/editions`. */
 export async function fetchEditions(): Promise<EditionItem[]> {
-  const response = await fetch('/api/editions', { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`GET /api/editions: ${response.status}`)
-  return EditionListSchema.parse(await response.json()).editions
+  return (await callApi('/api/editions', EditionListSchema)).editions
 }
 
 /** A localized text in the interface's language, and in the other one to show beside it. */

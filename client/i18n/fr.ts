@@ -26,10 +26,6 @@ export const fr: Messages = {
   you: 'vous',
   editing: 'écrit',
   nobodyElse: 'Personne d’autre pour l’instant.',
-  yourName: 'Votre nom',
-  yourColor: 'Votre couleur',
-  color: (index) => `Couleur ${index}`,
-  guest: (n) => `Invité ${n}`,
   invalidDocument: (name) =>
     `« ${name} » n’est pas un nom de document valide (lettres, chiffres, « . », « _ » et « - », 128 caractères au plus).`,
   openDemo: 'Ouvrir le document de démonstration',
@@ -125,6 +121,7 @@ export const fr: Messages = {
       optional: 'facultatif',
       refused: (reason) => `Modification refusée : ${reason}`,
       readOnly: 'Cette édition est une archive : elle ne peut pas être modifiée.',
+      viewerReadOnly: 'Accès en lecture seule : vous ne pouvez pas modifier cette édition.',
     },
     dragHint:
       'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée (par pas de 5 minutes) ; cliquez pour la modifier.',
@@ -163,5 +160,110 @@ export const fr: Messages = {
         `Annuler votre dernière modification ; celles des autres restent (${mod}+Z)`,
       redoHint: (mod) => `Rétablir votre modification (${mod}+Maj+Z)`,
     },
+  },
+  access: {
+    role: { owner: 'Responsable', editor: 'Éditeur', viewer: 'Lecteur' },
+    committee: { fr: 'Comité français', jp: 'Comité japonais' },
+    signedInAs: (name) => `Session de ${name}`,
+    signOut: 'Se déconnecter',
+    signOutFailed: 'La déconnexion a échoué. Réessayez.',
+    signedOut: {
+      title: 'Connectez-vous avec votre lien d’invitation',
+      body: 'Kaigi est réservé aux membres des comités d’organisation des Rencontres. Pour vous connecter, ouvrez dans ce navigateur le lien d’invitation que vous avez reçu (par courriel ou par message).',
+      hint: 'Pas de lien, ou un lien expiré ? Demandez-en un nouveau à un responsable de votre comité.',
+    },
+    invite: {
+      title: 'Invitation à Kaigi',
+      loading: 'Vérification du lien…',
+      checkFailed: 'Le lien n’a pas pu être vérifié. Vérifiez la connexion et rechargez la page.',
+      offer: 'Ce lien vous donne accès à Kaigi :',
+      role: 'Rôle',
+      edition: 'Édition',
+      allEditions: 'Toutes les éditions (responsable de l’instance)',
+      committee: 'Comité',
+      expires: 'Valable jusqu’au',
+      never: 'sans limite',
+      problem: {
+        expired: 'Ce lien d’invitation a expiré.',
+        revoked: 'Ce lien d’invitation a été révoqué.',
+        'used-up': 'Ce lien d’invitation a déjà servi autant de fois que prévu.',
+        invalid: 'Ce lien d’invitation n’est pas valide.',
+      },
+      problemHint: 'Demandez un nouveau lien à un responsable de votre comité.',
+      name: 'Votre nom',
+      nameHint: 'Tel que les autres membres le verront, par exemple « Claire Martin (Paris) ».',
+      nameError: (max) => `Indiquez un nom de 1 à ${max} caractères.`,
+      chooseCommittee: 'Votre comité',
+      committeeError: 'Choisissez votre comité.',
+      alreadySignedIn: (name) =>
+        `Ce navigateur est déjà connecté au nom de ${name} : accepter ajoute ce rôle à ce compte.`,
+      submit: 'Accepter l’invitation',
+      submitting: 'Connexion…',
+      failed: 'L’invitation n’a pas pu être acceptée. Réessayez.',
+    },
+    membersView: 'Membres et invitations',
+    members: {
+      title: 'Membres',
+      you: 'vous',
+      noCommittee: 'sans comité',
+      revoke: 'Retirer l’accès',
+      confirmRevoke: (name) => `Retirer à ${name} l’accès à cette édition ?`,
+      confirm: 'Oui, retirer',
+      cancel: 'Annuler',
+      loadFailed: 'La liste des membres n’a pas pu être chargée.',
+      revokeFailed: 'L’accès n’a pas pu être retiré. Réessayez.',
+      none: 'Aucun membre pour l’instant.',
+    },
+    invitations: {
+      title: 'Liens d’invitation',
+      intro:
+        'Créez un lien et envoyez-le à la personne à inviter : en l’ouvrant, elle indique son nom et rejoint l’édition avec le rôle choisi.',
+      role: 'Rôle',
+      committee: 'Comité',
+      committeeChosen: 'Au choix de la personne',
+      expiry: 'Validité',
+      expiryChoice: (hours) => (hours === 24 ? '1 jour' : `${hours / 24} jours`),
+      maxUses: 'Utilisations au plus',
+      unlimited: 'sans limite',
+      maxUsesError: (max) => `Un nombre entier de 1 à ${max}, ou rien pour ne pas limiter.`,
+      create: 'Créer le lien',
+      creating: 'Création…',
+      failed: 'Le lien n’a pas été créé.',
+      created: 'Nouveau lien d’invitation',
+      createdHint:
+        'Ce lien ne sera plus affiché : copiez-le ou faites scanner le code QR maintenant.',
+      copy: 'Copier le lien',
+      copied: 'Copié',
+      qr: 'Code QR du lien d’invitation',
+      active: 'Liens actifs',
+      none: 'Aucun lien actif.',
+      uses: (uses, max) =>
+        max === null
+          ? uses <= 1
+            ? `${uses} utilisation`
+            : `${uses} utilisations`
+          : `${uses} / ${max} utilisations`,
+      expiresOn: (date) => `jusqu’au ${date}`,
+      revoke: 'Révoquer',
+      confirmRevoke: 'Révoquer ce lien ? Il ne pourra plus servir.',
+      loadFailed: 'Les liens n’ont pas pu être chargés.',
+      recordViewersOnly: 'Cette édition est une archive : ses liens n’invitent qu’en lecture.',
+    },
+    viewerNotice:
+      'Vous avez accès à cette édition en lecture seule : vous suivez le programme en direct, sans pouvoir le modifier.',
+    lost: {
+      'signed-out': 'Votre session est terminée : vous n’êtes plus connecté à Kaigi.',
+      revoked: 'Votre accès à cette édition a été retiré.',
+      'read-only': 'Lecture seule : votre modification a été refusée.',
+    },
+    lostHint: {
+      'signed-out':
+        'Les modifications non envoyées ont été effacées de cet appareil. Rechargez la page, puis reconnectez-vous avec un lien d’invitation.',
+      revoked:
+        'Le programme a été effacé de cet appareil. S’il s’agit d’une erreur, demandez un nouveau lien à un responsable.',
+      'read-only':
+        'Vous pouvez lire cette édition, pas la modifier. Rechargez la page pour retrouver le programme tel qu’il est.',
+    },
+    reload: 'Recharger la page',
   },
 }

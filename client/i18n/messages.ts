@@ -1,5 +1,7 @@
+import type { Committee, Role } from '../../shared/access'
 import type { Lang, SessionKind, SessionStatus, WarningCode } from '../../shared/doc/edition'
-import type { ConnectionStatus } from '../sync/session'
+import type { InvitationProblem } from '../access/invitations'
+import type { AccessLoss, ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
 export interface Messages {
@@ -18,13 +20,96 @@ export interface Messages {
   you: string
   editing: string
   nobodyElse: string
-  yourName: string
-  yourColor: string
-  color: (index: number) => string
-  guest: (n: number) => string
   invalidDocument: (name: string) => string
   openDemo: string
   edition: EditionMessages
+  access: AccessMessages
+}
+
+/** Signing in, who is signed in, members, invitation links and refused access. */
+export interface AccessMessages {
+  role: Record<Role, string>
+  committee: Record<Committee, string>
+  /** The header's tooltip on the signed-in person's name. */
+  signedInAs: (name: string) => string
+  signOut: string
+  signOutFailed: string
+  /** The page shown to a browser that is not signed in. */
+  signedOut: { title: string; body: string; hint: string }
+  /** The page of an invitation link, `/invite/<token>`. */
+  invite: {
+    title: string
+    loading: string
+    /** The link could not be checked (no network). */
+    checkFailed: string
+    offer: string
+    role: string
+    edition: string
+    /** The instance owner's link opens every edition. */
+    allEditions: string
+    committee: string
+    expires: string
+    never: string
+    problem: Record<InvitationProblem, string>
+    problemHint: string
+    name: string
+    nameHint: string
+    nameError: (max: number) => string
+    chooseCommittee: string
+    committeeError: string
+    alreadySignedIn: (name: string) => string
+    submit: string
+    submitting: string
+    failed: string
+  }
+  /** The edition's view of its members and links. */
+  membersView: string
+  members: {
+    title: string
+    you: string
+    noCommittee: string
+    revoke: string
+    confirmRevoke: (name: string) => string
+    confirm: string
+    cancel: string
+    loadFailed: string
+    revokeFailed: string
+    none: string
+  }
+  invitations: {
+    title: string
+    intro: string
+    role: string
+    committee: string
+    committeeChosen: string
+    expiry: string
+    expiryChoice: (hours: number) => string
+    maxUses: string
+    maxUsesError: (max: number) => string
+    unlimited: string
+    create: string
+    creating: string
+    failed: string
+    created: string
+    createdHint: string
+    copy: string
+    copied: string
+    qr: string
+    active: string
+    none: string
+    uses: (uses: number, max: number | null) => string
+    expiresOn: (date: string) => string
+    revoke: string
+    confirmRevoke: string
+    loadFailed: string
+    recordViewersOnly: string
+  }
+  /** The page-wide notice of a member who may only read the edition. */
+  viewerNotice: string
+  /** The message shown once the server ended this browser's access to a document. */
+  lost: Record<AccessLoss, string>
+  lostHint: Record<AccessLoss, string>
+  reload: string
 }
 
 /** The strings of the editions list, an edition's overview, its programme grid and session editor. */
@@ -97,6 +182,8 @@ export interface EditionMessages {
     optional: string
     refused: (reason: string) => string
     readOnly: string
+    /** For a viewer: they may read the edition, not change it. */
+    viewerReadOnly: string
   }
   dragHint: string
   keyboardHint: string

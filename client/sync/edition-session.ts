@@ -18,7 +18,7 @@ import {
 } from '../../shared/doc/edition'
 import type { TextDelta } from '../../shared/doc/text-change'
 import { diffText } from '../../shared/doc/text-change'
-import { connectDoc, type DocConnection, type SharedText } from './session'
+import { type AccessCheck, connectDoc, type DocConnection, type SharedText } from './session'
 import { createUndoHistory, type UndoHistory } from './undo'
 
 export interface EditionSession {
@@ -51,9 +51,16 @@ function deltaBetween(before: string, after: string): TextDelta {
   )
 }
 
-/** Joins the document `docName` of an edition and turns its changes into Solid state. */
-export function createEditionSession(serverUrl: string, docName: string): EditionSession {
-  const connection = connectDoc(serverUrl, docName)
+/**
+ * Joins the document `docName` of an edition and turns its changes into
+ * Solid state; `checkAccess` as for `connectDoc`.
+ */
+export function createEditionSession(
+  serverUrl: string,
+  docName: string,
+  checkAccess: AccessCheck | null = null,
+): EditionSession {
+  const connection = connectDoc(serverUrl, docName, checkAccess)
   const { doc } = connection
   const origin = Symbol('local edit')
   // Text splices carry `origin` too, so typing is undone with the rest.

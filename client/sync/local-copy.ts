@@ -5,6 +5,11 @@ import type * as Y from 'yjs'
 export interface LocalCopy {
   /** Resolves once the saved state is merged into the doc, or at once where none can be kept. */
   loaded: Promise<void>
+  /**
+   * Stops keeping the document and deletes what this device holds of it:
+   * edits not yet sent are dropped, never to be sent later.
+   */
+  clear(): Promise<void>
   destroy(): void
 }
 
@@ -19,7 +24,9 @@ export const localCopyName = (docName: string): string => `kaigi:${docName}`
  */
 export function keepLocalCopy(docName: string, doc: Y.Doc): LocalCopy {
   // Some private modes have no IndexedDB: the page still works, online only.
-  if (typeof indexedDB === 'undefined') return { loaded: Promise.resolve(), destroy() {} }
+  if (typeof indexedDB === 'undefined') {
+    return { loaded: Promise.resolve(), clear: () => Promise.resolve(), destroy() {} }
+  }
   const persistence = new IndexeddbPersistence(localCopyName(docName), doc)
   const loaded = Promise.race([
     persistence.whenSynced.then(() => undefined),
@@ -29,10 +36,39 @@ export function keepLocalCopy(docName: string, doc: Y.Doc): LocalCopy {
       () => undefined,
     ),
   ])
+  let stopped: Promise<void> | null = null
+  const stop = () => {
+    stopped ??= persistence.destroy().catch(() => {})
+    return stopped
+  }
   return {
     loaded,
+    async clear() {
+      await stop()
+      await deleteDatabase(localCopyName(docName))
+    },
     destroy() {
-      void persistence.destroy().catch(() => {})
+      void stop()
     },
   }
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name)
+    // Blocked: another tab still has it open; it goes once that tab lets go.
+    request.onsuccess = request.onerror = request.onblocked = () => resolve()
+  })
+}
+
+/** Deletes every document this device keeps (on signing out): the next person finds none. */
+export async function forgetLocalCopies(): Promise<void> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return
+  const databases = await indexedDB.databases().catch(() => [])
+  await Promise.all(
+    databases
+      .map((database) => database.name)
+      .filter((name): name is string => name?.startsWith(localCopyName('')) ?? false)
+      .map(deleteDatabase),
+  )
 }

@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { type NotesChange, observeNotes, readNotes, spliceNotes } from '../../shared/doc/notes'
 import { type Presence, parsePresence } from '../../shared/doc/presence'
 import type { TextSplice } from '../../shared/doc/text-change'
-import { SYNC_PATH } from '../../shared/protocol'
+import { CloseCode, SYNC_PATH } from '../../shared/protocol'
 import { keepLocalCopy } from './local-copy'
 
 /**
@@ -21,6 +21,37 @@ export const ConnectionStatus = {
   Refused: 'refused',
 } as const
 export type ConnectionStatus = (typeof ConnectionStatus)[keyof typeof ConnectionStatus]
+
+/**
+ * Why the server ended this browser's access to a document for good:
+ * the member was signed out, their membership revoked, or, a viewer, a
+ * change they sent was refused.
+ */
+export const AccessLoss = {
+  SignedOut: 'signed-out',
+  Revoked: 'revoked',
+  ReadOnly: 'read-only',
+} as const
+export type AccessLoss = (typeof AccessLoss)[keyof typeof AccessLoss]
+
+/**
+ * Asks the server, over HTTP, whether this browser may still open the
+ * document: the loss if not, null if it may or if the server cannot say.
+ */
+export type AccessCheck = () => Promise<AccessLoss | null>
+
+/** What a browser reports when a connection failed without a close frame (an upgrade refused with 401 or 403, a network cut). */
+const ABNORMAL_CLOSURE = 1006
+/** At most one access check per this many milliseconds, while connections keep failing. */
+const ACCESS_CHECK_INTERVAL_MS = 5000
+
+/** The loss that a close `event` from the server means, if it means one. */
+export function lossOfClose(event: { code: number; reason: string }): AccessLoss | null {
+  if (event.code === CloseCode.Unauthorized) return AccessLoss.SignedOut
+  if (event.code !== CloseCode.Forbidden) return null
+  // The server refuses a viewer's change and a revoked member with the same code.
+  return /read-only/i.test(event.reason) ? AccessLoss.ReadOnly : AccessLoss.Revoked
+}
 
 /** Someone connected to the document, this browser included. */
 export interface Peer {
@@ -50,6 +81,11 @@ export interface DocConnection {
   peers: Accessor<Peer[]>
   /** Whether the document has been received from the server once (after the local copy was loaded). */
   synced: Accessor<boolean>
+  /**
+   * Set once the server ended this browser's access: the connection is then
+   * closed for good and the document's copy on this device deleted.
+   */
+  lost: Accessor<AccessLoss | null>
   setPresence(presence: Presence, focus?: PresenceFocus): void
   destroy(): void
 }
@@ -62,6 +98,7 @@ export interface PresenceFocus {
 export interface SyncSession {
   docName: string
   status: Accessor<ConnectionStatus>
+  lost: Accessor<AccessLoss | null>
   peers: Accessor<Peer[]>
   notes: SharedText
   setPresence(presence: Presence): void
@@ -82,8 +119,16 @@ function focusOf(state: unknown): string | null {
   return typeof value === 'string' && FOCUS_ID.test(value) ? value : null
 }
 
-/** Joins `docName` on `serverUrl`: one Y.Doc, its websocket provider and its awareness. */
-export function connectDoc(serverUrl: string, docName: string): DocConnection {
+/**
+ * Joins `docName` on `serverUrl`: one Y.Doc, its websocket provider and its
+ * awareness. `checkAccess` is asked when a connection fails without a word
+ * from the server, as a refused upgrade does.
+ */
+export function connectDoc(
+  serverUrl: string,
+  docName: string,
+  checkAccess: AccessCheck | null = null,
+): DocConnection {
   const doc = new Y.Doc()
   const local = keepLocalCopy(docName, doc)
   const provider = new WebsocketProvider(serverUrl, docName, doc, { connect: false })
@@ -91,6 +136,7 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
   const [status, setStatus] = createSignal<ConnectionStatus>(ConnectionStatus.Connecting)
   const [peers, setPeers] = createSignal<Peer[]>([])
   const [synced, setSynced] = createSignal(false)
+  const [lost, setLost] = createSignal<AccessLoss | null>(null)
   let destroyed = false
   // Connecting once the local copy is in the doc makes the first handshake
   // carry its state vector: the server sends only what this device lacks,
@@ -108,19 +154,44 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
   })
 
   provider.on('status', ({ status: next }) => {
-    if (next === 'disconnected') setStatus(ConnectionStatus.Offline)
+    if (next === 'disconnected' && !lost()) setStatus(ConnectionStatus.Offline)
     // A reconnection attempt after a loss is still "offline" for the user.
   })
-  provider.on('connection-close', () => {
+  // Whatever was kept on this device goes with the access: edits not yet
+  // sent would otherwise reach the server under a later sign-in.
+  const lose = (loss: AccessLoss) => {
+    if (destroyed || lost()) return
+    setLost(loss)
+    provider.disconnect()
+    setStatus(ConnectionStatus.Refused)
+    void local.clear()
+  }
+  let lastCheck = Number.NEGATIVE_INFINITY
+  let checking = false
+  const recheckAccess = async () => {
+    if (!checkAccess || checking || Date.now() - lastCheck < ACCESS_CHECK_INTERVAL_MS) return
+    checking = true
+    lastCheck = Date.now()
+    try {
+      const loss = await checkAccess()
+      if (loss) lose(loss)
+    } finally {
+      checking = false
+    }
+  }
+  provider.on('connection-close', (event) => {
     if (status() === ConnectionStatus.Connecting) setStatus(ConnectionStatus.Offline)
+    if (!event) return
+    const loss = lossOfClose(event)
+    // Not from inside the provider's own close handling, which would see its disconnect.
+    if (loss) queueMicrotask(() => lose(loss))
+    else if (event.code === ABNORMAL_CLOSURE) void recheckAccess()
   })
   provider.on('connection-error', () => {
     if (status() === ConnectionStatus.Connecting) setStatus(ConnectionStatus.Offline)
   })
-  // The local copy is left alone on refusal for now: nothing is re-sent
-  // while the provider stays closed. Issue 4 will clear the local copy when
-  // the server refuses the document (a revoked access must not leave the
-  // programme on the device).
+  // Other final refusals (a malformed message) leave the local copy alone:
+  // nothing is re-sent while the provider stays closed.
   provider.on('closed', () => setStatus(ConnectionStatus.Refused))
   // The browser's online/offline events are hints, not facts (a loopback
   // server stays reachable offline): each one triggers a fresh attempt, whose
@@ -160,6 +231,7 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
     status,
     peers,
     synced,
+    lost,
     setPresence(presence, focus) {
       awareness.setLocalState(focus ? { ...presence, focus } : presence)
     },
@@ -176,8 +248,12 @@ export function connectDoc(serverUrl: string, docName: string): DocConnection {
 }
 
 /** Joins `docName` on `serverUrl` for its shared notes. */
-export function createSyncSession(serverUrl: string, docName: string): SyncSession {
-  const connection = connectDoc(serverUrl, docName)
+export function createSyncSession(
+  serverUrl: string,
+  docName: string,
+  checkAccess: AccessCheck | null = null,
+): SyncSession {
+  const connection = connectDoc(serverUrl, docName, checkAccess)
   const { doc } = connection
   const localOrigin = Symbol('local edit')
 
@@ -194,6 +270,7 @@ export function createSyncSession(serverUrl: string, docName: string): SyncSessi
   return {
     docName,
     status: connection.status,
+    lost: connection.lost,
     peers: connection.peers,
     notes,
     setPresence: (presence) => connection.setPresence(presence),

@@ -78,13 +78,13 @@ describe('the programme editor', () => {
     await expect
       .poll(() => paris.getByTestId('session-title-ja').inputValue(), WAIT)
       .toContain('（改訂）')
-    // Shizuoka sees who else has this session open.
+    // Shizuoka sees who else has this session open, by the name Paris signed in with.
     await expect
       .poll(
         () => session(shizuoka, 's-workshop-1').getByTestId('session-editor-name').textContent(),
         WAIT,
       )
-      .toContain('Invité')
+      .toContain('Claire')
     await shizuoka.screenshot({ path: join(SCREENSHOTS, 'session-editor-ja.png') })
     await paris.getByTestId('session-description-fr').press('Control+End')
     await paris.getByTestId('session-description-fr').pressSequentially(' Ajout de Paris.')

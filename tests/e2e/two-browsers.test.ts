@@ -5,13 +5,12 @@ import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const suite = useBrowserSuite()
 
-/** A new browser profile, in `locale`, on document `docName`, once connected. */
-async function openPage(locale: string, docName: string, name?: string): Promise<Page> {
-  const context = await suite.newContext({ locale, viewport: { width: 1100, height: 760 } })
+/** A new browser profile, in `locale`, signed in as `name`, on document `docName`, once connected. */
+async function openPage(locale: string, docName: string, name = 'Claire'): Promise<Page> {
+  const context = await suite.newContext({ locale, viewport: { width: 1100, height: 760 } }, name)
   const page = await context.newPage()
   await page.goto(`${suite.server.url}/?doc=${docName}`)
   await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
-  if (name !== undefined) await page.getByTestId('your-name').fill(name)
   return page
 }
 

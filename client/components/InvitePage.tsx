@@ -1,0 +1,241 @@
+import {
+  type Component,
+  createEffect,
+  createResource,
+  createSignal,
+  For,
+  Match,
+  Show,
+  Switch,
+} from 'solid-js'
+import {
+  Committee,
+  type InvitationPreview,
+  MAX_DISPLAY_NAME_LENGTH,
+  Role,
+} from '../../shared/access'
+import type { FieldIssue } from '../../shared/errors'
+import { ApiError, acceptInvitation, previewInvitation } from '../access/api'
+import { type InvitationProblem, invitationProblem } from '../access/invitations'
+import { formatInstant } from '../edition/format'
+import { useI18n } from '../i18n'
+import { editionPath, useRouter } from '../router'
+import { AuthState, useAuth } from '../stores/auth'
+import { Header } from './Header'
+
+/** What a link cannot be used for, from a refusal: null for any other failure. */
+const problemOf = (error: unknown): InvitationProblem | null =>
+  error instanceof ApiError && error.status === 410 ? invitationProblem(error.message) : null
+
+/** A link for an edition's editor or owner that names no committee asks the member theirs. */
+const asksCommittee = (offer: InvitationPreview) =>
+  offer.editionId !== null && offer.committee === null && offer.role !== Role.Viewer
+
+/** What the link offers: role, edition, committee, expiry. */
+const Offer: Component<{ offer: InvitationPreview }> = (props) => {
+  const { t, locale } = useI18n()
+  const text = () => t().access.invite
+  return (
+    <dl class="facts offer" data-testid="invitation-offer">
+      <dt>{text().role}</dt>
+      <dd data-testid="offer-role" data-role={props.offer.role}>
+        {t().access.role[props.offer.role]}
+      </dd>
+      <dt>{text().edition}</dt>
+      <dd data-testid="offer-edition">{props.offer.editionId ?? text().allEditions}</dd>
+      <Show when={props.offer.committee}>
+        {(committee) => (
+          <>
+            <dt>{text().committee}</dt>
+            <dd data-testid="offer-committee">{t().access.committee[committee()]}</dd>
+          </>
+        )}
+      </Show>
+      <dt>{text().expires}</dt>
+      <dd data-testid="offer-expires">
+        {props.offer.expiresAt ? formatInstant(props.offer.expiresAt, locale()) : text().never}
+      </dd>
+    </dl>
+  )
+}
+
+/**
+ * `/invite/<token>`: what the link offers, then a name (and a committee, if
+ * the link leaves it open) to accept it with. Accepting signs the browser in
+ * and opens the edition. Works with no session; with one, the role is added
+ * to the person already signed in.
+ */
+export const InvitePage: Component<{ token: string }> = (props) => {
+  const { t } = useI18n()
+  const auth = useAuth()
+  const router = useRouter()
+  const [preview] = createResource(() => props.token, previewInvitation)
+  const [name, setName] = createSignal('')
+  const [committee, setCommittee] = createSignal<Committee | null>(null)
+  const [issues, setIssues] = createSignal<FieldIssue[]>([])
+  const [refused, setRefused] = createSignal<InvitationProblem | null>(null)
+  const [failed, setFailed] = createSignal(false)
+  const [busy, setBusy] = createSignal(false)
+  const text = () => t().access.invite
+  const problem = () => refused() ?? (preview.error ? problemOf(preview.error) : null)
+  const signedInAs = () => (auth.state() === AuthState.SignedIn ? auth.me()?.person.name : null)
+  const issueAt = (path: string) => issues().some((issue) => issue.path === path)
+
+  createEffect(() => {
+    document.title = `Kaigi · ${text().title}`
+  })
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setFailed(false)
+    setIssues([])
+    try {
+      const chosen = committee()
+      const accepted = await acceptInvitation(props.token, {
+        // The server keeps the signed-in person's own name; it still wants one.
+        name: signedInAs() ?? name(),
+        ...(chosen ? { committee: chosen } : {}),
+      })
+      await auth.refresh()
+      // The used link leaves no history entry: going back does not offer it again.
+      router.navigate(accepted.editionId ? editionPath(accepted.editionId) : '/', {
+        replace: true,
+      })
+    } catch (error) {
+      const linkProblem = problemOf(error)
+      if (linkProblem) setRefused(linkProblem)
+      else if (error instanceof ApiError && error.issues.length > 0) setIssues(error.issues)
+      else setFailed(true)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <Header status={null} />
+      <main class="page narrow" data-testid="invite-page">
+        <section class="panel invite" aria-labelledby="invite-title">
+          <h2 id="invite-title" class="page-title">
+            {text().title}
+          </h2>
+          <Switch>
+            <Match when={problem()}>
+              {(which) => (
+                <>
+                  <p
+                    class="notice"
+                    role="alert"
+                    data-testid="invitation-problem"
+                    data-problem={which()}
+                  >
+                    {text().problem[which()]}
+                  </p>
+                  <p class="muted">{text().problemHint}</p>
+                </>
+              )}
+            </Match>
+            <Match when={preview.error}>
+              <p class="notice" role="alert" data-testid="invitation-unchecked">
+                {text().checkFailed}
+              </p>
+            </Match>
+            <Match when={preview.loading}>
+              <p class="muted">{text().loading}</p>
+            </Match>
+            <Match when={preview()}>
+              {(offer) => (
+                <>
+                  <p>{text().offer}</p>
+                  <Offer offer={offer()} />
+                  <form
+                    class="sign-in-form"
+                    data-testid="sign-in-form"
+                    novalidate
+                    onSubmit={submit}
+                  >
+                    <Show
+                      when={signedInAs()}
+                      fallback={
+                        <label class="form-field" data-field="name">
+                          <span class="field-label">{text().name}</span>
+                          <input
+                            name="name"
+                            type="text"
+                            data-testid="sign-in-name"
+                            autocomplete="name"
+                            maxLength={MAX_DISPLAY_NAME_LENGTH}
+                            value={name()}
+                            aria-invalid={issueAt('name')}
+                            aria-describedby="sign-in-name-hint"
+                            onInput={(event) => setName(event.currentTarget.value)}
+                          />
+                          <span class="muted field-hint" id="sign-in-name-hint">
+                            {text().nameHint}
+                          </span>
+                          <Show when={issueAt('name')}>
+                            <span class="field-error" data-testid="sign-in-name-error">
+                              {text().nameError(MAX_DISPLAY_NAME_LENGTH)}
+                            </span>
+                          </Show>
+                        </label>
+                      }
+                    >
+                      {(person) => <p class="muted">{text().alreadySignedIn(person())}</p>}
+                    </Show>
+                    <Show when={asksCommittee(offer())}>
+                      <fieldset
+                        class="committee-choice"
+                        data-field="committee"
+                        data-testid="sign-in-committee"
+                      >
+                        <legend class="field-label">{text().chooseCommittee}</legend>
+                        <For each={Object.values(Committee)}>
+                          {(choice) => (
+                            <label class="choice">
+                              <input
+                                type="radio"
+                                name="committee"
+                                value={choice}
+                                data-testid={`sign-in-committee-${choice}`}
+                                checked={committee() === choice}
+                                onChange={() => setCommittee(choice)}
+                              />
+                              {t().access.committee[choice]}
+                            </label>
+                          )}
+                        </For>
+                        <Show when={issueAt('committee')}>
+                          <span class="field-error">{text().committeeError}</span>
+                        </Show>
+                      </fieldset>
+                    </Show>
+                    <Show
+                      when={
+                        failed() ||
+                        issues().some((issue) => !['name', 'committee'].includes(issue.path))
+                      }
+                    >
+                      <p class="notice" role="alert">
+                        {text().failed}
+                      </p>
+                    </Show>
+                    <button
+                      type="submit"
+                      class="primary"
+                      data-testid="sign-in-submit"
+                      disabled={busy()}
+                    >
+                      {busy() ? text().submitting : text().submit}
+                    </button>
+                  </form>
+                </>
+              )}
+            </Match>
+          </Switch>
+        </section>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,99 @@
+import { type Component, createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
+import { type Member, Role } from '../../shared/access'
+import { fetchMembers, revokeMember } from '../access/api'
+import { useI18n } from '../i18n'
+import { useAuth } from '../stores/auth'
+import { ConfirmAction } from './ConfirmAction'
+
+/** The members of an edition, each with their role and committee; an owner may revoke the others. */
+export const MembersPanel: Component<{ editionId: string; role: Role | null }> = (props) => {
+  const { t } = useI18n()
+  const auth = useAuth()
+  const [members, { refetch }] = createResource(
+    () => props.editionId,
+    (id) => auth.guard(fetchMembers(id)),
+  )
+  const [revokeFailed, setRevokeFailed] = createSignal(false)
+  const text = () => t().access.members
+  const isSelf = (member: Member) => member.personId === auth.me()?.person.id
+  // An owner cannot revoke themselves: the server refuses it, so no button offers it.
+  const canRevoke = (member: Member) => props.role === Role.Owner && !isSelf(member)
+
+  const revoke = async (member: Member) => {
+    setRevokeFailed(false)
+    try {
+      await auth.guard(revokeMember(props.editionId, member.personId))
+    } catch {
+      setRevokeFailed(true)
+    }
+    void refetch()
+  }
+
+  return (
+    <section class="panel members" aria-labelledby="members-title" data-testid="members">
+      <h2 class="panel-title" id="members-title">
+        {text().title}
+        <Show when={!members.error && members.latest}>
+          {(list) => <span class="count">{list().length}</span>}
+        </Show>
+      </h2>
+      <Show when={revokeFailed()}>
+        <p class="notice" role="alert">
+          {text().revokeFailed}
+        </p>
+      </Show>
+      <Switch>
+        <Match when={members.error}>
+          <p class="notice">{text().loadFailed}</p>
+        </Match>
+        <Match when={members.latest?.length === 0}>
+          <p class="muted">{text().none}</p>
+        </Match>
+        <Match when={members.latest}>
+          {(list) => (
+            <ul class="member-list" data-testid="member-list">
+              <For each={list()}>
+                {(member) => (
+                  <li
+                    class="member"
+                    data-testid="member"
+                    data-person-id={member.personId}
+                    data-role={member.role}
+                  >
+                    <span class="swatch" style={{ background: member.color }} aria-hidden="true" />
+                    <span class="person-name" data-testid="member-name">
+                      {member.name}
+                    </span>
+                    <Show when={isSelf(member)}>
+                      <span class="tag">{text().you}</span>
+                    </Show>
+                    <span class="tag role" data-role={member.role}>
+                      {t().access.role[member.role]}
+                    </span>
+                    <span class="muted member-committee">
+                      {member.committee
+                        ? t().access.committee[member.committee]
+                        : text().noCommittee}
+                    </span>
+                    <Show when={canRevoke(member)}>
+                      <span class="member-action">
+                        <ConfirmAction
+                          label={text().revoke}
+                          question={text().confirmRevoke(member.name)}
+                          confirm={text().confirm}
+                          cancel={text().cancel}
+                          testId="revoke-member"
+                          onConfirm={() => void revoke(member)}
+                        />
+                      </span>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+          )}
+        </Match>
+      </Switch>
+    </section>
+  )
+}

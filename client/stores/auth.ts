@@ -1,0 +1,108 @@
+import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
+import { type Me, MeSchema, type Role, Role as Roles } from '../../shared/access'
+import { fetchMe, isUnauthorized, signOut } from '../access/api'
+import { forgetLocalCopies } from '../sync/local-copy'
+import type { KeyValueStore } from './storage'
+
+/**
+ * `loading` until `/api/me` answers; `signed-in`; `signed-out` once any API
+ * answered 401; `unreachable` when the server could not be asked (offline):
+ * the pages then work from what this device keeps.
+ */
+export const AuthState = {
+  Loading: 'loading',
+  SignedIn: 'signed-in',
+  SignedOut: 'signed-out',
+  Unreachable: 'unreachable',
+} as const
+export type AuthState = (typeof AuthState)[keyof typeof AuthState]
+
+export interface AuthStore {
+  state: Accessor<AuthState>
+  /** Who is signed in; while the server is unreachable, who was last time. */
+  me: Accessor<Me | null>
+  /** The signed-in person's role in edition `editionId`, if they have one. */
+  roleIn(editionId: string): Role | null
+  /** Asks the server again who is signed in (after accepting an invitation). */
+  refresh(): Promise<void>
+  /**
+   * Passes `request` through, noting a 401 on the way: the session has
+   * ended, and the app asks the person to sign in again.
+   */
+  guard<T>(request: Promise<T>): Promise<T>
+  /** Ends the session on the server and forgets this browser's copies of the programmes. */
+  signOut(): Promise<void>
+}
+
+const KEY = 'kaigi.me'
+
+/** Who this browser is signed in as, from `GET /api/me`; the last answer kept in `storage`. */
+export function createAuthStore(storage: KeyValueStore): AuthStore {
+  const [state, setState] = createSignal<AuthState>(AuthState.Loading)
+  const [me, setMe] = createSignal<Me | null>(null)
+
+  const remembered = (): Me | null => {
+    try {
+      const parsed = MeSchema.safeParse(JSON.parse(storage.get(KEY) ?? 'null'))
+      return parsed.success ? parsed.data : null
+    } catch {
+      return null
+    }
+  }
+  const signedOut = () => {
+    storage.remove(KEY)
+    setMe(null)
+    setState(AuthState.SignedOut)
+  }
+  const refresh = async () => {
+    try {
+      const answer = await fetchMe()
+      storage.set(KEY, JSON.stringify(answer))
+      setMe(answer)
+      setState(AuthState.SignedIn)
+    } catch (error) {
+      if (isUnauthorized(error)) return signedOut()
+      setMe(remembered())
+      setState(AuthState.Unreachable)
+    }
+  }
+  void refresh()
+
+  return {
+    state,
+    me,
+    roleIn(editionId) {
+      const current = me()
+      if (!current) return null
+      if (current.person.admin) return Roles.Owner
+      return current.memberships.find((m) => m.editionId === editionId)?.role ?? null
+    },
+    refresh,
+    async guard(request) {
+      try {
+        return await request
+      } catch (error) {
+        if (isUnauthorized(error)) signedOut()
+        throw error
+      }
+    },
+    async signOut() {
+      try {
+        await signOut()
+      } catch (error) {
+        // Already signed out is what was asked; anything else is a failure to say.
+        if (!isUnauthorized(error)) throw error
+      }
+      await forgetLocalCopies()
+      signedOut()
+    },
+  }
+}
+
+export const AuthContext = createContext<AuthStore>()
+
+export function useAuth(): AuthStore {
+  const store = useContext(AuthContext)
+  if (!store) throw new Error('useAuth outside <AuthContext.Provider>')
+  return store
+}
