@@ -25,9 +25,7 @@ import { AppError } from '../app-error'
 import { editionStatements } from '../editions/seed'
 import { requirePrincipal } from '../middleware/session'
 import { applyStored, type DocStore } from '../sync/doc-store'
-
-/** The origin of the changes the server itself makes to an edition's document. */
-const SERVER_ORIGIN = 'kaigi:server'
+import { SERVER_ORIGIN } from '../sync/room'
 
 /**
  * `GET /api/editions`: the editions, newest (highest number) first, each with

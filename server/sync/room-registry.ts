@@ -1,3 +1,4 @@
+import type * as Y from 'yjs'
 import type { CloseCode } from '../../shared/protocol'
 import { type Connection, type ConnectionAccess, Room, type RoomDeps, type Transport } from './room'
 
@@ -44,6 +45,27 @@ export class RoomRegistry {
     transport: Transport,
     access: ConnectionAccess,
   ): Promise<{ room: Room; connection: Connection }> {
+    const room = await this.hold(docName)
+    return { room, connection: room.join(transport, access) }
+  }
+
+  /**
+   * Makes `change` to the document of `docName` as the server's own edit (a
+   * participant's suggestion, say): the room is loaded for it if need be,
+   * and the change committed, then relayed to everyone in it. Resolves with
+   * `change`'s result once committed.
+   */
+  async change<T>(docName: string, change: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.hold(docName)
+    try {
+      return await room.applyChange(change)
+    } finally {
+      this.release(room)
+    }
+  }
+
+  /** Counts one more member of `docName`'s room, loading it if need be. */
+  private async hold(docName: string): Promise<Room> {
     for (;;) {
       const current = this.entries.get(docName)
       if (current?.unloading) {
@@ -62,12 +84,17 @@ export class RoomRegistry {
         throw error
       }
       if (room.isClosed) continue // reset while this client waited: load it again
-      return { room, connection: room.join(transport, access) }
+      return room
     }
   }
 
   leave(room: Room, connection: Connection): void {
     room.leave(connection)
+    this.release(room)
+  }
+
+  /** Counts one member of `room` less; the last one out starts the unload delay. */
+  private release(room: Room): void {
     const entry = this.entries.get(room.name)
     if (!entry || entry.room !== room || entry.unloading) return
     entry.members--

@@ -66,6 +66,9 @@ export interface RoomDeps {
 
 // A client asked to resync this many times in a row without sending an
 // acceptable update is sending content that cannot be integrated: stop it.
+/** The origin of the changes the server itself makes to a document. */
+export const SERVER_ORIGIN = 'kaigi:server'
+
 const MAX_RESYNC_REQUESTS = 3
 
 /** Websocket close reasons are limited to 123 bytes of UTF-8. */
@@ -247,7 +250,48 @@ export class Room {
     )
   }
 
-  private onCommitted(message: Uint8Array, origin: Connection): void {
+  /**
+   * Makes `change` as the server's own edit, as a client's update travels:
+   * committed first, then relayed to every connection. `change` should
+   * check its input before it writes (the shared mutators do); if it throws
+   * after writing part of it, the room is reset, so that nothing it wrote
+   * stays anywhere.
+   */
+  applyChange<T>(change: (doc: Y.Doc) => T): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('room closed'))
+    let update: Uint8Array | null = null
+    const capture = (captured: Uint8Array, origin: unknown) => {
+      if (origin === SERVER_ORIGIN) update = captured
+    }
+    this.doc.on('update', capture)
+    let result: T
+    try {
+      result = this.doc.transact(() => change(this.doc), SERVER_ORIGIN)
+    } catch (error) {
+      if (update) this.reset(`server change failed halfway: ${(error as Error).message}`)
+      return Promise.reject(error)
+    } finally {
+      this.doc.off('update', capture)
+    }
+    const committed: Uint8Array | null = update
+    if (!committed) return Promise.resolve(result)
+    return new Promise((resolve, reject) => {
+      this.deps.writer.append(
+        this.name,
+        committed,
+        () => {
+          this.onCommitted(encodeSyncUpdate(committed), null)
+          resolve(result)
+        },
+        (error) => {
+          this.reset(`database write failed: ${(error as Error).message}`)
+          reject(error)
+        },
+      )
+    })
+  }
+
+  private onCommitted(message: Uint8Array, origin: Connection | null): void {
     if (this.closed) return
     for (const connection of this.connections) {
       if (connection !== origin) connection.transport.send(message)
