@@ -14,7 +14,12 @@ export const AccessLost: Component<{ loss: AccessLoss }> = (props) => {
     >
       <p class="access-lost-title">{t().access.lost[props.loss]}</p>
       <p>{t().access.lostHint[props.loss]}</p>
-      <button type="button" data-testid="reload" onClick={() => window.location.reload()}>
+      <button
+        type="button"
+        class="btn"
+        data-testid="reload"
+        onClick={() => window.location.reload()}
+      >
         {t().access.reload}
       </button>
     </div>

@@ -18,7 +18,7 @@ export const ConfirmAction: Component<{
       fallback={
         <button
           type="button"
-          class="danger"
+          class="btn danger"
           data-testid={props.testId}
           disabled={props.disabled}
           onClick={() => setAsking(true)}
@@ -31,7 +31,7 @@ export const ConfirmAction: Component<{
         <span>{props.question}</span>
         <button
           type="button"
-          class="danger"
+          class="btn danger"
           data-testid={`confirm-${props.testId}`}
           onClick={() => {
             setAsking(false)
@@ -40,7 +40,7 @@ export const ConfirmAction: Component<{
         >
           {props.confirm}
         </button>
-        <button type="button" onClick={() => setAsking(false)}>
+        <button type="button" class="btn" onClick={() => setAsking(false)}>
           {props.cancel}
         </button>
       </span>

@@ -51,7 +51,7 @@ const CreatedLink: Component<{ created: CreatedInvitation }> = (props) => {
           <code class="invitation-url" data-testid="invitation-link" ref={shown}>
             {url()}
           </code>
-          <button type="button" data-testid="copy-invitation-link" onClick={copy}>
+          <button type="button" class="btn" data-testid="copy-invitation-link" onClick={copy}>
             {copied() ? text().copied : text().copy}
           </button>
         </div>
@@ -238,7 +238,12 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
             <span class="field-error">{text().maxUsesError(MAX_USES)}</span>
           </Show>
         </label>
-        <button type="submit" class="primary" data-testid="create-invitation" disabled={busy()}>
+        <button
+          type="submit"
+          class="btn primary form-submit"
+          data-testid="create-invitation"
+          disabled={busy()}
+        >
           {busy() ? text().creating : text().create}
         </button>
         <Show when={failed() || issues().some((issue) => issue.path !== 'maxUses')}>

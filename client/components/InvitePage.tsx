@@ -223,7 +223,7 @@ export const InvitePage: Component<{ token: string }> = (props) => {
                     </Show>
                     <button
                       type="submit"
-                      class="primary"
+                      class="btn primary form-submit"
                       data-testid="sign-in-submit"
                       disabled={busy()}
                     >

@@ -38,7 +38,7 @@ export const SignedInPerson: Component = () => {
           </span>
           <button
             type="button"
-            class="sign-out"
+            class="btn sign-out"
             data-testid="sign-out"
             disabled={busy()}
             onClick={signOut}

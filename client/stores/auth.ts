@@ -1,6 +1,6 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 import { type Me, MeSchema, type Role, Role as Roles } from '../../shared/access'
-import { fetchMe, isUnauthorized, signOut } from '../access/api'
+import { signOut as endSession, fetchMe, isUnauthorized } from '../access/api'
 import { forgetLocalCopies } from '../sync/local-copy'
 import type { KeyValueStore } from './storage'
 
@@ -88,13 +88,14 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
     },
     async signOut() {
       try {
-        await signOut()
+        await endSession()
       } catch (error) {
         // Already signed out is what was asked; anything else is a failure to say.
         if (!isUnauthorized(error)) throw error
       }
-      await forgetLocalCopies()
+      // The pages go first, closing their local copies, which can then be deleted at once.
       signedOut()
+      await forgetLocalCopies()
     },
   }
 }
