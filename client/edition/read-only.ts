@@ -1,4 +1,4 @@
-import { type Role, Role as Roles } from '../../shared/access'
+import { Role } from '../../shared/access'
 
 /**
  * Why an edition is shown read-only: it is a `record` (a past edition, an
@@ -11,5 +11,5 @@ export type ReadOnlyReason = (typeof ReadOnlyReason)[keyof typeof ReadOnlyReason
 export function readOnlyReason(record: boolean, role: Role | null): ReadOnlyReason | null {
   if (record) return ReadOnlyReason.Record
   // An unknown role (the server unreachable) edits: the server has the last word.
-  return role === Roles.Viewer ? ReadOnlyReason.Viewer : null
+  return role === Role.Viewer ? ReadOnlyReason.Viewer : null
 }

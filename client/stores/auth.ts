@@ -1,5 +1,5 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
-import { type Me, MeSchema, type Role, Role as Roles } from '../../shared/access'
+import { type Me, MeSchema, Role } from '../../shared/access'
 import { signOut as endSession, fetchMe, isUnauthorized } from '../access/api'
 import { forgetLocalCopies } from '../sync/local-copy'
 import type { KeyValueStore } from './storage'
@@ -30,7 +30,7 @@ export interface AuthStore {
    * ended, and the app asks the person to sign in again.
    */
   guard<T>(request: Promise<T>): Promise<T>
-  /** Ends the session on the server and forgets this browser's copies of the programmes. */
+  /** Ends the session on the server; like any sign-out, forgets this device's copies of the programmes. */
   signOut(): Promise<void>
 }
 
@@ -49,10 +49,14 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
       return null
     }
   }
-  const signedOut = () => {
+  // The pages go first, closing their local copies; then what this device
+  // keeps of the programmes is deleted, edits not yet sent included: they
+  // must not reach the server later under someone else's sign-in.
+  const signedOut = (): Promise<void> => {
     storage.remove(KEY)
     setMe(null)
     setState(AuthState.SignedOut)
+    return forgetLocalCopies()
   }
   const refresh = async () => {
     try {
@@ -61,12 +65,16 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
       setMe(answer)
       setState(AuthState.SignedIn)
     } catch (error) {
-      if (isUnauthorized(error)) return signedOut()
+      if (isUnauthorized(error)) return void signedOut()
       setMe(remembered())
       setState(AuthState.Unreachable)
     }
   }
   void refresh()
+  // Back online, ask again: the session may have ended meanwhile.
+  window.addEventListener('online', () => {
+    if (state() === AuthState.Unreachable) void refresh()
+  })
 
   return {
     state,
@@ -74,7 +82,7 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
     roleIn(editionId) {
       const current = me()
       if (!current) return null
-      if (current.person.admin) return Roles.Owner
+      if (current.person.admin) return Role.Owner
       return current.memberships.find((m) => m.editionId === editionId)?.role ?? null
     },
     refresh,
@@ -82,7 +90,7 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
       try {
         return await request
       } catch (error) {
-        if (isUnauthorized(error)) signedOut()
+        if (isUnauthorized(error)) void signedOut()
         throw error
       }
     },
@@ -93,9 +101,7 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
         // Already signed out is what was asked; anything else is a failure to say.
         if (!isUnauthorized(error)) throw error
       }
-      // The pages go first, closing their local copies, which can then be deleted at once.
-      signedOut()
-      await forgetLocalCopies()
+      await signedOut()
     },
   }
 }
