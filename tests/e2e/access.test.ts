@@ -1,0 +1,120 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+
+const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
+const EDITION = '/editions/shizuoka-2024'
+
+const block = (page: Page, id: string) =>
+  page.locator(`[data-testid=session][data-session-id=${id}]`)
+
+/** As the owner on the members view: creates a link for `role`, returns its URL. */
+async function createLink(owner: Page, role: 'editor' | 'viewer', committee: '' | 'fr' | 'jp') {
+  await owner.getByTestId('invite-role').selectOption(role)
+  await owner.getByTestId('invite-committee').selectOption(committee)
+  await owner.getByTestId('invite-max-uses').fill('1')
+  const before = await owner.getByTestId('invitation').count()
+  await owner.getByTestId('create-invitation').click()
+  await expect.poll(() => owner.getByTestId('invitation').count(), WAIT).toBe(before + 1)
+  const qr = await owner.getByTestId('invitation-qr').getAttribute('src')
+  expect(qr).toMatch(/^data:image\/svg\+xml/)
+  const url = (await owner.getByTestId('invitation-link').textContent())?.trim() ?? ''
+  expect(url).toMatch(/\/invite\/[\w-]{40,}$/)
+  return url
+}
+
+/** A new, signed-out browser profile that opens `url` and signs in as `name`. */
+async function acceptLink(url: string, name: string, locale: string): Promise<Page> {
+  const page = await suite.openPage(new URL(url).pathname, {
+    locale,
+    timezoneId: locale === 'ja-JP' ? 'Asia/Tokyo' : 'Europe/Paris',
+    name: null,
+  })
+  await page.getByTestId('sign-in-name').fill(name)
+  await page.getByTestId('sign-in-submit').click()
+  await page.waitForURL(`**${EDITION}`, WAIT)
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  return page
+}
+
+describe('members, roles and invitation links', () => {
+  it('lets an owner invite an editor and a viewer; the viewer watches the editor live and cannot edit', async () => {
+    const owner = await suite.openPage(`${EDITION}/members`, {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      name: 'Hélène (propriétaire)',
+    })
+    await owner.getByTestId('invitation-form').waitFor(WAIT)
+    const editorLink = await createLink(owner, 'editor', 'jp')
+    const viewerLink = await createLink(owner, 'viewer', '')
+    await owner.screenshot({ path: join(SCREENSHOTS, 'access-e2e-owner-fr.png'), fullPage: true })
+
+    const editor = await acceptLink(editorLink, '佐藤 花子（静岡）', 'ja-JP')
+    const viewer = await acceptLink(viewerLink, 'Jean Dupont', 'fr-FR')
+
+    // The link was for one use: a second person is turned away.
+    const latecomer = await suite.openPage(new URL(viewerLink).pathname, {
+      locale: 'fr-FR',
+      name: null,
+    })
+    await expect
+      .poll(() => latecomer.getByTestId('invitation-problem').getAttribute('data-problem'), WAIT)
+      .toBe('used-up')
+
+    // The viewer sees the programme, read-only: no editing controls.
+    await viewer.getByTestId('read-only-notice').waitFor(WAIT)
+    await viewer.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+    await block(viewer, 's-workshop-1').waitFor(WAIT)
+    expect(await viewer.getByTestId('resize-handle').count()).toBe(0)
+    expect(await editor.getByTestId('read-only-notice').count()).toBe(0)
+
+    // The editor types in the Japanese title of workshop 1; the viewer sees it live.
+    await editor.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+    await block(editor, 's-workshop-1').click()
+    const title = editor.getByTestId('session-title-ja')
+    await title.press('Control+End')
+    await title.pressSequentially('・第2版')
+    await expect.poll(() => block(viewer, 's-workshop-1').textContent(), WAIT).toContain('・第2版')
+
+    // The viewer opens it: every field is closed to them, and typing changes nothing.
+    await block(viewer, 's-workshop-1').click()
+    const viewerTitle = viewer.getByTestId('session-title-ja')
+    await viewerTitle.waitFor(WAIT)
+    expect(await viewerTitle.getAttribute('readonly')).not.toBeNull()
+    expect(await viewer.getByTestId('session-room').isDisabled()).toBe(true)
+    const seen = await viewerTitle.inputValue()
+    await viewerTitle.click()
+    await viewer.keyboard.type('VIEWER')
+    expect(await viewerTitle.inputValue()).toBe(seen)
+    await block(viewer, 's-workshop-1').focus()
+    await viewer.keyboard.press('Alt+ArrowDown')
+    // Its socket is still open: it never sent a change for the server to refuse.
+    await viewer.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+    expect(await viewer.getByTestId('access-refused').count()).toBe(0)
+    await viewer.screenshot({ path: join(SCREENSHOTS, 'access-e2e-viewer-fr.png') })
+    // The editor's page holds the workshop where it was.
+    expect(await block(editor, 's-workshop-1').textContent()).toContain('13:30')
+
+    // The owner sees both members, and revokes the viewer, who is told at once.
+    await owner.reload()
+    await expect
+      .poll(async () => (await owner.getByTestId('member-name').allTextContents()).sort(), WAIT)
+      .toEqual(['Jean Dupont', '佐藤 花子（静岡）'])
+    const viewerRow = owner.locator('[data-testid=member]', { hasText: 'Jean Dupont' })
+    expect(await viewerRow.getAttribute('data-role')).toBe('viewer')
+    await viewerRow.getByTestId('revoke-member').click()
+    await viewerRow.getByTestId('confirm-revoke-member').click()
+    await expect
+      .poll(() => viewer.getByTestId('access-refused').getAttribute('data-reason'), WAIT)
+      .toBe('revoked')
+    await viewer.screenshot({ path: join(SCREENSHOTS, 'access-e2e-revoked-fr.png') })
+    // The revoked viewer is gone from the owner's list; the editor is untouched.
+    await expect
+      .poll(() => owner.getByTestId('member-name').allTextContents(), WAIT)
+      .toEqual(['佐藤 花子（静岡）'])
+    expect(await editor.getByTestId('access-refused').count()).toBe(0)
+    await editor.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  }, 180_000)
+})
