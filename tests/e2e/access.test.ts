@@ -117,4 +117,43 @@ describe('members, roles and invitation links', () => {
     expect(await editor.getByTestId('access-refused').count()).toBe(0)
     await editor.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   }, 180_000)
+
+  it('drops the edits of a member revoked while offline, on their device too', async () => {
+    const owner = await suite.openPage(`${EDITION}/members`, { locale: 'fr-FR', name: 'Hélène' })
+    await owner.getByTestId('invitation-form').waitFor(WAIT)
+    const link = await createLink(owner, 'editor', 'fr')
+    const bruno = await acceptLink(link, 'Bruno', 'fr-FR')
+    await bruno.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+    const databases = () =>
+      bruno.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? ''))
+    await expect
+      .poll(async () => (await databases()).some((name) => name.includes('shizuoka')), WAIT)
+      .toBe(true)
+
+    // Offline, Bruno moves the coffee break; meanwhile the owner revokes him.
+    await bruno.context().setOffline(true)
+    await bruno.locator('[data-testid=connection-status][data-status=offline]').waitFor(WAIT)
+    await block(bruno, 's-break-20').focus()
+    await bruno.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => block(bruno, 's-break-20').textContent(), WAIT).toContain('16:05')
+    await owner.reload()
+    const row = owner.locator('[data-testid=member]', { hasText: 'Bruno' })
+    await row.getByTestId('revoke-member').click()
+    await row.getByTestId('confirm-revoke-member').click()
+    await expect.poll(() => row.count(), WAIT).toBe(0)
+
+    // Back online, his connection is refused: he is told, and his copy is gone.
+    await bruno.context().setOffline(false)
+    await expect
+      .poll(() => bruno.getByTestId('access-refused').getAttribute('data-reason'), WAIT)
+      .toBe('revoked')
+    await expect
+      .poll(async () => (await databases()).some((name) => name.includes('shizuoka')), WAIT)
+      .toBe(false)
+    // Nobody else ever sees the move.
+    const witness = await suite.openPage(EDITION, { locale: 'fr-FR', name: 'Témoin' })
+    await witness.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+    await witness.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+    await expect.poll(() => block(witness, 's-break-20').textContent(), WAIT).toContain('16:00')
+  }, 180_000)
 })
