@@ -9,12 +9,14 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues: readonly FieldIssue[] = [],
+    readonly reason?: string,
   ) {
     super(message)
   }
 
   toBody(): ErrorBody {
     const issues = this.issues.length > 0 ? { issues: [...this.issues] } : {}
-    return { error: { code: this.code, message: this.message, ...issues } }
+    const reason = this.reason ? { reason: this.reason } : {}
+    return { error: { code: this.code, message: this.message, ...issues, ...reason } }
   }
 }

@@ -25,6 +25,15 @@ export function invitableRoles(role: Role): Role[] {
   return []
 }
 
+/** Why an invitation link cannot be used: the `reason` of its 410 answer. */
+export const InvitationProblem = {
+  Expired: 'expired',
+  Revoked: 'revoked',
+  UsedUp: 'used-up',
+  Invalid: 'invalid',
+} as const
+export type InvitationProblem = (typeof InvitationProblem)[keyof typeof InvitationProblem]
+
 /** The cookie that carries a signed-in browser's session. */
 export const SESSION_COOKIE = 'kaigi_session'
 

@@ -27,5 +27,11 @@ export interface FieldIssue {
 
 /** The body of every error response. */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; issues?: FieldIssue[] }
+  error: {
+    code: ErrorCode
+    message: string
+    issues?: FieldIssue[]
+    /** A finer reason within `code`, for a page to word it (an invitation's `InvitationProblem`). */
+    reason?: string
+  }
 }

@@ -24,6 +24,8 @@ export class ApiError extends Error {
     readonly code: string | null,
     message: string,
     readonly issues: FieldIssue[] = [],
+    /** The finer reason of a refusal, if the server gave one. */
+    readonly reason: string | null = null,
   ) {
     super(message)
     this.name = 'ApiError'
@@ -59,6 +61,7 @@ export async function callApi<T>(
       body?.error?.code ?? null,
       body?.error?.message ?? `${init.method ?? 'GET'} ${path}: ${response.status}`,
       body?.error?.issues ?? [],
+      body?.error?.reason ?? null,
     )
   }
   if (schema === null) return undefined as T

@@ -1,23 +1,12 @@
-import type { Invitation } from '../../shared/access'
+import { type Invitation, InvitationProblem } from '../../shared/access'
 
-/**
- * Why an invitation link cannot be used. The server says it in its message
- * (its error code alone is `invitation_invalid`); an unknown wording reads
- * as the general case.
- */
-export const InvitationProblem = {
-  Expired: 'expired',
-  Revoked: 'revoked',
-  UsedUp: 'used-up',
-  Invalid: 'invalid',
-} as const
-export type InvitationProblem = (typeof InvitationProblem)[keyof typeof InvitationProblem]
+const PROBLEMS = new Set<string>(Object.values(InvitationProblem))
 
-export function invitationProblem(message: string): InvitationProblem {
-  if (/expired/i.test(message)) return InvitationProblem.Expired
-  if (/revoked/i.test(message)) return InvitationProblem.Revoked
-  if (/used up/i.test(message)) return InvitationProblem.UsedUp
-  return InvitationProblem.Invalid
+/** Why the server refused an invitation link, from its answer's reason. */
+export function invitationProblem(reason: string | null): InvitationProblem {
+  return reason !== null && PROBLEMS.has(reason)
+    ? (reason as InvitationProblem)
+    : InvitationProblem.Invalid
 }
 
 /** How long a new link stays valid, in hours: a day, a week, a month. */

@@ -8,6 +8,7 @@ import {
   Show,
   Switch,
 } from 'solid-js'
+import type { InvitationProblem } from '../../shared/access'
 import {
   Committee,
   type InvitationPreview,
@@ -16,7 +17,7 @@ import {
 } from '../../shared/access'
 import type { FieldIssue } from '../../shared/errors'
 import { ApiError, acceptInvitation, previewInvitation } from '../access/api'
-import { type InvitationProblem, invitationProblem } from '../access/invitations'
+import { invitationProblem } from '../access/invitations'
 import { formatInstant } from '../edition/format'
 import { useI18n } from '../i18n'
 import { editionPath, useRouter } from '../router'
@@ -25,7 +26,7 @@ import { Header } from './Header'
 
 /** What a link cannot be used for, from a refusal: null for any other failure. */
 const problemOf = (error: unknown): InvitationProblem | null =>
-  error instanceof ApiError && error.status === 410 ? invitationProblem(error.message) : null
+  error instanceof ApiError && error.status === 410 ? invitationProblem(error.reason) : null
 
 /** A link for an edition's editor or owner that names no committee asks the member theirs. */
 const asksCommittee = (offer: InvitationPreview) =>

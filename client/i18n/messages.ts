@@ -1,6 +1,5 @@
-import type { Committee, Role } from '../../shared/access'
+import type { Committee, InvitationProblem, Role } from '../../shared/access'
 import type { Lang, SessionKind, SessionStatus, WarningCode } from '../../shared/doc/edition'
-import type { InvitationProblem } from '../access/invitations'
 import type { AccessLoss, ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */

@@ -7,6 +7,7 @@ import {
   type CreateInvitation,
   type Invitation,
   type InvitationPreview,
+  InvitationProblem,
   type Me,
   type Member,
   Role,
@@ -53,12 +54,18 @@ const toInvitation = (row: InvitationRow): Invitation => ({
   revoked: row.revokedAt !== null,
 })
 
-/** Why an invitation cannot be used, or null if it can. */
-function invitationProblem(row: InvitationRow | undefined, now: Date): string | null {
-  if (!row) return 'this invitation link does not exist'
-  if (row.revokedAt) return 'this invitation link was revoked'
-  if (row.expiresAt && row.expiresAt <= now) return 'this invitation link has expired'
-  if (row.maxUses !== null && row.uses >= row.maxUses) return 'this invitation link is used up'
+/** Why an invitation cannot be used, as the 410 that refuses it; null if it can be used. */
+function invitationProblem(row: InvitationRow | undefined, now: Date): AppError | null {
+  const refuse = (reason: InvitationProblem, message: string) =>
+    new AppError(410, ErrorCode.InvitationInvalid, message, [], reason)
+  if (!row) return refuse(InvitationProblem.Invalid, 'this invitation link does not exist')
+  if (row.revokedAt) return refuse(InvitationProblem.Revoked, 'this invitation link was revoked')
+  if (row.expiresAt && row.expiresAt <= now) {
+    return refuse(InvitationProblem.Expired, 'this invitation link has expired')
+  }
+  if (row.maxUses !== null && row.uses >= row.maxUses) {
+    return refuse(InvitationProblem.UsedUp, 'this invitation link is used up')
+  }
   return null
 }
 
@@ -219,7 +226,8 @@ export class AccessStore {
       .from(invitations)
       .where(eq(invitations.tokenHash, hashToken(token)))
     const problem = invitationProblem(row, now)
-    if (problem || !row) throw new AppError(410, ErrorCode.InvitationInvalid, problem ?? '')
+    if (problem) throw problem
+    if (!row) throw new Error('unreachable: a missing link is a problem')
     return {
       editionId: row.editionId,
       role: row.role,
@@ -258,8 +266,10 @@ export class AccessStore {
           .select()
           .from(invitations)
           .where(eq(invitations.tokenHash, hashToken(token)))
-        const problem = invitationProblem(found, now) ?? 'this invitation link cannot be used'
-        throw new AppError(410, ErrorCode.InvitationInvalid, problem)
+        throw (
+          invitationProblem(found, now) ??
+          new AppError(410, ErrorCode.InvitationInvalid, 'this invitation link cannot be used')
+        )
       }
       const ownerOfInstance = row.editionId === null
       let personId = current?.personId

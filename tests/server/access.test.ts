@@ -197,7 +197,7 @@ describe('signing in through invitation links', () => {
     })
     expect(revoke.status).toBe(204)
 
-    const reasons: string[] = []
+    const reasons: Array<[string | undefined, string]> = []
     for (const token of [expired.token, once, revokedToken, 'no-such-token']) {
       expect((await api(`/api/invitations/${token}`)).status).toBe(410)
       const response = await api(`/api/invitations/${token}/accept`, {
@@ -206,13 +206,14 @@ describe('signing in through invitation links', () => {
       })
       expect(response.status).toBe(410)
       expect(response.headers.get('set-cookie')).toBeNull()
-      reasons.push(((await response.json()) as { error: { message: string } }).error.message)
+      const { error } = (await response.json()) as { error: { message: string; reason?: string } }
+      reasons.push([error.reason, error.message])
     }
     expect(reasons).toEqual([
-      'this invitation link has expired',
-      'this invitation link is used up',
-      'this invitation link was revoked',
-      'this invitation link does not exist',
+      ['expired', 'this invitation link has expired'],
+      ['used-up', 'this invitation link is used up'],
+      ['revoked', 'this invitation link was revoked'],
+      ['invalid', 'this invitation link does not exist'],
     ])
     const after = await server.kaigi.database.client.execute('SELECT count(*) AS n FROM people')
     expect(Number(after.rows[0]?.n)).toBe(Number(before.rows[0]?.n) + 1) // 'First' only
