@@ -45,6 +45,13 @@ export const CloseCode = {
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
+/** The reasons of the access closes, which a client tells apart (4403 serves two). */
+export const CloseReason = {
+  ReadOnly: 'read-only access: changes are refused',
+  Revoked: 'membership revoked',
+  SignedOut: 'signed out',
+} as const
+
 /** Default largest websocket frame the server accepts: 2 MiB. */
 export const DEFAULT_MAX_MESSAGE_BYTES = 2 * 1024 * 1024
 

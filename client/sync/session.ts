@@ -4,7 +4,7 @@ import * as Y from 'yjs'
 import { type NotesChange, observeNotes, readNotes, spliceNotes } from '../../shared/doc/notes'
 import { type Presence, parsePresence } from '../../shared/doc/presence'
 import type { TextSplice } from '../../shared/doc/text-change'
-import { CloseCode, SYNC_PATH } from '../../shared/protocol'
+import { CloseCode, CloseReason, SYNC_PATH } from '../../shared/protocol'
 import { keepLocalCopy } from './local-copy'
 
 /**
@@ -50,7 +50,7 @@ export function lossOfClose(event: { code: number; reason: string }): AccessLoss
   if (event.code === CloseCode.Unauthorized) return AccessLoss.SignedOut
   if (event.code !== CloseCode.Forbidden) return null
   // The server refuses a viewer's change and a revoked member with the same code.
-  return /read-only/i.test(event.reason) ? AccessLoss.ReadOnly : AccessLoss.Revoked
+  return event.reason === CloseReason.ReadOnly ? AccessLoss.ReadOnly : AccessLoss.Revoked
 }
 
 /** Someone connected to the document, this browser included. */

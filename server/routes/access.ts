@@ -16,7 +16,7 @@ import {
   SESSION_COOKIE,
 } from '../../shared/access'
 import { ErrorCode } from '../../shared/errors'
-import { CloseCode } from '../../shared/protocol'
+import { CloseCode, CloseReason } from '../../shared/protocol'
 import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
@@ -95,7 +95,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       rooms.disconnect(
         (_doc, connection) => connection.access.sessionHash === principal.sessionHash,
         CloseCode.Unauthorized,
-        'signed out',
+        CloseReason.SignedOut,
       )
       return c.body(null, 204)
     })
@@ -119,7 +119,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
         (_doc, connection) =>
           connection.access.personId === personId && connection.access.editionId === editionId,
         CloseCode.Forbidden,
-        'membership revoked',
+        CloseReason.Revoked,
       )
       return c.body(null, 204)
     })

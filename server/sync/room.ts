@@ -7,7 +7,7 @@ import {
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { PresenceIdentity } from '../../shared/doc/presence'
-import { CloseCode } from '../../shared/protocol'
+import { CloseCode, CloseReason } from '../../shared/protocol'
 import {
   type AwarenessEntry,
   decodeClientMessage,
@@ -220,7 +220,7 @@ export class Room {
     if (!connection.access.canEdit) {
       // A viewer's sync step 2 holding nothing new passed above; anything
       // else would change the document.
-      this.refuse(connection, CloseCode.Forbidden, 'read-only access: changes are refused')
+      this.refuse(connection, CloseCode.Forbidden, CloseReason.ReadOnly)
       return
     }
     if (verdict.kind === 'missing') {

@@ -18,7 +18,7 @@ import {
 } from '../../shared/access'
 import { EditionListSchema } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
-import { CloseCode, SyncMessageType } from '../../shared/protocol'
+import { CloseCode, CloseReason, SyncMessageType } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
 import { connectRaw, type RawClient, syncMessages } from '../helpers/raw-client'
@@ -367,7 +367,7 @@ describe('the sync endpoint, door by door', () => {
     const closed = await viewer.closed
     expect(closed).toEqual({
       code: CloseCode.Forbidden,
-      reason: 'read-only access: changes are refused',
+      reason: CloseReason.ReadOnly,
     })
     await sleep(100)
     expect(text(witness)).toBe(before)
@@ -428,7 +428,7 @@ describe('the sync endpoint, door by door', () => {
       cookie: server.ownerCookie,
     })
     expect(response.status).toBe(204)
-    expect(await rei.closed).toEqual({ code: CloseCode.Forbidden, reason: 'membership revoked' })
+    expect(await rei.closed).toEqual({ code: CloseCode.Forbidden, reason: CloseReason.Revoked })
     expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(403)
     const members = (await (
       await api('/api/editions/shizuoka-2024/members', { cookie: server.ownerCookie })
