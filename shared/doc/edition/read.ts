@@ -15,10 +15,12 @@ import {
   EditionMetaSchema,
   type EditionSnapshot,
   IdSchema,
+  MeetingFieldsSchema,
   PersonFieldsSchema,
   RoomFieldsSchema,
   SCHEMA_VERSION,
   SessionFieldsSchema,
+  SuggestionFieldsSchema,
   ThemeFieldsSchema,
 } from './schema'
 
@@ -162,6 +164,8 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const sessions = readCollection(doc, 'sessions', SessionFieldsSchema, problems)
   const persons = readCollection(doc, 'persons', PersonFieldsSchema, problems).sort(byId)
   const collectivites = readCollection(doc, 'collectivites', CollectiviteFieldsSchema, problems)
+  const meetings = readCollection(doc, 'meetings', MeetingFieldsSchema, problems)
+  const suggestions = readCollection(doc, 'suggestions', SuggestionFieldsSchema, problems)
 
   const roomIds = new Set(rooms.map((room) => room.id))
   const themeIds = new Set(themes.map((theme) => theme.id))
@@ -181,8 +185,23 @@ export function readEdition(doc: Y.Doc): EditionRead {
     session.speakerIds = resolveAll(session.speakerIds)
     session.moderatorIds = resolveAll(session.moderatorIds)
   }
+  const sessionIds = new Set(sessions.map((session) => session.id))
+  const suggestionIds = new Set(suggestions.map((suggestion) => suggestion.id))
+  for (const suggestion of suggestions) {
+    suggestion.themeId = resolve(suggestion.themeId, themeIds)
+    suggestion.sessionId = resolve(suggestion.sessionId, sessionIds)
+    suggestion.mergedIntoId = resolve(suggestion.mergedIntoId, suggestionIds)
+    // Two members' concurrent +1 from one person reads as one.
+    suggestion.supporterIds = uniqueIds(suggestion.supporterIds)
+  }
   sessions.sort((a, b) => compareText(a.day, b.day) || compareText(a.start, b.start) || byId(a, b))
   collectivites.sort(byId)
+  meetings.sort((a, b) => compareText(a.date, b.date) || byId(a, b))
+  // Newest first, as the wall shows them.
+  suggestions.sort((a, b) => compareText(b.createdAt, a.createdAt) || byId(a, b))
   problems.sort((a, b) => compareText(problemKey(a), problemKey(b)))
-  return { value: { meta, rooms, themes, sessions, persons, collectivites }, problems }
+  return {
+    value: { meta, rooms, themes, sessions, persons, collectivites, meetings, suggestions },
+    problems,
+  }
 }

@@ -75,6 +75,34 @@ export const COLLECTIVITE_KINDS_BY_COUNTRY: Readonly<Record<Country, readonly Co
     JP: ['city', 'town', 'village', 'prefecture'],
   }
 
+/** What a suggestion is about. */
+export const SuggestionTarget = {
+  GlobalTheme: 'global_theme',
+  Workshop: 'workshop',
+  Programme: 'programme',
+  Other: 'other',
+} as const
+export type SuggestionTarget = (typeof SuggestionTarget)[keyof typeof SuggestionTarget]
+
+/**
+ * A suggestion's triage: `new` until the chair decides; `kept` for later;
+ * `merged` into another suggestion; `dismissed`; `converted` into a
+ * programme session (or a workshop proposal), which it links to.
+ */
+export const SuggestionStatus = {
+  New: 'new',
+  Kept: 'kept',
+  Merged: 'merged',
+  Dismissed: 'dismissed',
+  Converted: 'converted',
+} as const
+export type SuggestionStatus = (typeof SuggestionStatus)[keyof typeof SuggestionStatus]
+
+/** The longest suggestion: a few sentences said in a meeting, not a report. */
+export const MAX_SUGGESTION_LENGTH = 1000
+export const MAX_SUGGESTION_NAME_LENGTH = 100
+export const MAX_SUGGESTION_COLLECTIVITE_LENGTH = 200
+
 /** An entity's id: the key of its entry in the document. */
 export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an id')
 export type Id = z.infer<typeof IdSchema>
@@ -113,6 +141,8 @@ export const ThemeKindSchema = z.enum(ThemeKind)
 export const SessionKindSchema = z.enum(SessionKind)
 export const SessionStatusSchema = z.enum(SessionStatus)
 export const CollectiviteKindSchema = z.enum(CollectiviteKind)
+export const SuggestionTargetSchema = z.enum(SuggestionTarget)
+export const SuggestionStatusSchema = z.enum(SuggestionStatus)
 
 const CountSchema = z.number().int().min(0).max(1_000_000).nullable()
 /** Participation figures, null where unknown (a draft edition has none yet). */
@@ -208,6 +238,45 @@ export const CollectiviteFieldsSchema = z.object({
 export const CollectiviteSchema = CollectiviteFieldsSchema.extend({ id: IdSchema })
 export type Collectivite = z.infer<typeof CollectiviteSchema>
 
+/**
+ * A meeting of the steering committees, with its suggestion intake: while
+ * `intakeOpen`, the participants in the room send suggestions.
+ */
+export const MeetingFieldsSchema = z.object({
+  date: IsoDateSchema,
+  place: LocalizedTextSchema,
+  /** The agenda, one item a line. */
+  agenda: LocalizedTextSchema,
+  intakeOpen: z.boolean(),
+})
+export const MeetingSchema = MeetingFieldsSchema.extend({ id: IdSchema })
+export type Meeting = z.infer<typeof MeetingSchema>
+
+/**
+ * A suggestion sent during a meeting, as its author typed it (in French or
+ * Japanese: it is not translated). The server writes it in for the
+ * participant, who has no account; the committee triages it.
+ */
+export const SuggestionFieldsSchema = z.object({
+  meetingId: IdSchema,
+  text: z.string().trim().min(1).max(MAX_SUGGESTION_LENGTH),
+  authorName: z.string().trim().max(MAX_SUGGESTION_NAME_LENGTH),
+  collectivite: z.string().trim().max(MAX_SUGGESTION_COLLECTIVITE_LENGTH),
+  target: SuggestionTargetSchema,
+  /** The workshop theme a `workshop` suggestion is about; null otherwise. */
+  themeId: IdSchema.nullable(),
+  createdAt: z.iso.datetime(),
+  status: SuggestionStatusSchema,
+  /** The suggestion this one was merged into. */
+  mergedIntoId: IdSchema.nullable(),
+  /** The committee members (Kaigi person ids) who support it: its +1s. */
+  supporterIds: z.array(IdSchema),
+  /** The programme session it was turned into. */
+  sessionId: IdSchema.nullable(),
+})
+export const SuggestionSchema = SuggestionFieldsSchema.extend({ id: IdSchema })
+export type Suggestion = z.infer<typeof SuggestionSchema>
+
 /** Everything an edition holds, as plain values. */
 export const EditionSnapshotSchema = z.object({
   meta: EditionMetaSchema,
@@ -216,6 +285,8 @@ export const EditionSnapshotSchema = z.object({
   sessions: z.array(SessionSchema),
   persons: z.array(PersonSchema),
   collectivites: z.array(CollectiviteSchema),
+  meetings: z.array(MeetingSchema),
+  suggestions: z.array(SuggestionSchema),
 })
 export type EditionSnapshot = z.infer<typeof EditionSnapshotSchema>
 
@@ -226,6 +297,8 @@ export const Collection = {
   Sessions: 'sessions',
   Persons: 'persons',
   Collectivites: 'collectivites',
+  Meetings: 'meetings',
+  Suggestions: 'suggestions',
 } as const
 export type Collection = (typeof Collection)[keyof typeof Collection]
 /** Every collection, in reading order. */
@@ -239,6 +312,8 @@ export const LOCALIZED_FIELDS = {
   sessions: ['title', 'description'],
   persons: ['name', 'role'],
   collectivites: ['name'],
+  meetings: ['place', 'agenda'],
+  suggestions: [],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** The localized texts that must exist in every required language; the others need a translation only once written in some language. */
@@ -249,6 +324,8 @@ export const REQUIRED_TEXT_FIELDS = {
   sessions: ['title'],
   persons: ['name'],
   collectivites: ['name'],
+  meetings: ['place'],
+  suggestions: [],
 } as const satisfies {
   [C in keyof typeof LOCALIZED_FIELDS]: readonly (typeof LOCALIZED_FIELDS)[C][number][]
 }
@@ -261,6 +338,8 @@ export const ID_LIST_FIELDS = {
   sessions: ['speakerIds', 'moderatorIds'],
   persons: [],
   collectivites: [],
+  meetings: [],
+  suggestions: ['supporterIds'],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** Where a localized text lives: the metadata's or an entry's field. */

@@ -61,6 +61,8 @@ function edition(sessions: Session[], more: Partial<EditionSnapshot> = {}): Edit
     sessions,
     persons: [person('claire'), person('kenta')],
     collectivites: [],
+    meetings: [],
+    suggestions: [],
     ...more,
   }
 }
