@@ -13,6 +13,8 @@ export const ErrorCode = {
   /** A state-changing request from another site's page. */
   CrossOrigin: 'cross_origin',
   TooManyRequests: 'too_many_requests',
+  /** The meeting takes no suggestions now: its chair closed the intake. */
+  IntakeClosed: 'intake_closed',
   PayloadTooLarge: 'payload_too_large',
   NotReady: 'not_ready',
   Internal: 'internal',

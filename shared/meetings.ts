@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { SuggestionFormSchema } from './doc/edition/meetings'
+import { IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
+
+/**
+ * The public side of a meeting: what a participant's phone reads and sends
+ * through the meeting's participant link (`/m/<token>`), with no account.
+ */
+
+/** The path of a meeting's participant page. */
+export const participantPath = (token: string): string => `/m/${token}`
+
+/** `GET /api/public/meetings/<token>`: what the participant page shows. */
+export const PublicMeetingSchema = z.object({
+  editionTitle: LocalizedTextSchema,
+  date: IsoDateSchema,
+  place: LocalizedTextSchema,
+  intakeOpen: z.boolean(),
+  /** The workshops a suggestion may be about. */
+  workshops: z.array(z.object({ id: z.string(), title: LocalizedTextSchema })),
+})
+export type PublicMeeting = z.infer<typeof PublicMeetingSchema>
+
+/**
+ * The body of `POST /api/public/meetings/<token>/suggestions`: a suggestion
+ * without its meeting, which the link names. Answers 201 `{ id }`; 400
+ * `invalid_input` naming each wrong field; 409 `intake_closed`; 429 when one
+ * address sends too many.
+ */
+export const PublicSuggestionSchema = SuggestionFormSchema.omit({ meetingId: true })
+export type PublicSuggestion = z.input<typeof PublicSuggestionSchema>
+
+/** `POST /api/editions/<id>/meetings/<meetingId>/participant-link` (owners and editors). */
+export const ParticipantLinkSchema = z.object({ path: z.string() })
+export type ParticipantLink = z.infer<typeof ParticipantLinkSchema>
