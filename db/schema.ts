@@ -1,4 +1,12 @@
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
 
 /**
  * One row per synced document: its compacted state. A document is its
@@ -99,4 +107,21 @@ export const signInSessions = sqliteTable(
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
   },
   (table) => [index('sign_in_sessions_person').on(table.personId)],
+)
+
+/**
+ * The participant link of a meeting (`/m/<token>`): public by design (shown
+ * on the room's projector), so its token is kept as it is; one per meeting.
+ */
+export const participantLinks = sqliteTable(
+  'participant_links',
+  {
+    token: text('token').primaryKey(),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    meetingId: text('meeting_id').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('participant_links_meeting').on(table.editionId, table.meetingId)],
 )

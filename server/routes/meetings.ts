@@ -1,0 +1,145 @@
+import { and, eq } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { Hono } from 'hono'
+import type { Database } from '../../db'
+import { editions, participantLinks } from '../../db/schema'
+import { Role } from '../../shared/access'
+import {
+  addSuggestion,
+  EditionError,
+  EditionErrorCode,
+  readEdition,
+  SuggestionRefusal,
+  ThemeKind,
+} from '../../shared/doc/edition'
+import { editionDocName } from '../../shared/editions'
+import { ErrorCode } from '../../shared/errors'
+import {
+  type ParticipantLink,
+  type PublicMeeting,
+  PublicSuggestionSchema,
+  participantPath,
+} from '../../shared/meetings'
+import type { AccessStore } from '../access/access-store'
+import { newToken } from '../access/tokens'
+import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { RateLimiter } from '../limits/token-bucket'
+import { SERVER_ORIGIN } from '../sync/room'
+import type { RoomRegistry } from '../sync/room-registry'
+import { readBody, requireRole } from './access'
+
+/**
+ * Suggestions per client address: a meeting room's phones often share one
+ * address (the venue's Wi-Fi), so this is generous; per link, a flood from
+ * many addresses is capped too.
+ */
+const PER_ADDRESS = { burst: 100, perSecond: 5 }
+const PER_LINK = { burst: 300, perSecond: 20 }
+
+/**
+ * Meetings' participant links, and the public endpoints behind them: a
+ * participant reads the meeting and sends a suggestion with no account and
+ * no access to the document; the server writes the suggestion in, so the
+ * committee sees it arrive live on the wall.
+ */
+export function meetingRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+  const { db } = database
+  const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
+  const byLink = new RateLimiter(PER_LINK.burst, PER_LINK.perSecond)
+
+  /** The meeting behind link `token`, or a 404. */
+  const linkOf = async (token: string) => {
+    const [row] = await db
+      .select({ editionId: participantLinks.editionId, meetingId: participantLinks.meetingId })
+      .from(participantLinks)
+      .where(eq(participantLinks.token, token))
+    if (!row) throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
+    return row
+  }
+
+  return new Hono<AppEnv>()
+    .post('/api/editions/:id/meetings/:meetingId/participant-link', async (c) => {
+      const editionId = c.req.param('id')
+      const meetingId = c.req.param('meetingId')
+      const caller = await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      if (caller.readOnlyEdition) {
+        throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: no meetings')
+      }
+      const exists = await rooms.change(editionDocName(editionId), (doc) =>
+        readEdition(doc).value.meetings.some((meeting) => meeting.id === meetingId),
+      )
+      if (!exists) throw new AppError(404, ErrorCode.NotFound, `no meeting ${meetingId}`)
+      await db
+        .insert(participantLinks)
+        .values({ token: newToken().slice(0, 16), editionId, meetingId, createdAt: new Date() })
+        .onConflictDoNothing()
+      const [row] = await db
+        .select({ token: participantLinks.token })
+        .from(participantLinks)
+        .where(
+          and(eq(participantLinks.editionId, editionId), eq(participantLinks.meetingId, meetingId)),
+        )
+      const body: ParticipantLink = { path: participantPath(row?.token ?? '') }
+      return c.json(body)
+    })
+    .get('/api/public/meetings/:token', async (c) => {
+      const link = await linkOf(c.req.param('token'))
+      const body = await rooms.change(editionDocName(link.editionId), (doc): PublicMeeting => {
+        const edition = readEdition(doc).value
+        const meeting = edition.meetings.find((each) => each.id === link.meetingId)
+        if (!meeting) throw new AppError(404, ErrorCode.NotFound, 'this meeting was deleted')
+        return {
+          editionTitle: edition.meta.title,
+          date: meeting.date,
+          place: meeting.place,
+          intakeOpen: meeting.intakeOpen,
+          workshops: edition.themes
+            .filter((theme) => theme.kind === ThemeKind.Workshop)
+            .map((theme) => ({ id: theme.id, title: theme.title })),
+        }
+      })
+      return c.json(body)
+    })
+    .post('/api/public/meetings/:token/suggestions', async (c) => {
+      const token = c.req.param('token')
+      if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
+        throw new AppError(429, ErrorCode.TooManyRequests, 'too many suggestions: wait a moment')
+      }
+      const link = await linkOf(token)
+      const input = await readBody(c, PublicSuggestionSchema)
+      const [edition] = await db
+        .select({ readOnly: editions.readOnly })
+        .from(editions)
+        .where(eq(editions.id, link.editionId))
+      if (!edition || edition.readOnly) {
+        throw new AppError(409, ErrorCode.IntakeClosed, 'this edition takes no suggestions')
+      }
+      try {
+        const id = await rooms.change(editionDocName(link.editionId), (doc) =>
+          addSuggestion(doc, { ...input, meetingId: link.meetingId }, SERVER_ORIGIN),
+        )
+        return c.json({ id }, 201)
+      } catch (error) {
+        throw refusal(error)
+      }
+    })
+}
+
+/** An edition error as the HTTP answer that names what is wrong. */
+function refusal(error: unknown): unknown {
+  if (!(error instanceof EditionError)) return error
+  if (error.issues.some((issue) => issue.message === SuggestionRefusal.IntakeClosed)) {
+    return new AppError(409, ErrorCode.IntakeClosed, 'the intake of this meeting is closed')
+  }
+  if (
+    error.code === EditionErrorCode.InvalidInput ||
+    error.code === EditionErrorCode.UnknownReference
+  ) {
+    return new AppError(400, ErrorCode.InvalidInput, error.message, error.issues)
+  }
+  return error
+}
+
+const clientAddress = (c: Context<AppEnv>): string =>
+  c.env?.incoming?.socket.remoteAddress ?? 'unknown'
