@@ -33,6 +33,7 @@ import { watchOtherLoad } from './proc-stats'
 import { type GridOptions, medianDaySwitch, runGridBench } from './programme-grid'
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
 import { median, percentile } from './stats'
+import { runSuggestionLoad, type SuggestionLoadOptions } from './suggestions'
 
 const SERVERS: ServerKind[] = ['kaigi', 'y-websocket-server', 'hocuspocus']
 const NAMES: Record<ServerKind, string> = {
@@ -40,7 +41,7 @@ const NAMES: Record<ServerKind, string> = {
   'y-websocket-server': '@y/websocket-server 0.1.1',
   hocuspocus: 'Hocuspocus 3.4.4',
 }
-const PARTS = ['fan-out', 'load', 'throughput', 'grid'] as const
+const PARTS = ['fan-out', 'load', 'throughput', 'grid', 'suggestions'] as const
 type Part = (typeof PARTS)[number]
 
 interface Config {
@@ -50,6 +51,7 @@ interface Config {
   docLoad: DocLoadOptions
   throughput: ThroughputOptions
   grid: GridOptions
+  suggestions: SuggestionLoadOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -73,6 +75,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
     updatesPerWriter: 100_000,
   },
   grid: { sessions: 300, switchesPerDay: 5 },
+  suggestions: { participants: 300, windowMs: 60_000 },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
@@ -80,6 +83,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   docLoad: { updates: 2000, repetitions: 3, fastRepetitions: 5 },
   throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
   grid: { sessions: 60, switchesPerDay: 1 },
+  suggestions: { participants: 30, windowMs: 3000 },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
 
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
   if (config.parts.has('load')) emit(await docLoadSection(config))
   if (config.parts.has('throughput')) emit(await throughputSection(config, floors))
   if (config.parts.has('grid')) emit(await gridSection(config))
+  if (config.parts.has('suggestions')) emit(await suggestionsSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -318,6 +323,49 @@ async function docLoadSection(config: Config): Promise<string> {
           ms(result.floorMs),
           `${ratio(result.ratio)} (target ≤ 1.25x)`,
         ],
+      ],
+    ),
+  ].join('\n')
+}
+
+async function suggestionsSection(config: Config): Promise<string> {
+  process.stderr.write('suggestions\n')
+  const result = await runSuggestionLoad(config.suggestions)
+  const lost = result.participants - result.refused - result.onWall
+  return [
+    `### A meeting's intake: ${result.participants} participants within ${seconds(result.windowMs / 1000)} s`,
+    '',
+    'Each participant posts one suggestion at a random moment of the window, all from one ' +
+      "address (a room's phones behind the venue's network), while the wall, a sync client on " +
+      "the edition's document, is open. Answer: from the POST to its 201. On the wall: from the " +
+      "POST until the wall's document holds the suggestion.",
+    '',
+    table(
+      ['', 'p50', 'p99', 'max'],
+      [
+        [
+          'answer (ms)',
+          ms(percentile(result.answerMs, 50)),
+          ms(percentile(result.answerMs, 99)),
+          ms(Math.max(...result.answerMs)),
+        ],
+        [
+          'on the wall (ms)',
+          ms(percentile(result.onWallMs, 50)),
+          ms(percentile(result.onWallMs, 99)),
+          ms(Math.max(...result.onWallMs)),
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['', 'count'],
+      [
+        ['suggestions sent', count(result.participants)],
+        ['refused (429 or other)', count(result.refused)],
+        ['on the wall at the end', count(result.onWall)],
+        ['lost', count(lost)],
+        ['on the wall twice', count(result.duplicates)],
       ],
     ),
   ].join('\n')
