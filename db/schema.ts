@@ -125,3 +125,38 @@ export const participantLinks = sqliteTable(
   },
   (table) => [uniqueIndex('participant_links_meeting').on(table.editionId, table.meetingId)],
 )
+
+/** An edition's participation form: its public link and its deadline. */
+export const registrationForms = sqliteTable('registration_forms', {
+  editionId: text('edition_id')
+    .primaryKey()
+    .references(() => editions.id),
+  token: text('token').notNull().unique(),
+  deadline: integer('deadline', { mode: 'timestamp_ms' }).notNull(),
+})
+
+/**
+ * A returned participation form, whole: the contact person and e-mail are
+ * kept here only. The edition's document holds the rest, for the live list
+ * and counts, under the same id.
+ */
+export const registrations = sqliteTable(
+  'registrations',
+  {
+    id: text('id').primaryKey(),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    collectiviteId: text('collectivite_id'),
+    collectiviteName: text('collectivite_name').notNull(),
+    country: text('country', { enum: ['FR', 'JP'] }).notNull(),
+    contactName: text('contact_name').notNull(),
+    email: text('email').notNull(),
+    delegates: integer('delegates').notNull(),
+    workshopIds: text('workshop_ids', { mode: 'json' }).$type<string[]>().notNull(),
+    wantsToSpeak: integer('wants_to_speak', { mode: 'boolean' }).notNull(),
+    wantsToPropose: integer('wants_to_propose', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('registrations_edition').on(table.editionId, table.createdAt)],
+)

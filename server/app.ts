@@ -17,6 +17,7 @@ import { accessRoutes } from './routes/access'
 import { editionRoutes } from './routes/editions'
 import { healthRoutes } from './routes/health'
 import { meetingRoutes } from './routes/meetings'
+import { registrationRoutes } from './routes/registrations'
 import { syncRoutes } from './routes/sync'
 import type { DocStore } from './sync/doc-store'
 import type { RoomRegistry } from './sync/room-registry'
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', accessRoutes(deps.access, deps.rooms))
   app.route('/', editionRoutes(deps.database, deps.store, deps.access))
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

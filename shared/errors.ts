@@ -15,6 +15,8 @@ export const ErrorCode = {
   TooManyRequests: 'too_many_requests',
   /** The meeting takes no suggestions now: its chair closed the intake. */
   IntakeClosed: 'intake_closed',
+  /** The participation form's deadline has passed. */
+  FormClosed: 'form_closed',
   PayloadTooLarge: 'payload_too_large',
   NotReady: 'not_ready',
   Internal: 'internal',

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm'
-import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, participantLinks } from '../../db/schema'
@@ -7,7 +6,6 @@ import { Role } from '../../shared/access'
 import {
   addSuggestion,
   EditionError,
-  EditionErrorCode,
   readEdition,
   SuggestionRefusal,
   ThemeKind,
@@ -24,6 +22,8 @@ import type { AccessStore } from '../access/access-store'
 import { newToken } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
+import { clientAddress } from '../client-address'
+import { editionRefusal } from '../edition-refusal'
 import { RateLimiter } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
@@ -126,20 +126,13 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
     })
 }
 
-/** An edition error as the HTTP answer that names what is wrong. */
+/** A suggestion's refusal: a closed intake is its own answer (409). */
 function refusal(error: unknown): unknown {
-  if (!(error instanceof EditionError)) return error
-  if (error.issues.some((issue) => issue.message === SuggestionRefusal.IntakeClosed)) {
+  if (
+    error instanceof EditionError &&
+    error.issues.some((issue) => issue.message === SuggestionRefusal.IntakeClosed)
+  ) {
     return new AppError(409, ErrorCode.IntakeClosed, 'the intake of this meeting is closed')
   }
-  if (
-    error.code === EditionErrorCode.InvalidInput ||
-    error.code === EditionErrorCode.UnknownReference
-  ) {
-    return new AppError(400, ErrorCode.InvalidInput, error.message, error.issues)
-  }
-  return error
+  return editionRefusal(error)
 }
-
-const clientAddress = (c: Context<AppEnv>): string =>
-  c.env?.incoming?.socket.remoteAddress ?? 'unknown'

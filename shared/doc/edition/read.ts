@@ -17,6 +17,7 @@ import {
   IdSchema,
   MeetingFieldsSchema,
   PersonFieldsSchema,
+  RegistrationFieldsSchema,
   RoomFieldsSchema,
   SCHEMA_VERSION,
   SessionFieldsSchema,
@@ -166,6 +167,7 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const collectivites = readCollection(doc, 'collectivites', CollectiviteFieldsSchema, problems)
   const meetings = readCollection(doc, 'meetings', MeetingFieldsSchema, problems)
   const suggestions = readCollection(doc, 'suggestions', SuggestionFieldsSchema, problems)
+  const registrations = readCollection(doc, 'registrations', RegistrationFieldsSchema, problems)
 
   const roomIds = new Set(rooms.map((room) => room.id))
   const themeIds = new Set(themes.map((theme) => theme.id))
@@ -197,11 +199,26 @@ export function readEdition(doc: Y.Doc): EditionRead {
   sessions.sort((a, b) => compareText(a.day, b.day) || compareText(a.start, b.start) || byId(a, b))
   collectivites.sort(byId)
   meetings.sort((a, b) => compareText(a.date, b.date) || byId(a, b))
+  for (const registration of registrations) {
+    registration.collectiviteId = resolve(registration.collectiviteId, collectiviteIds)
+    registration.workshopIds = uniqueIds(registration.workshopIds.filter((id) => themeIds.has(id)))
+  }
+  registrations.sort((a, b) => compareText(a.createdAt, b.createdAt) || byId(a, b))
   // Newest first, as the wall shows them.
   suggestions.sort((a, b) => compareText(b.createdAt, a.createdAt) || byId(a, b))
   problems.sort((a, b) => compareText(problemKey(a), problemKey(b)))
   return {
-    value: { meta, rooms, themes, sessions, persons, collectivites, meetings, suggestions },
+    value: {
+      meta,
+      rooms,
+      themes,
+      sessions,
+      persons,
+      collectivites,
+      meetings,
+      suggestions,
+      registrations,
+    },
     problems,
   }
 }

@@ -277,6 +277,25 @@ export const SuggestionFieldsSchema = z.object({
 export const SuggestionSchema = SuggestionFieldsSchema.extend({ id: IdSchema })
 export type Suggestion = z.infer<typeof SuggestionSchema>
 
+/**
+ * A collectivité's registration (bulletin de participation), as the
+ * committee sees it live. The contact person and e-mail stay in the
+ * database only (personal data does not go into the shared document).
+ */
+export const RegistrationFieldsSchema = z.object({
+  /** The collectivité picked from the edition's list, or null for a new one named below. */
+  collectiviteId: IdSchema.nullable(),
+  collectiviteName: z.string().trim().min(1).max(200),
+  country: CountrySchema,
+  delegates: z.number().int().min(1).max(200),
+  workshopIds: z.array(IdSchema),
+  wantsToSpeak: z.boolean(),
+  wantsToPropose: z.boolean(),
+  createdAt: z.iso.datetime(),
+})
+export const RegistrationSchema = RegistrationFieldsSchema.extend({ id: IdSchema })
+export type Registration = z.infer<typeof RegistrationSchema>
+
 /** Everything an edition holds, as plain values. */
 export const EditionSnapshotSchema = z.object({
   meta: EditionMetaSchema,
@@ -287,6 +306,7 @@ export const EditionSnapshotSchema = z.object({
   collectivites: z.array(CollectiviteSchema),
   meetings: z.array(MeetingSchema),
   suggestions: z.array(SuggestionSchema),
+  registrations: z.array(RegistrationSchema),
 })
 export type EditionSnapshot = z.infer<typeof EditionSnapshotSchema>
 
@@ -299,6 +319,7 @@ export const Collection = {
   Collectivites: 'collectivites',
   Meetings: 'meetings',
   Suggestions: 'suggestions',
+  Registrations: 'registrations',
 } as const
 export type Collection = (typeof Collection)[keyof typeof Collection]
 /** Every collection, in reading order. */
@@ -314,6 +335,7 @@ export const LOCALIZED_FIELDS = {
   collectivites: ['name'],
   meetings: ['place', 'agenda'],
   suggestions: [],
+  registrations: [],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** The localized texts that must exist in every required language; the others need a translation only once written in some language. */
@@ -326,6 +348,7 @@ export const REQUIRED_TEXT_FIELDS = {
   collectivites: ['name'],
   meetings: ['place'],
   suggestions: [],
+  registrations: [],
 } as const satisfies {
   [C in keyof typeof LOCALIZED_FIELDS]: readonly (typeof LOCALIZED_FIELDS)[C][number][]
 }
@@ -340,6 +363,7 @@ export const ID_LIST_FIELDS = {
   collectivites: [],
   meetings: [],
   suggestions: ['supporterIds'],
+  registrations: ['workshopIds'],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** Where a localized text lives: the metadata's or an entry's field. */

@@ -1,0 +1,213 @@
+import { asc, eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import type { Database } from '../../db'
+import { editions, registrationForms, registrations } from '../../db/schema'
+import { Role } from '../../shared/access'
+import { addRegistration, newId, readEdition, ThemeKind } from '../../shared/doc/edition'
+import { editionDocName } from '../../shared/editions'
+import { ErrorCode } from '../../shared/errors'
+import {
+  formPath,
+  type PublicForm,
+  type RegistrationFormLink,
+  RegistrationFormSchema,
+  RegistrationFormSettingsSchema,
+} from '../../shared/registrations'
+import type { AccessStore } from '../access/access-store'
+import { newToken } from '../access/tokens'
+import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { clientAddress } from '../client-address'
+import { editionRefusal } from '../edition-refusal'
+import { csvWithBom } from '../export/csv'
+import { RateLimiter } from '../limits/token-bucket'
+import { SERVER_ORIGIN } from '../sync/room'
+import type { RoomRegistry } from '../sync/room-registry'
+import { readBody, requireRole } from './access'
+
+/** Forms per client address: a town hall's staff may send several in a row. */
+const PER_ADDRESS = { burst: 20, perSecond: 0.5 }
+
+/**
+ * The participation form: its link and deadline for the committee, the
+ * public form behind the link, and the export of what was returned.
+ */
+export function registrationRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+  const { db } = database
+  const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
+
+  const formOf = async (token: string) => {
+    const [form] = await db
+      .select()
+      .from(registrationForms)
+      .where(eq(registrationForms.token, token))
+    if (!form) throw new AppError(404, ErrorCode.NotFound, 'no form behind this link')
+    return form
+  }
+
+  return new Hono<AppEnv>()
+    .get('/api/editions/:id/registration-form', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner, Role.Editor, Role.Viewer])
+      const [form] = await db
+        .select()
+        .from(registrationForms)
+        .where(eq(registrationForms.editionId, editionId))
+      if (!form) throw new AppError(404, ErrorCode.NotFound, 'no participation form yet')
+      const body: RegistrationFormLink = {
+        path: formPath(form.token),
+        deadline: form.deadline.toISOString(),
+      }
+      return c.json(body)
+    })
+    .put('/api/editions/:id/registration-form', async (c) => {
+      const editionId = c.req.param('id')
+      const caller = await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      if (caller.readOnlyEdition) {
+        throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: no form')
+      }
+      const { deadline } = await readBody(c, RegistrationFormSettingsSchema)
+      await db
+        .insert(registrationForms)
+        .values({ editionId, token: newToken().slice(0, 16), deadline: new Date(deadline) })
+        .onConflictDoUpdate({
+          target: registrationForms.editionId,
+          set: { deadline: new Date(deadline) },
+        })
+      const [form] = await db
+        .select()
+        .from(registrationForms)
+        .where(eq(registrationForms.editionId, editionId))
+      const body: RegistrationFormLink = {
+        path: formPath(form?.token ?? ''),
+        deadline: form?.deadline.toISOString() ?? deadline,
+      }
+      return c.json(body)
+    })
+    .get('/api/public/forms/:token', async (c) => {
+      const form = await formOf(c.req.param('token'))
+      const body = await rooms.change(editionDocName(form.editionId), (doc): PublicForm => {
+        const edition = readEdition(doc).value
+        return {
+          editionTitle: edition.meta.title,
+          deadline: form.deadline.toISOString(),
+          open: Date.now() < form.deadline.getTime(),
+          collectivites: edition.collectivites.map(({ id, name, country }) => ({
+            id,
+            name,
+            country,
+          })),
+          workshops: edition.themes
+            .filter((theme) => theme.kind === ThemeKind.Workshop)
+            .map((theme) => ({ id: theme.id, title: theme.title })),
+        }
+      })
+      return c.json(body)
+    })
+    .post('/api/public/forms/:token/registrations', async (c) => {
+      if (!byAddress.take(clientAddress(c))) {
+        throw new AppError(429, ErrorCode.TooManyRequests, 'too many forms: wait a moment')
+      }
+      const form = await formOf(c.req.param('token'))
+      if (Date.now() >= form.deadline.getTime()) {
+        throw new AppError(
+          409,
+          ErrorCode.FormClosed,
+          `the deadline has passed (${form.deadline.toISOString()})`,
+        )
+      }
+      const input = await readBody(c, RegistrationFormSchema)
+      const id = newId()
+      const now = new Date()
+      // The document first: it checks the collectivité and the workshops
+      // against the edition. The contact details then go to the database;
+      // if that fails, the entry is taken out of the document again.
+      const collectiviteName = await rooms
+        .change(editionDocName(form.editionId), (doc) => {
+          const edition = readEdition(doc).value
+          const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
+          const name = picked?.name[input.country === 'JP' ? 'ja' : 'fr'] || input.collectiviteName
+          addRegistration(
+            doc,
+            {
+              collectiviteId: input.collectiviteId,
+              collectiviteName: name,
+              country: input.country,
+              delegates: input.delegates,
+              workshopIds: input.workshopIds,
+              wantsToSpeak: input.wantsToSpeak,
+              wantsToPropose: input.wantsToPropose,
+            },
+            SERVER_ORIGIN,
+            now,
+            id,
+          )
+          return name
+        })
+        .catch((error: unknown) => {
+          throw editionRefusal(error)
+        })
+      try {
+        await db.insert(registrations).values({
+          id,
+          editionId: form.editionId,
+          collectiviteId: input.collectiviteId,
+          collectiviteName,
+          country: input.country,
+          contactName: input.contactName,
+          email: input.email,
+          delegates: input.delegates,
+          workshopIds: input.workshopIds,
+          wantsToSpeak: input.wantsToSpeak,
+          wantsToPropose: input.wantsToPropose,
+          createdAt: now,
+        })
+      } catch (error) {
+        await rooms.change(editionDocName(form.editionId), (doc) =>
+          doc.getMap('registrations').delete(id),
+        )
+        throw error
+      }
+      return c.json({ id }, 201)
+    })
+    .get('/api/editions/:id/export/registrations.csv', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+      const [edition] = await db.select().from(editions).where(eq(editions.id, editionId))
+      const rows = await db
+        .select()
+        .from(registrations)
+        .where(eq(registrations.editionId, editionId))
+        .orderBy(asc(registrations.createdAt), asc(registrations.id))
+      const csv = csvWithBom([
+        [
+          'id',
+          'collectivite',
+          'country',
+          'contact',
+          'email',
+          'delegates',
+          'workshops',
+          'wants_to_speak',
+          'wants_to_propose',
+          'registered_at',
+        ],
+        ...rows.map((row) => [
+          row.id,
+          row.collectiviteName,
+          row.country,
+          row.contactName,
+          row.email,
+          String(row.delegates),
+          row.workshopIds.join(' '),
+          row.wantsToSpeak ? 'yes' : 'no',
+          row.wantsToPropose ? 'yes' : 'no',
+          row.createdAt.toISOString(),
+        ]),
+      ])
+      return c.body(csv, 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="registrations-${edition?.id ?? editionId}.csv"`,
+      })
+    })
+}

@@ -1,0 +1,79 @@
+import type * as Y from 'yjs'
+import type { z } from 'zod'
+import { allocateId, parseInput, requireReference } from './checks'
+import { EditionError, EditionErrorCode } from './errors'
+import { insertEntry, plainEntry, transactEdition } from './layout'
+import {
+  type Country,
+  type EditionSnapshot,
+  type Id,
+  RegistrationFieldsSchema,
+  ThemeKind,
+} from './schema'
+
+const RegistrationInputSchema = RegistrationFieldsSchema.omit({ createdAt: true }).strict()
+export type RegistrationInput = z.input<typeof RegistrationInputSchema>
+
+/**
+ * Adds a collectivité's registration to the live list (the server does, for
+ * the public form); returns its id. Its workshops must be the edition's.
+ */
+export function addRegistration(
+  doc: Y.Doc,
+  input: RegistrationInput,
+  origin: unknown,
+  now: Date = new Date(),
+  id?: Id,
+): Id {
+  const fields = parseInput(RegistrationInputSchema, input, 'registration')
+  return transactEdition(doc, origin, () => {
+    requireReference(doc, 'collectivites', fields.collectiviteId, 'collectiviteId')
+    fields.workshopIds.forEach((themeId, index) => {
+      if (plainEntry(doc, 'themes', themeId)?.kind !== ThemeKind.Workshop) {
+        throw new EditionError(EditionErrorCode.UnknownReference, `no workshop ${themeId}`, [
+          { path: `workshopIds.${index}`, message: 'not a workshop of this edition' },
+        ])
+      }
+    })
+    const registrationId = allocateId(doc, 'registrations', id)
+    insertEntry(doc, 'registrations', registrationId, { ...fields, createdAt: now.toISOString() })
+    return registrationId
+  })
+}
+
+/** The figures of the registrations: "170 participants, 41 collectivités: 22 FR, 19 JP". */
+export interface RegistrationCounts {
+  participants: number
+  collectivites: number
+  byCountry: Record<Country, { collectivites: number; participants: number }>
+}
+
+/**
+ * Counts the registrations of `edition`. A collectivité that registered twice
+ * (two forms, two delegations) counts once among the collectivités; its
+ * delegates all count.
+ */
+export function registrationCounts(edition: EditionSnapshot): RegistrationCounts {
+  const counts: RegistrationCounts = {
+    participants: 0,
+    collectivites: 0,
+    byCountry: {
+      FR: { collectivites: 0, participants: 0 },
+      JP: { collectivites: 0, participants: 0 },
+    },
+  }
+  const seen = new Set<string>()
+  for (const registration of edition.registrations) {
+    const country = counts.byCountry[registration.country]
+    counts.participants += registration.delegates
+    country.participants += registration.delegates
+    const key =
+      registration.collectiviteId ??
+      `${registration.country}:${registration.collectiviteName.normalize('NFKC').toLowerCase()}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    counts.collectivites++
+    country.collectivites++
+  }
+  return counts
+}

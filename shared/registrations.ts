@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { CountrySchema, IdSchema, LocalizedTextSchema } from './doc/edition/schema'
+
+/**
+ * The participation form (bulletin de participation) at its public link
+ * (`/f/<token>`), with a deadline set by the committee.
+ */
+
+export const formPath = (token: string): string => `/f/${token}`
+
+/** The body of `POST /api/public/forms/<token>/registrations`. */
+export const RegistrationFormSchema = z
+  .object({
+    /** Picked from the list; or null, with `collectiviteName` for one not listed. */
+    collectiviteId: IdSchema.nullable(),
+    collectiviteName: z.string().trim().max(200).default(''),
+    country: CountrySchema,
+    contactName: z.string().trim().min(1).max(100),
+    email: z.email().max(200),
+    delegates: z.number().int().min(1).max(200),
+    workshopIds: z.array(IdSchema).max(20).default([]),
+    wantsToSpeak: z.boolean().default(false),
+    wantsToPropose: z.boolean().default(false),
+  })
+  .strict()
+  .refine((form) => form.collectiviteId !== null || form.collectiviteName.length > 0, {
+    path: ['collectiviteName'],
+    message: 'name the collectivité, or pick it from the list',
+  })
+export type RegistrationForm = z.input<typeof RegistrationFormSchema>
+
+/** `GET /api/public/forms/<token>`: what the form page shows. */
+export const PublicFormSchema = z.object({
+  editionTitle: LocalizedTextSchema,
+  deadline: z.iso.datetime(),
+  open: z.boolean(),
+  collectivites: z.array(
+    z.object({ id: z.string(), name: LocalizedTextSchema, country: CountrySchema }),
+  ),
+  workshops: z.array(z.object({ id: z.string(), title: LocalizedTextSchema })),
+})
+export type PublicForm = z.infer<typeof PublicFormSchema>
+
+/** `PUT /api/editions/<id>/registration-form` (owners and editors): the deadline. */
+export const RegistrationFormSettingsSchema = z.object({ deadline: z.iso.datetime() }).strict()
+
+/** Its answer: the form's public path and deadline. */
+export const RegistrationFormLinkSchema = z.object({ path: z.string(), deadline: z.string() })
+export type RegistrationFormLink = z.infer<typeof RegistrationFormLinkSchema>
