@@ -86,7 +86,7 @@ export function addSuggestion(
   const fields = parseInput(SuggestionFormSchema, input, 'suggestion')
   return transactEdition(doc, origin, () => {
     const meeting = plainEntry(doc, 'meetings', fields.meetingId)
-    if (!meeting || meeting.intakeOpen !== true) {
+    if (meeting?.intakeOpen !== true) {
       throw new EditionError(
         EditionErrorCode.InvalidInput,
         `the intake of meeting ${fields.meetingId} is closed`,
