@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SuggestionFormSchema } from './doc/edition/meetings'
+import { ProposalInputSchema } from './doc/edition/proposals'
 import { IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
 
 /**
@@ -29,6 +30,15 @@ export type PublicMeeting = z.infer<typeof PublicMeetingSchema>
  */
 export const PublicSuggestionSchema = SuggestionFormSchema.omit({ meetingId: true })
 export type PublicSuggestion = z.input<typeof PublicSuggestionSchema>
+
+/**
+ * The body of `POST /api/public/meetings/<token>/proposals`: a collectivité's
+ * workshop proposal, sent through the meeting's link. Answers as a
+ * suggestion does (201, 400 with the fields, 409 while the intake is
+ * closed, 429).
+ */
+export const PublicProposalSchema = ProposalInputSchema
+export type PublicProposal = z.input<typeof PublicProposalSchema>
 
 /** `POST /api/editions/<id>/meetings/<meetingId>/participant-link` (owners and editors). */
 export const ParticipantLinkSchema = z.object({ path: z.string() })

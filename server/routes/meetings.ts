@@ -5,7 +5,9 @@ import { editions, participantLinks } from '../../db/schema'
 import { Role } from '../../shared/access'
 import {
   addSuggestion,
+  createProposal,
   EditionError,
+  isIntakeOpen,
   readEdition,
   SuggestionRefusal,
   ThemeKind,
@@ -15,6 +17,7 @@ import { ErrorCode } from '../../shared/errors'
 import {
   type ParticipantLink,
   type PublicMeeting,
+  PublicProposalSchema,
   PublicSuggestionSchema,
   participantPath,
 } from '../../shared/meetings'
@@ -100,6 +103,26 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
         }
       })
       return c.json(body)
+    })
+    .post('/api/public/meetings/:token/proposals', async (c) => {
+      const token = c.req.param('token')
+      if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
+        throw new AppError(429, ErrorCode.TooManyRequests, 'too many proposals: wait a moment')
+      }
+      const link = await linkOf(token)
+      const input = await readBody(c, PublicProposalSchema)
+      try {
+        const id = await rooms.change(editionDocName(link.editionId), (doc) => {
+          // Proposals come in while the chair takes the room's contributions.
+          if (!isIntakeOpen(doc, link.meetingId)) {
+            throw new AppError(409, ErrorCode.IntakeClosed, 'the intake of this meeting is closed')
+          }
+          return createProposal(doc, input, SERVER_ORIGIN)
+        })
+        return c.json({ id }, 201)
+      } catch (error) {
+        throw editionRefusal(error)
+      }
     })
     .post('/api/public/meetings/:token/suggestions', async (c) => {
       const token = c.req.param('token')

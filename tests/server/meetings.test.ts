@@ -184,4 +184,27 @@ describe('suggestions from the room', () => {
     await refused({ text: 'Trop tard ?', target: 'other' }, 409, ErrorCode.IntakeClosed)
     updateMeeting(chair.doc, meetingId, { intakeOpen: true }, 'chair')
   })
+
+  it('take a collectivité’s workshop proposal too, checked the same way', async () => {
+    const propose = (body: unknown) => post(`/api/public/meetings/${token}/proposals`, body)
+    const response = await propose({
+      title: { fr: 'Jumelages scolaires' },
+      description: { fr: 'Échanges entre lycées de Tours et de Shizuoka.' },
+      themeId: 'theme-youth',
+      collectiviteNames: ['Ville de Tours', 'Shizuoka City'],
+    })
+    expect(response.status).toBe(201)
+    const { id } = (await response.json()) as { id: string }
+    await until(() => readEdition(chair.doc).value.proposals.some((p) => p.id === id))
+    expect(readEdition(chair.doc).value.proposals.find((p) => p.id === id)).toMatchObject({
+      status: 'submitted',
+      collectiviteNames: ['Ville de Tours', 'Shizuoka City'],
+    })
+    const refusedProposal = await propose({ title: {}, collectiviteNames: [] })
+    expect(refusedProposal.status).toBe(400)
+    const { error } = (await refusedProposal.json()) as {
+      error: { issues: Array<{ path: string }> }
+    }
+    expect(error.issues.map((issue) => issue.path).sort()).toEqual(['collectiviteNames', 'title'])
+  })
 })

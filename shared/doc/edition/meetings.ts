@@ -115,6 +115,7 @@ export function addSuggestion(
       mergedIntoId: null,
       supporterIds: [],
       sessionId: null,
+      proposalId: null,
     })
     return id
   })

@@ -17,6 +17,8 @@ import {
   IdSchema,
   MeetingFieldsSchema,
   PersonFieldsSchema,
+  ProposalCommentFieldsSchema,
+  ProposalFieldsSchema,
   RegistrationFieldsSchema,
   RoomFieldsSchema,
   SCHEMA_VERSION,
@@ -168,6 +170,8 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const meetings = readCollection(doc, 'meetings', MeetingFieldsSchema, problems)
   const suggestions = readCollection(doc, 'suggestions', SuggestionFieldsSchema, problems)
   const registrations = readCollection(doc, 'registrations', RegistrationFieldsSchema, problems)
+  const proposals = readCollection(doc, 'proposals', ProposalFieldsSchema, problems)
+  const comments = readCollection(doc, 'proposalComments', ProposalCommentFieldsSchema, problems)
 
   const roomIds = new Set(rooms.map((room) => room.id))
   const themeIds = new Set(themes.map((theme) => theme.id))
@@ -189,10 +193,24 @@ export function readEdition(doc: Y.Doc): EditionRead {
   }
   const sessionIds = new Set(sessions.map((session) => session.id))
   const suggestionIds = new Set(suggestions.map((suggestion) => suggestion.id))
+  const proposalIds = new Set(proposals.map((proposal) => proposal.id))
+  for (const proposal of proposals) {
+    proposal.themeId = resolve(proposal.themeId, themeIds)
+    proposal.sessionId = resolve(proposal.sessionId, sessionIds)
+    proposal.suggestionId = resolve(proposal.suggestionId, suggestionIds)
+    proposal.mergedIntoId = resolve(proposal.mergedIntoId, proposalIds)
+    proposal.supporterIds = uniqueIds(proposal.supporterIds)
+  }
+  proposals.sort((a, b) => compareText(a.createdAt, b.createdAt) || byId(a, b))
+  // A comment on a deleted proposal is not shown.
+  const proposalComments = comments
+    .filter((comment) => proposalIds.has(comment.proposalId))
+    .sort((a, b) => compareText(a.createdAt, b.createdAt) || byId(a, b))
   for (const suggestion of suggestions) {
     suggestion.themeId = resolve(suggestion.themeId, themeIds)
     suggestion.sessionId = resolve(suggestion.sessionId, sessionIds)
     suggestion.mergedIntoId = resolve(suggestion.mergedIntoId, suggestionIds)
+    suggestion.proposalId = resolve(suggestion.proposalId, proposalIds)
     // Two members' concurrent +1 from one person reads as one.
     suggestion.supporterIds = uniqueIds(suggestion.supporterIds)
   }
@@ -218,6 +236,8 @@ export function readEdition(doc: Y.Doc): EditionRead {
       meetings,
       suggestions,
       registrations,
+      proposals,
+      proposalComments,
     },
     problems,
   }

@@ -98,6 +98,16 @@ export const SuggestionStatus = {
 } as const
 export type SuggestionStatus = (typeof SuggestionStatus)[keyof typeof SuggestionStatus]
 
+/** A workshop proposal's way through the committees. */
+export const ProposalStatus = {
+  Submitted: 'submitted',
+  UnderReview: 'under_review',
+  Accepted: 'accepted',
+  Merged: 'merged',
+  Declined: 'declined',
+} as const
+export type ProposalStatus = (typeof ProposalStatus)[keyof typeof ProposalStatus]
+
 /** The longest suggestion: a few sentences said in a meeting, not a report. */
 export const MAX_SUGGESTION_LENGTH = 1000
 export const MAX_SUGGESTION_NAME_LENGTH = 100
@@ -143,6 +153,7 @@ export const SessionStatusSchema = z.enum(SessionStatus)
 export const CollectiviteKindSchema = z.enum(CollectiviteKind)
 export const SuggestionTargetSchema = z.enum(SuggestionTarget)
 export const SuggestionStatusSchema = z.enum(SuggestionStatus)
+export const ProposalStatusSchema = z.enum(ProposalStatus)
 
 const CountSchema = z.number().int().min(0).max(1_000_000).nullable()
 /** Participation figures, null where unknown (a draft edition has none yet). */
@@ -273,9 +284,44 @@ export const SuggestionFieldsSchema = z.object({
   supporterIds: z.array(IdSchema),
   /** The programme session it was turned into. */
   sessionId: IdSchema.nullable(),
+  /** The workshop proposal it was turned into. */
+  proposalId: IdSchema.nullable().default(null),
 })
 export const SuggestionSchema = SuggestionFieldsSchema.extend({ id: IdSchema })
 export type Suggestion = z.infer<typeof SuggestionSchema>
+
+/**
+ * A workshop proposal from one or more collectivités (co-proposers named as
+ * they wrote themselves), reviewed by the committees: +1s, comments, then
+ * accepted (its workshop session is created), merged or declined.
+ */
+export const ProposalFieldsSchema = z.object({
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  themeId: IdSchema.nullable(),
+  collectiviteNames: z.array(z.string().trim().min(1).max(200)).min(1).max(20),
+  status: ProposalStatusSchema,
+  mergedIntoId: IdSchema.nullable(),
+  supporterIds: z.array(IdSchema),
+  /** The workshop session created when it was accepted. */
+  sessionId: IdSchema.nullable(),
+  /** The suggestion it came from, if any. */
+  suggestionId: IdSchema.nullable(),
+  createdAt: z.iso.datetime(),
+})
+export const ProposalSchema = ProposalFieldsSchema.extend({ id: IdSchema })
+export type Proposal = z.infer<typeof ProposalSchema>
+
+/** A committee member's comment on a proposal. */
+export const ProposalCommentFieldsSchema = z.object({
+  proposalId: IdSchema,
+  authorId: IdSchema,
+  authorName: z.string().trim().min(1).max(100),
+  text: z.string().trim().min(1).max(2000),
+  createdAt: z.iso.datetime(),
+})
+export const ProposalCommentSchema = ProposalCommentFieldsSchema.extend({ id: IdSchema })
+export type ProposalComment = z.infer<typeof ProposalCommentSchema>
 
 /**
  * A collectivité's registration (bulletin de participation), as the
@@ -307,6 +353,8 @@ export const EditionSnapshotSchema = z.object({
   meetings: z.array(MeetingSchema),
   suggestions: z.array(SuggestionSchema),
   registrations: z.array(RegistrationSchema),
+  proposals: z.array(ProposalSchema),
+  proposalComments: z.array(ProposalCommentSchema),
 })
 export type EditionSnapshot = z.infer<typeof EditionSnapshotSchema>
 
@@ -320,6 +368,8 @@ export const Collection = {
   Meetings: 'meetings',
   Suggestions: 'suggestions',
   Registrations: 'registrations',
+  Proposals: 'proposals',
+  ProposalComments: 'proposalComments',
 } as const
 export type Collection = (typeof Collection)[keyof typeof Collection]
 /** Every collection, in reading order. */
@@ -336,6 +386,8 @@ export const LOCALIZED_FIELDS = {
   meetings: ['place', 'agenda'],
   suggestions: [],
   registrations: [],
+  proposals: ['title', 'description'],
+  proposalComments: [],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** The localized texts that must exist in every required language; the others need a translation only once written in some language. */
@@ -349,6 +401,8 @@ export const REQUIRED_TEXT_FIELDS = {
   meetings: ['place'],
   suggestions: [],
   registrations: [],
+  proposals: [],
+  proposalComments: [],
 } as const satisfies {
   [C in keyof typeof LOCALIZED_FIELDS]: readonly (typeof LOCALIZED_FIELDS)[C][number][]
 }
@@ -364,6 +418,8 @@ export const ID_LIST_FIELDS = {
   meetings: [],
   suggestions: ['supporterIds'],
   registrations: ['workshopIds'],
+  proposals: ['supporterIds'],
+  proposalComments: [],
 } as const satisfies Record<'meta' | Collection, readonly string[]>
 
 /** Where a localized text lives: the metadata's or an entry's field. */

@@ -63,6 +63,9 @@ function edition(sessions: Session[], more: Partial<EditionSnapshot> = {}): Edit
     collectivites: [],
     meetings: [],
     suggestions: [],
+    registrations: [],
+    proposals: [],
+    proposalComments: [],
     ...more,
   }
 }
