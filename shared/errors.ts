@@ -27,6 +27,23 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
 export interface FieldIssue {
   path: string
   message: string
+  /**
+   * What is wrong, for a form to say it in the reader's language: zod's
+   * issue code ('too_small', 'too_big', 'invalid_format', 'invalid_type',
+   * 'invalid_value', 'unrecognized_keys', 'custom') or a refusal of Kaigi's.
+   */
+  code?: string
+}
+
+/** The issues of a failed zod parse, one per wrong field. */
+export function fieldIssues(error: {
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code: string }>
+}): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    code: issue.code,
+  }))
 }
 
 /** The body of every error response. */

@@ -15,7 +15,7 @@ import {
   Role,
   SESSION_COOKIE,
 } from '../../shared/access'
-import { ErrorCode } from '../../shared/errors'
+import { ErrorCode, fieldIssues } from '../../shared/errors'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
 import type { AppEnv } from '../app-env'
@@ -30,11 +30,12 @@ export async function readBody<T extends z.ZodType>(
 ): Promise<z.infer<T>> {
   const parsed = schema.safeParse(await c.req.json().catch(() => undefined))
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }))
-    throw new AppError(400, ErrorCode.InvalidInput, 'invalid request body', issues)
+    throw new AppError(
+      400,
+      ErrorCode.InvalidInput,
+      'invalid request body',
+      fieldIssues(parsed.error),
+    )
   }
   return parsed.data
 }

@@ -26,6 +26,7 @@ import { editionStatements } from '../editions/seed'
 import { requirePrincipal } from '../middleware/session'
 import { applyStored, type DocStore } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room'
+import { readBody } from './access'
 
 /**
  * `GET /api/editions`: the editions, newest (highest number) first, each with
@@ -69,15 +70,7 @@ export function editionRoutes(database: Database, store: DocStore, access: Acces
       if (!me.person.admin && !me.memberships.some((m) => canEdit(m.role))) {
         throw new AppError(403, ErrorCode.Forbidden, 'viewers cannot create editions')
       }
-      const parsed = CreateEditionSchema.safeParse(await c.req.json().catch(() => undefined))
-      if (!parsed.success) {
-        const issues = parsed.error.issues.map((issue) => ({
-          path: issue.path.map(String).join('.'),
-          message: issue.message,
-        }))
-        throw new AppError(400, ErrorCode.InvalidInput, 'invalid edition', issues)
-      }
-      const input = parsed.data
+      const input = await readBody(c, CreateEditionSchema)
       const id = await freeId(
         database,
         `${slug(input.hostCity.fr)}-${input.year ?? input.startDate?.slice(0, 4) ?? 'draft'}`,

@@ -4,6 +4,7 @@
  */
 import type * as Y from 'yjs'
 import type { z } from 'zod'
+import { fieldIssues } from '../../errors'
 import { EditionError, EditionErrorCode } from './errors'
 import { newId } from './ids'
 import { entryMap, hasEntry, plainEntries } from './layout'
@@ -17,10 +18,7 @@ export function parseInput<S extends z.ZodType>(
 ): z.infer<S> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return parsed.data
-  const issues = parsed.error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-  }))
+  const issues = fieldIssues(parsed.error)
   const summary = issues.map((issue) => `${issue.path || '(input)'}: ${issue.message}`).join('; ')
   throw new EditionError(EditionErrorCode.InvalidInput, `invalid ${what}: ${summary}`, issues)
 }

@@ -1,3 +1,5 @@
+import type { FieldIssue } from '../../errors'
+
 /**
  * The one error the edition's mutators throw. They check everything before
  * writing, so a thrown EditionError means the document did not change.
@@ -20,10 +22,8 @@ export const EditionErrorCode = {
 export type EditionErrorCode = (typeof EditionErrorCode)[keyof typeof EditionErrorCode]
 
 /** One problem in an input, at `path` ('durationMinutes', 'title.ja'). */
-export interface InputIssue {
-  path: string
-  message: string
-}
+/** One problem in an input, at `path` ('durationMinutes', 'title.ja'), as the HTTP errors carry it. */
+export type InputIssue = FieldIssue
 
 /** A refused edit: its code, a message for logs, and the input's issues for a form. */
 export class EditionError extends Error {
