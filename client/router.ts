@@ -1,20 +1,41 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 
-/** The views of one edition: its programme, its themes and workshops, its members and links. */
-export const EditionView = { Programme: 'programme', Themes: 'themes', Members: 'members' } as const
+/**
+ * The views of one edition: its programme, its themes and workshops, its
+ * meetings, its members and links; and one meeting's suggestion wall.
+ */
+export const EditionView = {
+  Programme: 'programme',
+  Themes: 'themes',
+  Meetings: 'meetings',
+  Members: 'members',
+  Wall: 'wall',
+} as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
 
 /** The pages of the app, chosen from the address alone. */
 export type Route =
   | { page: 'notes' }
   | { page: 'editions' }
-  | { page: 'edition'; id: string; view: EditionView }
+  | {
+      page: 'edition'
+      id: string
+      view: EditionView
+      /** The meeting whose wall is shown (the wall view only). */
+      meetingId: string | null
+      /** A session to show on the programme, its editor open (`?session=`). */
+      sessionId: string | null
+    }
   | { page: 'invite'; token: string }
+  /** A meeting's participant page, `/m/<token>`: open to anyone with the link. */
+  | { page: 'participant'; token: string }
   | { page: 'not-found' }
 
-const EDITION_PATH = /^\/editions\/([^/]+)(?:\/(themes|members))?\/?$/
+const EDITION_PATH = /^\/editions\/([^/]+)(?:\/(themes|meetings|members))?\/?$/
+const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
+const PARTICIPANT_PATH = /^\/m\/([^/]+)\/?$/
 
 const decoded = (part: string): string | null => {
   try {
@@ -33,12 +54,26 @@ export function routeOf(url: URL): Route {
     const token = decoded(invite)
     return token ? { page: 'invite', token } : { page: 'not-found' }
   }
+  const participant = PARTICIPANT_PATH.exec(url.pathname)?.[1]
+  if (participant !== undefined) {
+    const token = decoded(participant)
+    return token ? { page: 'participant', token } : { page: 'not-found' }
+  }
+  const wall = WALL_PATH.exec(url.pathname)
+  if (wall?.[1] !== undefined && wall[2] !== undefined) {
+    const id = decoded(wall[1])
+    const meetingId = decoded(wall[2])
+    return id && meetingId
+      ? { page: 'edition', id, view: EditionView.Wall, meetingId, sessionId: null }
+      : { page: 'not-found' }
+  }
   const match = EDITION_PATH.exec(url.pathname)
   const edition = match?.[1]
   if (edition !== undefined) {
     const id = decoded(edition)
     const view = (match?.[2] as EditionView | undefined) ?? EditionView.Programme
-    return id ? { page: 'edition', id, view } : { page: 'not-found' }
+    const sessionId = view === EditionView.Programme ? url.searchParams.get('session') : null
+    return id ? { page: 'edition', id, view, meetingId: null, sessionId } : { page: 'not-found' }
   }
   return { page: 'not-found' }
 }
@@ -67,9 +102,19 @@ export function createRouter(): Router {
   }
 }
 
-/** The address of edition `id`'s page, showing `view`. */
-export const editionPath = (id: string, view: EditionView = EditionView.Programme) =>
-  `/editions/${encodeURIComponent(id)}${view === EditionView.Programme ? '' : `/${view}`}`
+/** The address of edition `id`'s page, showing `view` (one of its tabs). */
+export const editionPath = (
+  id: string,
+  view: Exclude<EditionView, 'wall'> = EditionView.Programme,
+) => `/editions/${encodeURIComponent(id)}${view === EditionView.Programme ? '' : `/${view}`}`
+
+/** The address of the suggestion wall of meeting `meetingId` of edition `id`. */
+export const wallPath = (id: string, meetingId: string) =>
+  `/editions/${encodeURIComponent(id)}/meetings/${encodeURIComponent(meetingId)}/wall`
+
+/** The address of edition `id`'s programme showing session `sessionId`, its editor open. */
+export const sessionPath = (id: string, sessionId: string) =>
+  `${editionPath(id)}?session=${encodeURIComponent(sessionId)}`
 
 export const RouterContext = createContext<Router>()
 

@@ -6,6 +6,8 @@ import { useI18n } from '../i18n'
 export const Bilingual: Component<{
   text: { fr: string; ja: string; en?: string }
   class?: string
+  /** For the public: a missing translation is the committee's business, not marked. */
+  unmarked?: boolean
 }> = (props) => {
   const { t, locale } = useI18n()
   const picked = () => pickText(props.text, locale())
@@ -19,7 +21,7 @@ export const Bilingual: Component<{
           {picked().other}
         </span>
       </Show>
-      <Show when={picked().missing}>
+      <Show when={picked().missing && !props.unmarked}>
         <span class="missing" title={t().edition.warning.missing_translation}>
           {t().edition.missingTranslation}
         </span>

@@ -25,9 +25,11 @@ import { AccessLost } from './AccessLost'
 import { EditionOverview } from './EditionOverview'
 import { Header } from './Header'
 import { Link } from './Link'
+import { MeetingsView } from './MeetingsView'
 import { MembersView } from './MembersView'
 import { ProgrammeGrid } from './ProgrammeGrid'
 import { SessionEditor } from './SessionEditor'
+import { SuggestionWall } from './SuggestionWall'
 import { ThemesView } from './ThemesView'
 import { UndoButtons } from './UndoButtons'
 
@@ -53,14 +55,15 @@ async function findEdition(id: string, auth: AuthStore): Promise<Target | null> 
   }
 }
 
-/** The links between an edition's programme and its themes, the current one marked. */
+/** The links between an edition's programme, themes, meetings and members, the current one marked. */
 const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const { t } = useI18n()
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
+    { view: EditionView.Meetings, label: () => t().meetings.tab },
     { view: EditionView.Members, label: () => t().access.membersView },
-  ]
+  ] as const
   return (
     <nav class="view-tabs" aria-label={t().edition.themePage.views}>
       <For each={views}>
@@ -82,10 +85,15 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
 const LiveEdition: Component<{
   id: string
   view: EditionView
+  /** The meeting whose suggestion wall is shown, in the wall view. */
+  meetingId: string | null
+  /** A session to open on the programme, as a link asked (`?session=`). */
+  focus: string | null
   target: Target
 }> = (props) => {
   const { t, locale } = useI18n()
   const auth = useAuth()
+  const router = useRouter()
   const session = createEditionSession(
     syncUrlFor(window.location),
     props.target.docName,
@@ -141,6 +149,13 @@ const LiveEdition: Component<{
   createEffect(() => {
     if (connection.lost()) setSelected(null)
   })
+  // A link to a session (from the suggestion it came from) opens it, once it is here.
+  createEffect(() => {
+    const focus = props.focus
+    if (!focus || !session.edition.sessions.some((entry) => entry.id === focus)) return
+    setSelected(focus)
+    router.navigate(editionPath(props.id), { replace: true })
+  })
 
   return (
     <>
@@ -149,10 +164,16 @@ const LiveEdition: Component<{
           <UndoButtons history={session.history} />
         </Show>
       </Header>
-      <main class="page edition-page" data-testid="edition-page">
-        <Link href="/" class="back-link">
-          {t().edition.backToList}
-        </Link>
+      <main
+        class="page edition-page"
+        classList={{ 'wall-page': props.view === EditionView.Wall }}
+        data-testid="edition-page"
+      >
+        <Show when={props.view !== EditionView.Wall}>
+          <Link href="/" class="back-link">
+            {t().edition.backToList}
+          </Link>
+        </Show>
         <Switch>
           <Match when={connection.lost()}>{(loss) => <AccessLost loss={loss()} />}</Match>
           <Match when={missing() && !connection.synced()}>
@@ -160,6 +181,16 @@ const LiveEdition: Component<{
           </Match>
           <Match when={missing()}>
             <p class="notice">{t().edition.empty}</p>
+          </Match>
+          <Match when={props.view === EditionView.Wall && props.meetingId}>
+            {(meetingId) => (
+              <SuggestionWall
+                editionId={props.id}
+                meetingId={meetingId()}
+                session={session}
+                readOnly={readOnly() !== null}
+              />
+            )}
           </Match>
           <Match when={!missing()}>
             <EditionOverview
@@ -186,6 +217,14 @@ const LiveEdition: Component<{
             >
               <Match when={props.view === EditionView.Themes}>
                 <ThemesView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+              </Match>
+              <Match when={props.view === EditionView.Meetings}>
+                <MeetingsView
+                  editionId={props.id}
+                  session={session}
+                  readOnly={readOnly()}
+                  onEditingChange={setEditing}
+                />
               </Match>
               <Match when={props.view === EditionView.Members}>
                 <MembersView editionId={props.id} role={role()} record={props.target.readOnly} />
@@ -215,10 +254,11 @@ export const EditionPage: Component<{ id: string }> = (props) => {
   const auth = useAuth()
   const router = useRouter()
   // The same connection serves every view: switching view keeps the edition open.
-  const view = () => {
-    const route = router.route()
-    return route.page === 'edition' ? route.view : EditionView.Programme
+  const route = () => {
+    const current = router.route()
+    return current.page === 'edition' ? current : null
   }
+  const view = () => route()?.view ?? EditionView.Programme
   const [target] = createResource(
     () => props.id,
     (id) => findEdition(id, auth),
@@ -239,7 +279,15 @@ export const EditionPage: Component<{ id: string }> = (props) => {
         </main>
       </Match>
       <Match when={target()} keyed>
-        {(found) => <LiveEdition id={props.id} view={view()} target={found} />}
+        {(found) => (
+          <LiveEdition
+            id={props.id}
+            view={view()}
+            meetingId={route()?.meetingId ?? null}
+            focus={route()?.sessionId ?? null}
+            target={found}
+          />
+        )}
       </Match>
     </Switch>
   )

@@ -1,4 +1,13 @@
-import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
+import {
+  type Component,
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  on,
+  Show,
+  untrack,
+} from 'solid-js'
 import {
   daysBetween,
   formatTimeInZone,
@@ -47,6 +56,16 @@ export const ProgrammeGrid: Component<{
     const chosen = chosenDay()
     return chosen && days().includes(chosen) ? chosen : (days()[0] ?? null)
   }
+  // The day of a session opened from elsewhere (a link from its suggestion) comes to the front.
+  createEffect(
+    on(
+      () => props.selected,
+      (id) => {
+        const opened = untrack(() => edition.sessions.find((session) => session.id === id))
+        if (opened) setChosenDay(opened.day)
+      },
+    ),
+  )
   const sessionsOfDay = createMemo(() =>
     edition.sessions.filter((session) => session.day === day()),
   )

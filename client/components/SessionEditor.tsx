@@ -1,8 +1,6 @@
 import { type Component, createSignal, For, onCleanup, onMount, Show } from 'solid-js'
 import {
   daysBetween,
-  formatClockTime,
-  MINUTES_PER_DAY,
   moveSession,
   parseClockTime,
   resizeSession,
@@ -11,6 +9,7 @@ import {
   updateSession,
 } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
+import { START_TIMES } from '../edition/grid-layout'
 import { pickText } from '../edition/list'
 import type { ReadOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
@@ -20,10 +19,6 @@ import { EditNotices } from './EditNotices'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
 
 const SESSION_KINDS = Object.values(SessionKind)
-/** Every start on the 5-minute grid: a select reads the same in every locale, unlike a time input. */
-const START_TIMES = Array.from({ length: MINUTES_PER_DAY / SLOT_MINUTES }, (_, index) =>
-  formatClockTime(index * SLOT_MINUTES),
-)
 
 /** The session `sessionId`: its texts side by side in every language, and where and when it is. */
 export const SessionEditor: Component<{

@@ -1,10 +1,18 @@
 import {
   type EditionWarning,
+  formatClockTime,
   MINUTES_PER_DAY,
   parseClockTime,
   type Session,
+  SLOT_MINUTES,
   WarningCode,
 } from '../../shared/doc/edition'
+
+/** Every start on the 5-minute grid: a select reads the same in every locale, unlike a time input. */
+export const START_TIMES: readonly string[] = Array.from(
+  { length: MINUTES_PER_DAY / SLOT_MINUTES },
+  (_, index) => formatClockTime(index * SLOT_MINUTES),
+)
 
 /** The grid's vertical scale. */
 export const PX_PER_MINUTE = 1.6

@@ -1,5 +1,12 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
-import type { Lang, SessionKind, SessionStatus, WarningCode } from '../../shared/doc/edition'
+import type {
+  Lang,
+  SessionKind,
+  SessionStatus,
+  SuggestionStatus,
+  SuggestionTarget,
+  WarningCode,
+} from '../../shared/doc/edition'
 import type { AccessLoss, ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
@@ -23,6 +30,8 @@ export interface Messages {
   openDemo: string
   edition: EditionMessages
   access: AccessMessages
+  meetings: MeetingMessages
+  participant: ParticipantMessages
 }
 
 /** Signing in, who is signed in, members, invitation links and refused access. */
@@ -220,4 +229,141 @@ export interface ThemeMessages {
   confirmDelete: (sessions: number) => string
   confirm: string
   cancel: string
+}
+
+/** The committees' meetings: their list, the suggestion intake and its participant link. */
+export interface MeetingMessages {
+  /** The edition's view of its meetings. */
+  tab: string
+  title: string
+  intro: string
+  none: string
+  /** A meeting named by its day (already formatted): "Réunion du 18 septembre 2023". */
+  name: (date: string) => string
+  create: {
+    open: string
+    date: string
+    placeFr: string
+    placeJa: string
+    agendaFr: string
+    agendaJa: string
+    agendaHint: string
+    submit: string
+    dateError: string
+    placeError: string
+  }
+  date: string
+  place: string
+  agenda: string
+  noAgenda: string
+  /** The fold that holds the meeting's date, place and agenda fields. */
+  edit: string
+  /** Whether participants may send suggestions now. */
+  intake: { open: string; closed: string }
+  openIntake: string
+  closeIntake: string
+  suggestionCount: (total: number, fresh: number) => string
+  openWall: string
+  link: {
+    get: string
+    getting: string
+    failed: string
+    title: string
+    hint: string
+    copy: string
+    copied: string
+    qr: string
+    showRoom: string
+  }
+  /** The full-screen display for the room, shown in French and Japanese at once. */
+  room: {
+    call: string
+    scan: string
+    closed: string
+    close: string
+  }
+  wall: WallMessages
+}
+
+/** The live wall of one meeting's suggestions, and their triage. */
+export interface WallMessages {
+  title: string
+  back: string
+  meetingGone: string
+  filter: string
+  all: string
+  target: Record<SuggestionTarget, string>
+  /** Where to send a suggestion from a phone, beside the QR code. */
+  join: string
+  fullScreen: string
+  exitFullScreen: string
+  empty: string
+  emptyFilter: string
+  anonymous: string
+  /** The +1s of a suggestion. */
+  supporters: (n: number) => string
+  support: string
+  unsupport: string
+  status: Record<SuggestionStatus, string>
+  keep: string
+  dismiss: string
+  restore: string
+  merge: string
+  mergeInto: string
+  mergeConfirm: string
+  mergeNone: string
+  cancel: string
+  /** On a merged suggestion: the one it went into (its opening words). */
+  mergedInto: (text: string) => string
+  /** On a suggestion others were merged into. */
+  mergedHere: (n: number) => string
+  convert: string
+  convertTitle: string
+  convertTheme: string
+  convertHint: string
+  convertSubmit: string
+  /** On a suggestion turned into a session: a link to it. */
+  became: string
+  sessionGone: string
+  /** On a suggestion turned into a workshop proposal. */
+  becameProposal: string
+  triaged: string
+  refused: (reason: string) => string
+}
+
+/** The participant's page of a meeting, on a phone, with no account. */
+export interface ParticipantMessages {
+  loading: string
+  notFound: string
+  loadFailed: string
+  retry: string
+  intro: string
+  closed: string
+  closedHint: string
+  text: string
+  textHint: string
+  /** Characters typed out of the most a suggestion may hold. */
+  counter: (n: number, max: number) => string
+  name: string
+  collectivite: string
+  optional: string
+  target: string
+  targetChoice: Record<SuggestionTarget, string>
+  workshop: string
+  send: string
+  sending: string
+  errors: {
+    text: (max: number) => string
+    authorName: (max: number) => string
+    collectivite: (max: number) => string
+    target: string
+    themeId: string
+    /** A refusal naming no field this page shows. */
+    other: string
+    tooMany: string
+    network: string
+  }
+  thanks: string
+  thanksHint: string
+  another: string
 }

@@ -1,0 +1,123 @@
+import { type Component, For, Show } from 'solid-js'
+import { type Meeting, SuggestionStatus, updateMeeting } from '../../shared/doc/edition'
+import type { ReadOnlyReason } from '../edition/read-only'
+import { useI18n } from '../i18n'
+import { agendaLines, meetingName } from '../meetings/format'
+import { wallPath } from '../router'
+import type { EditionSession } from '../sync/edition-session'
+import { Bilingual } from './Bilingual'
+import { Link } from './Link'
+import { LocalizedTextGroup } from './LocalizedTextGroup'
+import { ParticipantLinkPanel } from './ParticipantLinkPanel'
+
+const FIELDS = ['place', 'agenda'] as const
+
+/** One meeting: when and where, its agenda, its intake, its participant link and its wall. */
+export const MeetingCard: Component<{
+  editionId: string
+  session: EditionSession
+  meeting: Meeting
+  readOnly: ReadOnlyReason | null
+  onEditingChange: (editing: boolean) => void
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const id = props.meeting.id
+  const suggestions = () =>
+    props.session.edition.suggestions.filter((suggestion) => suggestion.meetingId === id)
+  const fresh = () =>
+    suggestions().filter((suggestion) => suggestion.status === SuggestionStatus.New).length
+  const edit = (change: Parameters<typeof updateMeeting>[2]) =>
+    props.session.edit((doc, origin) => updateMeeting(doc, id, change, origin))
+
+  return (
+    <article
+      class="panel meeting-card"
+      data-testid="meeting"
+      data-meeting-id={id}
+      data-intake={props.meeting.intakeOpen ? 'open' : 'closed'}
+    >
+      <header class="meeting-head">
+        <h3>
+          <span class="meeting-name">{meetingName(props.meeting.date, locale(), t())}</span>
+          <Bilingual text={props.meeting.place} class="meeting-place" />
+        </h3>
+        <span class="tag intake" data-open={props.meeting.intakeOpen}>
+          {props.meeting.intakeOpen ? t().meetings.intake.open : t().meetings.intake.closed}
+        </span>
+      </header>
+      <div class="meeting-body">
+        <div class="meeting-agenda">
+          <h4>{t().meetings.agenda}</h4>
+          <Show
+            when={agendaLines(props.meeting.agenda, locale()).length > 0}
+            fallback={<p class="muted">{t().meetings.noAgenda}</p>}
+          >
+            <ol>
+              <For each={agendaLines(props.meeting.agenda, locale())}>
+                {(line) => <li>{line}</li>}
+              </For>
+            </ol>
+          </Show>
+        </div>
+        <div class="meeting-actions">
+          <p class="meeting-count" data-testid="meeting-suggestion-count">
+            {t().meetings.suggestionCount(suggestions().length, fresh())}
+          </p>
+          <div class="button-row">
+            <Link href={wallPath(props.editionId, id)} class="btn primary" testId="open-wall">
+              {t().meetings.openWall}
+            </Link>
+            <Show when={props.readOnly === null}>
+              <button
+                type="button"
+                class="btn"
+                data-testid="toggle-intake"
+                onClick={() => edit({ intakeOpen: !props.meeting.intakeOpen })}
+              >
+                {props.meeting.intakeOpen ? t().meetings.closeIntake : t().meetings.openIntake}
+              </button>
+            </Show>
+          </div>
+          <Show when={props.readOnly === null}>
+            <ParticipantLinkPanel
+              editionId={props.editionId}
+              meeting={props.meeting}
+              editionTitle={props.session.edition.meta.title}
+            />
+          </Show>
+        </div>
+      </div>
+      <Show when={props.readOnly === null}>
+        <details class="meeting-edit">
+          <summary>{t().meetings.edit}</summary>
+          <label class="select-field meeting-date-field">
+            <span class="field-label">{t().meetings.date}</span>
+            <input
+              type="date"
+              data-testid="meeting-edit-date"
+              value={props.meeting.date}
+              onChange={(event) => {
+                if (event.currentTarget.value) edit({ date: event.currentTarget.value })
+              }}
+            />
+          </label>
+          <For each={FIELDS}>
+            {(field) => (
+              <LocalizedTextGroup
+                session={props.session}
+                path={{ collection: 'meetings', id, field }}
+                legend={field === 'place' ? t().meetings.place : t().meetings.agenda}
+                text={props.meeting[field]}
+                isTitle={field === 'place'}
+                rows={field === 'place' ? 1 : 4}
+                readOnly={false}
+                testIdPrefix={`meeting-${id}-${field}`}
+                onEditingChange={props.onEditingChange}
+              />
+            )}
+          </For>
+        </details>
+      </Show>
+    </article>
+  )
+}
