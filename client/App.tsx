@@ -5,22 +5,34 @@ import { Header } from './components/Header'
 import { InvitePage } from './components/InvitePage'
 import { Link } from './components/Link'
 import { NotesPage } from './components/NotesPage'
+import { ParticipantPage } from './components/ParticipantPage'
 import { SignInNeeded } from './components/SignInNeeded'
 import { createI18nStore, I18nContext } from './i18n'
-import { createRouter, RouterContext } from './router'
+import { createRouter, RouterContext, routeOf } from './router'
 import { AuthContext, AuthState, createAuthStore } from './stores/auth'
 import { browserStorage } from './stores/storage'
 
 export const App: Component = () => {
   const storage = browserStorage()
   const i18n = createI18nStore(storage, navigator.languages ?? [navigator.language])
-  const auth = createAuthStore(storage)
-  const router = createRouter()
 
   createEffect(() => {
     // The lang attribute picks the Japanese or French forms of shared glyphs.
     document.documentElement.lang = i18n.locale()
   })
+
+  // A participant's phone has no account: its page is the whole app, and
+  // never asks who is signed in (nor turns into the sign-in page).
+  const first = routeOf(new URL(window.location.href))
+  if (first.page === 'participant') {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <ParticipantPage token={first.token} />
+      </I18nContext.Provider>
+    )
+  }
+  const auth = createAuthStore(storage)
+  const router = createRouter()
 
   // The pages start at once, before `/api/me` answers (an edition opens from
   // its local copy offline); once any answer says nobody is signed in, only
@@ -38,6 +50,15 @@ export const App: Component = () => {
               keyed
             >
               {(token) => <InvitePage token={token} />}
+            </Match>
+            <Match
+              when={(() => {
+                const route = router.route()
+                return route.page === 'participant' ? route.token : null
+              })()}
+              keyed
+            >
+              {(token) => <ParticipantPage token={token} />}
             </Match>
             <Match when={auth.state() === AuthState.SignedOut}>
               <SignInNeeded />

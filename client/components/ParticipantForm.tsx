@@ -1,0 +1,218 @@
+import { type Component, For, Show } from 'solid-js'
+import {
+  MAX_SUGGESTION_COLLECTIVITE_LENGTH,
+  MAX_SUGGESTION_LENGTH,
+  MAX_SUGGESTION_NAME_LENGTH,
+  SuggestionTarget,
+} from '../../shared/doc/edition'
+import type { FieldIssue } from '../../shared/errors'
+import type { PublicMeeting } from '../../shared/meetings'
+import { useI18n } from '../i18n'
+import type { SuggestionDraft } from '../meetings/draft'
+import { Bilingual } from './Bilingual'
+
+/** The fields a refusal may name, each shown beside its field. */
+export const FORM_FIELDS = ['text', 'authorName', 'collectivite', 'target', 'themeId'] as const
+export type FormField = (typeof FORM_FIELDS)[number]
+
+/** Whether `issue` is about `field` (or a part of it). */
+export const isAbout = (issue: FieldIssue, field: FormField): boolean =>
+  issue.path === field || issue.path.startsWith(`${field}.`)
+
+const TARGETS = [
+  SuggestionTarget.GlobalTheme,
+  SuggestionTarget.Workshop,
+  SuggestionTarget.Programme,
+  SuggestionTarget.Other,
+] as const
+
+/** A participant's suggestion: the text, who sends it (optional), and what it is about. */
+export const ParticipantForm: Component<{
+  meeting: PublicMeeting
+  draft: SuggestionDraft
+  issues: FieldIssue[]
+  busy: boolean
+  onSend: () => void
+  /** A field was changed: what the last refusal said of it no longer holds. */
+  onEdit: (field: FormField) => void
+}> = (props) => {
+  const { t } = useI18n()
+  const text = () => t().participant
+  const invalid = (field: FormField) => props.issues.some((issue) => isAbout(issue, field))
+  const message = (field: FormField): string => {
+    const errors = text().errors
+    switch (field) {
+      case 'text':
+        return errors.text(MAX_SUGGESTION_LENGTH)
+      case 'authorName':
+        return errors.authorName(MAX_SUGGESTION_NAME_LENGTH)
+      case 'collectivite':
+        return errors.collectivite(MAX_SUGGESTION_COLLECTIVITE_LENGTH)
+      case 'target':
+        return errors.target
+      case 'themeId':
+        return errors.themeId
+    }
+  }
+  const FieldError: Component<{ field: FormField }> = (error) => (
+    <Show when={invalid(error.field)}>
+      <p class="field-error" id={`error-${error.field}`} data-testid={`error-${error.field}`}>
+        {message(error.field)}
+      </p>
+    </Show>
+  )
+  const length = () => props.draft.text().length
+  // Only the workshop choice needs workshops: an edition without any offers the rest.
+  const targets = () =>
+    TARGETS.filter(
+      (target) => target !== SuggestionTarget.Workshop || props.meeting.workshops.length > 0,
+    )
+
+  return (
+    <form
+      class="participant-form"
+      data-testid="suggestion-form"
+      novalidate
+      onSubmit={(event) => {
+        event.preventDefault()
+        props.onSend()
+      }}
+    >
+      <div class="form-field">
+        <label class="field-label" for="suggestion-text">
+          {text().text}
+        </label>
+        <textarea
+          id="suggestion-text"
+          rows={5}
+          data-testid="suggestion-text"
+          aria-invalid={invalid('text')}
+          aria-describedby="suggestion-text-hint suggestion-counter error-text"
+          value={props.draft.text()}
+          onInput={(event) => {
+            props.draft.setText(event.currentTarget.value)
+            props.onEdit('text')
+          }}
+        />
+        <div class="field-foot">
+          <span id="suggestion-text-hint" class="muted">
+            {text().textHint}
+          </span>
+          <span
+            id="suggestion-counter"
+            class="counter"
+            classList={{ over: length() > MAX_SUGGESTION_LENGTH }}
+            data-testid="suggestion-counter"
+          >
+            {text().counter(length(), MAX_SUGGESTION_LENGTH)}
+          </span>
+        </div>
+        <FieldError field="text" />
+      </div>
+
+      <div class="form-field">
+        <label class="field-label" for="suggestion-name">
+          {text().name} <span class="muted">({text().optional})</span>
+        </label>
+        <input
+          id="suggestion-name"
+          type="text"
+          autocomplete="name"
+          data-testid="suggestion-name"
+          aria-invalid={invalid('authorName')}
+          value={props.draft.authorName()}
+          onInput={(event) => {
+            props.draft.setAuthorName(event.currentTarget.value)
+            props.onEdit('authorName')
+          }}
+        />
+        <FieldError field="authorName" />
+      </div>
+
+      <div class="form-field">
+        <label class="field-label" for="suggestion-collectivite">
+          {text().collectivite} <span class="muted">({text().optional})</span>
+        </label>
+        <input
+          id="suggestion-collectivite"
+          type="text"
+          autocomplete="organization"
+          data-testid="suggestion-collectivite"
+          aria-invalid={invalid('collectivite')}
+          value={props.draft.collectivite()}
+          onInput={(event) => {
+            props.draft.setCollectivite(event.currentTarget.value)
+            props.onEdit('collectivite')
+          }}
+        />
+        <FieldError field="collectivite" />
+      </div>
+
+      <fieldset class="choices" aria-invalid={invalid('target')} data-testid="suggestion-target">
+        <legend class="field-label">{text().target}</legend>
+        <For each={targets()}>
+          {(target) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name="target"
+                value={target}
+                data-testid={`target-${target}`}
+                checked={props.draft.target() === target}
+                onChange={() => {
+                  props.draft.setTarget(target)
+                  props.onEdit('target')
+                }}
+              />
+              <span>{text().targetChoice[target]}</span>
+            </label>
+          )}
+        </For>
+        <FieldError field="target" />
+      </fieldset>
+
+      <Show when={props.draft.target() === SuggestionTarget.Workshop}>
+        <fieldset
+          class="choices workshops"
+          aria-invalid={invalid('themeId')}
+          data-testid="suggestion-workshop"
+        >
+          <legend class="field-label">{text().workshop}</legend>
+          <For each={props.meeting.workshops}>
+            {(workshop, index) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="workshop"
+                  value={workshop.id}
+                  data-testid={`workshop-${workshop.id}`}
+                  checked={props.draft.themeId() === workshop.id}
+                  onChange={() => {
+                    props.draft.setThemeId(workshop.id)
+                    props.onEdit('themeId')
+                  }}
+                />
+                <span>
+                  <span class="choice-number">
+                    {t().edition.themePage.workshopNumber(index() + 1)}
+                  </span>
+                  <Bilingual text={workshop.title} unmarked />
+                </span>
+              </label>
+            )}
+          </For>
+          <FieldError field="themeId" />
+        </fieldset>
+      </Show>
+
+      <button
+        type="submit"
+        class="btn primary send"
+        data-testid="suggestion-send"
+        disabled={props.busy}
+      >
+        {props.busy ? text().sending : text().send}
+      </button>
+    </form>
+  )
+}
