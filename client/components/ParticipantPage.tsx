@@ -163,9 +163,10 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
                         type="button"
                         class="btn"
                         disabled={meeting.loading}
+                        data-testid="check-again"
                         onClick={() => void refetch()}
                       >
-                        {t().participant.retry}
+                        {t().participant.checkAgain}
                       </button>
                     </section>
                   </Match>

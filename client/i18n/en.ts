@@ -376,6 +376,7 @@ export const en: Messages = {
       'Your suggestion appears at once on the meeting’s wall. You may write in French or Japanese.',
     closed: 'Suggestions are closed.',
     closedHint: 'The chair is not taking suggestions at the moment.',
+    checkAgain: 'Check again',
     text: 'Your suggestion',
     textHint: 'A few sentences: an idea for a theme, a workshop, a speaker…',
     counter: (n, max) => `${n} / ${max}`,

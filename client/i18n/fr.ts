@@ -377,6 +377,7 @@ export const fr: Messages = {
       'Votre suggestion apparaît aussitôt sur le mur de la réunion. Vous pouvez écrire en français ou en japonais.',
     closed: 'La collecte des suggestions est fermée.',
     closedHint: 'Le président de séance ne prend plus de suggestions pour le moment.',
+    checkAgain: 'Vérifier à nouveau',
     text: 'Votre suggestion',
     textHint: 'Quelques phrases : une idée de thème, d’atelier, d’intervenant…',
     counter: (n, max) => `${n} / ${max}`,

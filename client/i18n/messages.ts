@@ -340,6 +340,8 @@ export interface ParticipantMessages {
   intro: string
   closed: string
   closedHint: string
+  /** Asks again whether the intake has opened. */
+  checkAgain: string
   text: string
   textHint: string
   /** Characters typed out of the most a suggestion may hold. */
