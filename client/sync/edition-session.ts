@@ -1,4 +1,4 @@
-import { type Accessor, createMemo, createSignal } from 'solid-js'
+import { type Accessor, batch, createMemo, createSignal } from 'solid-js'
 import { createStore, reconcile } from 'solid-js/store'
 import type * as Y from 'yjs'
 import {
@@ -70,11 +70,15 @@ export function createEditionSession(
   const [snapshot, setSnapshot] = createSignal(first.value)
   const [problems, setProblems] = createSignal(first.problems)
   const [edition, setEdition] = createStore<EditionSnapshot>(structuredClone(first.value))
+  // One change, seen whole: a view that appears because the problems
+  // cleared (the first sync) must find the edition already there.
   const stop = observeEdition(doc, () => {
     const next = readEdition(doc)
-    setSnapshot(next.value)
-    setProblems(next.problems)
-    setEdition(reconcile(structuredClone(next.value), { key: 'id' }))
+    batch(() => {
+      setSnapshot(next.value)
+      setProblems(next.problems)
+      setEdition(reconcile(structuredClone(next.value), { key: 'id' }))
+    })
   })
   const warnings = createMemo(() => computeWarnings(snapshot()))
   const untranslated = createMemo(() => countUntranslated(snapshot()))
