@@ -298,9 +298,40 @@ describe('meetings and their live suggestions', () => {
 
     // The member keeps it; a viewer sees the wall, without a button.
     await card.getByTestId('open-wall').click()
-    const kept = wallCard(member, typed)
+    const keptId = await wallCard(member, typed).getAttribute('data-suggestion-id')
+    const kept = member.locator(`[data-testid=suggestion][data-suggestion-id="${keptId}"]`)
     await kept.getByTestId('keep').click()
     await expect.poll(() => kept.getAttribute('data-status'), WAIT).toBe('kept')
+
+    // Two more: one says the same again and is merged into it, the other is dismissed.
+    const token = new URL(url).pathname.split('/').pop()
+    const again = 'Le sport pour les jeunes, en atelier !'
+    const offTopic = 'Le parking de la mairie est trop petit.'
+    for (const text of [again, offTopic]) {
+      const posted = await fetch(`${suite.server.url}/api/public/meetings/${token}/suggestions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text, target: 'other' }),
+      })
+      expect(posted.status).toBe(201)
+    }
+    const duplicate = wallCard(member, again)
+    await duplicate.getByTestId('merge').click()
+    await duplicate.getByTestId('merge-into').selectOption(keptId ?? '')
+    await duplicate.getByTestId('merge-confirm').click()
+    await wallCard(member, offTopic).getByTestId('dismiss').click()
+    const triaged = member.getByTestId('wall-triaged')
+    await expect.poll(() => triaged.getByTestId('suggestion').count(), WAIT).toBe(2)
+    await expect(triaged.textContent()).resolves.toContain(`「${typed}」に統合`)
+    await expect(kept.textContent()).resolves.toContain('1件の提案・意見を統合')
+    expect(await member.getByTestId('wall-open').getByTestId('suggestion').count()).toBe(1)
+    // Dismissed by mistake: back to triage.
+    await triaged
+      .getByTestId('suggestion')
+      .filter({ hasText: offTopic })
+      .getByTestId('restore')
+      .click()
+    await expect.poll(() => triaged.getByTestId('suggestion').count(), WAIT).toBe(1)
     await member.screenshot({
       path: join(SCREENSHOTS, 'meetings-wall-ja.png'),
       fullPage: true,
@@ -316,9 +347,11 @@ describe('meetings and their live suggestions', () => {
     await viewerContext.addCookies([{ name, value, url: suite.server.url }])
     const viewer = await viewerContext.newPage()
     await viewer.goto(`${suite.server.url}${new URL(member.url()).pathname}`)
-    const seen = wallCard(viewer, typed)
+    const seen = viewer.locator(`[data-testid=suggestion][data-suggestion-id="${keptId}"]`)
     await seen.waitFor(WAIT)
     expect(await seen.getAttribute('data-status')).toBe('kept')
+    // Opening the wall draws what is there still: only what arrives later is announced.
+    expect(await viewer.locator('[data-testid=suggestion].arriving').count()).toBe(0)
     expect(await seen.locator('button').count()).toBe(0)
     expect(await viewer.getByTestId('wall-toggle-intake').count()).toBe(0)
     expect(await viewer.getByTestId('wall-join').count()).toBe(0)
