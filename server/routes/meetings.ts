@@ -22,7 +22,7 @@ import {
   participantPath,
 } from '../../shared/meetings'
 import type { AccessStore } from '../access/access-store'
-import { newToken } from '../access/tokens'
+import { newTypableCode } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
@@ -75,7 +75,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       if (!exists) throw new AppError(404, ErrorCode.NotFound, `no meeting ${meetingId}`)
       await db
         .insert(participantLinks)
-        .values({ token: newToken().slice(0, 16), editionId, meetingId, createdAt: new Date() })
+        .values({ token: newTypableCode(), editionId, meetingId, createdAt: new Date() })
         .onConflictDoNothing()
       const [row] = await db
         .select({ token: participantLinks.token })

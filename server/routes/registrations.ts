@@ -14,7 +14,7 @@ import {
   RegistrationFormSettingsSchema,
 } from '../../shared/registrations'
 import type { AccessStore } from '../access/access-store'
-import { newToken } from '../access/tokens'
+import { newTypableCode } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
@@ -69,7 +69,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       const { deadline } = await readBody(c, RegistrationFormSettingsSchema)
       await db
         .insert(registrationForms)
-        .values({ editionId, token: newToken().slice(0, 16), deadline: new Date(deadline) })
+        .values({ editionId, token: newTypableCode(), deadline: new Date(deadline) })
         .onConflictDoUpdate({
           target: registrationForms.editionId,
           set: { deadline: new Date(deadline) },
