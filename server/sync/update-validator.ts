@@ -101,32 +101,112 @@ function integrationReach(
     }
   }
   let remaining = clients.reduce((sum, entry) => sum + entry.structs.length, 0)
-  while (remaining > 0) {
-    let progressed = false
-    clients.forEach(({ client, structs }, index) => {
-      for (let i = next[index] ?? 0; i < structs.length; i++) {
-        const struct = structs[i]
-        if (!struct) break
-        for (const dependency of struct.dependencies) {
-          if (dependency.client === client && dependency.clock >= struct.clock) {
-            throw new MalformedUpdateError(
-              `struct ${client}:${struct.clock} depends on its own later clock ${dependency.clock}`,
-            )
-          }
+  // A worklist, not repeated passes: a client whose next struct waits on
+  // another client's clock is parked under that client, by clock, and taken
+  // up again once that clock is reached. Each struct is taken once, so a
+  // crafted update whose clients wait on each other in a chain costs what
+  // its size costs, not its square.
+  const waiting = new Map<number, ClockHeap>()
+  const queue = clients.map((_, index) => index)
+  const wake = (client: number) => {
+    const heap = waiting.get(client)
+    const reach = reachOf(client)
+    while (heap && heap.size > 0 && heap.minClock() < reach) queue.push(heap.pop())
+  }
+  for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
+    const { client, structs } = clients[index] as ClientStructs
+    let advanced = false
+    for (let i = next[index] ?? 0; i < structs.length; i++) {
+      const struct = structs[i]
+      if (!struct) break
+      for (const dependency of struct.dependencies) {
+        if (dependency.client === client && dependency.clock >= struct.clock) {
+          throw new MalformedUpdateError(
+            `struct ${client}:${struct.clock} depends on its own later clock ${dependency.clock}`,
+          )
         }
-        if (!struct.dependencies.every((d) => d.clock < reachOf(d.client))) break
-        clocks.set(client, Math.max(reachOf(client), struct.clock + struct.length))
-        next[index] = i + 1
-        remaining--
-        progressed = true
       }
-    })
-    if (!progressed) {
-      const blocked = clients.findIndex((entry, index) => (next[index] ?? 0) < entry.structs.length)
-      const entry = clients[blocked]
-      const struct = entry?.structs[next[blocked] ?? 0]
-      return { missing: `struct ${entry?.client}:${struct?.clock} depends on unknown content` }
+      const blocker = struct.dependencies.find((d) => d.clock >= reachOf(d.client))
+      if (blocker) {
+        let heap = waiting.get(blocker.client)
+        if (!heap) waiting.set(blocker.client, (heap = new ClockHeap()))
+        heap.push(blocker.clock, index)
+        break
+      }
+      clocks.set(client, Math.max(reachOf(client), struct.clock + struct.length))
+      next[index] = i + 1
+      remaining--
+      advanced = true
     }
+    if (advanced) wake(client)
+  }
+  if (remaining > 0) {
+    const blocked = clients.findIndex((entry, index) => (next[index] ?? 0) < entry.structs.length)
+    const entry = clients[blocked]
+    const struct = entry?.structs[next[blocked] ?? 0]
+    return { missing: `struct ${entry?.client}:${struct?.clock} depends on unknown content` }
   }
   return { clocks }
+}
+
+/** Parked clients by the clock they wait for, least first (a binary heap). */
+class ClockHeap {
+  private readonly clocks: number[] = []
+  private readonly indices: number[] = []
+
+  get size(): number {
+    return this.clocks.length
+  }
+
+  minClock(): number {
+    return this.clocks[0] ?? Number.POSITIVE_INFINITY
+  }
+
+  push(clock: number, index: number): void {
+    let at = this.clocks.length
+    this.clocks.push(clock)
+    this.indices.push(index)
+    while (at > 0) {
+      const parent = (at - 1) >> 1
+      if ((this.clocks[parent] as number) <= clock) break
+      this.swap(at, parent)
+      at = parent
+    }
+  }
+
+  /** Removes the least clock's entry and returns its client index. */
+  pop(): number {
+    const top = this.indices[0] as number
+    const lastClock = this.clocks.pop() as number
+    const lastIndex = this.indices.pop() as number
+    if (this.clocks.length > 0) {
+      this.clocks[0] = lastClock
+      this.indices[0] = lastIndex
+      let at = 0
+      for (;;) {
+        const left = 2 * at + 1
+        const right = left + 1
+        let least = at
+        if (
+          left < this.clocks.length &&
+          (this.clocks[left] as number) < (this.clocks[least] as number)
+        )
+          least = left
+        if (
+          right < this.clocks.length &&
+          (this.clocks[right] as number) < (this.clocks[least] as number)
+        )
+          least = right
+        if (least === at) break
+        this.swap(at, least)
+        at = least
+      }
+    }
+    return top
+  }
+
+  private swap(a: number, b: number): void {
+    ;[this.clocks[a], this.clocks[b]] = [this.clocks[b] as number, this.clocks[a] as number]
+    ;[this.indices[a], this.indices[b]] = [this.indices[b] as number, this.indices[a] as number]
+  }
 }
