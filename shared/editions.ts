@@ -39,7 +39,10 @@ export const EditionListSchema = z.object({ editions: z.array(EditionListItemSch
 export type EditionList = z.infer<typeof EditionListSchema>
 
 /** The document name of the edition `id`: one Yjs document per edition. */
-export const editionDocName = (id: string): string => `edition-${id}`
+export const editionDocName = (id: string): string => `${EDITION_DOC_PREFIX}${id}`
+
+/** The prefix of every edition's document name: no plain shared text may take it. */
+export const EDITION_DOC_PREFIX = 'edition-'
 
 const requiredText = z.string().trim().min(1).max(300)
 const BilingualNameSchema = z.object({

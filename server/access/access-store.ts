@@ -289,6 +289,15 @@ export class AccessStore {
           .select()
           .from(memberships)
           .where(and(eq(memberships.editionId, row.editionId), eq(memberships.personId, personId)))
+        // Revoked: only a link made after the revocation lets them back in
+        // (not their old one, nor a link shared with the whole committee).
+        if (existing?.revokedAt && row.createdAt <= existing.revokedAt) {
+          throw new AppError(
+            403,
+            ErrorCode.Forbidden,
+            'your access to this edition was revoked: ask for a new link',
+          )
+        }
         // A link never lowers a current member's role: an owner who opens a
         // viewer's link stays owner.
         const keep =

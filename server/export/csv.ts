@@ -5,8 +5,14 @@
  */
 const NEEDS_QUOTES = /[",\r\n]/
 
-const field = (value: string): string =>
-  NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+/** What a spreadsheet would run as a formula: such a field gets a leading `'`. */
+const FORMULA = /^[=+\-@\t\r]/
+
+function field(raw: string): string {
+  // Public forms fill these cells: "=HYPERLINK(…)" must stay text in Excel.
+  const value = FORMULA.test(raw) ? `'${raw}` : raw
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value
+}
 
 export function csvWithBom(rows: readonly (readonly string[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(field).join(',')).join('\r\n')}\r\n`

@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { editions, memberships } from '../../db/schema'
+import { documents, documentUpdates, editions, memberships } from '../../db/schema'
 import { canEdit, Role } from '../../shared/access'
 import {
   EditionError,
@@ -112,15 +112,28 @@ const slug = (text: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 48) || 'edition'
 
-/** `wanted`, or `wanted-2`, `wanted-3`… the first no edition has. */
+/**
+ * `wanted`, or `wanted-2`, `wanted-3`… the first that no edition has and
+ * whose document name holds nothing yet.
+ */
 async function freeId(database: Database, wanted: string): Promise<string> {
   for (let n = 1; ; n++) {
     const id = n === 1 ? wanted : `${wanted}-${n}`
-    const [taken] = await database.db
+    const docName = editionDocName(id)
+    const [edition] = await database.db
       .select({ id: editions.id })
       .from(editions)
       .where(eq(editions.id, id))
-    if (!taken) return id
+    const [snapshot] = await database.db
+      .select({ name: documents.name })
+      .from(documents)
+      .where(eq(documents.name, docName))
+    const [update] = await database.db
+      .select({ id: documentUpdates.id })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.docName, docName))
+      .limit(1)
+    if (!edition && !snapshot && !update) return id
   }
 }
 

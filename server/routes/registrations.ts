@@ -3,7 +3,13 @@ import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, registrationForms, registrations } from '../../db/schema'
 import { Role } from '../../shared/access'
-import { addRegistration, newId, readEdition, ThemeKind } from '../../shared/doc/edition'
+import {
+  addRegistration,
+  checkRegistration,
+  newId,
+  readEdition,
+  ThemeKind,
+} from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
 import {
@@ -119,54 +125,44 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       const input = await readBody(c, RegistrationFormSchema)
       const id = newId()
       const now = new Date()
-      // The document first: it checks the collectivité and the workshops
-      // against the edition. The contact details then go to the database;
-      // if that fails, the entry is taken out of the document again.
-      const collectiviteName = await rooms
-        .change(editionDocName(form.editionId), (doc) => {
+      // The database first: the form's contact details are what must not be
+      // lost. The entry in the document (for the live list) follows; if it
+      // cannot be written, the row goes too. A crash in between leaves a
+      // row the live list lacks, never a live entry without its contact.
+      const docName = editionDocName(form.editionId)
+      const registration = await rooms
+        .change(docName, (doc) => {
           const edition = readEdition(doc).value
           const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
-          const name = picked?.name[input.country === 'JP' ? 'ja' : 'fr'] || input.collectiviteName
-          addRegistration(
-            doc,
-            {
-              collectiviteId: input.collectiviteId,
-              collectiviteName: name,
-              country: input.country,
-              delegates: input.delegates,
-              workshopIds: input.workshopIds,
-              wantsToSpeak: input.wantsToSpeak,
-              wantsToPropose: input.wantsToPropose,
-            },
-            SERVER_ORIGIN,
-            now,
-            id,
-          )
-          return name
+          return checkRegistration(doc, {
+            collectiviteId: input.collectiviteId,
+            collectiviteName:
+              picked?.name[input.country === 'JP' ? 'ja' : 'fr'] || input.collectiviteName,
+            country: input.country,
+            delegates: input.delegates,
+            workshopIds: input.workshopIds,
+            wantsToSpeak: input.wantsToSpeak,
+            wantsToPropose: input.wantsToPropose,
+          })
         })
         .catch((error: unknown) => {
           throw editionRefusal(error)
         })
+      await db.insert(registrations).values({
+        ...registration,
+        id,
+        editionId: form.editionId,
+        contactName: input.contactName,
+        email: input.email,
+        createdAt: now,
+      })
       try {
-        await db.insert(registrations).values({
-          id,
-          editionId: form.editionId,
-          collectiviteId: input.collectiviteId,
-          collectiviteName,
-          country: input.country,
-          contactName: input.contactName,
-          email: input.email,
-          delegates: input.delegates,
-          workshopIds: input.workshopIds,
-          wantsToSpeak: input.wantsToSpeak,
-          wantsToPropose: input.wantsToPropose,
-          createdAt: now,
-        })
-      } catch (error) {
-        await rooms.change(editionDocName(form.editionId), (doc) =>
-          doc.getMap('registrations').delete(id),
+        await rooms.change(docName, (doc) =>
+          addRegistration(doc, registration, SERVER_ORIGIN, now, id),
         )
-        throw error
+      } catch (error) {
+        await db.delete(registrations).where(eq(registrations.id, id))
+        throw editionRefusal(error)
       }
       return c.json({ id }, 201)
     })

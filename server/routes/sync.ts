@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import { canEdit, Role } from '../../shared/access'
+import { EDITION_DOC_PREFIX } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
 import { personColor } from '../../shared/person-color'
 import { isValidDocName } from '../../shared/protocol'
@@ -51,6 +52,9 @@ export function syncRoutes(access: AccessStore, allowedOrigins: readonly string[
       }
     } else if (await access.isEditionDocument(docName)) {
       throw new AppError(403, ErrorCode.Forbidden, 'not a member of this edition')
+    } else if (docName.startsWith(EDITION_DOC_PREFIX)) {
+      // Kept for editions to come: nobody may write a future edition's document.
+      throw new AppError(404, ErrorCode.NotFound, `no edition has the document ${docName}`)
     } else {
       const me = await access.me(principal)
       if (!me.person.admin && !me.memberships.some((m) => m.role !== Role.Viewer)) {

@@ -64,7 +64,14 @@ export class UpdateWriter {
    * never relayed). Its barriers stay: whoever waits on them still gets an answer.
    */
   discard(docName: string): void {
-    this.queue = this.queue.filter((entry) => entry.docName !== docName || entry.update === null)
+    const dropped = this.queue.filter((entry) => entry.docName === docName && entry.update)
+    this.queue = this.queue.filter((entry) => !dropped.includes(entry))
+    // Whoever waits on them learns they were never written, once the caller
+    // (a room resetting itself) has finished.
+    const error = new Error(`updates of ${docName} discarded: its room was reset`)
+    queueMicrotask(() => {
+      for (const entry of dropped) this.call(() => entry.onFailed(error))
+    })
   }
 
   /** Resolves once everything queued so far has been written (or has failed). */

@@ -2,6 +2,7 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { type WebSocket, WebSocketServer } from 'ws'
+import { SESSION_COOKIE } from '../../shared/access'
 import { ErrorCode } from '../../shared/errors'
 import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
@@ -87,7 +88,10 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       return
     }
     const address = request.socket.remoteAddress ?? 'unknown'
-    if (!refusals.allows(address)) {
+    // A member's request (it carries a session) is never held back by the
+    // failures of others at the same address.
+    const hasSession = request.headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false
+    if (!hasSession && !refusals.allows(address)) {
       writeResponse(socket, tooMany('too many refused connection attempts: wait a moment'))
       return
     }
@@ -109,6 +113,8 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       writeResponse(socket, response)
       return
     }
+    // Gone while the route decided: counting it would never be undone.
+    if (socket.destroyed) return
     const personId = accepted.access.personId
     const open = socketsOf.get(personId) ?? 0
     if (open >= MAX_SOCKETS_PER_PERSON) {

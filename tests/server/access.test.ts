@@ -326,6 +326,11 @@ describe('the sync endpoint, door by door', () => {
     expect(await server.kaigi.registry.peek(SHIZUOKA)).toBeNull()
   })
 
+  it("keeps future editions' document names free: no shared text may take one", async () => {
+    expect(await upgradeStatus('edition-paris-2027', { cookie: server.ownerCookie })).toBe(404)
+    expect(await upgradeStatus('comite-notes', { cookie: server.ownerCookie })).toBe(101)
+  })
+
   it('refuses a document name outside the allow-list', async () => {
     expect(await upgradeStatus('../etc/passwd', { cookie: server.ownerCookie })).toBe(404)
     expect(await upgradeStatus('bad%20name', { cookie: server.ownerCookie })).toBe(400)
@@ -435,6 +440,28 @@ describe('the sync endpoint, door by door', () => {
     ).json()) as MemberList
     expect(members.members.map((m) => m.name)).not.toContain('Rei')
     expect(other.provider.wsconnected).toBe(true)
+  })
+
+  it('lets a revoked member back only through a link made after the revocation', async () => {
+    const shared = await invite('shizuoka-2024', Role.Viewer, server.ownerCookie)
+    const cookie = await signIn(server.url, shared, 'Kaito')
+    const me = (await (await api('/api/me', { cookie })).json()) as Me
+    await api(`/api/editions/shizuoka-2024/members/${me.person.id}`, {
+      method: 'DELETE',
+      cookie: server.ownerCookie,
+    })
+    // The committee's shared link, still valid, does not undo the revocation.
+    const again = await api(`/api/invitations/${shared}/accept`, {
+      method: 'POST',
+      cookie,
+      body: { name: 'Kaito' },
+    })
+    expect(again.status).toBe(403)
+    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(403)
+    // A new link, made for them after the revocation, does.
+    const fresh = await invite('shizuoka-2024', Role.Viewer, server.ownerCookie)
+    await signIn(server.url, fresh, 'Kaito', { cookie })
+    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(101)
   })
 
   it("closes a session's sockets when it signs out", async () => {

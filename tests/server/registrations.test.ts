@@ -101,7 +101,13 @@ describe('the participation form', () => {
         delegates: 3,
         email: 'r@cvl.example',
       },
-      { ...form, collectiviteName: 'ville de tours', delegates: 2, email: 'b@tours.example' },
+      {
+        ...form,
+        collectiviteName: 'ville de tours',
+        contactName: '=HYPERLINK("https://evil.example","Cliquez")',
+        delegates: 2,
+        email: 'b@tours.example',
+      },
       {
         ...form,
         collectiviteId: 'col-shizuoka-pref',
@@ -175,7 +181,8 @@ describe('the participation form', () => {
     expect(rows.map((row) => [row.collectivite, row.country, row.contact, row.delegates])).toEqual([
       ['Ville de Tours', 'FR', 'Claire Martin', '4'],
       ['Région Centre-Val de Loire', 'FR', 'Dupont, Jean "JD"\nService international', '3'],
-      ['ville de tours', 'FR', 'Claire Martin', '2'],
+      // A formula typed into a public form stays text in the spreadsheet.
+      ['ville de tours', 'FR', `'=HYPERLINK("https://evil.example","Cliquez")`, '2'],
       ['静岡県', 'JP', '山田 太郎', '6'],
     ])
     expect(rows[3]?.workshops).toBe('theme-disaster theme-tourism')

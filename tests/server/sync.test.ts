@@ -58,11 +58,11 @@ describe('sync between y-websocket clients', () => {
   })
 
   it('keeps documents apart', async () => {
-    const a = client('edition-8')
-    const b = client('edition-7')
+    const a = client('comite-8')
+    const b = client('comite-7')
     await Promise.all([synced(a), synced(b)])
     a.doc.getText('t').insert(0, 'Shizuoka')
-    const c = client('edition-8')
+    const c = client('comite-8')
     await until(() => text(c) === 'Shizuoka')
     expect(text(b)).toBe('')
   })

@@ -15,6 +15,23 @@ const RegistrationInputSchema = RegistrationFieldsSchema.omit({ createdAt: true 
 export type RegistrationInput = z.input<typeof RegistrationInputSchema>
 
 /**
+ * Checks `input` against the edition without writing anything: its
+ * collectivité and workshops must be the edition's. Returns it parsed.
+ */
+export function checkRegistration(doc: Y.Doc, input: RegistrationInput) {
+  const fields = parseInput(RegistrationInputSchema, input, 'registration')
+  requireReference(doc, 'collectivites', fields.collectiviteId, 'collectiviteId')
+  fields.workshopIds.forEach((themeId, index) => {
+    if (plainEntry(doc, 'themes', themeId)?.kind !== ThemeKind.Workshop) {
+      throw new EditionError(EditionErrorCode.UnknownReference, `no workshop ${themeId}`, [
+        { path: `workshopIds.${index}`, message: 'not a workshop of this edition' },
+      ])
+    }
+  })
+  return fields
+}
+
+/**
  * Adds a collectivité's registration to the live list (the server does, for
  * the public form); returns its id. Its workshops must be the edition's.
  */
@@ -25,16 +42,8 @@ export function addRegistration(
   now: Date = new Date(),
   id?: Id,
 ): Id {
-  const fields = parseInput(RegistrationInputSchema, input, 'registration')
+  const fields = checkRegistration(doc, input)
   return transactEdition(doc, origin, () => {
-    requireReference(doc, 'collectivites', fields.collectiviteId, 'collectiviteId')
-    fields.workshopIds.forEach((themeId, index) => {
-      if (plainEntry(doc, 'themes', themeId)?.kind !== ThemeKind.Workshop) {
-        throw new EditionError(EditionErrorCode.UnknownReference, `no workshop ${themeId}`, [
-          { path: `workshopIds.${index}`, message: 'not a workshop of this edition' },
-        ])
-      }
-    })
     const registrationId = allocateId(doc, 'registrations', id)
     insertEntry(doc, 'registrations', registrationId, { ...fields, createdAt: now.toISOString() })
     return registrationId
