@@ -94,7 +94,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       await access.signOut(principal)
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
       rooms.disconnect(
-        (_doc, connection) => connection.access.sessionHash === principal.sessionHash,
+        (_doc, joined) => joined.sessionHash === principal.sessionHash,
         CloseCode.Unauthorized,
         CloseReason.SignedOut,
       )
@@ -117,8 +117,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
         throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
       }
       rooms.disconnect(
-        (_doc, connection) =>
-          connection.access.personId === personId && connection.access.editionId === editionId,
+        (_doc, joined) => joined.personId === personId && joined.editionId === editionId,
         CloseCode.Forbidden,
         CloseReason.Revoked,
       )

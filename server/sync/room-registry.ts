@@ -13,6 +13,24 @@ interface Entry {
   unloading: Promise<void> | null
 }
 
+/** A socket on its way into a room. */
+interface Joining {
+  docName: string
+  access: ConnectionAccess
+  revoked: AccessRevoked | null
+}
+
+/** Why a socket was turned away while its room loaded: its access was revoked meanwhile. */
+export class AccessRevoked extends Error {
+  override name = 'AccessRevoked'
+  constructor(
+    readonly code: CloseCode,
+    readonly reason: string,
+  ) {
+    super(reason)
+  }
+}
+
 export interface RegistryOptions extends RoomDeps {
   /** How long an empty room stays loaded, in case someone comes back. */
   unloadDelayMs: number
@@ -27,6 +45,8 @@ export interface RegistryOptions extends RoomDeps {
  */
 export class RoomRegistry {
   private readonly entries = new Map<string, Entry>()
+  /** Sockets whose room is still loading. */
+  private readonly joining = new Set<Joining>()
 
   constructor(private readonly options: RegistryOptions) {}
 
@@ -45,7 +65,19 @@ export class RoomRegistry {
     transport: Transport,
     access: ConnectionAccess,
   ): Promise<{ room: Room; connection: Connection }> {
-    const room = await this.hold(docName)
+    // Until it is in the room, a revocation finds the joining socket here.
+    const joining: Joining = { docName, access, revoked: null }
+    this.joining.add(joining)
+    let room: Room
+    try {
+      room = await this.hold(docName)
+    } finally {
+      this.joining.delete(joining)
+    }
+    if (joining.revoked) {
+      this.release(room)
+      throw joining.revoked
+    }
     return { room, connection: room.join(transport, access) }
   }
 
@@ -108,12 +140,15 @@ export class RoomRegistry {
    * next message.
    */
   disconnect(
-    match: (docName: string, connection: Connection) => boolean,
+    match: (docName: string, access: ConnectionAccess) => boolean,
     code: CloseCode,
     reason: string,
   ): void {
     for (const [docName, entry] of this.entries) {
-      entry.room?.disconnectWhere((connection) => match(docName, connection), code, reason)
+      entry.room?.disconnectWhere((connection) => match(docName, connection.access), code, reason)
+    }
+    for (const joining of this.joining) {
+      if (match(joining.docName, joining.access)) joining.revoked = new AccessRevoked(code, reason)
     }
   }
 

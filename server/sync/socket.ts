@@ -5,7 +5,7 @@ import { CloseCode } from '../../shared/protocol'
 import { TokenBucket } from '../limits/token-bucket'
 import { binaryFrame } from './binary-frame'
 import type { Connection, ConnectionAccess, Room, Transport } from './room'
-import type { RoomRegistry } from './room-registry'
+import { AccessRevoked, type RoomRegistry } from './room-registry'
 
 // A client that lets this much pile up unread is too slow to keep: it is
 // closed and will resync when it reconnects.
@@ -116,6 +116,11 @@ export function serveSocket(options: SocketOptions): void {
       else member = joined
     })
     .catch((error) => {
+      // Revoked while the room loaded: what it sent meanwhile is dropped.
+      if (error instanceof AccessRevoked) {
+        transport.close(error.code, error.reason)
+        return
+      }
       log.error({ err: error, doc: docName }, 'document could not be loaded')
       transport.close(CloseCode.InternalError, 'document could not be loaded')
     })

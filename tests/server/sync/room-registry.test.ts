@@ -8,7 +8,7 @@ import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Transport } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
-import { SyncMessageType } from '../../../shared/protocol'
+import { CloseCode, SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
@@ -74,6 +74,47 @@ describe('the room registry', () => {
       expect(replica.getText('t').toString()).toBe(author.getText('t').toString())
       registry.leave(second.room, second.connection)
     }
+    await registry.closeAll(1001, 'test over')
+  })
+})
+
+describe('a revocation while a room loads', () => {
+  it('turns the joining socket away, and only the one it names', async () => {
+    const store = new LibsqlDocStore(database)
+    const slowLoad: DocStore = {
+      ...store,
+      load: async (name) => {
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        return store.load(name)
+      },
+      append: (updates) => store.append(updates),
+      compact: (name, snapshot) => store.compact(name, snapshot),
+    }
+    const registry = new RoomRegistry({
+      store: slowLoad,
+      writer: new UpdateWriter(slowLoad, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const revoked = registry.join(
+      'programme',
+      recordingTransport().transport,
+      memberAccess({ personId: 'rei', sessionHash: 'rei-session' }),
+    )
+    const kept = registry.join('programme', recordingTransport().transport, memberAccess())
+    registry.disconnect(
+      (_doc, access) => access.personId === 'rei',
+      CloseCode.Forbidden,
+      'membership revoked',
+    )
+    await expect(revoked).rejects.toMatchObject({
+      code: CloseCode.Forbidden,
+      reason: 'membership revoked',
+    })
+    const joined = await kept
+    expect(joined.connection.access.personId).toBe('person-aiko')
+    registry.leave(joined.room, joined.connection)
     await registry.closeAll(1001, 'test over')
   })
 })
