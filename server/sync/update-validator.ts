@@ -128,8 +128,8 @@ function integrationReach(
       }
       const blocker = struct.dependencies.find((d) => d.clock >= reachOf(d.client))
       if (blocker) {
-        let heap = waiting.get(blocker.client)
-        if (!heap) waiting.set(blocker.client, (heap = new ClockHeap()))
+        const heap = waiting.get(blocker.client) ?? new ClockHeap()
+        waiting.set(blocker.client, heap)
         heap.push(blocker.clock, index)
         break
       }
