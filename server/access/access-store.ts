@@ -28,6 +28,8 @@ export interface Principal {
   admin: boolean
   /** SHA-256 of the session's cookie token: signing out closes its sockets. */
   sessionHash: string
+  /** Set when this use pushed the session's expiry back: the cookie is sent again. */
+  renewed?: boolean
 }
 
 /** What a principal may do in one edition. */
@@ -82,7 +84,12 @@ export class AccessStore {
     if (!token || token.length > 200) return null
     const sessionHash = hashToken(token)
     const [row] = await this.db
-      .select({ personId: people.id, name: people.name, admin: people.admin })
+      .select({
+        personId: people.id,
+        name: people.name,
+        admin: people.admin,
+        expiresAt: signInSessions.expiresAt,
+      })
       .from(signInSessions)
       .innerJoin(people, eq(people.id, signInSessions.personId))
       .where(
@@ -92,7 +99,16 @@ export class AccessStore {
           gt(signInSessions.expiresAt, now),
         ),
       )
-    return row ? { ...row, sessionHash } : null
+    if (!row) return null
+    const { expiresAt, ...person } = row
+    // A session lasts SESSION_DAYS after its last use, renewed at most daily.
+    const renewBy = now.getTime() + (SESSION_DAYS - 1) * DAY_MS
+    if (expiresAt.getTime() > renewBy) return { ...person, sessionHash }
+    await this.db
+      .update(signInSessions)
+      .set({ expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS) })
+      .where(eq(signInSessions.tokenHash, sessionHash))
+    return { ...person, sessionHash, renewed: true }
   }
 
   /** `principal`'s role in the edition `editionId`, or null if they have none. */

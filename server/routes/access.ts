@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { deleteCookie, setCookie } from 'hono/cookie'
+import { deleteCookie } from 'hono/cookie'
 import type { z } from 'zod'
 import {
   type AcceptedInvitation,
@@ -17,10 +17,10 @@ import {
 } from '../../shared/access'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
 import { CloseCode, CloseReason } from '../../shared/protocol'
-import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
+import type { AccessStore, EditionAccess } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { requirePrincipal } from '../middleware/session'
+import { requirePrincipal, setSessionCookie } from '../middleware/session'
 import type { RoomRegistry } from '../sync/room-registry'
 
 /** Parses a JSON body with `schema`, or refuses it naming each wrong field. */
@@ -57,9 +57,6 @@ export async function requireRole(
   return { ...found, personId: principal.personId }
 }
 
-const isHttps = (c: Context<AppEnv>): boolean =>
-  new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https'
-
 /**
  * Sign-in by invitation link, the signed-in person, sign-out, and each
  * edition's members and links. Revoking closes the sockets concerned at once.
@@ -77,15 +74,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
         input,
         c.get('principal'),
       )
-      if (accepted.sessionToken) {
-        setCookie(c, SESSION_COOKIE, accepted.sessionToken, {
-          httpOnly: true,
-          secure: isHttps(c),
-          sameSite: 'Lax',
-          path: '/',
-          maxAge: SESSION_DAYS * 24 * 60 * 60,
-        })
-      }
+      if (accepted.sessionToken) setSessionCookie(c, accepted.sessionToken)
       const body: AcceptedInvitation = { editionId: accepted.editionId }
       return c.json(body, 201)
     })

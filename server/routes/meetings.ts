@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm'
+import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, participantLinks } from '../../db/schema'
@@ -39,6 +40,8 @@ import { readBody, requireRole } from './access'
  */
 const PER_ADDRESS = { burst: 100, perSecond: 5 }
 const PER_LINK = { burst: 300, perSecond: 20 }
+/** What `newTypableCode` makes: anything else is no link, and costs nothing. */
+const PARTICIPANT_CODE = /^[a-z2-9]{10}$/
 
 /**
  * Meetings' participant links, and the public endpoints behind them: a
@@ -59,6 +62,29 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       .where(eq(participantLinks.token, token))
     if (!row) throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     return row
+  }
+
+  /**
+   * The checks before a participant's contribution: the pace of their
+   * address and of the link, the link itself, and an edition that takes
+   * contributions (a record takes none).
+   */
+  const admit = async (c: Context<AppEnv>, token: string) => {
+    if (!PARTICIPANT_CODE.test(token)) {
+      throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
+    }
+    if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
+      throw new AppError(429, ErrorCode.TooManyRequests, 'too many contributions: wait a moment')
+    }
+    const link = await linkOf(token)
+    const [edition] = await db
+      .select({ readOnly: editions.readOnly })
+      .from(editions)
+      .where(eq(editions.id, link.editionId))
+    if (!edition || edition.readOnly) {
+      throw new AppError(409, ErrorCode.IntakeClosed, 'this edition takes no contributions')
+    }
+    return link
   }
 
   return new Hono<AppEnv>()
@@ -105,11 +131,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       return c.json(body)
     })
     .post('/api/public/meetings/:token/proposals', async (c) => {
-      const token = c.req.param('token')
-      if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
-        throw new AppError(429, ErrorCode.TooManyRequests, 'too many proposals: wait a moment')
-      }
-      const link = await linkOf(token)
+      const link = await admit(c, c.req.param('token'))
       const input = await readBody(c, PublicProposalSchema)
       try {
         const id = await rooms.change(editionDocName(link.editionId), (doc) => {
@@ -125,19 +147,8 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       }
     })
     .post('/api/public/meetings/:token/suggestions', async (c) => {
-      const token = c.req.param('token')
-      if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
-        throw new AppError(429, ErrorCode.TooManyRequests, 'too many suggestions: wait a moment')
-      }
-      const link = await linkOf(token)
+      const link = await admit(c, c.req.param('token'))
       const input = await readBody(c, PublicSuggestionSchema)
-      const [edition] = await db
-        .select({ readOnly: editions.readOnly })
-        .from(editions)
-        .where(eq(editions.id, link.editionId))
-      if (!edition || edition.readOnly) {
-        throw new AppError(409, ErrorCode.IntakeClosed, 'this edition takes no suggestions')
-      }
       try {
         const id = await rooms.change(editionDocName(link.editionId), (doc) =>
           addSuggestion(doc, { ...input, meetingId: link.meetingId }, SERVER_ORIGIN),

@@ -33,6 +33,8 @@ import { readBody, requireRole } from './access'
 
 /** Forms per client address: a town hall's staff may send several in a row. */
 const PER_ADDRESS = { burst: 20, perSecond: 0.5 }
+/** What `newTypableCode` makes. */
+const FORM_CODE = /^[a-z2-9]{10}$/
 
 /**
  * The participation form: its link and deadline for the committee, the
@@ -43,6 +45,8 @@ export function registrationRoutes(database: Database, access: AccessStore, room
   const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
 
   const formOf = async (token: string) => {
+    if (!FORM_CODE.test(token))
+      throw new AppError(404, ErrorCode.NotFound, 'no form behind this link')
     const [form] = await db
       .select()
       .from(registrationForms)

@@ -70,6 +70,7 @@ export interface RoomDeps {
 export const SERVER_ORIGIN = 'kaigi:server'
 
 const MAX_RESYNC_REQUESTS = 3
+const MAX_PRESENCES_PER_CONNECTION = 4
 
 /** Websocket close reasons are limited to 123 bytes of UTF-8. */
 const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123).toString()
@@ -193,7 +194,10 @@ export class Room {
   private receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
     const own = entries.filter((entry) => {
       const owner = this.awarenessOwners.get(entry.clientId)
-      return owner === undefined || owner === connection
+      if (owner === connection) return true
+      // A browser tab announces one presence; a few more are tolerated (a
+      // reloaded document in the same socket), not a crowd of them.
+      return owner === undefined && connection.awarenessIds.size < MAX_PRESENCES_PER_CONNECTION
     })
     if (own.length < entries.length) {
       // Another client's presence is not this connection's to change.

@@ -219,6 +219,27 @@ describe('signing in through invitation links', () => {
     expect(Number(after.rows[0]?.n)).toBe(Number(before.rows[0]?.n) + 1) // 'First' only
   })
 
+  it('keeps a session in use alive: 30 days after its last use, not its first', async () => {
+    const cookie = await signIn(
+      server.url,
+      await invite('shizuoka-2024', Role.Viewer, server.ownerCookie),
+      'Naoko',
+    )
+    const token = cookie.split('=')[1]
+    const day = 24 * 60 * 60 * 1000
+    const access = server.kaigi.access
+    expect((await access.principal(token, new Date()))?.renewed).toBeUndefined()
+    expect((await access.principal(token, new Date(Date.now() + 20 * day)))?.renewed).toBe(true)
+    // Used on day 20, it lasts until day 50, where it ends if unused since.
+    const { rows } = await server.kaigi.database.client.execute(
+      'SELECT max(expires_at) AS until FROM sign_in_sessions',
+    )
+    const until = (Number(rows[0]?.until) - Date.now()) / day
+    expect(until).toBeGreaterThan(49.9)
+    expect(until).toBeLessThan(50.1)
+    expect(await access.principal(token, new Date(Date.now() + 51 * day))).toBeNull()
+  })
+
   it('refuses a nameless acceptance, naming the field', async () => {
     const token = await invite('shizuoka-2024', Role.Viewer, server.ownerCookie)
     const response = await api(`/api/invitations/${token}/accept`, {
