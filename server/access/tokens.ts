@@ -6,6 +6,9 @@ export const newToken = (): string => randomBytes(32).toString('base64url')
 /** Letters and digits read aloud and typed without doubt: no 0/o, 1/l/i. */
 const TYPABLE = 'abcdefghjkmnpqrstuvwxyz23456789'
 
+/** The shape of `newTypableCode`'s codes: a link of any other shape is no link. */
+export const TYPABLE_CODE = /^[a-hj-km-np-z2-9]{10}$/
+
 /**
  * A code for a public link that people type from a projector or a letter
  * (`/m/<code>`, `/f/<code>`): 10 characters, about 50 bits, lower case. Such

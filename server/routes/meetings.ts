@@ -23,7 +23,7 @@ import {
   participantPath,
 } from '../../shared/meetings'
 import type { AccessStore } from '../access/access-store'
-import { newTypableCode } from '../access/tokens'
+import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
@@ -40,8 +40,6 @@ import { readBody, requireRole } from './access'
  */
 const PER_ADDRESS = { burst: 100, perSecond: 5 }
 const PER_LINK = { burst: 300, perSecond: 20 }
-/** What `newTypableCode` makes: anything else is no link, and costs nothing. */
-const PARTICIPANT_CODE = /^[a-z2-9]{10}$/
 
 /**
  * Meetings' participant links, and the public endpoints behind them: a
@@ -70,7 +68,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
    * contributions (a record takes none).
    */
   const admit = async (c: Context<AppEnv>, token: string) => {
-    if (!PARTICIPANT_CODE.test(token)) {
+    if (!TYPABLE_CODE.test(token)) {
       throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     }
     if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {

@@ -20,7 +20,7 @@ import {
   RegistrationFormSettingsSchema,
 } from '../../shared/registrations'
 import type { AccessStore } from '../access/access-store'
-import { newTypableCode } from '../access/tokens'
+import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
@@ -33,8 +33,6 @@ import { readBody, requireRole } from './access'
 
 /** Forms per client address: a town hall's staff may send several in a row. */
 const PER_ADDRESS = { burst: 20, perSecond: 0.5 }
-/** What `newTypableCode` makes. */
-const FORM_CODE = /^[a-z2-9]{10}$/
 
 /**
  * The participation form: its link and deadline for the committee, the
@@ -45,7 +43,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
   const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
 
   const formOf = async (token: string) => {
-    if (!FORM_CODE.test(token))
+    if (!TYPABLE_CODE.test(token))
       throw new AppError(404, ErrorCode.NotFound, 'no form behind this link')
     const [form] = await db
       .select()
