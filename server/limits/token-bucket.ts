@@ -72,3 +72,9 @@ export class RateLimiter {
     for (const [key, bucket] of this.buckets) if (bucket.isFull(now)) this.buckets.delete(key)
   }
 }
+
+/**
+ * Public page reads per client address: a room of phones behind one
+ * network opens the page within a minute; a loop reading it is held back.
+ */
+export const PUBLIC_READS = { burst: 300, perSecond: 10 }

@@ -28,7 +28,7 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
 import { editionRefusal } from '../edition-refusal'
-import { RateLimiter } from '../limits/token-bucket'
+import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { readBody, requireRole } from './access'
@@ -51,6 +51,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
   const { db } = database
   const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
   const byLink = new RateLimiter(PER_LINK.burst, PER_LINK.perSecond)
+  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
 
   /** The meeting behind link `token`, or a 404. */
   const linkOf = async (token: string) => {
@@ -111,6 +112,9 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       return c.json(body)
     })
     .get('/api/public/meetings/:token', async (c) => {
+      if (!reads.take(clientAddress(c))) {
+        throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
+      }
       const link = await linkOf(c.req.param('token'))
       const body = await rooms.change(editionDocName(link.editionId), (doc): PublicMeeting => {
         const edition = readEdition(doc).value

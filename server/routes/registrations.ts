@@ -26,7 +26,7 @@ import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
 import { editionRefusal } from '../edition-refusal'
 import { csvWithBom } from '../export/csv'
-import { RateLimiter } from '../limits/token-bucket'
+import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { readBody, requireRole } from './access'
@@ -41,6 +41,7 @@ const PER_ADDRESS = { burst: 20, perSecond: 0.5 }
 export function registrationRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
   const { db } = database
   const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
+  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
 
   const formOf = async (token: string) => {
     if (!TYPABLE_CODE.test(token))
@@ -93,6 +94,9 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       return c.json(body)
     })
     .get('/api/public/forms/:token', async (c) => {
+      if (!reads.take(clientAddress(c))) {
+        throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
+      }
       const form = await formOf(c.req.param('token'))
       const body = await rooms.change(editionDocName(form.editionId), (doc): PublicForm => {
         const edition = readEdition(doc).value
