@@ -1,6 +1,7 @@
 import { type Component, createEffect, Match, Switch } from 'solid-js'
 import { EditionList } from './components/EditionList'
 import { EditionPage } from './components/EditionPage'
+import { FormPage } from './components/FormPage'
 import { Header } from './components/Header'
 import { InvitePage } from './components/InvitePage'
 import { Link } from './components/Link'
@@ -21,13 +22,21 @@ export const App: Component = () => {
     document.documentElement.lang = i18n.locale()
   })
 
-  // A participant's phone has no account: its page is the whole app, and
-  // never asks who is signed in (nor turns into the sign-in page).
+  // A participant's phone, or a collectivité filling in the participation
+  // form, has no account: its page is the whole app, and never asks who is
+  // signed in (nor turns into the sign-in page).
   const first = routeOf(new URL(window.location.href))
   if (first.page === 'participant') {
     return (
       <I18nContext.Provider value={i18n}>
         <ParticipantPage token={first.token} />
+      </I18nContext.Provider>
+    )
+  }
+  if (first.page === 'form') {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <FormPage token={first.token} />
       </I18nContext.Provider>
     )
   }
@@ -59,6 +68,15 @@ export const App: Component = () => {
               keyed
             >
               {(token) => <ParticipantPage token={token} />}
+            </Match>
+            <Match
+              when={(() => {
+                const route = router.route()
+                return route.page === 'form' ? route.token : null
+              })()}
+              keyed
+            >
+              {(token) => <FormPage token={token} />}
             </Match>
             <Match when={auth.state() === AuthState.SignedOut}>
               <SignInNeeded />

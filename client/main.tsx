@@ -2,6 +2,7 @@ import { render } from 'solid-js/web'
 import { App } from './App'
 import './styles.css'
 import './meetings.css'
+import './proposals.css'
 
 const root = document.getElementById('app')
 if (!root) throw new Error('index.html has no #app element')

@@ -9,6 +9,8 @@ export const EditionView = {
   Themes: 'themes',
   Meetings: 'meetings',
   Members: 'members',
+  Proposals: 'proposals',
+  Registrations: 'registrations',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -29,13 +31,17 @@ export type Route =
   | { page: 'invite'; token: string }
   /** A meeting's participant page, `/m/<token>`: open to anyone with the link. */
   | { page: 'participant'; token: string }
+  /** The participation form, `/f/<token>`: open to anyone with the link. */
+  | { page: 'form'; token: string }
   | { page: 'not-found' }
 
-const EDITION_PATH = /^\/editions\/([^/]+)(?:\/(themes|meetings|members))?\/?$/
+const EDITION_PATH =
+  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|members))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
 const PARTICIPANT_PATH = /^\/m\/([^/]+)\/?$/
+const FORM_PATH = /^\/f\/([^/]+)\/?$/
 
 const decoded = (part: string): string | null => {
   try {
@@ -58,6 +64,11 @@ export function routeOf(url: URL): Route {
   if (participant !== undefined) {
     const token = decoded(participant)
     return token ? { page: 'participant', token } : { page: 'not-found' }
+  }
+  const form = FORM_PATH.exec(url.pathname)?.[1]
+  if (form !== undefined) {
+    const token = decoded(form)
+    return token ? { page: 'form', token } : { page: 'not-found' }
   }
   const wall = WALL_PATH.exec(url.pathname)
   if (wall?.[1] !== undefined && wall[2] !== undefined) {

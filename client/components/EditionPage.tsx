@@ -28,6 +28,8 @@ import { Link } from './Link'
 import { MeetingsView } from './MeetingsView'
 import { MembersView } from './MembersView'
 import { ProgrammeGrid } from './ProgrammeGrid'
+import { ProposalsView } from './ProposalsView'
+import { RegistrationsView } from './RegistrationsView'
 import { SessionEditor } from './SessionEditor'
 import { SuggestionWall } from './SuggestionWall'
 import { ThemesView } from './ThemesView'
@@ -62,6 +64,8 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Programme, label: () => t().edition.programme },
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
     { view: EditionView.Meetings, label: () => t().meetings.tab },
+    { view: EditionView.Proposals, label: () => t().proposals.tab },
+    { view: EditionView.Registrations, label: () => t().registrations.tab },
     { view: EditionView.Members, label: () => t().access.membersView },
   ] as const
   return (
@@ -224,6 +228,22 @@ const LiveEdition: Component<{
                   session={session}
                   readOnly={readOnly()}
                   onEditingChange={setEditing}
+                />
+              </Match>
+              <Match when={props.view === EditionView.Proposals}>
+                <ProposalsView
+                  editionId={props.id}
+                  session={session}
+                  readOnly={readOnly()}
+                  onEditingChange={setEditing}
+                />
+              </Match>
+              <Match when={props.view === EditionView.Registrations}>
+                <RegistrationsView
+                  editionId={props.id}
+                  session={session}
+                  role={role()}
+                  record={readOnly() === ReadOnlyReason.Record}
                 />
               </Match>
               <Match when={props.view === EditionView.Members}>

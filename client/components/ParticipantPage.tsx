@@ -17,6 +17,7 @@ import { meetingName } from '../meetings/format'
 import { Bilingual } from './Bilingual'
 import { LanguageSwitch } from './LanguageSwitch'
 import { FORM_FIELDS, isAbout, ParticipantForm } from './ParticipantForm'
+import { ParticipantProposalForm } from './ParticipantProposalForm'
 
 /** Why a suggestion did not go, beyond the fields a refusal names. */
 type Problem = 'closed' | 'tooMany' | 'network' | 'notFound' | 'other'
@@ -57,6 +58,8 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
   const [problem, setProblem] = createSignal<Problem | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [sent, setSent] = createSignal(false)
+  // A suggestion or a workshop proposal: both forms stay, so a switch loses nothing typed.
+  const [tab, setTab] = createSignal<'suggestion' | 'proposal'>('suggestion')
   const notFound = () => meeting.error instanceof ApiError && meeting.error.status === 404
 
   createEffect(() => {
@@ -171,32 +174,57 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
                     </section>
                   </Match>
                   <Match when={true}>
-                    <p class="muted participant-intro">{t().participant.intro}</p>
-                    <Show when={problem()}>
-                      {(which) => (
-                        <div
-                          class="notice participant-problem"
-                          role="alert"
-                          data-testid={which() === 'closed' ? 'intake-closed' : 'send-problem'}
-                          data-problem={which()}
-                        >
-                          <p>{problemText(which())}</p>
-                          <Show when={which() === 'closed'}>
-                            <p class="muted">{t().participant.closedHint}</p>
-                          </Show>
-                        </div>
-                      )}
-                    </Show>
-                    <ParticipantForm
-                      meeting={current()}
-                      draft={draft}
-                      issues={issues()}
-                      busy={busy()}
-                      onSend={() => void send()}
-                      onEdit={(field) =>
-                        setIssues((current) => current.filter((issue) => !isAbout(issue, field)))
-                      }
-                    />
+                    <nav class="participant-tabs" aria-label={t().participant.tabs.proposal}>
+                      <button
+                        type="button"
+                        class="day-tab"
+                        data-testid="tab-suggestion"
+                        aria-pressed={tab() === 'suggestion'}
+                        onClick={() => setTab('suggestion')}
+                      >
+                        {t().participant.tabs.suggestion}
+                      </button>
+                      <button
+                        type="button"
+                        class="day-tab"
+                        data-testid="tab-proposal"
+                        aria-pressed={tab() === 'proposal'}
+                        onClick={() => setTab('proposal')}
+                      >
+                        {t().participant.tabs.proposal}
+                      </button>
+                    </nav>
+                    <div hidden={tab() !== 'suggestion'}>
+                      <p class="muted participant-intro">{t().participant.intro}</p>
+                      <Show when={problem()}>
+                        {(which) => (
+                          <div
+                            class="notice participant-problem"
+                            role="alert"
+                            data-testid={which() === 'closed' ? 'intake-closed' : 'send-problem'}
+                            data-problem={which()}
+                          >
+                            <p>{problemText(which())}</p>
+                            <Show when={which() === 'closed'}>
+                              <p class="muted">{t().participant.closedHint}</p>
+                            </Show>
+                          </div>
+                        )}
+                      </Show>
+                      <ParticipantForm
+                        meeting={current()}
+                        draft={draft}
+                        issues={issues()}
+                        busy={busy()}
+                        onSend={() => void send()}
+                        onEdit={(field) =>
+                          setIssues((current) => current.filter((issue) => !isAbout(issue, field)))
+                        }
+                      />
+                    </div>
+                    <div hidden={tab() !== 'proposal'}>
+                      <ParticipantProposalForm token={props.token} meeting={current()} />
+                    </div>
                   </Match>
                 </Switch>
               </>

@@ -9,13 +9,15 @@ import {
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { excerpt, targetLabel, timeOfDay, writtenLang } from '../meetings/format'
+import { proposalPath } from '../proposals/format'
 import { sessionPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
 import { ConvertSuggestionForm } from './ConvertSuggestionForm'
 import { Link } from './Link'
 import { MergeSuggestionForm } from './MergeSuggestionForm'
+import { SuggestionToProposalForm } from './SuggestionToProposalForm'
 
-type Mode = 'merge' | 'convert' | null
+type Mode = 'merge' | 'convert' | 'proposal' | null
 
 /** Where a triaged suggestion went: the one it was merged into, or the session it became. */
 const Outcome: Component<{
@@ -52,9 +54,22 @@ const Outcome: Component<{
         )}
       </Match>
       <Match
-        when={props.suggestion.status === SuggestionStatus.Converted && props.suggestion.proposalId}
+        when={
+          props.suggestion.status === SuggestionStatus.Converted &&
+          props.session.edition.proposals.find((each) => each.id === props.suggestion.proposalId)
+        }
       >
-        <p class="suggestion-outcome converted">{t().meetings.wall.becameProposal}</p>
+        {(proposal) => (
+          <p class="suggestion-outcome converted">
+            <Link
+              href={proposalPath(props.editionId, proposal().id)}
+              testId="converted-proposal"
+              class="session-link"
+            >
+              {t().meetings.wall.becameProposal}
+            </Link>
+          </p>
+        )}
       </Match>
       <Match when={props.suggestion.status === SuggestionStatus.Converted}>
         <p class="suggestion-outcome muted">{t().meetings.wall.sessionGone}</p>
@@ -196,6 +211,14 @@ export const SuggestionCard: Component<{
               </button>
               <button
                 type="button"
+                class="btn"
+                data-testid="to-proposal"
+                onClick={() => setMode('proposal')}
+              >
+                {t().meetings.wall.toProposal}
+              </button>
+              <button
+                type="button"
                 class="btn danger"
                 data-testid="dismiss"
                 onClick={() => triage('dismissed')}
@@ -224,6 +247,14 @@ export const SuggestionCard: Component<{
       </Show>
       <Show when={!props.readOnly && open() && mode() === 'convert'}>
         <ConvertSuggestionForm
+          session={props.session}
+          suggestion={props.suggestion}
+          workshops={props.workshops}
+          onDone={() => setMode(null)}
+        />
+      </Show>
+      <Show when={!props.readOnly && open() && mode() === 'proposal'}>
+        <SuggestionToProposalForm
           session={props.session}
           suggestion={props.suggestion}
           workshops={props.workshops}

@@ -1,6 +1,8 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
 import type {
   Lang,
+  ProposalStatus,
+  RegistrationCounts,
   SessionKind,
   SessionStatus,
   SuggestionStatus,
@@ -32,6 +34,9 @@ export interface Messages {
   access: AccessMessages
   meetings: MeetingMessages
   participant: ParticipantMessages
+  proposals: ProposalMessages
+  form: FormMessages
+  registrations: RegistrationMessages
 }
 
 /** Signing in, who is signed in, members, invitation links and refused access. */
@@ -327,6 +332,12 @@ export interface WallMessages {
   sessionGone: string
   /** On a suggestion turned into a workshop proposal. */
   becameProposal: string
+  /** Turns a suggestion into a workshop proposal. */
+  toProposal: string
+  toProposalTitle: string
+  toProposalCollectivite: string
+  toProposalHint: string
+  toProposalSubmit: string
   triaged: string
   refused: (reason: string) => string
 }
@@ -368,4 +379,139 @@ export interface ParticipantMessages {
   thanks: string
   thanksHint: string
   another: string
+  /** The two forms of the page: a suggestion, or a workshop proposal. */
+  tabs: { suggestion: string; proposal: string }
+  proposal: {
+    intro: string
+    title: string
+    titleHint: string
+    description: string
+    theme: string
+    noTheme: string
+    collectivites: string
+    collectivitesHint: string
+    send: string
+    errors: {
+      title: string
+      description: string
+      themeId: string
+      collectiviteNames: string
+    }
+    thanks: string
+    thanksHint: string
+    another: string
+  }
+}
+
+/** The workshop proposals of an edition, reviewed by the committees. */
+export interface ProposalMessages {
+  tab: string
+  title: string
+  intro: string
+  none: string
+  /** The heading of each group, by status. */
+  status: Record<ProposalStatus, string>
+  create: string
+  createSubmit: string
+  proposalTitle: string
+  description: string
+  theme: string
+  noTheme: string
+  collectivites: string
+  /** One name a line. */
+  collectivitesHint: string
+  fromSuggestion: string
+  comments: (n: number) => string
+  comment: string
+  commentSend: string
+  review: string
+  decline: string
+  reopen: string
+  merge: string
+  mergeInto: string
+  mergeConfirm: string
+  mergeNone: string
+  /** On a merged proposal: the one it went into. */
+  mergedInto: string
+  accept: string
+  acceptTitle: string
+  acceptSubmit: string
+  /** On an accepted proposal: a link to its session. */
+  sessionCreated: string
+  sessionGone: string
+  cancel: string
+  refused: (reason: string) => string
+}
+
+/** The participation form (bulletin de participation), public, on a phone or a desk. */
+export interface FormMessages {
+  title: string
+  loading: string
+  notFound: string
+  loadFailed: string
+  retry: string
+  intro: string
+  /** Until when the form is open, in the reader's words. */
+  deadline: (when: string) => string
+  closed: string
+  closedHint: string
+  collectivite: string
+  pick: string
+  notListed: string
+  newName: string
+  country: string
+  countries: { FR: string; JP: string }
+  contactName: string
+  email: string
+  delegates: string
+  workshops: string
+  noWorkshops: string
+  wantsToSpeak: string
+  wantsToPropose: string
+  send: string
+  sending: string
+  errors: {
+    collectiviteId: string
+    collectiviteName: string
+    country: string
+    contactName: string
+    email: string
+    delegates: string
+    workshopIds: string
+    other: string
+    tooMany: string
+    network: string
+  }
+  thanks: string
+  thanksHint: string
+}
+
+/** The committee's view of the registrations and of the form's link and deadline. */
+export interface RegistrationMessages {
+  tab: string
+  title: string
+  intro: string
+  deadline: string
+  save: string
+  saving: string
+  saved: string
+  saveFailed: string
+  noForm: string
+  link: string
+  copy: string
+  copied: string
+  qr: string
+  open: string
+  closed: string
+  /** "170 participants, 41 collectivités : 22 FR, 19 JP". */
+  counts: (counts: RegistrationCounts) => string
+  none: string
+  collectivite: string
+  country: string
+  delegates: string
+  workshops: string
+  speaks: string
+  proposes: string
+  yes: string
+  exportCsv: string
 }

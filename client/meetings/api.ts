@@ -4,6 +4,7 @@ import {
   ParticipantLinkSchema,
   type PublicMeeting,
   PublicMeetingSchema,
+  type PublicProposal,
   type PublicSuggestion,
 } from '../../shared/meetings'
 import { callApi } from '../access/api'
@@ -34,3 +35,10 @@ export const fetchParticipantLink = (
     ParticipantLinkSchema,
     { method: 'POST' },
   )
+
+/** Sends a collectivité's workshop proposal through link `token`; refusals come back as `ApiError`s. */
+export const sendProposal = (token: string, body: PublicProposal): Promise<{ id: string }> =>
+  callApi(`${publicPath(token)}/proposals`, z.object({ id: z.string() }), {
+    method: 'POST',
+    body,
+  })

@@ -1,0 +1,436 @@
+import {
+  type Component,
+  createEffect,
+  createResource,
+  createSignal,
+  For,
+  Match,
+  Show,
+  Switch,
+} from 'solid-js'
+import type { Country } from '../../shared/doc/edition'
+import type { FieldIssue } from '../../shared/errors'
+import type { PublicForm, RegistrationForm } from '../../shared/registrations'
+import { ApiError } from '../access/api'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+import { fetchPublicForm, sendRegistration } from '../registrations/api'
+import { Bilingual } from './Bilingual'
+import { LanguageSwitch } from './LanguageSwitch'
+import { deadlineText } from './RegistrationsView'
+
+/** The fields a refusal may name, each shown beside its field. */
+const FIELDS = [
+  'collectiviteId',
+  'collectiviteName',
+  'country',
+  'contactName',
+  'email',
+  'delegates',
+  'workshopIds',
+] as const
+type Field = (typeof FIELDS)[number]
+
+const isAbout = (issue: FieldIssue, field: Field): boolean =>
+  issue.path === field || issue.path.startsWith(`${field}.`)
+
+/** The collectivité select's choice for one not in the list. */
+const NEW = 'new'
+
+/** Why a form did not go, beyond the fields a refusal names. */
+type Problem = 'tooMany' | 'network' | 'other'
+
+/** The participation form itself: everything typed stays through a refusal. */
+const RegistrationFields: Component<{
+  form: PublicForm
+  issues: FieldIssue[]
+  busy: boolean
+  onSend: (body: RegistrationForm) => void
+  onEdit: (field: Field) => void
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const text = () => t().form
+  const [picked, setPicked] = createSignal('')
+  const [name, setName] = createSignal('')
+  const [country, setCountry] = createSignal<Country | null>(null)
+  const [contactName, setContactName] = createSignal('')
+  const [email, setEmail] = createSignal('')
+  const [delegates, setDelegates] = createSignal('1')
+  const [workshopIds, setWorkshopIds] = createSignal<string[]>([])
+  const [speak, setSpeak] = createSignal(false)
+  const [propose, setPropose] = createSignal(false)
+  const invalid = (field: Field) => props.issues.some((issue) => isAbout(issue, field))
+  const chosen = () => props.form.collectivites.find((each) => each.id === picked())
+  const byCountry = (which: Country) =>
+    props.form.collectivites
+      .filter((each) => each.country === which)
+      .sort((a, b) =>
+        pickText(a.name, locale()).main.localeCompare(pickText(b.name, locale()).main, locale()),
+      )
+
+  const FieldError: Component<{ field: Field }> = (error) => (
+    <Show when={invalid(error.field)}>
+      <p class="field-error" id={`error-${error.field}`} data-testid={`error-${error.field}`}>
+        {text().errors[error.field]}
+      </p>
+    </Show>
+  )
+
+  const send = (event: SubmitEvent) => {
+    event.preventDefault()
+    const listed = chosen()
+    const count = Number.parseInt(delegates(), 10)
+    // As typed: the server checks every field and names what is wrong.
+    const body = {
+      collectiviteId: listed ? listed.id : null,
+      collectiviteName: listed ? '' : picked() === NEW ? name() : '',
+      country: listed ? listed.country : (country() ?? undefined),
+      contactName: contactName(),
+      email: email(),
+      delegates: Number.isNaN(count) ? null : count,
+      workshopIds: workshopIds(),
+      wantsToSpeak: speak(),
+      wantsToPropose: propose(),
+    } as RegistrationForm
+    props.onSend(body)
+  }
+
+  return (
+    <form class="participant-form" data-testid="registration-form" novalidate onSubmit={send}>
+      <div class="form-field">
+        <label class="field-label" for="form-collectivite">
+          {text().collectivite}
+        </label>
+        <select
+          id="form-collectivite"
+          data-testid="form-collectivite"
+          aria-invalid={invalid('collectiviteId') || invalid('collectiviteName')}
+          value={picked()}
+          onChange={(event) => {
+            setPicked(event.currentTarget.value)
+            props.onEdit('collectiviteId')
+            props.onEdit('collectiviteName')
+            props.onEdit('country')
+          }}
+        >
+          <option value="">{text().pick}</option>
+          <For each={['FR', 'JP'] as const}>
+            {(which) => (
+              <optgroup label={text().countries[which]}>
+                <For each={byCountry(which)}>
+                  {(each) => <option value={each.id}>{pickText(each.name, locale()).main}</option>}
+                </For>
+              </optgroup>
+            )}
+          </For>
+          <option value={NEW}>{text().notListed}</option>
+        </select>
+        <FieldError field="collectiviteId" />
+        <Show when={picked() !== NEW}>
+          <FieldError field="collectiviteName" />
+        </Show>
+      </div>
+
+      <Show when={picked() === NEW}>
+        <div class="form-field">
+          <label class="field-label" for="form-collectivite-name">
+            {text().newName}
+          </label>
+          <input
+            id="form-collectivite-name"
+            type="text"
+            autocomplete="organization"
+            data-testid="form-collectivite-name"
+            aria-invalid={invalid('collectiviteName')}
+            value={name()}
+            onInput={(event) => {
+              setName(event.currentTarget.value)
+              props.onEdit('collectiviteName')
+            }}
+          />
+          <FieldError field="collectiviteName" />
+        </div>
+        <fieldset class="choices" aria-invalid={invalid('country')} data-testid="form-country">
+          <legend class="field-label">{text().country}</legend>
+          <For each={['FR', 'JP'] as const}>
+            {(which) => (
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="country"
+                  value={which}
+                  data-testid={`form-country-${which}`}
+                  checked={country() === which}
+                  onChange={() => {
+                    setCountry(which)
+                    props.onEdit('country')
+                  }}
+                />
+                <span>{text().countries[which]}</span>
+              </label>
+            )}
+          </For>
+          <FieldError field="country" />
+        </fieldset>
+      </Show>
+      <Show when={picked() !== NEW}>
+        <FieldError field="country" />
+      </Show>
+
+      <div class="form-field">
+        <label class="field-label" for="form-contact">
+          {text().contactName}
+        </label>
+        <input
+          id="form-contact"
+          type="text"
+          autocomplete="name"
+          data-testid="form-contact"
+          aria-invalid={invalid('contactName')}
+          value={contactName()}
+          onInput={(event) => {
+            setContactName(event.currentTarget.value)
+            props.onEdit('contactName')
+          }}
+        />
+        <FieldError field="contactName" />
+      </div>
+
+      <div class="form-field">
+        <label class="field-label" for="form-email">
+          {text().email}
+        </label>
+        <input
+          id="form-email"
+          type="email"
+          inputmode="email"
+          autocomplete="email"
+          data-testid="form-email"
+          aria-invalid={invalid('email')}
+          value={email()}
+          onInput={(event) => {
+            setEmail(event.currentTarget.value)
+            props.onEdit('email')
+          }}
+        />
+        <FieldError field="email" />
+      </div>
+
+      <div class="form-field">
+        <label class="field-label" for="form-delegates">
+          {text().delegates}
+        </label>
+        <input
+          id="form-delegates"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="200"
+          class="short"
+          data-testid="form-delegates"
+          aria-invalid={invalid('delegates')}
+          value={delegates()}
+          onInput={(event) => {
+            setDelegates(event.currentTarget.value)
+            props.onEdit('delegates')
+          }}
+        />
+        <FieldError field="delegates" />
+      </div>
+
+      <fieldset
+        class="choices workshops"
+        aria-invalid={invalid('workshopIds')}
+        data-testid="form-workshops"
+      >
+        <legend class="field-label">{text().workshops}</legend>
+        <For each={props.form.workshops} fallback={<p class="muted">{text().noWorkshops}</p>}>
+          {(workshop, index) => (
+            <label class="choice">
+              <input
+                type="checkbox"
+                value={workshop.id}
+                data-testid={`form-workshop-${workshop.id}`}
+                checked={workshopIds().includes(workshop.id)}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked
+                  setWorkshopIds((ids) =>
+                    on ? [...ids, workshop.id] : ids.filter((id) => id !== workshop.id),
+                  )
+                  props.onEdit('workshopIds')
+                }}
+              />
+              <span>
+                <span class="choice-number">
+                  {t().edition.themePage.workshopNumber(index() + 1)}
+                </span>
+                <Bilingual text={workshop.title} unmarked />
+              </span>
+            </label>
+          )}
+        </For>
+        <FieldError field="workshopIds" />
+      </fieldset>
+
+      <fieldset class="choices">
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="form-speak"
+            checked={speak()}
+            onChange={(event) => setSpeak(event.currentTarget.checked)}
+          />
+          <span>{text().wantsToSpeak}</span>
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            data-testid="form-propose"
+            checked={propose()}
+            onChange={(event) => setPropose(event.currentTarget.checked)}
+          />
+          <span>{text().wantsToPropose}</span>
+        </label>
+      </fieldset>
+
+      <button type="submit" class="btn primary send" data-testid="form-send" disabled={props.busy}>
+        {props.busy ? text().sending : text().send}
+      </button>
+    </form>
+  )
+}
+
+/**
+ * The participation form at `/f/<token>`, for the collectivités: no
+ * account, on a phone or a desk, in French or Japanese. Its deadline is
+ * shown; once past, the page says so and shows no form. A refusal keeps
+ * everything typed and names each field in the page's language.
+ */
+export const FormPage: Component<{ token: string }> = (props) => {
+  const { t, locale } = useI18n()
+  const [form, { refetch }] = createResource(() => props.token, fetchPublicForm)
+  const [issues, setIssues] = createSignal<FieldIssue[]>([])
+  const [problem, setProblem] = createSignal<Problem | null>(null)
+  const [closed, setClosed] = createSignal(false)
+  const [busy, setBusy] = createSignal(false)
+  const [sent, setSent] = createSignal(false)
+  const notFound = () => form.error instanceof ApiError && form.error.status === 404
+
+  createEffect(() => {
+    const current = form.latest
+    const title = current ? pickText(current.editionTitle, locale()).main : ''
+    document.title = title ? `Kaigi · ${t().form.title} · ${title}` : `Kaigi · ${t().form.title}`
+  })
+
+  const send = async (body: RegistrationForm) => {
+    setBusy(true)
+    setIssues([])
+    setProblem(null)
+    try {
+      await sendRegistration(props.token, body)
+      setSent(true)
+      window.scrollTo(0, 0)
+    } catch (error) {
+      if (!(error instanceof ApiError)) setProblem('network')
+      else if (error.status === 409) setClosed(true)
+      else if (error.status === 429) setProblem('tooMany')
+      else {
+        setIssues(error.issues)
+        if (!error.issues.some((issue) => FIELDS.some((field) => isAbout(issue, field)))) {
+          setProblem('other')
+        }
+        requestAnimationFrame(() => {
+          document.querySelector<HTMLElement>('.participant-form [aria-invalid="true"]')?.focus()
+        })
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div class="participant form-page" data-testid="form-page">
+      <header class="participant-bar">
+        <span class="brand">
+          Kaigi <span lang="ja">会議</span>
+        </span>
+        <LanguageSwitch />
+      </header>
+      <main class="participant-main">
+        <Switch>
+          <Match when={notFound()}>
+            <p class="notice" data-testid="form-not-found">
+              {t().form.notFound}
+            </p>
+          </Match>
+          <Match when={form.error}>
+            <div class="notice">
+              <p>{t().form.loadFailed}</p>
+              <button type="button" class="btn" onClick={() => void refetch()}>
+                {t().form.retry}
+              </button>
+            </div>
+          </Match>
+          <Match when={form.latest}>
+            {(current) => (
+              <>
+                <section class="participant-meeting" data-testid="form-heading">
+                  <p class="participant-edition">
+                    <Bilingual text={current().editionTitle} unmarked />
+                  </p>
+                  <h1>{t().form.title}</h1>
+                  <p class="participant-place" data-testid="form-deadline">
+                    {t().form.deadline(deadlineText(current().deadline, locale()))}
+                  </p>
+                </section>
+                <Switch>
+                  <Match when={sent()}>
+                    <section class="panel participant-thanks" role="status">
+                      <p class="thanks" data-testid="form-thanks">
+                        {t().form.thanks}
+                      </p>
+                      <p class="muted">{t().form.thanksHint}</p>
+                    </section>
+                  </Match>
+                  <Match when={!current().open || closed()}>
+                    <section class="panel intake-closed" data-testid="form-closed" role="status">
+                      <p class="closed-title">{t().form.closed}</p>
+                      <p class="muted">{t().form.closedHint}</p>
+                    </section>
+                  </Match>
+                  <Match when={true}>
+                    <p class="muted participant-intro">{t().form.intro}</p>
+                    <Show when={problem()}>
+                      {(which) => (
+                        <div
+                          class="notice participant-problem"
+                          role="alert"
+                          data-testid="form-problem"
+                          data-problem={which()}
+                        >
+                          <p>{t().form.errors[which()]}</p>
+                        </div>
+                      )}
+                    </Show>
+                    <RegistrationFields
+                      form={current()}
+                      issues={issues()}
+                      busy={busy()}
+                      onSend={(body) => void send(body)}
+                      onEdit={(field) =>
+                        setIssues((now) => now.filter((issue) => !isAbout(issue, field)))
+                      }
+                    />
+                  </Match>
+                </Switch>
+              </>
+            )}
+          </Match>
+          <Match when={true}>
+            <p class="muted">{t().form.loading}</p>
+          </Match>
+        </Switch>
+      </main>
+    </div>
+  )
+}

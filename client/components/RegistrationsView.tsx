@@ -1,0 +1,239 @@
+import { type Component, createMemo, createResource, createSignal, For, Show } from 'solid-js'
+import { canEdit, type Role } from '../../shared/access'
+import { registrationCounts } from '../../shared/doc/edition'
+import type { RegistrationFormLink } from '../../shared/registrations'
+import { useI18n } from '../i18n'
+import { participantUrl, workshopLabel, workshopsOf, writtenLang } from '../meetings/format'
+import { fetchFormLink, registrationsCsvPath, saveFormDeadline } from '../registrations/api'
+import { useAuth } from '../stores/auth'
+import type { EditionSession } from '../sync/edition-session'
+import { QrCode } from './QrCode'
+
+/** `iso` as the value of a `datetime-local` field, on this browser's clock. */
+function localInput(iso: string): string {
+  const date = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
+}
+
+/** A deadline in words, with its time zone: "30 septembre 2024 à 18:00 UTC+2". */
+export const deadlineText = (iso: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, {
+    // dateStyle and timeStyle do not take a time zone's name: the parts, one by one.
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso))
+
+/**
+ * The participation form's link and deadline: owners and editors set the
+ * deadline (the first time, that makes the link); every member sees both.
+ */
+const FormSettings: Component<{ editionId: string; manage: boolean }> = (props) => {
+  const { t, locale } = useI18n()
+  const auth = useAuth()
+  const text = () => t().registrations
+  const [link, { mutate }] = createResource(
+    () => props.editionId,
+    (id) => auth.guard(fetchFormLink(id)),
+  )
+  const [deadline, setDeadline] = createSignal('')
+  const [busy, setBusy] = createSignal(false)
+  const [state, setState] = createSignal<'saved' | 'failed' | null>(null)
+  const [copied, setCopied] = createSignal(false)
+  const shown = () => deadline() || (link() ? localInput(link()?.deadline ?? '') : '')
+  const url = (current: RegistrationFormLink) => participantUrl(current.path)
+  const open = (current: RegistrationFormLink) => Date.now() < new Date(current.deadline).getTime()
+
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault()
+    const value = shown()
+    if (!value) return
+    setBusy(true)
+    setState(null)
+    try {
+      mutate(await auth.guard(saveFormDeadline(props.editionId, new Date(value).toISOString())))
+      setDeadline('')
+      setState('saved')
+    } catch {
+      setState('failed')
+    } finally {
+      setBusy(false)
+    }
+  }
+  const copy = async (value: string) => {
+    try {
+      await navigator.clipboard.writeText(value)
+      setCopied(true)
+    } catch {
+      // No clipboard here (an insecure origin): the link stays selectable.
+    }
+  }
+
+  return (
+    <section class="panel form-settings" data-testid="form-settings">
+      <Show when={props.manage}>
+        <form class="deadline-form" onSubmit={(event) => void save(event)}>
+          <label class="form-field">
+            <span class="field-label">{text().deadline}</span>
+            <input
+              type="datetime-local"
+              data-testid="form-deadline"
+              value={shown()}
+              onInput={(event) => {
+                setDeadline(event.currentTarget.value)
+                setState(null)
+              }}
+            />
+          </label>
+          <button
+            type="submit"
+            class="btn primary"
+            data-testid="form-deadline-save"
+            disabled={busy() || shown() === ''}
+          >
+            {busy() ? text().saving : text().save}
+          </button>
+          <Show when={state()}>
+            {(which) => (
+              <span
+                class={which() === 'saved' ? 'muted' : 'notice'}
+                role="status"
+                data-testid="form-deadline-state"
+              >
+                {which() === 'saved' ? text().saved : text().saveFailed}
+              </span>
+            )}
+          </Show>
+        </form>
+      </Show>
+      <Show
+        when={link()}
+        fallback={
+          <Show when={!link.loading}>
+            <p class="muted">{text().noForm}</p>
+          </Show>
+        }
+      >
+        {(current) => (
+          <div class="created-link">
+            <div class="created-link-text">
+              <p class="field-label">
+                {text().link}{' '}
+                <span class="tag intake" data-open={open(current())} data-testid="form-state">
+                  {open(current()) ? text().open : text().closed}
+                </span>
+              </p>
+              <div class="link-row">
+                <code class="invitation-url" data-testid="form-link">
+                  {url(current())}
+                </code>
+                <button type="button" class="btn" onClick={() => void copy(url(current()))}>
+                  {copied() ? text().copied : text().copy}
+                </button>
+              </div>
+              <p class="muted hint" data-testid="form-deadline-text">
+                {t().form.deadline(deadlineText(current().deadline, locale()))}
+              </p>
+            </div>
+            <QrCode text={url(current())} label={text().qr} testId="form-qr" />
+          </div>
+        )}
+      </Show>
+    </section>
+  )
+}
+
+/**
+ * The registrations of the collectivités (bulletins de participation),
+ * live: the counts by country, the list, the form's link and deadline, and
+ * the CSV export (with the contact details) for owners and editors.
+ */
+export const RegistrationsView: Component<{
+  editionId: string
+  session: EditionSession
+  role: Role | null
+  /** A past edition: no form to set. */
+  record: boolean
+}> = (props) => {
+  const { t, locale } = useI18n()
+  const edition = props.session.edition
+  const text = () => t().registrations
+  const manage = () => props.role !== null && canEdit(props.role) && !props.record
+  const workshops = createMemo(() => workshopsOf(edition.themes))
+  const counts = createMemo(() => registrationCounts(edition))
+
+  return (
+    <section
+      class="registrations-view"
+      aria-labelledby="registrations-title"
+      data-testid="registrations-view"
+    >
+      <h2 id="registrations-title" class="panel-title">
+        {text().title}
+      </h2>
+      <p class="muted hint">{text().intro}</p>
+      <FormSettings editionId={props.editionId} manage={manage()} />
+      <div class="registrations-head">
+        <p class="registration-counts" data-testid="registration-counts">
+          {text().counts(counts())}
+        </p>
+        <Show when={manage()}>
+          <a
+            class="btn"
+            href={registrationsCsvPath(props.editionId)}
+            download=""
+            data-testid="export-registrations"
+          >
+            {text().exportCsv}
+          </a>
+        </Show>
+      </div>
+      <Show when={edition.registrations.length > 0} fallback={<p class="muted">{text().none}</p>}>
+        <div class="table-scroll">
+          <table class="registrations" data-testid="registrations">
+            <thead>
+              <tr>
+                <th scope="col">{text().collectivite}</th>
+                <th scope="col">{text().country}</th>
+                <th scope="col" class="number">
+                  {text().delegates}
+                </th>
+                <th scope="col">{text().workshops}</th>
+                <th scope="col">{text().speaks}</th>
+                <th scope="col">{text().proposes}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={edition.registrations}>
+                {(registration) => (
+                  <tr data-testid="registration" data-registration-id={registration.id}>
+                    <td lang={writtenLang(registration.collectiviteName)}>
+                      {registration.collectiviteName}
+                    </td>
+                    <td>{t().form.countries[registration.country]}</td>
+                    <td class="number">{registration.delegates}</td>
+                    <td>
+                      <For each={registration.workshopIds}>
+                        {(id) => (
+                          <span class="tag target">
+                            {workshopLabel(id, workshops(), locale(), t())}
+                          </span>
+                        )}
+                      </For>
+                    </td>
+                    <td>{registration.wantsToSpeak ? text().yes : ''}</td>
+                    <td>{registration.wantsToPropose ? text().yes : ''}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </section>
+  )
+}
