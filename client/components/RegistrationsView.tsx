@@ -88,6 +88,9 @@ const FormSettings: Component<{ editionId: string; manage: boolean }> = (props) 
                 setState(null)
               }}
             />
+            <span class="muted hint">
+              {text().deadlineZone(Intl.DateTimeFormat().resolvedOptions().timeZone)}
+            </span>
           </label>
           <button
             type="submit"
