@@ -3,6 +3,7 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 
 const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 const EDITION = '/editions/shizuoka-2024'
@@ -137,6 +138,18 @@ describe('workshop proposals and the participation form', () => {
     await fromWall.getByTestId('review').click()
     await expect.poll(() => fromWall.getAttribute('data-status'), WAIT).toBe('under_review')
     const reviewed = member.locator(`[data-testid=proposal][data-proposal-id="${id}"]`)
+
+    // The phone's proposal says much the same: merged into it, its co-proposers join.
+    await fromPhone.getByTestId('merge').click()
+    const mergeForm = fromPhone.getByTestId('proposal-merge-form')
+    await mergeForm.getByTestId('merge-into').selectOption(id)
+    await mergeForm.getByTestId('merge-confirm').click()
+    const merged = member.locator(`[data-testid=proposal][data-proposal-id="${phoneId}"]`)
+    await expect.poll(() => merged.getAttribute('data-status'), WAIT).toBe('merged')
+    await expect
+      .poll(() => reviewed.getByTestId('proposal-collectivites').inputValue(), WAIT)
+      .toBe('静岡市\nVille de Tours\nVille de Nancy')
+    await expect(merged.getByTestId('merged-into').textContent()).resolves.toBe(titleFr)
     await member.screenshot({ path: join(SCREENSHOTS, 'proposals-fr.png'), fullPage: true })
 
     // Accepted: its workshop session on the 19th at 14:00 in meeting room 1.
@@ -173,6 +186,22 @@ describe('workshop proposals and the participation form', () => {
     await block.waitFor(WAIT)
     await expect(block.textContent()).resolves.toContain('14:00')
     await expect(member.getByTestId('session-title-ja').inputValue()).resolves.toBe(text)
+
+    // A viewer reads the proposals and the registrations, with nothing to change.
+    const viewer = await viewerPage(`${EDITION}/proposals`)
+    const seen = viewer.locator(`[data-testid=proposal][data-proposal-id="${id}"]`)
+    await seen.waitFor(WAIT)
+    expect(await seen.getAttribute('data-status')).toBe('accepted')
+    expect(await seen.locator('button').count()).toBe(0)
+    expect(await seen.getByTestId(`proposal-title-${id}-fr`).getAttribute('readonly')).not.toBe(
+      null,
+    )
+    expect(await viewer.getByTestId('create-proposal-open').count()).toBe(0)
+    await viewer.getByTestId('view-registrations').click()
+    await viewer.getByTestId('registrations-view').waitFor(WAIT)
+    await viewer.getByTestId('registration-counts').waitFor(WAIT)
+    expect(await viewer.getByTestId('form-deadline').count()).toBe(0)
+    expect(await viewer.getByTestId('export-registrations').count()).toBe(0)
   }, 180_000)
 
   it('takes a participation form from a phone, shows it live with its counts, and closes at the deadline', async () => {
@@ -275,3 +304,26 @@ describe('workshop proposals and the participation form', () => {
     await japanese.screenshot({ path: join(SCREENSHOTS, 'registrations-ja.png'), fullPage: true })
   }, 180_000)
 })
+
+/** A new viewer of the edition, signed in through an invitation the owner makes, on `path`. */
+async function viewerPage(path: string): Promise<Page> {
+  const { url } = suite.server
+  const owner = await signIn(url, TEST_OWNER_TOKEN, 'Owner for the viewer')
+  const created = await fetch(`${url}/api/editions/shizuoka-2024/invitations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: owner, origin: url },
+    body: JSON.stringify({ role: 'viewer', committee: null, expiresInHours: 24, maxUses: 1 }),
+  })
+  if (created.status !== 201) throw new Error(`invitation refused: ${await created.text()}`)
+  const { path: invitation } = (await created.json()) as { path: string }
+  const cookie = await signIn(url, invitation.split('/').pop() ?? '', 'Jean Dupont (lecteur)')
+  const context = await suite.newContext(
+    { locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } },
+    null,
+  )
+  const [name, value] = cookie.split('=') as [string, string]
+  await context.addCookies([{ name, value, url }])
+  const page = await context.newPage()
+  await page.goto(`${url}${path}`)
+  return page
+}
