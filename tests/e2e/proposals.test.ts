@@ -187,6 +187,22 @@ describe('workshop proposals and the participation form', () => {
     await expect(block.textContent()).resolves.toContain('14:00')
     await expect(member.getByTestId('session-title-ja').inputValue()).resolves.toBe(text)
 
+    // A member proposes a workshop too, in Japanese only: its French title is wanted.
+    await member.getByTestId('view-proposals').click()
+    await member.getByTestId('proposals-view').waitFor(WAIT)
+    await member.getByTestId('create-proposal-open').click()
+    await member.getByTestId('new-proposal-title-ja').fill('姉妹都市の観光ルートづくり')
+    await member.getByTestId('new-proposal-theme').selectOption('theme-tourism')
+    await member.getByTestId('new-proposal-collectivites').fill('静岡県')
+    await member.getByTestId('create-proposal-submit').click()
+    const own = member
+      .locator('[data-testid=proposal-group][data-status=submitted]')
+      .getByTestId('proposal')
+    await own.waitFor(WAIT)
+    const ownId = (await own.getAttribute('data-proposal-id')) ?? ''
+    await own.getByTestId(`proposal-title-${ownId}-fr-missing`).waitFor(WAIT)
+    expect(await own.getByTestId('proposal-theme').inputValue()).toBe('theme-tourism')
+
     // A viewer reads the proposals and the registrations, with nothing to change.
     const viewer = await viewerPage(`${EDITION}/proposals`)
     const seen = viewer.locator(`[data-testid=proposal][data-proposal-id="${id}"]`)
