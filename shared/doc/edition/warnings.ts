@@ -15,6 +15,8 @@ import {
   type Lang,
   LOCALIZED_FIELDS,
   type LocalizedText,
+  type Proposal,
+  ProposalStatus,
   REQUIRED_LANGS,
   REQUIRED_TEXT_FIELDS,
   type Session,
@@ -144,6 +146,13 @@ export interface TranslatableText {
   required: boolean
 }
 
+/**
+ * A proposal merged into another or declined needs no translation: nobody
+ * will read it in the programme.
+ */
+const isSettledProposal = (proposal: Proposal): boolean =>
+  proposal.status === ProposalStatus.Merged || proposal.status === ProposalStatus.Declined
+
 /** Every localized text of the edition, the metadata's first. */
 export function translatableTexts(snapshot: EditionSnapshot): TranslatableText[] {
   const texts: TranslatableText[] = []
@@ -155,6 +164,7 @@ export function translatableTexts(snapshot: EditionSnapshot): TranslatableText[]
   }
   for (const collection of COLLECTIONS) {
     for (const entry of snapshot[collection]) {
+      if (collection === 'proposals' && isSettledProposal(entry as Proposal)) continue
       for (const field of LOCALIZED_FIELDS[collection]) {
         const text = (entry as unknown as Record<string, LocalizedText>)[field] as LocalizedText
         const target = { collection, id: entry.id, field } as TextPath

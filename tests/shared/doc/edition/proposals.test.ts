@@ -150,3 +150,21 @@ describe('workshop proposals', () => {
     expect(edition.proposals[0]).toMatchObject({ suggestionId: suggestion, themeId: theme })
   })
 })
+
+describe('the translations a proposal needs', () => {
+  it('are asked for while it is open, not once it is merged or declined', () => {
+    const { doc } = smallEdition(1)
+    const id = createProposal(
+      doc,
+      { title: { fr: 'Seulement en français' }, collectiviteNames: ['Tours'] },
+      ME,
+    )
+    const asked = () =>
+      computeWarnings(readEdition(doc).value).filter(
+        (w) => w.code === 'missing_translation' && w.target.collection === 'proposals',
+      ).length
+    expect(asked()).toBe(1)
+    reviewProposal(doc, id, 'declined', ME)
+    expect(asked()).toBe(0)
+  })
+})
