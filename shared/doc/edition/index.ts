@@ -5,6 +5,7 @@
  */
 export * from './collectivites'
 export * from './demo'
+export * from './diff'
 export * from './errors'
 export * from './grid'
 export { newId } from './ids'
