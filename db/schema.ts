@@ -160,3 +160,25 @@ export const registrations = sqliteTable(
   },
   (table) => [index('registrations_edition').on(table.editionId, table.createdAt)],
 )
+
+/**
+ * A named version of an edition: the whole document's state when it was
+ * saved, its author and time. `publishedAt` marks the versions that were
+ * the published programme; the latest of them is the one in force.
+ */
+export const versions = sqliteTable(
+  'versions',
+  {
+    id: text('id').primaryKey(),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    name: text('name').notNull(),
+    authorId: text('author_id').references(() => people.id),
+    authorName: text('author_name').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    state: blob('state', { mode: 'buffer' }).notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('versions_edition').on(table.editionId, table.createdAt)],
+)

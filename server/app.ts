@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health'
 import { meetingRoutes } from './routes/meetings'
 import { registrationRoutes } from './routes/registrations'
 import { syncRoutes } from './routes/sync'
+import { versionRoutes } from './routes/versions'
 import type { DocStore } from './sync/doc-store'
 import type { RoomRegistry } from './sync/room-registry'
 
@@ -93,6 +94,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', editionRoutes(deps.database, deps.store, deps.access))
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

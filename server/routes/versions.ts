@@ -1,0 +1,128 @@
+import { and, desc, eq } from 'drizzle-orm'
+import { Hono } from 'hono'
+import * as Y from 'yjs'
+import type { Database } from '../../db'
+import { versions } from '../../db/schema'
+import { Role } from '../../shared/access'
+import {
+  diffProgrammes,
+  type EditionSnapshot,
+  newId,
+  readEdition,
+  restoreProgramme,
+} from '../../shared/doc/edition'
+import { editionDocName } from '../../shared/editions'
+import { ErrorCode } from '../../shared/errors'
+import { NOW, SaveVersionSchema, type VersionList } from '../../shared/versions'
+import type { AccessStore } from '../access/access-store'
+import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { SERVER_ORIGIN } from '../sync/room'
+import type { RoomRegistry } from '../sync/room-registry'
+import { readBody, requireRole } from './access'
+
+const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
+const EDITORS = [Role.Owner, Role.Editor]
+
+/** The edition held by a stored state. */
+function snapshotOf(state: Uint8Array): EditionSnapshot {
+  const doc = new Y.Doc()
+  try {
+    Y.applyUpdate(doc, state)
+    return readEdition(doc).value
+  } finally {
+    doc.destroy()
+  }
+}
+
+/**
+ * Named versions of an edition: saved from the live document, listed,
+ * compared with each other or with now, and restored as a new change.
+ */
+export function versionRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+  const { db } = database
+
+  const stateOf = async (editionId: string, versionId: string): Promise<Uint8Array> => {
+    const [row] = await db
+      .select({ state: versions.state })
+      .from(versions)
+      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+    if (!row) throw new AppError(404, ErrorCode.NotFound, `no version ${versionId}`)
+    return new Uint8Array(row.state)
+  }
+  const liveSnapshot = (editionId: string) =>
+    rooms.change(editionDocName(editionId), (doc) => readEdition(doc).value)
+
+  return new Hono<AppEnv>()
+    .get('/api/editions/:id/versions', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, MEMBERS)
+      const rows = await db
+        .select({
+          id: versions.id,
+          name: versions.name,
+          authorName: versions.authorName,
+          createdAt: versions.createdAt,
+          publishedAt: versions.publishedAt,
+        })
+        .from(versions)
+        .where(eq(versions.editionId, editionId))
+        .orderBy(desc(versions.createdAt), desc(versions.id))
+      const body: VersionList = {
+        versions: rows.map((row) => ({
+          ...row,
+          createdAt: row.createdAt.toISOString(),
+          publishedAt: row.publishedAt?.toISOString() ?? null,
+        })),
+      }
+      return c.json(body)
+    })
+    .post('/api/editions/:id/versions', async (c) => {
+      const editionId = c.req.param('id')
+      const caller = await requireRole(c, access, editionId, EDITORS)
+      const { name } = await readBody(c, SaveVersionSchema)
+      // The state as the room holds it: everything committed, nothing half-written.
+      const state = await rooms.change(editionDocName(editionId), (doc) =>
+        Y.encodeStateAsUpdate(doc),
+      )
+      const id = newId()
+      const principal = c.get('principal')
+      await db.insert(versions).values({
+        id,
+        editionId,
+        name,
+        authorId: caller.personId,
+        authorName: principal?.name ?? '',
+        createdAt: new Date(),
+        state: Buffer.from(state),
+      })
+      return c.json({ id }, 201)
+    })
+    .get('/api/editions/:id/versions/:versionId/diff', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, MEMBERS)
+      const before = snapshotOf(await stateOf(editionId, c.req.param('versionId')))
+      const to = c.req.query('to') ?? NOW
+      const after =
+        to === NOW ? await liveSnapshot(editionId) : snapshotOf(await stateOf(editionId, to))
+      return c.json({ changes: diffProgrammes(before, after) })
+    })
+    .get('/api/editions/:id/versions/:versionId', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, MEMBERS)
+      // The preview: the version's edition as plain values, read-only.
+      return c.json(snapshotOf(await stateOf(editionId, c.req.param('versionId'))))
+    })
+    .post('/api/editions/:id/versions/:versionId/restore', async (c) => {
+      const editionId = c.req.param('id')
+      const caller = await requireRole(c, access, editionId, EDITORS)
+      if (caller.readOnlyEdition) {
+        throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: it is not changed')
+      }
+      const saved = snapshotOf(await stateOf(editionId, c.req.param('versionId')))
+      await rooms.change(editionDocName(editionId), (doc) =>
+        restoreProgramme(doc, saved, SERVER_ORIGIN),
+      )
+      return c.body(null, 204)
+    })
+}

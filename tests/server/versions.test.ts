@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import {
+  moveSession,
+  readEdition,
+  type SessionChange,
+  updateSession,
+} from '../../shared/doc/edition'
+import { VersionListSchema } from '../../shared/versions'
+import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { startServer, type TestServer } from '../helpers/start-server'
+
+let server: TestServer
+let member: TestClient
+const session = (id: string) => readEdition(member.doc).value.sessions.find((s) => s.id === id)
+
+function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  return fetch(`${server.url}/api/editions/shizuoka-2024${path}`, {
+    method: init.method ?? 'GET',
+    headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+  })
+}
+
+beforeAll(async () => {
+  server = await startServer({ seeds: DEMO_SEEDS })
+  member = connectClient(server.syncUrl, 'edition-shizuoka-2024', new Y.Doc())
+  await synced(member)
+})
+afterAll(async () => {
+  member.destroy()
+  await server.close()
+  server.cleanup()
+})
+
+describe('named versions', () => {
+  it('are saved, listed newest first, compared with now, and restored live', async () => {
+    const first = await api('/versions', {
+      method: 'POST',
+      body: { name: 'Version présentée au comité du 18/09/2023' },
+    })
+    expect(first.status).toBe(201)
+    const { id } = (await first.json()) as { id: string }
+
+    moveSession(member.doc, 's-break-21', { day: '2024-11-21', startMinutes: 11 * 60 + 30 }, 'me')
+    updateSession(
+      member.doc,
+      's-closing',
+      { title: { fr: 'Clôture et déclaration commune' } },
+      'me',
+    )
+    // The server holds both edits once a second version sees them.
+    let changes: SessionChange[] = []
+    for (let attempt = 0; attempt < 100 && changes.length < 2; attempt++) {
+      changes = (
+        (await (await api(`/versions/${id}/diff?to=now`)).json()) as {
+          changes: SessionChange[]
+        }
+      ).changes
+      if (changes.length < 2) await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    // In programme order: the closing (11:15) now comes before the break (11:30).
+    expect(changes.map((change) => [change.kind, change.session.id])).toEqual([
+      ['changed', 's-closing'],
+      ['changed', 's-break-21'],
+    ])
+    const moved = changes[1]
+    expect(moved?.kind === 'changed' && moved.moved?.to.start).toBe('11:30')
+
+    await api('/versions', { method: 'POST', body: { name: 'Après la réunion' } })
+    const list = VersionListSchema.parse(await (await api('/versions')).json())
+    expect(list.versions.map((v) => v.name)).toEqual([
+      'Après la réunion',
+      'Version présentée au comité du 18/09/2023',
+    ])
+    expect(list.versions[0]?.authorName).toBe('Owner')
+
+    expect((await api(`/versions/${id}/restore`, { method: 'POST' })).status).toBe(204)
+    await until(() => session('s-break-21')?.start === '11:00')
+    expect(session('s-closing')?.title.fr).not.toContain('déclaration commune')
+    // The restore is a change on top: the later version still holds the edits.
+    const later = list.versions[0]?.id
+    const undone = (
+      (await (await api(`/versions/${id}/diff?to=${later}`)).json()) as {
+        changes: SessionChange[]
+      }
+    ).changes
+    expect(undone).toHaveLength(2)
+  })
+
+  it('are saved and restored by editors only', async () => {
+    const viewer = await fetch(`${server.url}/api/editions/shizuoka-2024/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x' }),
+    })
+    expect(viewer.status).toBe(401)
+    const nameless = await api('/versions', { method: 'POST', body: { name: ' ' } })
+    expect(nameless.status).toBe(400)
+    expect((await api('/versions/nope/restore', { method: 'POST' })).status).toBe(404)
+  })
+})
