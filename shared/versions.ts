@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { EditionSnapshot } from './doc/edition/schema'
 
 /** The body of `POST /api/editions/<id>/versions` (owners and editors). */
 export const SaveVersionSchema = z.object({ name: z.string().trim().min(1).max(200) }).strict()
@@ -17,6 +18,20 @@ export type Version = z.infer<typeof VersionSchema>
 
 export const VersionListSchema = z.object({ versions: z.array(VersionSchema) })
 export type VersionList = z.infer<typeof VersionListSchema>
+
+/**
+ * `GET /api/public/editions/<id>/programme`: the published programme, as the
+ * public page and the exports read it; the live draft is never shown.
+ */
+export interface PublishedProgramme {
+  versionId: string
+  versionName: string
+  publishedAt: string
+  programme: Pick<
+    EditionSnapshot,
+    'meta' | 'rooms' | 'themes' | 'sessions' | 'persons' | 'collectivites'
+  >
+}
 
 /** Compare with `GET /api/editions/<id>/versions/<id>/diff?to=<versionId|now>`. */
 export const NOW = 'now'

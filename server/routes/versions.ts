@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
@@ -13,7 +13,12 @@ import {
 } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
-import { NOW, SaveVersionSchema, type VersionList } from '../../shared/versions'
+import {
+  NOW,
+  type PublishedProgramme,
+  SaveVersionSchema,
+  type VersionList,
+} from '../../shared/versions'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
@@ -112,6 +117,53 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
       await requireRole(c, access, editionId, MEMBERS)
       // The preview: the version's edition as plain values, read-only.
       return c.json(snapshotOf(await stateOf(editionId, c.req.param('versionId'))))
+    })
+    .post('/api/editions/:id/versions/:versionId/publish', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner])
+      const versionId = c.req.param('versionId')
+      await stateOf(editionId, versionId)
+      // The latest published version is in force; the earlier ones stay
+      // listed as such. Two publications never share a millisecond.
+      const [latest] = await db
+        .select({ at: versions.publishedAt })
+        .from(versions)
+        .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
+        .orderBy(desc(versions.publishedAt))
+        .limit(1)
+      const at = Math.max(Date.now(), (latest?.at?.getTime() ?? 0) + 1)
+      await db
+        .update(versions)
+        .set({ publishedAt: new Date(at) })
+        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+      return c.body(null, 204)
+    })
+    .get('/api/public/editions/:id/programme', async (c) => {
+      const editionId = c.req.param('id')
+      const [row] = await db
+        .select()
+        .from(versions)
+        .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
+        .orderBy(desc(versions.publishedAt))
+        .limit(1)
+      if (!row?.publishedAt) {
+        throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
+      }
+      const {
+        meta,
+        rooms: halls,
+        themes,
+        sessions,
+        persons,
+        collectivites,
+      } = snapshotOf(new Uint8Array(row.state))
+      const body: PublishedProgramme = {
+        versionId: row.id,
+        versionName: row.name,
+        publishedAt: row.publishedAt.toISOString(),
+        programme: { meta, rooms: halls, themes, sessions, persons, collectivites },
+      }
+      return c.json(body)
     })
     .post('/api/editions/:id/versions/:versionId/restore', async (c) => {
       const editionId = c.req.param('id')

@@ -100,4 +100,46 @@ describe('named versions', () => {
     expect(nameless.status).toBe(400)
     expect((await api('/versions/nope/restore', { method: 'POST' })).status).toBe(404)
   })
+
+  it('publish one version: the public programme is frozen until the next is published', async () => {
+    const publicProgramme = async () =>
+      fetch(`${server.url}/api/public/editions/shizuoka-2024/programme`)
+    expect((await publicProgramme()).status).toBe(404)
+    const saved = await api('/versions', { method: 'POST', body: { name: 'Programme officiel' } })
+    const { id } = (await saved.json()) as { id: string }
+    expect((await api(`/versions/${id}/publish`, { method: 'POST' })).status).toBe(204)
+    const titleOf = async () => {
+      const body = (await (await publicProgramme()).json()) as {
+        versionName: string
+        programme: { sessions: Array<{ id: string; title: { fr: string } }> }
+      }
+      return [body.versionName, body.programme.sessions.find((s) => s.id === 's-closing')?.title.fr]
+    }
+    const published = await titleOf()
+    expect(published[0]).toBe('Programme officiel')
+
+    // The draft moves on; the public programme does not.
+    updateSession(member.doc, 's-closing', { title: { fr: 'Brouillon après publication' } }, 'me')
+    const room = await server.kaigi.registry.peek('edition-shizuoka-2024')
+    const live = () =>
+      readEdition(room?.doc ?? new Y.Doc()).value.sessions.find((s) => s.id === 's-closing')
+    await until(() => live()?.title.fr === 'Brouillon après publication')
+    expect(await titleOf()).toEqual(published)
+
+    // Publishing again replaces it; the first stays listed as published.
+    let republished: string | undefined
+    for (let attempt = 0; attempt < 100 && republished === undefined; attempt++) {
+      const next = await api('/versions', {
+        method: 'POST',
+        body: { name: 'Programme officiel 2' },
+      })
+      const nextId = ((await next.json()) as { id: string }).id
+      await api(`/versions/${nextId}/publish`, { method: 'POST' })
+      const [, title] = await titleOf()
+      if (title === 'Brouillon après publication') republished = nextId
+    }
+    expect(republished).toBeDefined()
+    const list = VersionListSchema.parse(await (await api('/versions')).json())
+    expect(list.versions.find((v) => v.id === id)?.publishedAt).not.toBeNull()
+  })
 })
