@@ -3,6 +3,7 @@ import { App } from './App'
 import './styles.css'
 import './meetings.css'
 import './proposals.css'
+import './versions.css'
 
 const root = document.getElementById('app')
 if (!root) throw new Error('index.html has no #app element')

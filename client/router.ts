@@ -11,6 +11,7 @@ export const EditionView = {
   Members: 'members',
   Proposals: 'proposals',
   Registrations: 'registrations',
+  Versions: 'versions',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -36,7 +37,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|members))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|members))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/

@@ -34,6 +34,7 @@ import { SessionEditor } from './SessionEditor'
 import { SuggestionWall } from './SuggestionWall'
 import { ThemesView } from './ThemesView'
 import { UndoButtons } from './UndoButtons'
+import { VersionsView } from './VersionsView'
 
 interface Target {
   docName: string
@@ -66,6 +67,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Meetings, label: () => t().meetings.tab },
     { view: EditionView.Proposals, label: () => t().proposals.tab },
     { view: EditionView.Registrations, label: () => t().registrations.tab },
+    { view: EditionView.Versions, label: () => t().versions.tab },
     { view: EditionView.Members, label: () => t().access.membersView },
   ] as const
   return (
@@ -240,6 +242,14 @@ const LiveEdition: Component<{
               </Match>
               <Match when={props.view === EditionView.Registrations}>
                 <RegistrationsView
+                  editionId={props.id}
+                  session={session}
+                  role={role()}
+                  record={readOnly() === ReadOnlyReason.Record}
+                />
+              </Match>
+              <Match when={props.view === EditionView.Versions}>
+                <VersionsView
                   editionId={props.id}
                   session={session}
                   role={role()}

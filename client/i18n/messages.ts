@@ -37,6 +37,7 @@ export interface Messages {
   proposals: ProposalMessages
   form: FormMessages
   registrations: RegistrationMessages
+  versions: VersionMessages
 }
 
 /** Signing in, who is signed in, members, invitation links and refused access. */
@@ -516,4 +517,62 @@ export interface RegistrationMessages {
   proposes: string
   yes: string
   exportCsv: string
+}
+
+/** Named versions of an edition: saving, comparing, previewing, restoring, publishing. */
+export interface VersionMessages {
+  tab: string
+  title: string
+  intro: string
+  nameLabel: string
+  namePlaceholder: string
+  save: string
+  saving: string
+  saveFailed: string
+  loading: string
+  loadFailed: string
+  none: string
+  /** "par Claire, 24 nov. 2026, 10:05". */
+  savedBy: (author: string, when: string) => string
+  /** The latest published version. */
+  published: string
+  /** A version published before the latest one. */
+  wasPublished: string
+  compareNow: string
+  compareWith: string
+  pickVersion: string
+  preview: string
+  closePreview: string
+  /** "Aperçu de « … » (lecture seule)". */
+  previewTitle: (name: string) => string
+  restore: string
+  restoreQuestion: (name: string) => string
+  restoreConfirm: string
+  restored: string
+  restoreFailed: string
+  publish: string
+  publishQuestion: (name: string) => string
+  publishConfirm: string
+  publishFailed: string
+  cancel: string
+  close: string
+  /** "De « A » à maintenant", "De « A » à « B »". */
+  comparison: (from: string, to: string | null) => string
+  noChanges: string
+  added: string
+  removed: string
+  changed: string
+  /** "Déplacée de mer. 20 nov., 13:30–15:00, Salle 1 à …". */
+  moved: (from: string, to: string) => string
+  /** Between a place's day, times and room: ', ' or '、'. */
+  placeSeparator: string
+  noRoom: string
+  unknownRoom: string
+  field: Record<'title' | 'description', string>
+  lang: Record<Lang, string>
+  /** Other fields that changed, named as the committees know them. */
+  otherFields: (names: string[]) => string
+  fieldName: Record<string, string>
+  removedWords: string
+  addedWords: string
 }

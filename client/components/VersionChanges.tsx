@@ -1,0 +1,106 @@
+import { type Component, For, Match, Show, Switch } from 'solid-js'
+import type { Room, SessionChange, SessionTextChange } from '../../shared/doc/edition'
+import { pickText } from '../edition/list'
+import { useI18n } from '../i18n'
+import { placeText } from '../versions/place'
+
+/** A changed text, its removed words struck through and its added words highlighted. */
+const TextChange: Component<{ change: SessionTextChange }> = (props) => {
+  const { t } = useI18n()
+  const text = () => t().versions
+  return (
+    <div class="version-text-change" data-testid="text-change" data-field={props.change.field}>
+      <span class="version-text-label">
+        {text().field[props.change.field]} ({text().lang[props.change.lang]})
+      </span>{' '}
+      <span lang={props.change.lang}>
+        <For each={props.change.words}>
+          {(run) => (
+            <Switch fallback={<span>{run.text}</span>}>
+              <Match when={run.kind === 'removed'}>
+                <del title={text().removedWords} data-testid="removed-words">
+                  {run.text}
+                </del>
+              </Match>
+              <Match when={run.kind === 'added'}>
+                <ins title={text().addedWords} data-testid="added-words">
+                  {run.text}
+                </ins>
+              </Match>
+            </Switch>
+          )}
+        </For>
+      </span>
+    </div>
+  )
+}
+
+/** The differences between two states of the programme, session by session, in the reader's language. */
+export const VersionChanges: Component<{ changes: SessionChange[]; rooms: readonly Room[] }> = (
+  props,
+) => {
+  const { t, locale } = useI18n()
+  const text = () => t().versions
+  const place = (where: Parameters<typeof placeText>[0]) =>
+    placeText(where, props.rooms, locale(), text())
+  const label = (change: SessionChange) =>
+    change.kind === 'added'
+      ? text().added
+      : change.kind === 'removed'
+        ? text().removed
+        : text().changed
+  return (
+    <Show
+      when={props.changes.length > 0}
+      fallback={
+        <p class="muted" data-testid="no-changes">
+          {text().noChanges}
+        </p>
+      }
+    >
+      <ul class="version-changes" data-testid="changes">
+        <For each={props.changes}>
+          {(change) => (
+            <li
+              class="version-change"
+              data-testid="change"
+              data-kind={change.kind}
+              data-session-id={change.session.id}
+            >
+              <div class="version-change-head">
+                <span class={`badge version-kind-${change.kind}`}>{label(change)}</span>{' '}
+                <strong>{pickText(change.session.title, locale()).main}</strong>
+              </div>
+              <Switch>
+                <Match when={change.kind !== 'changed' && change}>
+                  {(entry) => <div class="muted">{place(entry().session)}</div>}
+                </Match>
+                <Match when={change.kind === 'changed' && change}>
+                  {(entry) => (
+                    <>
+                      <Show when={entry().moved}>
+                        {(moved) => (
+                          <div data-testid="moved">
+                            {text().moved(place(moved().from), place(moved().to))}
+                          </div>
+                        )}
+                      </Show>
+                      <For each={entry().texts}>{(each) => <TextChange change={each} />}</For>
+                      <Show when={entry().fields.length > 0}>
+                        <div class="muted">
+                          {text().otherFields(
+                            entry().fields.map((field) => text().fieldName[field] ?? field),
+                          )}
+                        </div>
+                      </Show>
+                    </>
+                  )}
+                </Match>
+              </Switch>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  )
+}

@@ -1,0 +1,133 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import type { PublishedProgramme } from '../../shared/versions'
+import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+
+const DEMO_ID = 'shizuoka-2024'
+const WORKSHOP = 's-workshop-1'
+
+const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
+
+const block = (page: Page, id: string) =>
+  page.locator(`[data-testid=session][data-session-id=${id}]`)
+const version = (page: Page, name: string) =>
+  page.locator('[data-testid=version]', { hasText: name })
+
+/** A member's page on the demo edition's `view`, connected. */
+async function openEdition(locale: string, timezoneId: string, view = ''): Promise<Page> {
+  const page = await suite.openPage(`/editions/${DEMO_ID}${view}`, { locale, timezoneId })
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  return page
+}
+
+/** The programme tab on the workshops' day. */
+async function showWorkshopDay(page: Page): Promise<void> {
+  await page.getByTestId('view-programme').click()
+  await page.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+  await block(page, WORKSHOP).waitFor(WAIT)
+}
+
+/** Ends the title in `lang` of the open session by `typed` instead of its last `erase` characters. */
+async function retitle(page: Page, lang: 'fr' | 'ja', erase: number, typed: string) {
+  const field = page.getByTestId(`session-title-${lang}`)
+  await field.waitFor(WAIT)
+  await field.press('Control+End')
+  for (let i = 0; i < erase; i++) await field.press('Backspace')
+  await field.pressSequentially(typed)
+}
+
+async function compareWithNow(page: Page, name: string): Promise<void> {
+  await page.getByTestId('view-versions').click()
+  await version(page, name).getByTestId('compare-now').click()
+  await page.locator(`[data-testid=change][data-session-id=${WORKSHOP}]`).waitFor(WAIT)
+}
+
+describe('versions of a programme', () => {
+  it('saves a version, shows what changed since, restores it for everyone and publishes it', async () => {
+    const name = 'Version présentée au comité du 18/09'
+    const paris = await openEdition('fr-FR', 'Europe/Paris', '/versions')
+    await paris.getByTestId('version-name').fill(name)
+    await paris.getByTestId('save-version').click()
+    await version(paris, name).waitFor(WAIT)
+    await expect(version(paris, name).textContent()).resolves.toContain('par Claire')
+
+    // Paris moves the first workshop 5 minutes later and retitles it; Shizuoka retitles it in Japanese.
+    const shizuoka = await openEdition('ja-JP', 'Asia/Tokyo')
+    await showWorkshopDay(shizuoka)
+    await showWorkshopDay(paris)
+    await block(paris, WORKSHOP).focus()
+    await paris.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => block(shizuoka, WORKSHOP).textContent(), WAIT).toContain('13:35')
+    await block(paris, WORKSHOP).click()
+    await retitle(paris, 'fr', 'gestion de crise'.length, 'résilience locale')
+    await paris.getByTestId('close-editor').click()
+    await block(shizuoka, WORKSHOP).click()
+    await retitle(shizuoka, 'ja', '危機管理'.length, '復興支援')
+    await shizuoka.getByTestId('close-editor').click()
+    await expect
+      .poll(() => block(paris, WORKSHOP).textContent(), WAIT)
+      .toContain('résilience locale')
+
+    // Each compares the version with now, in their own language.
+    await compareWithNow(paris, name)
+    const parisChange = paris.locator(`[data-testid=change][data-session-id=${WORKSHOP}]`)
+    await expect
+      .poll(() => parisChange.getByTestId('moved').textContent(), WAIT)
+      .toMatch(
+        /Déplacée de mer\. 20 nov\., 13:30–16:00, Salle de conférence Kaze à mer\. 20 nov\., 13:35–16:05/,
+      )
+    const frTitle = parisChange.locator('[data-testid=text-change][data-field=title]').first()
+    await expect(frTitle.textContent()).resolves.toContain('Titre (FR)')
+    // jsdiff may keep a space between two struck runs: the words, whichever runs hold them.
+    const words = async (runs: ReturnType<Page['locator']>) =>
+      (await runs.allTextContents()).join(' ')
+    await expect(words(frTitle.getByTestId('removed-words'))).resolves.toMatch(/gestion.*crise/)
+    await expect(words(frTitle.getByTestId('added-words'))).resolves.toMatch(/résilience.*locale/)
+    await paris.screenshot({ path: join(SCREENSHOTS, 'versions-compare-fr.png'), fullPage: true })
+
+    await compareWithNow(shizuoka, name)
+    const tokyoChange = shizuoka.locator(`[data-testid=change][data-session-id=${WORKSHOP}]`)
+    await expect(tokyoChange.getByTestId('moved').textContent()).resolves.toContain(
+      '会議ホール・風',
+    )
+    await expect(tokyoChange.textContent()).resolves.toContain('タイトル (JA)')
+    const jaTitle = tokyoChange.locator('[data-testid=text-change][data-field=title]', {
+      hasText: '(JA)',
+    })
+    await expect(words(jaTitle.getByTestId('removed-words'))).resolves.toMatch(/危機.*管理/)
+    await expect(words(jaTitle.getByTestId('added-words'))).resolves.toMatch(/復興.*支援/)
+    await shizuoka.screenshot({
+      path: join(SCREENSHOTS, 'versions-compare-ja.png'),
+      fullPage: true,
+    })
+
+    // Paris restores the version; Shizuoka, back on the programme, sees it come back live.
+    await showWorkshopDay(shizuoka)
+    await version(paris, name).getByTestId('restore-version').click()
+    await version(paris, name).getByTestId('confirm-restore-version').click()
+    await expect
+      .poll(() => version(paris, name).getByTestId('version-state').textContent(), WAIT)
+      .toContain('Version restaurée')
+    await expect.poll(() => block(shizuoka, WORKSHOP).textContent(), WAIT).toContain('13:30')
+    await expect.poll(() => block(shizuoka, WORKSHOP).textContent(), WAIT).toContain('危機管理')
+    await version(paris, name).getByTestId('compare-now').click()
+    await paris.getByTestId('no-changes').waitFor(WAIT)
+    await showWorkshopDay(paris)
+    await expect(block(paris, WORKSHOP).textContent()).resolves.toContain('gestion de crise')
+    await expect(block(paris, WORKSHOP).textContent()).resolves.toContain('13:30')
+
+    // Paris, an owner, publishes it: the public programme is that version.
+    await paris.getByTestId('view-versions').click()
+    await version(paris, name).getByTestId('publish-version').click()
+    await version(paris, name).getByTestId('confirm-publish-version').click()
+    await expect
+      .poll(() => version(paris, name).getByTestId('version-published').textContent(), WAIT)
+      .toBe('Publiée')
+    const response = await fetch(`${suite.server.url}/api/public/editions/${DEMO_ID}/programme`)
+    expect(response.status).toBe(200)
+    const published = (await response.json()) as PublishedProgramme
+    expect(published.versionName).toBe(name)
+  }, 180_000)
+})
