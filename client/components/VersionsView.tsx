@@ -238,7 +238,7 @@ export const VersionsView: Component<{
   return (
     <section class="versions-view" data-testid="versions-view">
       <h2>{text().title}</h2>
-      <p class="muted">{text().intro}</p>
+      <p class="muted">{manage() ? text().intro : text().viewerIntro}</p>
       <Show when={manage()}>
         <SaveVersionForm editionId={props.editionId} onSaved={() => void refetch()} />
       </Show>

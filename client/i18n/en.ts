@@ -550,6 +550,8 @@ export const en: Messages = {
     title: 'Programme versions',
     intro:
       'Save the programme as it stands under a name, compare two versions or a version with now, restore one or publish it.',
+    viewerIntro:
+      'The states of the programme saved by the committees: compare them with each other or with now, or preview one.',
     nameLabel: 'Version name',
     namePlaceholder: 'Version shown to the committee on 18/09',
     save: 'Save a version',

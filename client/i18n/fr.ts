@@ -552,6 +552,8 @@ export const fr: Messages = {
     title: 'Versions du programme',
     intro:
       'Enregistrez l’état du programme sous un nom, comparez deux versions ou une version avec maintenant, restaurez-en une ou publiez-la.',
+    viewerIntro:
+      'Les états du programme enregistrés par les comités : comparez-les entre eux ou avec maintenant, ou voyez-en un aperçu.',
     nameLabel: 'Nom de la version',
     namePlaceholder: 'Version présentée au comité du 18/09',
     save: 'Enregistrer une version',

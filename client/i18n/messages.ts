@@ -524,6 +524,8 @@ export interface VersionMessages {
   tab: string
   title: string
   intro: string
+  /** The intro for viewers, who list and compare only. */
+  viewerIntro: string
   nameLabel: string
   namePlaceholder: string
   save: string

@@ -19,6 +19,16 @@ describe('the addresses of proposals, registrations and the participation form',
     })
   })
 
+  it('opens the versions tab of an edition', () => {
+    expect(route('/editions/shizuoka-2024/versions')).toEqual({
+      page: 'edition',
+      id: 'shizuoka-2024',
+      view: 'versions',
+      meetingId: null,
+      sessionId: null,
+    })
+  })
+
   it('links a proposal by its anchor in the proposals tab', () => {
     const address = proposalPath('shizuoka-2024', 'p 1')
     expect(address).toBe('/editions/shizuoka-2024/proposals#proposal-p%201')

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import type { PublishedProgramme } from '../../shared/versions'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { ownerFetch, signIn } from '../helpers/sign-in'
 
 const DEMO_ID = 'shizuoka-2024'
 const WORKSHOP = 's-workshop-1'
@@ -12,8 +13,11 @@ const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
 
 const block = (page: Page, id: string) =>
   page.locator(`[data-testid=session][data-session-id=${id}]`)
+/** The version named `name` (other versions' lists of names to compare with hold it too). */
 const version = (page: Page, name: string) =>
-  page.locator('[data-testid=version]', { hasText: name })
+  page.locator('[data-testid=version]').filter({
+    has: page.getByTestId('version-title').getByText(name, { exact: true }),
+  })
 
 /** A member's page on the demo edition's `view`, connected. */
 async function openEdition(locale: string, timezoneId: string, view = ''): Promise<Page> {
@@ -36,6 +40,29 @@ async function retitle(page: Page, lang: 'fr' | 'ja', erase: number, typed: stri
   await field.press('Control+End')
   for (let i = 0; i < erase; i++) await field.press('Backspace')
   await field.pressSequentially(typed)
+}
+
+/** A page on `path` of a viewer of the demo edition, signed in through a viewer's link. */
+async function openAsViewer(path: string, name: string): Promise<Page> {
+  const { url } = suite.server
+  const response = await ownerFetch(`${url}/api/editions/${DEMO_ID}/invitations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'viewer', expiresInHours: 1 }),
+  })
+  expect(response.status).toBe(201)
+  const { path: invite } = (await response.json()) as { path: string }
+  const cookie = await signIn(url, invite.split('/').pop() ?? '', name)
+  const context = await suite.newContext(
+    { locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } },
+    null,
+  )
+  const [cookieName, value] = cookie.split('=') as [string, string]
+  await context.addCookies([{ name: cookieName, value, url }])
+  const page = await context.newPage()
+  await page.goto(`${url}${path}`)
+  await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  return page
 }
 
 async function compareWithNow(page: Page, name: string): Promise<void> {
@@ -129,5 +156,55 @@ describe('versions of a programme', () => {
     expect(response.status).toBe(200)
     const published = (await response.json()) as PublishedProgramme
     expect(published.versionName).toBe(name)
+  }, 180_000)
+
+  it('compares two versions, previews one, marks the earlier publication; a viewer only reads and compares', async () => {
+    const owner = await openEdition('fr-FR', 'Europe/Paris', '/versions')
+    const save = async (name: string) => {
+      await owner.getByTestId('view-versions').click()
+      await owner.getByTestId('version-name').fill(name)
+      await owner.getByTestId('save-version').click()
+      await version(owner, name).waitFor(WAIT)
+    }
+    await save('Avant la pause décalée')
+    await owner.getByTestId('view-programme').click()
+    await owner.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
+    await block(owner, 's-break-20').focus()
+    await owner.keyboard.press('Alt+ArrowDown')
+    await expect.poll(() => block(owner, 's-break-20').textContent(), WAIT).toContain('16:05')
+    await save('Après la pause décalée')
+
+    const earlier = version(owner, 'Avant la pause décalée')
+    await earlier.getByTestId('compare-with').selectOption({ label: 'Après la pause décalée' })
+    const change = owner.locator('[data-testid=change][data-session-id=s-break-20]')
+    await expect
+      .poll(() => change.getByTestId('moved').textContent(), WAIT)
+      .toContain('16:00–16:20, Hall des échanges')
+    await expect(owner.getByTestId('change').count()).resolves.toBe(1)
+
+    await earlier.getByTestId('preview-version').click()
+    const previewed = owner.locator('[data-testid=preview-session][data-session-id=s-break-20]')
+    await expect.poll(() => previewed.textContent(), WAIT).toContain('16:00–16:20')
+    await expect(owner.getByTestId('preview').locator('input, textarea').count()).resolves.toBe(0)
+
+    for (const name of ['Avant la pause décalée', 'Après la pause décalée']) {
+      await version(owner, name).getByTestId('publish-version').click()
+      await version(owner, name).getByTestId('confirm-publish-version').click()
+      await expect
+        .poll(() => version(owner, name).getByTestId('version-published').textContent(), WAIT)
+        .toBe('Publiée')
+    }
+    await expect(earlier.getByTestId('version-published').textContent()).resolves.toBe(
+      'A été publiée',
+    )
+
+    const viewer = await openAsViewer(`/editions/${DEMO_ID}/versions`, 'Jean Dupont')
+    await version(viewer, 'Après la pause décalée').waitFor(WAIT)
+    await expect(viewer.getByTestId('version-name').count()).resolves.toBe(0)
+    await expect(viewer.getByTestId('restore-version').count()).resolves.toBe(0)
+    await expect(viewer.getByTestId('publish-version').count()).resolves.toBe(0)
+    await version(viewer, 'Avant la pause décalée').getByTestId('compare-now').click()
+    await viewer.locator('[data-testid=change][data-session-id=s-break-20]').waitFor(WAIT)
+    await viewer.screenshot({ path: join(SCREENSHOTS, 'versions-viewer-fr.png'), fullPage: true })
   }, 180_000)
 })
