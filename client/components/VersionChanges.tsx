@@ -35,6 +35,15 @@ const TextChange: Component<{ change: SessionTextChange }> = (props) => {
   )
 }
 
+const FIELDS = ['title', 'description'] as const
+
+/** Each text's changes in the reader's language first, titles before descriptions. */
+function readerOrder(texts: SessionTextChange[], lang: string): SessionTextChange[] {
+  const rank = (change: SessionTextChange) =>
+    FIELDS.indexOf(change.field) * 2 + (change.lang === lang ? 0 : 1)
+  return [...texts].sort((a, b) => rank(a) - rank(b))
+}
+
 /** The differences between two states of the programme, session by session, in the reader's language. */
 export const VersionChanges: Component<{ changes: SessionChange[]; rooms: readonly Room[] }> = (
   props,
@@ -85,7 +94,9 @@ export const VersionChanges: Component<{ changes: SessionChange[]; rooms: readon
                           </div>
                         )}
                       </Show>
-                      <For each={entry().texts}>{(each) => <TextChange change={each} />}</For>
+                      <For each={readerOrder(entry().texts, locale())}>
+                        {(each) => <TextChange change={each} />}
+                      </For>
                       <Show when={entry().fields.length > 0}>
                         <div class="muted">
                           {text().otherFields(

@@ -119,7 +119,10 @@ describe('versions of a programme', () => {
     await expect(tokyoChange.getByTestId('moved').textContent()).resolves.toContain(
       '会議ホール・風',
     )
-    await expect(tokyoChange.textContent()).resolves.toContain('タイトル (JA)')
+    // The reader's language comes first.
+    await expect(tokyoChange.getByTestId('text-change').first().textContent()).resolves.toContain(
+      'タイトル (JA)',
+    )
     const jaTitle = tokyoChange.locator('[data-testid=text-change][data-field=title]', {
       hasText: '(JA)',
     })
