@@ -34,6 +34,7 @@ import { type GridOptions, medianDaySwitch, runGridBench } from './programme-gri
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
 import { median, percentile } from './stats'
 import { runSuggestionLoad, type SuggestionLoadOptions } from './suggestions'
+import { runVersionsBench, type VersionsOptions } from './versions'
 
 const SERVERS: ServerKind[] = ['kaigi', 'y-websocket-server', 'hocuspocus']
 const NAMES: Record<ServerKind, string> = {
@@ -41,7 +42,7 @@ const NAMES: Record<ServerKind, string> = {
   'y-websocket-server': '@y/websocket-server 0.1.1',
   hocuspocus: 'Hocuspocus 3.4.4',
 }
-const PARTS = ['fan-out', 'load', 'throughput', 'grid', 'suggestions'] as const
+const PARTS = ['fan-out', 'load', 'throughput', 'grid', 'suggestions', 'versions'] as const
 type Part = (typeof PARTS)[number]
 
 interface Config {
@@ -52,6 +53,7 @@ interface Config {
   throughput: ThroughputOptions
   grid: GridOptions
   suggestions: SuggestionLoadOptions
+  versions: VersionsOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -76,6 +78,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   },
   grid: { sessions: 300, switchesPerDay: 5 },
   suggestions: { participants: 300, windowMs: 60_000 },
+  versions: { updates: 50_000, versions: 200, repetitions: 9 },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
@@ -84,6 +87,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
   grid: { sessions: 60, switchesPerDay: 1 },
   suggestions: { participants: 30, windowMs: 3000 },
+  versions: { updates: 2000, versions: 20, repetitions: 3 },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
 
@@ -119,6 +123,7 @@ async function main(): Promise<void> {
   if (config.parts.has('throughput')) emit(await throughputSection(config, floors))
   if (config.parts.has('grid')) emit(await gridSection(config))
   if (config.parts.has('suggestions')) emit(await suggestionsSection(config))
+  if (config.parts.has('versions')) emit(await versionsSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -366,6 +371,29 @@ async function suggestionsSection(config: Config): Promise<string> {
         ['on the wall at the end', count(result.onWall)],
         ['lost', count(lost)],
         ['on the wall twice', count(result.duplicates)],
+      ],
+    ),
+  ].join('\n')
+}
+
+async function versionsSection(config: Config): Promise<string> {
+  process.stderr.write('versions\n')
+  const result = await runVersionsBench(config.versions)
+  return [
+    `### Versions: ${count(result.versions)} named versions over ${count(result.updates)} updates`,
+    '',
+    'One member edits the demo edition (typing in a description, moving a session) while an ' +
+      'owner saves a version at regular intervals; then, through the HTTP API against the real ' +
+      `server, medians of ${config.versions.repetitions} runs.`,
+    '',
+    table(
+      ['', 'value'],
+      [
+        ['list the versions (ms)', ms(result.listMs)],
+        ['compare the first version with now (ms)', ms(result.diffMs)],
+        ['restore a middle version (ms)', ms(result.restoreMs)],
+        ['database on disk, file and WAL (MiB)', (result.databaseBytes / 1024 / 1024).toFixed(1)],
+        ['the live document alone (KiB)', (result.documentBytes / 1024).toFixed(0)],
       ],
     ),
   ].join('\n')

@@ -1,0 +1,134 @@
+import { statSync } from 'node:fs'
+import * as Y from 'yjs'
+import { DEMO_SEEDS } from '../server/editions/demo-seeds'
+import { moveSession, readEdition, spliceLocalizedText } from '../shared/doc/edition'
+import { connectClient, synced } from '../tests/helpers/clients'
+import { startServer } from '../tests/helpers/start-server'
+import { median, timeRuns } from './stats'
+
+/**
+ * Versions at scale: the demo edition edited `updates` times by one member
+ * (typing in a description, moving a session), an owner saving a named
+ * version every `updates / versions` edits. Then timed: listing the
+ * versions, comparing the first with now, restoring a middle one; and the
+ * database's size on disk.
+ */
+
+export interface VersionsOptions {
+  updates: number
+  versions: number
+  repetitions: number
+}
+
+export interface VersionsResult {
+  updates: number
+  versions: number
+  listMs: number
+  diffMs: number
+  restoreMs: number
+  /** The database file and its write-ahead log, bytes. */
+  databaseBytes: number
+  /** The compacted document alone, bytes (for scale). */
+  documentBytes: number
+}
+
+const EDITION = 'shizuoka-2024'
+const DOC = `edition-${EDITION}`
+
+export async function runVersionsBench(options: VersionsOptions): Promise<VersionsResult> {
+  // The member's edits come as fast as the bench makes them: the flood limit is lifted.
+  const server = await startServer({ seeds: DEMO_SEEDS, messagesPerSecond: 1_000_000 })
+  const member = connectClient(server.syncUrl, DOC, new Y.Doc())
+  try {
+    await synced(member)
+    const api = (path: string, method = 'GET', body?: unknown) =>
+      fetch(`${server.url}/api/editions/${EDITION}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      })
+    const room = async () => server.kaigi.registry.peek(DOC)
+    const serverHas = async (clock: number) => {
+      const doc = (await room())?.doc
+      return doc ? Y.getState(doc.store, member.doc.clientID) >= clock : false
+    }
+
+    const every = Math.max(1, Math.floor(options.updates / options.versions))
+    const path = { collection: 'sessions', id: 's-workshop-2', field: 'description' } as const
+    const ids: string[] = []
+    for (let i = 0; i < options.updates; i++) {
+      if (i % 50 === 49) {
+        const minutes = 13 * 60 + 30 + ((i / 50) % 6) * 5
+        moveSession(member.doc, 's-break-20', { day: '2024-11-20', startMinutes: minutes }, 'bench')
+      } else {
+        spliceLocalizedText(
+          member.doc,
+          path,
+          'fr',
+          { index: 0, remove: i % 3 === 0 ? 1 : 0, insert: 'x' },
+          'bench',
+        )
+      }
+      if (i % every === every - 1) {
+        // A version of what the server holds: wait until it has this edit.
+        const clock = Y.getState(member.doc.store, member.doc.clientID)
+        while (!(await serverHas(clock))) await new Promise((resolve) => setTimeout(resolve, 2))
+        const response = await api('/versions', 'POST', { name: `Version ${ids.length + 1}` })
+        ids.push(((await response.json()) as { id: string }).id)
+      }
+    }
+    const clock = Y.getState(member.doc.store, member.doc.clientID)
+    while (!(await serverHas(clock))) await new Promise((resolve) => setTimeout(resolve, 5))
+
+    const listMs = median(
+      await timeRuns(
+        options.repetitions,
+        1,
+        async () => {
+          const response = await api('/versions')
+          return ((await response.json()) as { versions: unknown[] }).versions.length
+        },
+        (count) => {
+          if (count !== ids.length) throw new Error(`listed ${count} versions of ${ids.length}`)
+        },
+      ),
+    )
+    const diffMs = median(
+      await timeRuns(options.repetitions, 1, async () =>
+        (await api(`/versions/${ids[0]}/diff?to=now`)).json(),
+      ),
+    )
+    const middle = ids[Math.floor(ids.length / 2)] as string
+    const restoreMs = median(
+      await timeRuns(options.repetitions, 1, async () => {
+        const response = await api(`/versions/${middle}/restore`, 'POST')
+        if (response.status !== 204) throw new Error(`restore answered ${response.status}`)
+      }),
+    )
+    const live = (await room())?.doc
+    const documentBytes = live ? Y.encodeStateAsUpdate(live).byteLength : 0
+    if (live && readEdition(live).value.sessions.length === 0)
+      throw new Error('restore emptied the programme')
+    const file = server.databaseUrl.slice('file:'.length)
+    const size = (name: string) => {
+      try {
+        return statSync(name).size
+      } catch {
+        return 0
+      }
+    }
+    return {
+      updates: options.updates,
+      versions: ids.length,
+      listMs,
+      diffMs,
+      restoreMs,
+      databaseBytes: size(file) + size(`${file}-wal`),
+      documentBytes,
+    }
+  } finally {
+    member.destroy()
+    await server.close()
+    server.cleanup()
+  }
+}
