@@ -1,7 +1,12 @@
 import { z } from 'zod'
 import { SuggestionFormSchema } from './doc/edition/meetings'
 import { ProposalInputSchema } from './doc/edition/proposals'
-import { IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
+import {
+  type EditionSnapshot,
+  IsoDateSchema,
+  LocalizedTextSchema,
+  ThemeKind,
+} from './doc/edition/schema'
 
 /**
  * The public side of a meeting: what a participant's phone reads and sends
@@ -10,6 +15,12 @@ import { IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
 
 /** The path of a meeting's participant page. */
 export const participantPath = (token: string): string => `/m/${token}`
+
+/** The workshops a participant may pick, as the public pages list them. */
+export const workshopChoices = (edition: Pick<EditionSnapshot, 'themes'>) =>
+  edition.themes
+    .filter((theme) => theme.kind === ThemeKind.Workshop)
+    .map((theme) => ({ id: theme.id, title: theme.title }))
 
 /** `GET /api/public/meetings/<token>`: what the participant page shows. */
 export const PublicMeetingSchema = z.object({

@@ -11,7 +11,6 @@ import {
   isIntakeOpen,
   readEdition,
   SuggestionRefusal,
-  ThemeKind,
 } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
@@ -21,6 +20,7 @@ import {
   PublicProposalSchema,
   PublicSuggestionSchema,
   participantPath,
+  workshopChoices,
 } from '../../shared/meetings'
 import type { AccessStore } from '../access/access-store'
 import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
@@ -125,9 +125,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
           date: meeting.date,
           place: meeting.place,
           intakeOpen: meeting.intakeOpen,
-          workshops: edition.themes
-            .filter((theme) => theme.kind === ThemeKind.Workshop)
-            .map((theme) => ({ id: theme.id, title: theme.title })),
+          workshops: workshopChoices(edition),
         }
       })
       return c.json(body)

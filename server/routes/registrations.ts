@@ -3,15 +3,10 @@ import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, registrationForms, registrations } from '../../db/schema'
 import { Role } from '../../shared/access'
-import {
-  addRegistration,
-  checkRegistration,
-  newId,
-  readEdition,
-  ThemeKind,
-} from '../../shared/doc/edition'
+import { addRegistration, checkRegistration, newId, readEdition } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
+import { workshopChoices } from '../../shared/meetings'
 import {
   formPath,
   type PublicForm,
@@ -109,9 +104,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
             name,
             country,
           })),
-          workshops: edition.themes
-            .filter((theme) => theme.kind === ThemeKind.Workshop)
-            .map((theme) => ({ id: theme.id, title: theme.title })),
+          workshops: workshopChoices(edition),
         }
       })
       return c.json(body)

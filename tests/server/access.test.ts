@@ -528,7 +528,6 @@ describe('floods', () => {
     expect(await upgradeStatus(SHIZUOKA, { cookie: cookies.editor })).toBe(101)
     open[0]?.close()
     await open[0]?.closed
-    await until(() => true)
     await sleep(50)
     expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(101)
   })

@@ -9,6 +9,7 @@ import {
 } from '../../shared/doc/edition'
 import { VersionListSchema } from '../../shared/versions'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
 let server: TestServer
@@ -89,16 +90,30 @@ describe('named versions', () => {
     expect(undone).toHaveLength(2)
   })
 
-  it('are saved and restored by editors only', async () => {
-    const viewer = await fetch(`${server.url}/api/editions/shizuoka-2024/versions`, {
+  it('are saved and restored by editors, published by owners; viewers only read them', async () => {
+    const invite = await api('/invitations', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'x' }),
+      body: { role: 'viewer', expiresInHours: 1 },
     })
-    expect(viewer.status).toBe(401)
+    const token = ((await invite.json()) as { path: string }).path.slice('/invite/'.length)
+    const viewer = await signIn(server.url, token, 'Victor')
+    const asViewer = (path: string, method = 'GET', body?: unknown) =>
+      fetch(`${server.url}/api/editions/shizuoka-2024${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie: viewer },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      })
+    const [any] = VersionListSchema.parse(await (await asViewer('/versions')).json()).versions
+    expect(any).toBeDefined()
+    expect((await asViewer(`/versions/${any?.id}/diff?to=now`)).status).toBe(200)
+    expect((await asViewer('/versions', 'POST', { name: 'x' })).status).toBe(403)
+    expect((await asViewer(`/versions/${any?.id}/restore`, 'POST')).status).toBe(403)
+    expect((await asViewer(`/versions/${any?.id}/publish`, 'POST')).status).toBe(403)
     const nameless = await api('/versions', { method: 'POST', body: { name: ' ' } })
     expect(nameless.status).toBe(400)
     expect((await api('/versions/nope/restore', { method: 'POST' })).status).toBe(404)
+    const anonymous = await fetch(`${server.url}/api/editions/shizuoka-2024/versions`)
+    expect(anonymous.status).toBe(401)
   })
 
   it('publish one version: the public programme is frozen until the next is published', async () => {

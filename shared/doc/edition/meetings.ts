@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { z } from 'zod'
 import { allocateId, parseInput, requireEntry, requireReference, withDefaults } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
@@ -17,6 +17,7 @@ import {
   ThemeKind,
 } from './schema'
 import { createSession, type SessionInput } from './sessions'
+import { toggleSupporter } from './support'
 
 const emptyText = { fr: '', ja: '', en: '' }
 
@@ -123,19 +124,7 @@ export function addSuggestion(
 
 /** Adds or removes committee member `personId`'s +1 on suggestion `id`. */
 export function toggleSupport(doc: Y.Doc, id: Id, personId: string, origin: unknown): boolean {
-  const person = parseInput(IdSchema, personId, 'person id')
-  return transactEdition(doc, origin, () => {
-    const list = requireEntry(doc, 'suggestions', id).get('supporterIds')
-    if (!(list instanceof Y.Array)) {
-      writeFields(requireEntry(doc, 'suggestions', id), 'suggestions', { supporterIds: [person] })
-      return true
-    }
-    const index = list.toArray().indexOf(person)
-    if (index === -1) list.push([person])
-    // Removes every copy: two tabs of one member may have added it at once.
-    else for (let i = list.length - 1; i >= 0; i--) if (list.get(i) === person) list.delete(i, 1)
-    return index === -1
-  })
+  return toggleSupporter(doc, 'suggestions', id, personId, origin)
 }
 
 const TriageSchema = z.enum([

@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { z } from 'zod'
 import { allocateId, parseInput, requireEntry, requireReference } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
@@ -14,6 +14,7 @@ import {
   ThemeKind,
 } from './schema'
 import { createSession, type SessionInput } from './sessions'
+import { toggleSupporter } from './support'
 
 /**
  * A new workshop proposal: a title in French or Japanese (or both), its
@@ -184,19 +185,7 @@ export function toggleProposalSupport(
   personId: string,
   origin: unknown,
 ): boolean {
-  const person = parseInput(IdSchema, personId, 'person id')
-  return transactEdition(doc, origin, () => {
-    const entry = requireEntry(doc, 'proposals', id)
-    const list = entry.get('supporterIds')
-    if (!(list instanceof Y.Array)) {
-      writeFields(entry, 'proposals', { supporterIds: [person] })
-      return true
-    }
-    const index = list.toArray().indexOf(person)
-    if (index === -1) list.push([person])
-    else for (let i = list.length - 1; i >= 0; i--) if (list.get(i) === person) list.delete(i, 1)
-    return index === -1
-  })
+  return toggleSupporter(doc, 'proposals', id, personId, origin)
 }
 
 const CommentInputSchema = ProposalCommentFieldsSchema.omit({ createdAt: true }).strict()
