@@ -1,16 +1,9 @@
-import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
-import {
-  acceptProposal,
-  DEFAULT_SESSION_MINUTES,
-  type Proposal,
-  SLOT_MINUTES,
-} from '../../shared/doc/edition'
-import { formatDay } from '../edition/format'
-import { START_TIMES } from '../edition/grid-layout'
-import { pickText } from '../edition/list'
+import { type Component, createMemo, createSignal, Show } from 'solid-js'
+import { acceptProposal, DEFAULT_SESSION_MINUTES, type Proposal } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
 import { editionDays } from '../proposals/format'
 import type { EditionSession } from '../sync/edition-session'
+import { SessionPlaceFields } from './SessionPlaceFields'
 
 const FIRST_START = '09:00'
 
@@ -23,7 +16,7 @@ export const AcceptProposalForm: Component<{
   proposal: Proposal
   onDone: () => void
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const edition = props.session.edition
   const days = createMemo(() => editionDays(edition))
   const rooms = () => [...edition.rooms].sort((a, b) => a.position - b.position)
@@ -51,52 +44,19 @@ export const AcceptProposalForm: Component<{
     <form class="suggestion-form convert-form" data-testid="accept-form" onSubmit={accept}>
       <h4>{t().proposals.acceptTitle}</h4>
       <div class="convert-fields">
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.day}</span>
-          <select
-            data-testid="accept-day"
-            value={day()}
-            onChange={(event) => setDay(event.currentTarget.value)}
-          >
-            <For each={days()}>
-              {(each) => <option value={each}>{formatDay(each, locale(), 'tab')}</option>}
-            </For>
-          </select>
-        </label>
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.start}</span>
-          <select
-            data-testid="accept-start"
-            value={start()}
-            onChange={(event) => setStart(event.currentTarget.value)}
-          >
-            <For each={START_TIMES}>{(time) => <option value={time}>{time}</option>}</For>
-          </select>
-        </label>
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.duration}</span>
-          <input
-            type="number"
-            min={SLOT_MINUTES}
-            step={SLOT_MINUTES}
-            data-testid="accept-duration"
-            value={duration()}
-            onInput={(event) => setDuration(Number(event.currentTarget.value))}
-          />
-        </label>
-        <label class="select-field wide">
-          <span class="field-label">{t().edition.editor.room}</span>
-          <select
-            data-testid="accept-room"
-            value={roomId()}
-            onChange={(event) => setRoomId(event.currentTarget.value)}
-          >
-            <option value="">{t().edition.noRoom}</option>
-            <For each={rooms()}>
-              {(room) => <option value={room.id}>{pickText(room.name, locale()).main}</option>}
-            </For>
-          </select>
-        </label>
+        <SessionPlaceFields
+          testIdPrefix="accept"
+          days={days()}
+          rooms={rooms()}
+          day={day()}
+          start={start()}
+          duration={duration()}
+          roomId={roomId()}
+          onDay={setDay}
+          onStart={setStart}
+          onDuration={setDuration}
+          onRoom={setRoomId}
+        />
       </div>
       <Show when={refused()}>
         {(reason) => (

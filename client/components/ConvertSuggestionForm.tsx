@@ -2,20 +2,17 @@ import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
 import {
   convertSuggestionToSession,
   DEFAULT_SESSION_MINUTES,
-  daysBetween,
   type SessionKind,
   SessionKind as SessionKinds,
-  SLOT_MINUTES,
   type Suggestion,
   SuggestionTarget,
   type Theme,
 } from '../../shared/doc/edition'
-import { formatDay } from '../edition/format'
-import { START_TIMES } from '../edition/grid-layout'
-import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { workshopLabel } from '../meetings/format'
+import { editionDays } from '../proposals/format'
 import type { EditionSession } from '../sync/edition-session'
+import { SessionPlaceFields } from './SessionPlaceFields'
 
 /** The kind of session a suggestion most likely becomes, by what it is about. */
 const KIND_OF_TARGET: Record<SuggestionTarget, SessionKind> = {
@@ -40,12 +37,7 @@ export const ConvertSuggestionForm: Component<{
 }> = (props) => {
   const { t, locale } = useI18n()
   const edition = props.session.edition
-  const days = createMemo(() => {
-    const { startDate, endDate } = edition.meta
-    const all = new Set(startDate && endDate ? daysBetween(startDate, endDate) : [])
-    for (const session of edition.sessions) all.add(session.day)
-    return [...all].sort()
-  })
+  const days = createMemo(() => editionDays(edition))
   const rooms = () => [...edition.rooms].sort((a, b) => a.position - b.position)
   const themeId = () =>
     props.suggestion.target === SuggestionTarget.Workshop &&
@@ -99,52 +91,19 @@ export const ConvertSuggestionForm: Component<{
             </For>
           </select>
         </label>
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.day}</span>
-          <select
-            data-testid="convert-day"
-            value={day()}
-            onChange={(event) => setDay(event.currentTarget.value)}
-          >
-            <For each={days()}>
-              {(each) => <option value={each}>{formatDay(each, locale(), 'tab')}</option>}
-            </For>
-          </select>
-        </label>
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.start}</span>
-          <select
-            data-testid="convert-start"
-            value={start()}
-            onChange={(event) => setStart(event.currentTarget.value)}
-          >
-            <For each={START_TIMES}>{(time) => <option value={time}>{time}</option>}</For>
-          </select>
-        </label>
-        <label class="select-field">
-          <span class="field-label">{t().edition.editor.duration}</span>
-          <input
-            type="number"
-            min={SLOT_MINUTES}
-            step={SLOT_MINUTES}
-            data-testid="convert-duration"
-            value={duration()}
-            onInput={(event) => setDuration(Number(event.currentTarget.value))}
-          />
-        </label>
-        <label class="select-field wide">
-          <span class="field-label">{t().edition.editor.room}</span>
-          <select
-            data-testid="convert-room"
-            value={roomId()}
-            onChange={(event) => setRoomId(event.currentTarget.value)}
-          >
-            <option value="">{t().edition.noRoom}</option>
-            <For each={rooms()}>
-              {(room) => <option value={room.id}>{pickText(room.name, locale()).main}</option>}
-            </For>
-          </select>
-        </label>
+        <SessionPlaceFields
+          testIdPrefix="convert"
+          days={days()}
+          rooms={rooms()}
+          day={day()}
+          start={start()}
+          duration={duration()}
+          roomId={roomId()}
+          onDay={setDay}
+          onStart={setStart}
+          onDuration={setDuration}
+          onRoom={setRoomId}
+        />
       </div>
       <Show when={themeId()}>
         <p class="convert-theme">

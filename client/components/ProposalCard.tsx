@@ -19,6 +19,7 @@ import type { EditionSession } from '../sync/edition-session'
 import { AcceptProposalForm } from './AcceptProposalForm'
 import { Link } from './Link'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
+import { SupportButton } from './SupportButton'
 
 type Mode = 'merge' | 'accept' | null
 
@@ -294,27 +295,12 @@ export const ProposalCard: Component<{
       </Show>
       <Outcome editionId={props.editionId} session={props.session} proposal={props.proposal} />
       <div class="suggestion-actions">
-        <Show
-          when={!props.readOnly && props.member}
-          fallback={
-            <span class="support" data-testid="support-count">
-              {t().meetings.wall.supporters(props.proposal.supporterIds.length)}
-            </span>
-          }
-        >
-          <button
-            type="button"
-            class="support"
-            data-testid="support"
-            aria-pressed={supported()}
-            title={supported() ? t().meetings.wall.unsupport : t().meetings.wall.support}
-            onClick={toggle}
-          >
-            <span data-testid="support-count">
-              {t().meetings.wall.supporters(props.proposal.supporterIds.length)}
-            </span>
-          </button>
-        </Show>
+        <SupportButton
+          count={props.proposal.supporterIds.length}
+          supported={supported()}
+          canSupport={!props.readOnly && !!props.member}
+          onToggle={toggle}
+        />
         <Show when={!props.readOnly && mode() === null}>
           <span class="triage">
             <Show when={status() === ProposalStatus.Submitted}>

@@ -5,11 +5,8 @@ import {
   parseClockTime,
   resizeSession,
   SessionKind,
-  SLOT_MINUTES,
   updateSession,
 } from '../../shared/doc/edition'
-import { formatDay } from '../edition/format'
-import { START_TIMES } from '../edition/grid-layout'
 import { pickText } from '../edition/list'
 import type { ReadOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
@@ -17,6 +14,7 @@ import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
 import { EditNotices } from './EditNotices'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
+import { SessionPlaceFields } from './SessionPlaceFields'
 
 const SESSION_KINDS = Object.values(SessionKind)
 
@@ -93,71 +91,34 @@ export const SessionEditor: Component<{
                 </For>
               </select>
             </label>
-            <label class="select-field">
-              <span class="field-label">{t().edition.editor.day}</span>
-              <select
-                data-testid="session-day"
-                disabled={props.readOnly !== null}
-                value={session().day}
-                onChange={(event) => {
-                  const day = event.currentTarget.value
-                  const startMinutes = parseClockTime(session().start) ?? 0
-                  edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
-                }}
-              >
-                <For each={days()}>
-                  {(day) => <option value={day}>{formatDay(day, locale(), 'tab')}</option>}
-                </For>
-              </select>
-            </label>
-            <label class="select-field">
-              <span class="field-label">{t().edition.editor.start}</span>
-              <select
-                data-testid="session-start"
-                disabled={props.readOnly !== null}
-                value={session().start}
-                onChange={(event) => {
-                  const startMinutes = parseClockTime(event.currentTarget.value)
-                  if (startMinutes === null) return
-                  const day = session().day
-                  edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
-                }}
-              >
-                <For each={START_TIMES}>{(time) => <option value={time}>{time}</option>}</For>
-              </select>
-            </label>
-            <label class="select-field">
-              <span class="field-label">{t().edition.editor.duration}</span>
-              <input
-                type="number"
-                min={SLOT_MINUTES}
-                step={SLOT_MINUTES}
-                data-testid="session-duration"
-                disabled={props.readOnly !== null}
-                value={session().durationMinutes}
-                onChange={(event) => {
-                  const minutes = Number(event.currentTarget.value)
-                  edit((doc, origin) => resizeSession(doc, id, minutes, origin))
-                }}
-              />
-            </label>
-            <label class="select-field wide">
-              <span class="field-label">{t().edition.editor.room}</span>
-              <select
-                data-testid="session-room"
-                disabled={props.readOnly !== null}
-                value={session().roomId ?? ''}
-                onChange={(event) => {
-                  const roomId = event.currentTarget.value || null
-                  edit((doc, origin) => updateSession(doc, id, { roomId }, origin))
-                }}
-              >
-                <option value="">{t().edition.noRoom}</option>
-                <For each={edition.rooms}>
-                  {(room) => <option value={room.id}>{pickText(room.name, locale()).main}</option>}
-                </For>
-              </select>
-            </label>
+            <SessionPlaceFields
+              testIdPrefix="session"
+              days={days()}
+              rooms={edition.rooms}
+              day={session().day}
+              start={session().start}
+              duration={session().durationMinutes}
+              roomId={session().roomId ?? ''}
+              disabled={props.readOnly !== null}
+              durationOnChange
+              onDay={(day) => {
+                const startMinutes = parseClockTime(session().start) ?? 0
+                edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
+              }}
+              onStart={(start) => {
+                const startMinutes = parseClockTime(start)
+                if (startMinutes === null) return
+                const day = session().day
+                edit((doc, origin) => moveSession(doc, id, { day, startMinutes }, origin))
+              }}
+              onDuration={(minutes) =>
+                edit((doc, origin) => resizeSession(doc, id, minutes, origin))
+              }
+              onRoom={(value) => {
+                const roomId = value || null
+                edit((doc, origin) => updateSession(doc, id, { roomId }, origin))
+              }}
+            />
           </div>
           <For each={['title', 'description'] as const}>
             {(field) => (

@@ -16,6 +16,7 @@ import { ConvertSuggestionForm } from './ConvertSuggestionForm'
 import { Link } from './Link'
 import { MergeSuggestionForm } from './MergeSuggestionForm'
 import { SuggestionToProposalForm } from './SuggestionToProposalForm'
+import { SupportButton } from './SupportButton'
 
 type Mode = 'merge' | 'convert' | 'proposal' | null
 
@@ -164,27 +165,12 @@ export const SuggestionCard: Component<{
         <p class="suggestion-outcome muted">{t().meetings.wall.mergedHere(mergedHere())}</p>
       </Show>
       <div class="suggestion-actions">
-        <Show
-          when={!props.readOnly && props.personId}
-          fallback={
-            <span class="support" data-testid="support-count">
-              {t().meetings.wall.supporters(props.suggestion.supporterIds.length)}
-            </span>
-          }
-        >
-          <button
-            type="button"
-            class="support"
-            data-testid="support"
-            aria-pressed={supported()}
-            title={supported() ? t().meetings.wall.unsupport : t().meetings.wall.support}
-            onClick={toggle}
-          >
-            <span data-testid="support-count">
-              {t().meetings.wall.supporters(props.suggestion.supporterIds.length)}
-            </span>
-          </button>
-        </Show>
+        <SupportButton
+          count={props.suggestion.supporterIds.length}
+          supported={supported()}
+          canSupport={!props.readOnly && !!props.personId}
+          onToggle={toggle}
+        />
         <Show when={!props.readOnly && mode() === null}>
           <span class="triage">
             <Show when={status() === SuggestionStatus.New}>
