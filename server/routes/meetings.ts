@@ -94,7 +94,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       if (caller.readOnlyEdition) {
         throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: no meetings')
       }
-      const exists = await rooms.change(editionDocName(editionId), (doc) =>
+      const exists = await rooms.read(editionDocName(editionId), (doc) =>
         readEdition(doc).value.meetings.some((meeting) => meeting.id === meetingId),
       )
       if (!exists) throw new AppError(404, ErrorCode.NotFound, `no meeting ${meetingId}`)
@@ -116,7 +116,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const link = await linkOf(c.req.param('token'))
-      const body = await rooms.change(editionDocName(link.editionId), (doc): PublicMeeting => {
+      const body = await rooms.read(editionDocName(link.editionId), (doc): PublicMeeting => {
         const edition = readEdition(doc).value
         const meeting = edition.meetings.find((each) => each.id === link.meetingId)
         if (!meeting) throw new AppError(404, ErrorCode.NotFound, 'this meeting was deleted')

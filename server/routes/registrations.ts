@@ -93,7 +93,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const form = await formOf(c.req.param('token'))
-      const body = await rooms.change(editionDocName(form.editionId), (doc): PublicForm => {
+      const body = await rooms.read(editionDocName(form.editionId), (doc): PublicForm => {
         const edition = readEdition(doc).value
         return {
           editionTitle: edition.meta.title,
@@ -130,7 +130,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       // row the live list lacks, never a live entry without its contact.
       const docName = editionDocName(form.editionId)
       const registration = await rooms
-        .change(docName, (doc) => {
+        .read(docName, (doc) => {
           const edition = readEdition(doc).value
           const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
           return checkRegistration(doc, {

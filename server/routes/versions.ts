@@ -56,7 +56,7 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
     return new Uint8Array(row.state)
   }
   const liveSnapshot = (editionId: string) =>
-    rooms.change(editionDocName(editionId), (doc) => readEdition(doc).value)
+    rooms.read(editionDocName(editionId), (doc) => readEdition(doc).value)
 
   return new Hono<AppEnv>()
     .get('/api/editions/:id/versions', async (c) => {
@@ -87,9 +87,7 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
       const caller = await requireRole(c, access, editionId, EDITORS)
       const { name } = await readBody(c, SaveVersionSchema)
       // The state as the room holds it: everything committed, nothing half-written.
-      const state = await rooms.change(editionDocName(editionId), (doc) =>
-        Y.encodeStateAsUpdate(doc),
-      )
+      const state = await rooms.read(editionDocName(editionId), (doc) => Y.encodeStateAsUpdate(doc))
       const id = newId()
       const principal = c.get('principal')
       await db.insert(versions).values({

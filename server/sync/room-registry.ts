@@ -96,6 +96,20 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * Reads the document of `docName` as the room holds it (everything
+   * committed or about to be): the room is loaded for it if need be. `read`
+   * must not change the document; `change` is for that.
+   */
+  async read<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.hold(docName)
+    try {
+      return read(room.doc)
+    } finally {
+      this.release(room)
+    }
+  }
+
   /** Counts one more member of `docName`'s room, loading it if need be. */
   private async hold(docName: string): Promise<Room> {
     for (;;) {
