@@ -11,12 +11,20 @@ import {
 import type { Country } from '../../shared/doc/edition'
 import type { FieldIssue } from '../../shared/errors'
 import type { PublicForm, RegistrationForm } from '../../shared/registrations'
-import { ApiError } from '../access/api'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { fetchPublicForm, sendRegistration } from '../registrations/api'
 import { Bilingual } from './Bilingual'
-import { LanguageSwitch } from './LanguageSwitch'
+import {
+  FieldError,
+  focusFirstInvalid,
+  isAboutField,
+  ProblemNotice,
+  PublicField,
+  PublicPage,
+  readRefusal,
+  ThanksPanel,
+} from './PublicForm'
 import { deadlineText } from './RegistrationsView'
 
 /** The fields a refusal may name, each shown beside its field. */
@@ -31,13 +39,12 @@ const FIELDS = [
 ] as const
 type Field = (typeof FIELDS)[number]
 
-const isAbout = (issue: FieldIssue, field: Field): boolean =>
-  issue.path === field || issue.path.startsWith(`${field}.`)
+const isAbout: (issue: FieldIssue, field: Field) => boolean = isAboutField
 
 /** The collectivité select's choice for one not in the list. */
 const NEW = 'new'
 
-/** Why a form did not go, beyond the fields a refusal names. */
+/** Why a form did not go, beyond the fields a refusal names (a closed form shows no form). */
 type Problem = 'tooMany' | 'network' | 'other'
 
 /** The participation form itself: everything typed stays through a refusal. */
@@ -68,12 +75,8 @@ const RegistrationFields: Component<{
         pickText(a.name, locale()).main.localeCompare(pickText(b.name, locale()).main, locale()),
       )
 
-  const FieldError: Component<{ field: Field }> = (error) => (
-    <Show when={invalid(error.field)}>
-      <p class="field-error" id={`error-${error.field}`} data-testid={`error-${error.field}`}>
-        {text().errors[error.field]}
-      </p>
-    </Show>
+  const error = (field: Field) => (
+    <FieldError name={field} shown={invalid(field)} message={text().errors[field]} />
   )
 
   const send = (event: SubmitEvent) => {
@@ -125,17 +128,18 @@ const RegistrationFields: Component<{
           </For>
           <option value={NEW}>{text().notListed}</option>
         </select>
-        <FieldError field="collectiviteId" />
-        <Show when={picked() !== NEW}>
-          <FieldError field="collectiviteName" />
-        </Show>
+        {error('collectiviteId')}
+        <Show when={picked() !== NEW}>{error('collectiviteName')}</Show>
       </div>
 
       <Show when={picked() === NEW}>
-        <div class="form-field">
-          <label class="field-label" for="form-collectivite-name">
-            {text().newName}
-          </label>
+        <PublicField
+          for="form-collectivite-name"
+          label={text().newName}
+          name="collectiviteName"
+          invalid={invalid('collectiviteName')}
+          message={text().errors.collectiviteName}
+        >
           <input
             id="form-collectivite-name"
             type="text"
@@ -148,8 +152,7 @@ const RegistrationFields: Component<{
               props.onEdit('collectiviteName')
             }}
           />
-          <FieldError field="collectiviteName" />
-        </div>
+        </PublicField>
         <fieldset class="choices" aria-invalid={invalid('country')} data-testid="form-country">
           <legend class="field-label">{text().country}</legend>
           <For each={['FR', 'JP'] as const}>
@@ -170,17 +173,18 @@ const RegistrationFields: Component<{
               </label>
             )}
           </For>
-          <FieldError field="country" />
+          {error('country')}
         </fieldset>
       </Show>
-      <Show when={picked() !== NEW}>
-        <FieldError field="country" />
-      </Show>
+      <Show when={picked() !== NEW}>{error('country')}</Show>
 
-      <div class="form-field">
-        <label class="field-label" for="form-contact">
-          {text().contactName}
-        </label>
+      <PublicField
+        for="form-contact"
+        label={text().contactName}
+        name="contactName"
+        invalid={invalid('contactName')}
+        message={text().errors.contactName}
+      >
         <input
           id="form-contact"
           type="text"
@@ -193,13 +197,15 @@ const RegistrationFields: Component<{
             props.onEdit('contactName')
           }}
         />
-        <FieldError field="contactName" />
-      </div>
+      </PublicField>
 
-      <div class="form-field">
-        <label class="field-label" for="form-email">
-          {text().email}
-        </label>
+      <PublicField
+        for="form-email"
+        label={text().email}
+        name="email"
+        invalid={invalid('email')}
+        message={text().errors.email}
+      >
         <input
           id="form-email"
           type="email"
@@ -213,13 +219,15 @@ const RegistrationFields: Component<{
             props.onEdit('email')
           }}
         />
-        <FieldError field="email" />
-      </div>
+      </PublicField>
 
-      <div class="form-field">
-        <label class="field-label" for="form-delegates">
-          {text().delegates}
-        </label>
+      <PublicField
+        for="form-delegates"
+        label={text().delegates}
+        name="delegates"
+        invalid={invalid('delegates')}
+        message={text().errors.delegates}
+      >
         <input
           id="form-delegates"
           type="number"
@@ -235,8 +243,7 @@ const RegistrationFields: Component<{
             props.onEdit('delegates')
           }}
         />
-        <FieldError field="delegates" />
-      </div>
+      </PublicField>
 
       <fieldset
         class="choices workshops"
@@ -269,7 +276,7 @@ const RegistrationFields: Component<{
             </label>
           )}
         </For>
-        <FieldError field="workshopIds" />
+        {error('workshopIds')}
       </fieldset>
 
       <fieldset class="choices">
@@ -314,7 +321,6 @@ export const FormPage: Component<{ token: string }> = (props) => {
   const [closed, setClosed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
   const [sent, setSent] = createSignal(false)
-  const notFound = () => form.error instanceof ApiError && form.error.status === 404
 
   createEffect(() => {
     const current = form.latest
@@ -331,17 +337,12 @@ export const FormPage: Component<{ token: string }> = (props) => {
       setSent(true)
       window.scrollTo(0, 0)
     } catch (error) {
-      if (!(error instanceof ApiError)) setProblem('network')
-      else if (error.status === 409) setClosed(true)
-      else if (error.status === 429) setProblem('tooMany')
+      const refusal = readRefusal(error, FIELDS)
+      if (refusal.problem === 'closed') setClosed(true)
       else {
-        setIssues(error.issues)
-        if (!error.issues.some((issue) => FIELDS.some((field) => isAbout(issue, field)))) {
-          setProblem('other')
-        }
-        requestAnimationFrame(() => {
-          document.querySelector<HTMLElement>('.participant-form [aria-invalid="true"]')?.focus()
-        })
+        setIssues(refusal.issues)
+        setProblem(refusal.problem)
+        if (refusal.checked) focusFirstInvalid('.participant-form')
       }
     } finally {
       setBusy(false)
@@ -349,88 +350,63 @@ export const FormPage: Component<{ token: string }> = (props) => {
   }
 
   return (
-    <div class="participant form-page" data-testid="form-page">
-      <header class="participant-bar">
-        <span class="brand">
-          Kaigi <span lang="ja">会議</span>
-        </span>
-        <LanguageSwitch />
-      </header>
-      <main class="participant-main">
-        <Switch>
-          <Match when={notFound()}>
-            <p class="notice" data-testid="form-not-found">
-              {t().form.notFound}
+    <PublicPage
+      class="participant form-page"
+      testid="form-page"
+      notFoundTestid="form-not-found"
+      resource={form}
+      refetch={() => void refetch()}
+      text={t().form}
+    >
+      {(current) => (
+        <>
+          <section class="participant-meeting" data-testid="form-heading">
+            <p class="participant-edition">
+              <Bilingual text={current().editionTitle} unmarked />
             </p>
-          </Match>
-          <Match when={form.error}>
-            <div class="notice">
-              <p>{t().form.loadFailed}</p>
-              <button type="button" class="btn" onClick={() => void refetch()}>
-                {t().form.retry}
-              </button>
-            </div>
-          </Match>
-          <Match when={form.latest}>
-            {(current) => (
-              <>
-                <section class="participant-meeting" data-testid="form-heading">
-                  <p class="participant-edition">
-                    <Bilingual text={current().editionTitle} unmarked />
-                  </p>
-                  <h1>{t().form.title}</h1>
-                  <p class="participant-place" data-testid="form-deadline">
-                    {t().form.deadline(deadlineText(current().deadline, locale()))}
-                  </p>
-                </section>
-                <Switch>
-                  <Match when={sent()}>
-                    <section class="panel participant-thanks" role="status">
-                      <p class="thanks" data-testid="form-thanks">
-                        {t().form.thanks}
-                      </p>
-                      <p class="muted">{t().form.thanksHint}</p>
-                    </section>
-                  </Match>
-                  <Match when={!current().open || closed()}>
-                    <section class="panel intake-closed" data-testid="form-closed" role="status">
-                      <p class="closed-title">{t().form.closed}</p>
-                      <p class="muted">{t().form.closedHint}</p>
-                    </section>
-                  </Match>
-                  <Match when={true}>
-                    <p class="muted participant-intro">{t().form.intro}</p>
-                    <Show when={problem()}>
-                      {(which) => (
-                        <div
-                          class="notice participant-problem"
-                          role="alert"
-                          data-testid="form-problem"
-                          data-problem={which()}
-                        >
-                          <p>{t().form.errors[which()]}</p>
-                        </div>
-                      )}
-                    </Show>
-                    <RegistrationFields
-                      form={current()}
-                      issues={issues()}
-                      busy={busy()}
-                      onSend={(body) => void send(body)}
-                      onEdit={(field) =>
-                        setIssues((now) => now.filter((issue) => !isAbout(issue, field)))
-                      }
-                    />
-                  </Match>
-                </Switch>
-              </>
-            )}
-          </Match>
-          <Match when={true}>
-            <p class="muted">{t().form.loading}</p>
-          </Match>
-        </Switch>
-      </main>
-    </div>
+            <h1>{t().form.title}</h1>
+            <p class="participant-place" data-testid="form-deadline">
+              {t().form.deadline(deadlineText(current().deadline, locale()))}
+            </p>
+          </section>
+          <Switch>
+            <Match when={sent()}>
+              <ThanksPanel
+                testid="form-thanks"
+                thanks={t().form.thanks}
+                hint={t().form.thanksHint}
+              />
+            </Match>
+            <Match when={!current().open || closed()}>
+              <section class="panel intake-closed" data-testid="form-closed" role="status">
+                <p class="closed-title">{t().form.closed}</p>
+                <p class="muted">{t().form.closedHint}</p>
+              </section>
+            </Match>
+            <Match when={true}>
+              <p class="muted participant-intro">{t().form.intro}</p>
+              <Show when={problem()}>
+                {(which) => (
+                  <ProblemNotice
+                    testid="form-problem"
+                    problem={which()}
+                    message={t().form.errors[which()]}
+                  />
+                )}
+              </Show>
+              <RegistrationFields
+                form={current()}
+                issues={issues()}
+                busy={busy()}
+                onSend={(body) => void send(body)}
+                onEdit={(field) =>
+                  setIssues((now) => now.filter((issue) => !isAbout(issue, field)))
+                }
+              />
+            </Match>
+          </Switch>
+        </>
+      )}
+    </PublicPage>
   )
 }

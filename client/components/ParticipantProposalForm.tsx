@@ -1,18 +1,25 @@
 import { type Component, createSignal, For, Match, Show, Switch } from 'solid-js'
 import type { FieldIssue } from '../../shared/errors'
 import type { PublicMeeting } from '../../shared/meetings'
-import { ApiError } from '../access/api'
 import { useI18n } from '../i18n'
 import { sendProposal } from '../meetings/api'
 import { writtenLang } from '../meetings/format'
 import { namesOf } from '../proposals/format'
 import { Bilingual } from './Bilingual'
+import {
+  FieldError,
+  focusFirstInvalid,
+  isAboutField,
+  ProblemNotice,
+  PublicField,
+  readRefusal,
+  ThanksPanel,
+} from './PublicForm'
 
 const FIELDS = ['title', 'description', 'themeId', 'collectiviteNames'] as const
 type Field = (typeof FIELDS)[number]
 
-const isAbout = (issue: FieldIssue, field: Field): boolean =>
-  issue.path === field || issue.path.startsWith(`${field}.`)
+const isAbout: (issue: FieldIssue, field: Field) => boolean = isAboutField
 
 type Problem = 'closed' | 'tooMany' | 'network' | 'other'
 
@@ -40,18 +47,6 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
   const lang = (): 'fr' | 'ja' =>
     writtenLang(title() + description()) ?? (locale() === 'ja' ? 'ja' : 'fr')
 
-  const FieldError: Component<{ field: Field }> = (error) => (
-    <Show when={invalid(error.field)}>
-      <p
-        class="field-error"
-        id={`error-proposal-${error.field}`}
-        data-testid={`error-proposal-${error.field}`}
-      >
-        {text().errors[error.field]}
-      </p>
-    </Show>
-  )
-
   const send = async (event: SubmitEvent) => {
     event.preventDefault()
     setBusy(true)
@@ -68,18 +63,10 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
       setDescription('')
       setSent(true)
     } catch (error) {
-      if (!(error instanceof ApiError)) setProblem('network')
-      else if (error.status === 409) setProblem('closed')
-      else if (error.status === 429) setProblem('tooMany')
-      else {
-        setIssues(error.issues)
-        if (!error.issues.some((issue) => FIELDS.some((field) => isAbout(issue, field)))) {
-          setProblem('other')
-        }
-        requestAnimationFrame(() => {
-          document.querySelector<HTMLElement>('.proposal-form [aria-invalid="true"]')?.focus()
-        })
-      }
+      const refusal = readRefusal(error, FIELDS)
+      setIssues(refusal.issues)
+      setProblem(refusal.problem)
+      if (refusal.checked) focusFirstInvalid('.proposal-form')
     } finally {
       setBusy(false)
     }
@@ -101,11 +88,7 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
   return (
     <Switch>
       <Match when={sent()}>
-        <section class="panel participant-thanks" role="status">
-          <p class="thanks" data-testid="proposal-thanks">
-            {text().thanks}
-          </p>
-          <p class="muted">{text().thanksHint}</p>
+        <ThanksPanel testid="proposal-thanks" thanks={text().thanks} hint={text().thanksHint}>
           <button
             type="button"
             class="btn primary send"
@@ -114,20 +97,17 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
           >
             {text().another}
           </button>
-        </section>
+        </ThanksPanel>
       </Match>
       <Match when={true}>
         <p class="muted participant-intro">{text().intro}</p>
         <Show when={problem()}>
           {(which) => (
-            <div
-              class="notice participant-problem"
-              role="alert"
-              data-testid="proposal-problem"
-              data-problem={which()}
-            >
-              <p>{problemText(which())}</p>
-            </div>
+            <ProblemNotice
+              testid="proposal-problem"
+              problem={which()}
+              message={problemText(which())}
+            />
           )}
         </Show>
         <form
@@ -136,10 +116,13 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
           novalidate
           onSubmit={(event) => void send(event)}
         >
-          <div class="form-field">
-            <label class="field-label" for="proposal-title">
-              {text().title}
-            </label>
+          <PublicField
+            for="proposal-title"
+            label={text().title}
+            name="proposal-title"
+            invalid={invalid('title')}
+            message={text().errors.title}
+          >
             <input
               id="proposal-title"
               type="text"
@@ -156,12 +139,15 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
             <span id="proposal-title-hint" class="muted">
               {text().titleHint}
             </span>
-            <FieldError field="title" />
-          </div>
-          <div class="form-field">
-            <label class="field-label" for="proposal-description">
-              {text().description} <span class="muted">({t().participant.optional})</span>
-            </label>
+          </PublicField>
+          <PublicField
+            for="proposal-description"
+            label={text().description}
+            optional={t().participant.optional}
+            name="proposal-description"
+            invalid={invalid('description')}
+            message={text().errors.description}
+          >
             <textarea
               id="proposal-description"
               rows={5}
@@ -174,8 +160,7 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
                 edited('description')
               }}
             />
-            <FieldError field="description" />
-          </div>
+          </PublicField>
           <fieldset
             class="choices workshops"
             aria-invalid={invalid('themeId')}
@@ -219,12 +204,19 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
                 </label>
               )}
             </For>
-            <FieldError field="themeId" />
+            <FieldError
+              name="proposal-themeId"
+              shown={invalid('themeId')}
+              message={text().errors.themeId}
+            />
           </fieldset>
-          <div class="form-field">
-            <label class="field-label" for="proposal-collectivites">
-              {text().collectivites}
-            </label>
+          <PublicField
+            for="proposal-collectivites"
+            label={text().collectivites}
+            name="proposal-collectiviteNames"
+            invalid={invalid('collectiviteNames')}
+            message={text().errors.collectiviteNames}
+          >
             <textarea
               id="proposal-collectivites"
               rows={3}
@@ -241,8 +233,7 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
             <span id="proposal-collectivites-hint" class="muted">
               {text().collectivitesHint}
             </span>
-            <FieldError field="collectiviteNames" />
-          </div>
+          </PublicField>
           <button
             type="submit"
             class="btn primary send"
