@@ -39,8 +39,6 @@ const FIELDS = [
 ] as const
 type Field = (typeof FIELDS)[number]
 
-const isAbout: (issue: FieldIssue, field: Field) => boolean = isAboutField
-
 /** The collectivité select's choice for one not in the list. */
 const NEW = 'new'
 
@@ -66,7 +64,7 @@ const RegistrationFields: Component<{
   const [workshopIds, setWorkshopIds] = createSignal<string[]>([])
   const [speak, setSpeak] = createSignal(false)
   const [propose, setPropose] = createSignal(false)
-  const invalid = (field: Field) => props.issues.some((issue) => isAbout(issue, field))
+  const invalid = (field: Field) => props.issues.some((issue) => isAboutField(issue, field))
   const chosen = () => props.form.collectivites.find((each) => each.id === picked())
   const byCountry = (which: Country) =>
     props.form.collectivites
@@ -400,7 +398,7 @@ export const FormPage: Component<{ token: string }> = (props) => {
                 busy={busy()}
                 onSend={(body) => void send(body)}
                 onEdit={(field) =>
-                  setIssues((now) => now.filter((issue) => !isAbout(issue, field)))
+                  setIssues((now) => now.filter((issue) => !isAboutField(issue, field)))
                 }
               />
             </Match>

@@ -10,14 +10,11 @@ import type { PublicMeeting } from '../../shared/meetings'
 import { useI18n } from '../i18n'
 import type { SuggestionDraft } from '../meetings/draft'
 import { Bilingual } from './Bilingual'
+import { isAboutField, FieldError as SharedFieldError } from './PublicForm'
 
 /** The fields a refusal may name, each shown beside its field. */
 export const FORM_FIELDS = ['text', 'authorName', 'collectivite', 'target', 'themeId'] as const
 export type FormField = (typeof FORM_FIELDS)[number]
-
-/** Whether `issue` is about `field` (or a part of it). */
-export const isAbout = (issue: FieldIssue, field: FormField): boolean =>
-  issue.path === field || issue.path.startsWith(`${field}.`)
 
 const TARGETS = [
   SuggestionTarget.GlobalTheme,
@@ -38,7 +35,7 @@ export const ParticipantForm: Component<{
 }> = (props) => {
   const { t } = useI18n()
   const text = () => t().participant
-  const invalid = (field: FormField) => props.issues.some((issue) => isAbout(issue, field))
+  const invalid = (field: FormField) => props.issues.some((issue) => isAboutField(issue, field))
   const message = (field: FormField): string => {
     const errors = text().errors
     switch (field) {
@@ -55,11 +52,11 @@ export const ParticipantForm: Component<{
     }
   }
   const FieldError: Component<{ field: FormField }> = (error) => (
-    <Show when={invalid(error.field)}>
-      <p class="field-error" id={`error-${error.field}`} data-testid={`error-${error.field}`}>
-        {message(error.field)}
-      </p>
-    </Show>
+    <SharedFieldError
+      name={error.field}
+      shown={invalid(error.field)}
+      message={message(error.field)}
+    />
   )
   const length = () => props.draft.text().length
   // Only the workshop choice needs workshops: an edition without any offers the rest.

@@ -14,10 +14,11 @@ import { fetchPublicMeeting, sendSuggestion } from '../meetings/api'
 import { createSuggestionDraft } from '../meetings/draft'
 import { meetingName } from '../meetings/format'
 import { Bilingual } from './Bilingual'
-import { FORM_FIELDS, isAbout, ParticipantForm } from './ParticipantForm'
+import { FORM_FIELDS, ParticipantForm } from './ParticipantForm'
 import { ParticipantProposalForm } from './ParticipantProposalForm'
 import {
   focusFirstInvalid,
+  isAboutField,
   ProblemNotice,
   PublicPage,
   type RefusalProblem,
@@ -191,7 +192,7 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
                   busy={busy()}
                   onSend={() => void send()}
                   onEdit={(field) =>
-                    setIssues((current) => current.filter((issue) => !isAbout(issue, field)))
+                    setIssues((current) => current.filter((issue) => !isAboutField(issue, field)))
                   }
                 />
               </div>

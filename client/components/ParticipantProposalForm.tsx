@@ -19,8 +19,6 @@ import {
 const FIELDS = ['title', 'description', 'themeId', 'collectiviteNames'] as const
 type Field = (typeof FIELDS)[number]
 
-const isAbout: (issue: FieldIssue, field: Field) => boolean = isAboutField
-
 type Problem = 'closed' | 'tooMany' | 'network' | 'other'
 
 /**
@@ -41,8 +39,9 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
   const [problem, setProblem] = createSignal<Problem | null>(null)
   const [busy, setBusy] = createSignal(false)
   const [sent, setSent] = createSignal(false)
-  const invalid = (field: Field) => issues().some((issue) => isAbout(issue, field))
-  const edited = (field: Field) => setIssues((now) => now.filter((issue) => !isAbout(issue, field)))
+  const invalid = (field: Field) => issues().some((issue) => isAboutField(issue, field))
+  const edited = (field: Field) =>
+    setIssues((now) => now.filter((issue) => !isAboutField(issue, field)))
   // Written in Japanese, it is the Japanese title whatever the interface; else the page's language.
   const lang = (): 'fr' | 'ja' =>
     writtenLang(title() + description()) ?? (locale() === 'ja' ? 'ja' : 'fr')
