@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type * as Y from 'yjs'
 import { buildClient } from '../scripts/client-build'
-import { createSession, readEdition, SessionKind, seedDemoEdition } from '../shared/doc/edition'
 import { launchChromium } from '../tests/helpers/browser'
+import { fillLargeEdition, LARGE_EDITION_DAYS } from '../tests/helpers/large-edition'
 import { startServer } from '../tests/helpers/start-server'
 import { median } from './stats'
 
@@ -30,35 +29,6 @@ export interface GridResult {
 }
 
 const EDITION_ID = 'large-programme'
-const DAYS = ['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21']
-const BENCH_ORIGIN = 'bench'
-
-/** The demo edition, then short sessions in every room until there are `total`. */
-function fillLargeEdition(doc: Y.Doc, total: number): void {
-  seedDemoEdition(doc)
-  const { rooms, sessions } = readEdition(doc).value
-  let n = sessions.length
-  for (let slot = 0; n < total; slot++) {
-    const day = DAYS[slot % DAYS.length] as string
-    const room = rooms[Math.floor(slot / DAYS.length) % rooms.length]
-    const minutes = 8 * 60 + 30 * Math.floor(slot / (DAYS.length * rooms.length))
-    if (minutes >= 22 * 60) throw new Error('not enough slots for the sessions asked')
-    const start = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-    n++
-    createSession(
-      doc,
-      {
-        kind: SessionKind.Workshop,
-        title: { fr: `Séance de travail ${n}`, ja: `作業セッション${n}` },
-        day,
-        start,
-        durationMinutes: 25,
-        roomId: room?.id ?? null,
-      },
-      BENCH_ORIGIN,
-    )
-  }
-}
 
 export async function runGridBench(options: GridOptions): Promise<GridResult> {
   const folder = mkdtempSync(join(tmpdir(), 'kaigi-bench-grid-'))
@@ -91,7 +61,7 @@ export async function runGridBench(options: GridOptions): Promise<GridResult> {
 
     const daySwitchMs: number[] = []
     for (let round = 0; round < options.switchesPerDay; round++) {
-      for (const day of DAYS) {
+      for (const day of LARGE_EDITION_DAYS) {
         daySwitchMs.push(
           await page.evaluate(async (target) => {
             const tab = document.querySelector<HTMLElement>(

@@ -15,6 +15,7 @@ import { sameOriginMiddleware } from './middleware/same-origin'
 import { sessionMiddleware } from './middleware/session'
 import { accessRoutes } from './routes/access'
 import { editionRoutes } from './routes/editions'
+import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { meetingRoutes } from './routes/meetings'
 import { registrationRoutes } from './routes/registrations'
@@ -73,6 +74,8 @@ export function createApp(deps: AppDeps) {
       xFrameOptions: 'DENY',
       xContentTypeOptions: 'nosniff',
       strictTransportSecurity: false,
+      // The exported web page sets its own policy (inline styles, no script).
+      overwrite: false,
     }),
   )
   for (const path of ['/api/*', '/sync/*']) app.use(path, sessionMiddleware(deps.access))
@@ -95,6 +98,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', exportRoutes(deps.database, deps.access, deps.rooms))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

@@ -19,6 +19,12 @@ export type Version = z.infer<typeof VersionSchema>
 export const VersionListSchema = z.object({ versions: z.array(VersionSchema) })
 export type VersionList = z.infer<typeof VersionListSchema>
 
+/** The entities of an edition that make its programme: what a version publishes. */
+export type ProgrammeEntities = Pick<
+  EditionSnapshot,
+  'meta' | 'rooms' | 'themes' | 'sessions' | 'persons' | 'collectivites'
+>
+
 /**
  * `GET /api/public/editions/<id>/programme`: the published programme, as the
  * public page and the exports read it; the live draft is never shown.
@@ -27,10 +33,7 @@ export interface PublishedProgramme {
   versionId: string
   versionName: string
   publishedAt: string
-  programme: Pick<
-    EditionSnapshot,
-    'meta' | 'rooms' | 'themes' | 'sessions' | 'persons' | 'collectivites'
-  >
+  programme: ProgrammeEntities
 }
 
 /** Compare with `GET /api/editions/<id>/versions/<id>/diff?to=<versionId|now>`. */

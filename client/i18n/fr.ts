@@ -1,5 +1,8 @@
 import type { Messages } from './messages'
 
+/** "lundi 18 novembre" → "Lundi 18 novembre": a heading starts with a capital. */
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
 export const fr: Messages = {
   languageName: 'Français',
   languageSwitch: 'Langue de l’interface',
@@ -606,5 +609,33 @@ export const fr: Messages = {
     },
     removedWords: 'supprimé',
     addedWords: 'ajouté',
+  },
+  programmeFile: {
+    programme: 'Programme',
+    draft: 'Projet de programme, non publié',
+    publishedVersion: (name, date) => `Programme publié le ${date} (${name})`,
+    globalTheme: 'Thème général',
+    dates: 'Dates',
+    venue: 'Lieu',
+    room: 'Salle',
+    noRoom: 'Hors salle',
+    speakers: 'Intervenants',
+    moderators: 'Modération',
+    interpretation: 'Interprétation FR ⇄ JA',
+    day: (day) =>
+      capitalize(
+        new Intl.DateTimeFormat('fr-FR', {
+          weekday: 'long',
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+          timeZone: 'UTC',
+        }).format(new Date(`${day}T00:00:00Z`)),
+      ),
+    timeRange: (start, end) => `${start} – ${end}`,
+    timesIn: (zone) => `Horaires à l’heure de ${zone}.`,
+    noSessions: 'Aucune séance au programme.',
+    pageTitle: (edition) => `Programme — ${edition}`,
+    print: 'Imprimer',
   },
 }

@@ -38,6 +38,7 @@ export interface Messages {
   form: FormMessages
   registrations: RegistrationMessages
   versions: VersionMessages
+  programmeFile: ProgrammeFileMessages
 }
 
 /** Signing in, who is signed in, members, invitation links and refused access. */
@@ -577,4 +578,37 @@ export interface VersionMessages {
   fieldName: Record<string, string>
   removedWords: string
   addedWords: string
+}
+
+/**
+ * The words inside the exported programme files (PDF, Word, web page,
+ * calendar): the server writes them in French, Japanese, or both.
+ */
+export interface ProgrammeFileMessages {
+  /** "Programme officiel" on the cover. */
+  programme: string
+  /** The cover's line for a draft: it is not the published programme. */
+  draft: string
+  /** The cover's line naming the published version. */
+  publishedVersion: (name: string, date: string) => string
+  globalTheme: string
+  dates: string
+  venue: string
+  room: string
+  noRoom: string
+  speakers: string
+  moderators: string
+  /** The mark of a session with French ⇄ Japanese interpretation. */
+  interpretation: string
+  /** A day's heading: "Lundi 18 novembre 2024". */
+  day: (day: string) => string
+  /** A time range: "09:30 – 10:45". */
+  timeRange: (start: string, end: string) => string
+  /** "All times are Tokyo time." */
+  timesIn: (zoneName: string) => string
+  noSessions: string
+  /** The page's own title in the browser tab. */
+  pageTitle: (edition: string) => string
+  /** The web page's print button. */
+  print: string
 }

@@ -4,13 +4,7 @@ import * as Y from 'yjs'
 import type { Database } from '../../db'
 import { versions } from '../../db/schema'
 import { Role } from '../../shared/access'
-import {
-  diffProgrammes,
-  type EditionSnapshot,
-  newId,
-  readEdition,
-  restoreProgramme,
-} from '../../shared/doc/edition'
+import { diffProgrammes, newId, readEdition, restoreProgramme } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
 import {
@@ -22,23 +16,13 @@ import {
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
+import { latestPublished, snapshotOf } from '../editions/published-programme'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { readBody, requireRole } from './access'
 
 const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
 const EDITORS = [Role.Owner, Role.Editor]
-
-/** The edition held by a stored state. */
-function snapshotOf(state: Uint8Array): EditionSnapshot {
-  const doc = new Y.Doc()
-  try {
-    Y.applyUpdate(doc, state)
-    return readEdition(doc).value
-  } finally {
-    doc.destroy()
-  }
-}
 
 /**
  * Named versions of an edition: saved from the live document, listed,
@@ -138,28 +122,15 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
     })
     .get('/api/public/editions/:id/programme', async (c) => {
       const editionId = c.req.param('id')
-      const [row] = await db
-        .select()
-        .from(versions)
-        .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
-        .orderBy(desc(versions.publishedAt))
-        .limit(1)
-      if (!row?.publishedAt) {
+      const published = await latestPublished(database, editionId)
+      if (!published) {
         throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
       }
-      const {
-        meta,
-        rooms: halls,
-        themes,
-        sessions,
-        persons,
-        collectivites,
-      } = snapshotOf(new Uint8Array(row.state))
       const body: PublishedProgramme = {
-        versionId: row.id,
-        versionName: row.name,
-        publishedAt: row.publishedAt.toISOString(),
-        programme: { meta, rooms: halls, themes, sessions, persons, collectivites },
+        versionId: published.versionId,
+        versionName: published.versionName,
+        publishedAt: published.publishedAt.toISOString(),
+        programme: published.entities,
       }
       return c.json(body)
     })

@@ -1,0 +1,10 @@
+import type { ExportOptions } from './format'
+import type { ProgrammeView } from './programme-view'
+
+// Being built: see issue 7.
+export async function renderHtml(
+  _view: ProgrammeView,
+  _options: ExportOptions,
+): Promise<Uint8Array | string> {
+  throw new Error('renderHtml is not built yet')
+}

@@ -1,0 +1,184 @@
+import { type Context, Hono } from 'hono'
+import type { Database } from '../../db'
+import { Role } from '../../shared/access'
+import { readEdition } from '../../shared/doc/edition'
+import { editionDocName } from '../../shared/editions'
+import { ErrorCode, fieldIssues } from '../../shared/errors'
+import {
+  ExportFile,
+  ExportLang,
+  type ExportQuery,
+  ExportQuerySchema,
+  ExportSource,
+} from '../../shared/exports'
+import type { AccessStore } from '../access/access-store'
+import type { AppEnv } from '../app-env'
+import { AppError } from '../app-error'
+import { clientAddress } from '../client-address'
+import { latestPublished, programmeEntities } from '../editions/published-programme'
+import type { ExportFormat } from '../export/format'
+import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
+import { programmeView } from '../export/programme-view'
+import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
+import type { RoomRegistry } from '../sync/room-registry'
+import { requireRole } from './access'
+
+/**
+ * What an exported web page may do: show itself, its inline styles and
+ * images. No script, no request anywhere, no form.
+ */
+const PAGE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const NOT_PUBLISHED_PAGE = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Programme non publié · 未公開のプログラム</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.6;color:#222}</style></head>
+<body><h1>Programme non publié</h1><p>Ce programme n’a pas encore été publié, ou ce lien n’existe pas.</p>
+<h1 lang="ja">未公開のプログラム</h1><p lang="ja">このプログラムはまだ公開されていないか、リンクが存在しません。</p></body></html>
+`
+
+/** Rendered files of published versions kept in memory: a version never changes. */
+const CACHED_FILES = 32
+
+function readQuery(c: Context<AppEnv>): ExportQuery {
+  const parsed = ExportQuerySchema.safeParse(c.req.query())
+  if (!parsed.success) {
+    throw new AppError(
+      400,
+      ErrorCode.InvalidInput,
+      'invalid export options',
+      fieldIssues(parsed.error),
+    )
+  }
+  return parsed.data
+}
+
+/** "shizuoka-2024-programme-ja-draft.pdf": what the file is, in its name. */
+function fileName(editionId: string, file: ProgrammeExportFile, query: ExportQuery): string {
+  const dot = file.lastIndexOf('.')
+  const parts = [editionId, file.slice(0, dot)]
+  if (query.lang !== ExportLang.Both) parts.push(query.lang)
+  if (query.source === ExportSource.Draft) parts.push(ExportSource.Draft)
+  return `${parts.join('-')}${file.slice(dot)}`
+}
+
+/**
+ * The programme's exports: `GET /api/editions/<id>/export/<file>` reads the
+ * published version, which anyone may fetch (it is public), or with
+ * `?source=draft` the live document, for its editors. `/p/<edition id>` is
+ * the published programme's public web page.
+ */
+export function exportRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
+  const cache = new Map<string, Uint8Array | string>()
+
+  const publishedFile = async (
+    c: Context<AppEnv>,
+    editionId: string,
+    file: ProgrammeExportFile,
+    lang: ExportLang,
+  ): Promise<{ body: Uint8Array | string; etag: string }> => {
+    // Members are counted by their session elsewhere; an anonymous reader here.
+    if (!c.get('principal') && !reads.take(clientAddress(c))) {
+      throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
+    }
+    const published = await latestPublished(database, editionId)
+    if (!published) {
+      throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
+    }
+    const key = `${published.versionId}/${file}/${lang}`
+    const etag = `"${key}"`
+    let body = cache.get(key)
+    if (body === undefined) {
+      const view = programmeView(editionId, published.entities, {
+        source: ExportSource.Published,
+        versionId: published.versionId,
+        versionName: published.versionName,
+        at: published.publishedAt,
+      })
+      body = await EXPORT_FORMATS[file].render(view, { lang })
+      cache.set(key, body)
+      // The oldest entry goes: Map keeps insertion order.
+      if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value as string)
+    }
+    return { body, etag }
+  }
+
+  const draftFile = async (
+    editionId: string,
+    format: ExportFormat,
+    lang: ExportLang,
+  ): Promise<Uint8Array | string> => {
+    const entities = await rooms.read(editionDocName(editionId), (doc) =>
+      programmeEntities(readEdition(doc).value),
+    )
+    const view = programmeView(editionId, entities, {
+      source: ExportSource.Draft,
+      at: new Date(),
+    })
+    return format.render(view, { lang })
+  }
+
+  const send = (
+    c: Context<AppEnv>,
+    format: ExportFormat,
+    body: Uint8Array | string,
+    headers: Record<string, string>,
+  ) => {
+    c.header('Content-Type', format.contentType)
+    if (format.inline) c.header('Content-Security-Policy', PAGE_CSP)
+    for (const [name, value] of Object.entries(headers)) c.header(name, value)
+    return c.body(typeof body === 'string' ? body : new Uint8Array(body))
+  }
+
+  return new Hono<AppEnv>()
+    .get('/api/editions/:id/export/:file', async (c) => {
+      const editionId = c.req.param('id')
+      const file = c.req.param('file')
+      if (!isProgrammeExport(file)) {
+        throw new AppError(404, ErrorCode.NotFound, `no export named ${file}`)
+      }
+      const query = readQuery(c)
+      const format = EXPORT_FORMATS[file]
+      const disposition = `${format.inline ? 'inline' : 'attachment'}; filename="${fileName(editionId, file, query)}"`
+      if (query.source === ExportSource.Draft) {
+        await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
+        const body = await draftFile(editionId, format, query.lang)
+        return send(c, format, body, {
+          'Content-Disposition': disposition,
+          'Cache-Control': 'no-store',
+        })
+      }
+      const { body, etag } = await publishedFile(c, editionId, file, query.lang)
+      // A re-publication changes the tag, so a reader never keeps an old programme.
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag })
+      return send(c, format, body, {
+        'Content-Disposition': disposition,
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+      })
+    })
+    .get('/p/:slug', async (c) => {
+      const found = await publishedFile(
+        c,
+        c.req.param('slug'),
+        ExportFile.Html,
+        ExportLang.Both,
+      ).catch((error: unknown) => {
+        if (error instanceof AppError && error.status === 404) return null
+        throw error
+      })
+      // A person follows this link: they get a page, not a JSON error.
+      if (!found) {
+        c.header('Content-Security-Policy', PAGE_CSP)
+        return c.html(NOT_PUBLISHED_PAGE, 404)
+      }
+      const { body, etag } = found
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag })
+      return send(c, EXPORT_FORMATS[ExportFile.Html], body, {
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+      })
+    })
+}
