@@ -7,6 +7,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
+import type { LocalizedText } from '../shared/doc/edition/schema'
 
 /**
  * One row per synced document: its compacted state. A document is its
@@ -181,4 +182,35 @@ export const versions = sqliteTable(
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
   },
   (table) => [index('versions_edition').on(table.editionId, table.createdAt)],
+)
+
+/**
+ * An edition's activity: who changed what and when, one row per person and
+ * entity while they keep at it (see `server/activity`). Written in the same
+ * transaction as the updates it describes, and kept apart from the update
+ * log, so that compaction leaves it whole.
+ */
+export const activity = sqliteTable(
+  'activity',
+  {
+    id: text('id').primaryKey(),
+    editionId: text('edition_id').notNull(),
+    /** The member; null for a participant without an account, or for Kaigi itself. */
+    personId: text('person_id'),
+    actorName: text('actor_name').notNull(),
+    committee: text('committee', { enum: ['fr', 'jp'] }),
+    section: text('section').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action', { enum: ['created', 'edited', 'deleted'] }).notNull(),
+    fields: text('fields', { mode: 'json' }).$type<string[]>().notNull(),
+    label: text('label', { mode: 'json' }).$type<LocalizedText>().notNull(),
+    firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
+    lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+    changes: integer('changes').notNull(),
+  },
+  (table) => [
+    index('activity_edition').on(table.editionId, table.lastAt),
+    index('activity_entity').on(table.editionId, table.entityId, table.lastAt),
+    index('activity_person').on(table.editionId, table.personId, table.lastAt),
+  ],
 )

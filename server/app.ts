@@ -14,6 +14,7 @@ import type { Logger } from './logger'
 import { sameOriginMiddleware } from './middleware/same-origin'
 import { sessionMiddleware } from './middleware/session'
 import { accessRoutes } from './routes/access'
+import { activityRoutes } from './routes/activity'
 import { editionRoutes } from './routes/editions'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', activityRoutes(deps.database, deps.access))
   app.route('/', exportRoutes(deps.database, deps.access, deps.rooms))
 
   if (existsSync(deps.clientDir)) {

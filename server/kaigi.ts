@@ -3,6 +3,7 @@ import { createDb, type Database, type Synchronous } from '../db'
 import { invitationPath, Role } from '../shared/access'
 import { CloseCode } from '../shared/protocol'
 import { AccessStore } from './access/access-store'
+import { editionActivity } from './activity/edition-activity'
 import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
 import type { Logger } from './logger'
@@ -81,6 +82,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     log,
     compactAfterUpdates: config.compactAfterUpdates,
     unloadDelayMs: config.unloadDelayMs,
+    trackChanges: editionActivity,
   })
   const app = createApp({
     database,

@@ -15,6 +15,7 @@ import {
   Role,
   SESSION_COOKIE,
 } from '../../shared/access'
+import type { Actor } from '../../shared/activity'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import type { AccessStore, EditionAccess } from '../access/access-store'
@@ -55,6 +56,18 @@ export async function requireRole(
     throw new AppError(403, ErrorCode.Forbidden, `a ${found.role} may not do this`)
   }
   return { ...found, personId: principal.personId }
+}
+
+/** The activity's name for a member's change made through the API. */
+export function memberActor(
+  c: Context<AppEnv>,
+  caller: EditionAccess & { personId: string },
+): Actor {
+  return {
+    personId: caller.personId,
+    name: c.get('principal')?.name ?? '',
+    committee: caller.committee,
+  }
 }
 
 /**

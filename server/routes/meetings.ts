@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, participantLinks } from '../../db/schema'
 import { Role } from '../../shared/access'
+import { participantActor } from '../../shared/activity'
 import {
   addSuggestion,
   createProposal,
@@ -134,13 +135,21 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       const link = await admit(c, c.req.param('token'))
       const input = await readBody(c, PublicProposalSchema)
       try {
-        const id = await rooms.change(editionDocName(link.editionId), (doc) => {
-          // Proposals come in while the chair takes the room's contributions.
-          if (!isIntakeOpen(doc, link.meetingId)) {
-            throw new AppError(409, ErrorCode.IntakeClosed, 'the intake of this meeting is closed')
-          }
-          return createProposal(doc, input, SERVER_ORIGIN)
-        })
+        const id = await rooms.change(
+          editionDocName(link.editionId),
+          (doc) => {
+            // Proposals come in while the chair takes the room's contributions.
+            if (!isIntakeOpen(doc, link.meetingId)) {
+              throw new AppError(
+                409,
+                ErrorCode.IntakeClosed,
+                'the intake of this meeting is closed',
+              )
+            }
+            return createProposal(doc, input, SERVER_ORIGIN)
+          },
+          participantActor(input.collectiviteNames[0] ?? ''),
+        )
         return c.json({ id }, 201)
       } catch (error) {
         throw editionRefusal(error)
@@ -150,8 +159,10 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       const link = await admit(c, c.req.param('token'))
       const input = await readBody(c, PublicSuggestionSchema)
       try {
-        const id = await rooms.change(editionDocName(link.editionId), (doc) =>
-          addSuggestion(doc, { ...input, meetingId: link.meetingId }, SERVER_ORIGIN),
+        const id = await rooms.change(
+          editionDocName(link.editionId),
+          (doc) => addSuggestion(doc, { ...input, meetingId: link.meetingId }, SERVER_ORIGIN),
+          participantActor(input.authorName || input.collectivite || ''),
         )
         return c.json({ id }, 201)
       } catch (error) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { Database } from '../../db'
 import { editions, registrationForms, registrations } from '../../db/schema'
 import { Role } from '../../shared/access'
+import { participantActor } from '../../shared/activity'
 import { addRegistration, checkRegistration, newId, readEdition } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
@@ -156,8 +157,10 @@ export function registrationRoutes(database: Database, access: AccessStore, room
         createdAt: now,
       })
       try {
-        await rooms.change(docName, (doc) =>
-          addRegistration(doc, registration, SERVER_ORIGIN, now, id),
+        await rooms.change(
+          docName,
+          (doc) => addRegistration(doc, registration, SERVER_ORIGIN, now, id),
+          participantActor(registration.collectiviteName),
         )
       } catch (error) {
         await db.delete(registrations).where(eq(registrations.id, id))

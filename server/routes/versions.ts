@@ -19,7 +19,7 @@ import { AppError } from '../app-error'
 import { latestPublished, snapshotOf } from '../editions/published-programme'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
-import { readBody, requireRole } from './access'
+import { memberActor, readBody, requireRole } from './access'
 
 const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
 const EDITORS = [Role.Owner, Role.Editor]
@@ -141,8 +141,10 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
         throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: it is not changed')
       }
       const saved = snapshotOf(await stateOf(editionId, c.req.param('versionId')))
-      await rooms.change(editionDocName(editionId), (doc) =>
-        restoreProgramme(doc, saved, SERVER_ORIGIN),
+      await rooms.change(
+        editionDocName(editionId),
+        (doc) => restoreProgramme(doc, saved, SERVER_ORIGIN),
+        memberActor(c, caller),
       )
       return c.body(null, 204)
     })

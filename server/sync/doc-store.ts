@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import type { ActivityRecord } from '../../shared/activity'
 
 /** What the database holds of one document: its snapshot and the updates after it. */
 export interface StoredDoc {
@@ -9,6 +10,8 @@ export interface StoredDoc {
 export interface PendingUpdate {
   docName: string
   update: Uint8Array
+  /** The activity records the update makes or extends (an edition's), stored with it. */
+  activity?: readonly ActivityRecord[]
 }
 
 /**
@@ -17,7 +20,7 @@ export interface PendingUpdate {
  */
 export interface DocStore {
   load(docName: string): Promise<StoredDoc>
-  /** Appends the updates in one transaction: all are stored, or none. */
+  /** Appends the updates and their activity in one transaction: all are stored, or none. */
   append(updates: readonly PendingUpdate[]): Promise<void>
   /** Replaces the document's snapshot and clears its update log, in one transaction. */
   compact(docName: string, snapshot: Uint8Array): Promise<void>

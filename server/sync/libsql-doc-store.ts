@@ -1,11 +1,14 @@
-import type { InStatement } from '@libsql/client'
+import type { InArgs, InStatement } from '@libsql/client'
 import { asc, eq, getTableName, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
-import { documents, documentUpdates } from '../../db/schema'
+import { activity, documents, documentUpdates } from '../../db/schema'
+import type { ActivityRecord } from '../../shared/activity'
 import type { DocStore, PendingUpdate, StoredDoc } from './doc-store'
 
-// SQLite allows 32,766 bound parameters per statement; 3 per row.
+// SQLite allows 32,766 bound parameters per statement: 3 per update row,
+// 13 per activity row (one update may delete a thousand entities).
 const ROWS_PER_INSERT = 4000
+const ACTIVITY_ROWS_PER_UPSERT = 2000
 
 /**
  * The log append is the hot path of every edit. Drizzle's query builder
@@ -69,9 +72,33 @@ export class LibsqlDocStore implements DocStore {
       for (const pending of part) args.push(pending.docName, asBuffer(pending.update), createdAt)
       statements.push({ sql: insertUpdates(part.length), args })
     }
+    const records = latestRecords(updates)
+    for (let start = 0; start < records.length; start += ACTIVITY_ROWS_PER_UPSERT) {
+      statements.push(this.upsertActivity(records.slice(start, start + ACTIVITY_ROWS_PER_UPSERT)))
+    }
     const [only] = statements
     if (only && statements.length === 1) await this.database.client.execute(only)
     else await this.database.client.batch(statements, 'write')
+  }
+
+  /** New activity entries, and the open ones as they now stand. */
+  private upsertActivity(records: readonly ActivityRecord[]): InStatement {
+    const excluded = (column: { name: string }) => sql.raw(`excluded."${column.name}"`)
+    const { sql: text, params } = this.db
+      .insert(activity)
+      .values([...records])
+      .onConflictDoUpdate({
+        target: activity.id,
+        set: {
+          action: excluded(activity.action),
+          fields: excluded(activity.fields),
+          label: excluded(activity.label),
+          lastAt: excluded(activity.lastAt),
+          changes: excluded(activity.changes),
+        },
+      })
+      .toSQL()
+    return { sql: text, args: params as InArgs }
   }
 
   async compact(docName: string, snapshot: Uint8Array): Promise<void> {
@@ -87,4 +114,13 @@ export class LibsqlDocStore implements DocStore {
       this.db.delete(documentUpdates).where(eq(documentUpdates.docName, docName)),
     ])
   }
+}
+
+/** Each record once, as the last update of the batch left it. */
+function latestRecords(updates: readonly PendingUpdate[]): ActivityRecord[] {
+  const byId = new Map<string, ActivityRecord>()
+  for (const pending of updates) {
+    for (const record of pending.activity ?? []) byId.set(record.id, record)
+  }
+  return [...byId.values()]
 }

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import type { Actor } from '../../shared/activity'
 import type { CloseCode } from '../../shared/protocol'
 import { type Connection, type ConnectionAccess, Room, type RoomDeps, type Transport } from './room'
 
@@ -87,10 +88,10 @@ export class RoomRegistry {
    * and the change committed, then relayed to everyone in it. Resolves with
    * `change`'s result once committed.
    */
-  async change<T>(docName: string, change: (doc: Y.Doc) => T): Promise<T> {
+  async change<T>(docName: string, change: (doc: Y.Doc) => T, actor?: Actor): Promise<T> {
     const room = await this.hold(docName)
     try {
-      return await room.applyChange(change)
+      return await room.applyChange(change, actor)
     } finally {
       this.release(room)
     }

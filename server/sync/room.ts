@@ -6,6 +6,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { type ActivityRecord, type Actor, KAIGI_ACTOR } from '../../shared/activity'
 import type { PresenceIdentity } from '../../shared/doc/presence'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import {
@@ -43,6 +44,23 @@ export interface ConnectionAccess {
   sessionHash: string
 }
 
+/** Who the activity names for a connection's changes: the signed-in member. */
+const actorOf = (access: ConnectionAccess): Actor => ({
+  personId: access.personId,
+  name: access.identity.name,
+  committee: access.identity.committee ?? null,
+})
+
+/**
+ * Records what each applied update did to the document (an edition's
+ * activity), to be written in the same transaction as the update.
+ */
+export interface ChangeTracker {
+  /** The records for the changes applied since the last call, made by `actor` at `at`. */
+  take(actor: Actor, at: Date): ActivityRecord[]
+  close(): void
+}
+
 /** One client socket in one room. */
 export class Connection {
   /** The awareness client ids this connection has announced, removed when it leaves. */
@@ -62,6 +80,8 @@ export interface RoomDeps {
   log: Logger
   /** Fold the update log into a snapshot once it holds this many updates. */
   compactAfterUpdates: number
+  /** The tracker of a document's changes, for the documents that keep an activity. */
+  trackChanges?: (name: string, doc: Y.Doc) => ChangeTracker | null
 }
 
 // A client asked to resync this many times in a row without sending an
@@ -89,6 +109,7 @@ export class Room {
   private readonly log: Logger
   private closed = false
   private compactionQueued = false
+  private readonly tracker: ChangeTracker | null
   /** Called once when the room must be dropped (see `reset`). */
   onReset: (room: Room) => void = () => {}
 
@@ -99,6 +120,8 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.log = deps.log.child({ doc: name })
+    // Attached once the stored document is loaded: loading changes nothing.
+    this.tracker = deps.trackChanges?.(name, doc) ?? null
     this.awareness = new Awareness(doc)
     // The server is not a participant: it announces no presence of its own.
     this.awareness.setLocalState(null)
@@ -184,6 +207,7 @@ export class Room {
   close(code: number, reason: string): void {
     if (this.closed) return
     this.closed = true
+    this.tracker?.close()
     for (const connection of this.connections) connection.transport.close(code, reason)
     this.connections.clear()
     this.awareness.off('update', this.onAwarenessUpdate)
@@ -251,6 +275,7 @@ export class Room {
       update,
       () => this.onCommitted(message, connection),
       (error) => this.reset(`database write failed: ${(error as Error).message}`),
+      this.tracker?.take(actorOf(connection.access), new Date()),
     )
   }
 
@@ -259,9 +284,9 @@ export class Room {
    * committed first, then relayed to every connection. `change` should
    * check its input before it writes (the shared mutators do); if it throws
    * after writing part of it, the room is reset, so that nothing it wrote
-   * stays anywhere.
+   * stays anywhere. The activity names `actor` as its author.
    */
-  applyChange<T>(change: (doc: Y.Doc) => T): Promise<T> {
+  applyChange<T>(change: (doc: Y.Doc) => T, actor: Actor = KAIGI_ACTOR): Promise<T> {
     if (this.closed) return Promise.reject(new Error('room closed'))
     let update: Uint8Array | null = null
     const capture = (captured: Uint8Array, origin: unknown) => {
@@ -279,6 +304,7 @@ export class Room {
     }
     const committed: Uint8Array | null = update
     if (!committed) return Promise.resolve(result)
+    const activity = this.tracker?.take(actor, new Date())
     return new Promise((resolve, reject) => {
       this.deps.writer.append(
         this.name,
@@ -291,6 +317,7 @@ export class Room {
           this.reset(`database write failed: ${(error as Error).message}`)
           reject(error)
         },
+        activity,
       )
     })
   }

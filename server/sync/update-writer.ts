@@ -1,9 +1,12 @@
+import type { ActivityRecord } from '../../shared/activity'
 import type { DocStore } from './doc-store'
 
 interface Entry {
   docName: string
   /** The update to store, or null for a barrier that only waits its turn. */
   update: Uint8Array | null
+  /** What the update did, written in the same transaction. */
+  activity: readonly ActivityRecord[]
   onCommitted: () => void
   onFailed: (error: unknown) => void
 }
@@ -29,14 +32,18 @@ export class UpdateWriter {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Queues `update` for `docName`; `onCommitted` runs once it is durable. */
+  /**
+   * Queues `update` for `docName`, with the `activity` records it makes;
+   * `onCommitted` runs once both are durable.
+   */
   append(
     docName: string,
     update: Uint8Array,
     onCommitted: () => void,
     onFailed: (error: unknown) => void,
+    activity: readonly ActivityRecord[] = [],
   ): void {
-    this.queue.push({ docName, update, onCommitted, onFailed })
+    this.queue.push({ docName, update, activity, onCommitted, onFailed })
     this.schedule()
   }
 
@@ -50,7 +57,7 @@ export class UpdateWriter {
       fn()
       return
     }
-    this.queue.push({ docName, update: null, onCommitted: fn, onFailed })
+    this.queue.push({ docName, update: null, activity: [], onCommitted: fn, onFailed })
   }
 
   /** Runs `task` between two batches, alone with the store. */
@@ -108,7 +115,9 @@ export class UpdateWriter {
   private async commitBatch(batch: Entry[]): Promise<void> {
     const writes = []
     for (const entry of batch) {
-      if (entry.update) writes.push({ docName: entry.docName, update: entry.update })
+      if (entry.update) {
+        writes.push({ docName: entry.docName, update: entry.update, activity: entry.activity })
+      }
     }
     this.inFlight = batch
     try {

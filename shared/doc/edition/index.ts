@@ -3,6 +3,8 @@
  * outside shared/doc/ reads it through readEdition and changes it through
  * these mutators, each one transaction tagged with the caller's origin.
  */
+
+export * from './activity'
 export * from './collectivites'
 export * from './demo'
 export * from './diff'

@@ -41,6 +41,25 @@ export function editionRoots(doc: Y.Doc): Y.Map<unknown>[] {
   return [metaMap(doc), ...COLLECTIONS.map((collection) => collectionMap(doc, collection))]
 }
 
+/** Each section of the edition with its top-level map: what a change's path starts from. */
+export function editionSections(doc: Y.Doc): Array<[Section, Y.Map<unknown>]> {
+  return [
+    [META, metaMap(doc)],
+    ...COLLECTIONS.map((collection): [Section, Y.Map<unknown>] => [
+      collection,
+      collectionMap(doc, collection),
+    ]),
+  ]
+}
+
+/** The map of `id` in `section`, or the metadata's map for `meta`; null if there is none. */
+export function sectionEntry(doc: Y.Doc, section: Section, id: string): Y.Map<unknown> | null {
+  return section === META ? metaMap(doc) : entryMap(doc, section, id)
+}
+
+/** The section name of the metadata. */
+export const META_SECTION = META
+
 /** The schema version written in the document, as found (undefined before initialisation). */
 export function readSchemaVersion(doc: Y.Doc): unknown {
   return metaMap(doc).get(SCHEMA_VERSION_KEY)
