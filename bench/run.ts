@@ -394,6 +394,16 @@ async function versionsSection(config: Config): Promise<string> {
         ['restore a middle version (ms)', ms(result.restoreMs)],
         ['database on disk, file and WAL (MiB)', (result.databaseBytes / 1024 / 1024).toFixed(1)],
         ['the live document alone (KiB)', (result.documentBytes / 1024).toFixed(0)],
+        [
+          `activity: ${count(result.activityEntries)} entries, first page (ms)`,
+          ms(result.activityMs),
+        ],
+        [
+          `activity, worst case of ${count(result.worstActivityEntries)} ungrouped entries: first page (ms)`,
+          ms(result.worstActivityMs),
+        ],
+        ['the same, one session’s entries (ms)', ms(result.worstSessionActivityMs)],
+        ['disk per activity entry (bytes)', result.activityEntryBytes.toFixed(0)],
       ],
     ),
   ].join('\n')

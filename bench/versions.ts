@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs'
+import type { Client } from '@libsql/client'
 import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../server/editions/demo-seeds'
 import { moveSession, readEdition, spliceLocalizedText } from '../shared/doc/edition'
@@ -30,6 +31,16 @@ export interface VersionsResult {
   databaseBytes: number
   /** The compacted document alone, bytes (for scale). */
   documentBytes: number
+  /** Activity entries the edits made (grouped per person and entity). */
+  activityEntries: number
+  /** The activity's first page, and one session's, as the edits left it. */
+  activityMs: number
+  /** The same with one entry per update (no edit ever grouped): the worst case. */
+  worstActivityEntries: number
+  worstActivityMs: number
+  worstSessionActivityMs: number
+  /** Disk per activity entry in the worst case, bytes. */
+  activityEntryBytes: number
 }
 
 const EDITION = 'shizuoka-2024'
@@ -106,6 +117,17 @@ export async function runVersionsBench(options: VersionsOptions): Promise<Versio
         if (response.status !== 204) throw new Error(`restore answered ${response.status}`)
       }),
     )
+    const activityPage = async (query: string) => {
+      const response = await api(`/activity${query}`)
+      if (response.status !== 200) throw new Error(`activity answered ${response.status}`)
+      return ((await response.json()) as { entries: unknown[] }).entries.length
+    }
+    const activityEntries = Number(
+      (await server.kaigi.database.client.execute('SELECT count(*) FROM activity')).rows[0]?.[0],
+    )
+    const activityMs = median(
+      await timeRuns(options.repetitions, 1, () => activityPage('?limit=50')),
+    )
     const live = (await room())?.doc
     const documentBytes = live ? Y.encodeStateAsUpdate(live).byteLength : 0
     if (live && readEdition(live).value.sessions.length === 0)
@@ -118,18 +140,78 @@ export async function runVersionsBench(options: VersionsOptions): Promise<Versio
         return 0
       }
     }
+    const databaseBytes = size(file) + size(`${file}-wal`)
+
+    // The worst case: as many entries as updates, as if no edit were ever grouped.
+    const checkpointed = async () => {
+      await server.kaigi.database.client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+      return size(file)
+    }
+    const bytesBefore = await checkpointed()
+    const worst = await addUngroupedActivity(server.kaigi.database.client, options.updates)
+    const worstActivityMs = median(
+      await timeRuns(options.repetitions, 1, () => activityPage('?limit=50')),
+    )
+    const worstSessionActivityMs = median(
+      await timeRuns(options.repetitions, 1, () => activityPage('?limit=50&entity=s-workshop-2')),
+    )
+    const grownBytes = (await checkpointed()) - bytesBefore
     return {
       updates: options.updates,
       versions: ids.length,
       listMs,
       diffMs,
       restoreMs,
-      databaseBytes: size(file) + size(`${file}-wal`),
+      databaseBytes,
       documentBytes,
+      activityEntries,
+      activityMs,
+      worstActivityEntries: worst + activityEntries,
+      worstActivityMs,
+      worstSessionActivityMs,
+      activityEntryBytes: grownBytes / worst,
     }
   } finally {
     member.destroy()
     await server.close()
     server.cleanup()
   }
+}
+
+/**
+ * Adds `count` activity entries to the edition, one per edit of a session's
+ * description or time, each by one of four members: what a year of edits
+ * that were never grouped would leave.
+ */
+async function addUngroupedActivity(client: Client, count: number): Promise<number> {
+  const sessions = ['s-workshop-1', 's-workshop-2', 's-workshop-3', 's-closing', 's-break-20']
+  const start = Date.now() - count * 60_000
+  for (let from = 0; from < count; from += 1000) {
+    const rows = []
+    const args = []
+    for (let i = from; i < Math.min(count, from + 1000); i++) {
+      rows.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      const at = start + i * 60_000
+      args.push(
+        `worst-${i}`,
+        EDITION,
+        `member-${i % 4}`,
+        `Member ${i % 4}`,
+        i % 2 === 0 ? 'fr' : 'jp',
+        'sessions',
+        sessions[i % sessions.length] as string,
+        'edited',
+        JSON.stringify(i % 3 === 0 ? ['start'] : ['description.fr']),
+        JSON.stringify({ fr: 'Atelier 2 : jeunesse', ja: '第2分科会：青少年', en: '' }),
+        at,
+        at,
+        1,
+      )
+    }
+    await client.execute({
+      sql: `INSERT INTO activity (id, edition_id, person_id, actor_name, committee, section, entity_id, action, fields, label, first_at, last_at, changes) VALUES ${rows.join(', ')}`,
+      args,
+    })
+  }
+  return count
 }
