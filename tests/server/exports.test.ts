@@ -1,0 +1,153 @@
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { readEdition, updateSession } from '../../shared/doc/edition'
+import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
+import { connectClient, synced, type TestClient } from '../helpers/clients'
+import { signIn } from '../helpers/sign-in'
+import { startServer, type TestServer } from '../helpers/start-server'
+
+const EDITION = 'shizuoka-2024'
+
+let server: TestServer
+let member: TestClient
+
+const exportUrl = (file: string, query = '') =>
+  `${server.url}/api/editions/${EDITION}/export/${file}${query}`
+const get = (url: string, cookie?: string, headers: Record<string, string> = {}) =>
+  fetch(url, { headers: { ...headers, ...(cookie ? { cookie } : {}) } })
+const api = (path: string, method = 'GET', body?: unknown) =>
+  fetch(`${server.url}/api/editions/${EDITION}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  })
+
+/** The sessions spreadsheet as rows of named cells, read as a spreadsheet program would. */
+async function sessionRows(response: Response): Promise<Array<Record<string, string>>> {
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  // The byte-order mark that makes Excel read UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  return parse(Buffer.from(bytes), { bom: true, columns: true }) as Array<Record<string, string>>
+}
+
+async function publish(name: string): Promise<string> {
+  const saved = await api('/versions', 'POST', { name })
+  const { id } = (await saved.json()) as { id: string }
+  expect((await api(`/versions/${id}/publish`, 'POST')).status).toBe(204)
+  return id
+}
+
+beforeAll(async () => {
+  server = await startServer({ seeds: DEMO_SEEDS })
+  member = connectClient(server.syncUrl, `edition-${EDITION}`, new Y.Doc())
+  await synced(member)
+})
+afterAll(async () => {
+  member.destroy()
+  await server.close()
+  server.cleanup()
+})
+
+describe('the programme exports', () => {
+  it('answer 404 with a clear error, and a page at /p/, until a version is published', async () => {
+    const response = await get(exportUrl(ExportFile.SessionsCsv))
+    expect(response.status).toBe(404)
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
+      /no published programme/,
+    )
+    const page = await get(`${server.url}/p/${EDITION}`)
+    expect(page.status).toBe(404)
+    expect(page.headers.get('content-type')).toMatch(/text\/html/)
+    expect(await page.text()).toContain('未公開のプログラム')
+  })
+
+  it('read the published version, whatever the draft becomes; the draft for editors', async () => {
+    await publish('Programme définitif')
+    const titleOf = (rows: Array<Record<string, string>>) =>
+      rows.find((row) => row.id === 's-closing')?.title_fr
+    const published = await sessionRows(await get(exportUrl(ExportFile.SessionsCsv)))
+    const original = titleOf(published)
+    expect(original).toBeTruthy()
+    expect(published.map((row) => row.id)).toContain('s-workshop-1')
+
+    updateSession(member.doc, 's-closing', { title: { fr: 'Clôture, version de travail' } }, 'me')
+    const draftUrl = exportUrl(ExportFile.SessionsCsv, '?source=draft')
+    let draft: Array<Record<string, string>> = []
+    for (let attempt = 0; attempt < 100; attempt++) {
+      draft = await sessionRows(await get(draftUrl, server.ownerCookie))
+      if (titleOf(draft) === 'Clôture, version de travail') break
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect(titleOf(draft)).toBe('Clôture, version de travail')
+    // The public file has not moved.
+    expect(titleOf(await sessionRows(await get(exportUrl(ExportFile.SessionsCsv))))).toBe(original)
+    // One row per session, in both languages.
+    const sessions = readEdition(member.doc).value.sessions
+    expect(draft).toHaveLength(sessions.length)
+    for (const row of draft) {
+      const session = sessions.find((s) => s.id === row.id)
+      expect(row.title_ja).toBe(session?.title.ja)
+    }
+
+    // Publishing again replaces what the exports read.
+    await publish('Programme définitif, 2e édition')
+    expect(titleOf(await sessionRows(await get(exportUrl(ExportFile.SessionsCsv))))).toBe(
+      'Clôture, version de travail',
+    )
+  })
+
+  it('keep the draft from anyone who is not an editor', async () => {
+    const draftUrl = exportUrl(ExportFile.Pdf, '?source=draft')
+    expect((await get(draftUrl)).status).toBe(401)
+    const invite = await api('/invitations', 'POST', { role: 'viewer', expiresInHours: 1 })
+    const token = ((await invite.json()) as { path: string }).path.slice('/invite/'.length)
+    const viewer = await signIn(server.url, token, 'Victor')
+    expect((await get(draftUrl, viewer)).status).toBe(403)
+    // The registrations hold contact details: never public.
+    expect((await get(exportUrl(ExportFile.RegistrationsCsv))).status).toBe(401)
+  })
+
+  it('refuse an unknown file or option with a clear error', async () => {
+    expect((await get(exportUrl('programme.exe'))).status).toBe(404)
+    const wrong = await get(exportUrl(ExportFile.Pdf, '?lang=de'))
+    expect(wrong.status).toBe(400)
+    const body = (await wrong.json()) as { error: { issues: Array<{ path: string }> } }
+    expect(body.error.issues.map((issue) => issue.path)).toEqual(['lang'])
+  })
+
+  it('serve every file with its type, a file name, and a tag that a re-publication changes', async () => {
+    for (const file of PROGRAMME_EXPORTS) {
+      const response = await get(exportUrl(file, '?lang=ja'))
+      expect(response.status, file).toBe(200)
+      const disposition = response.headers.get('content-disposition') ?? ''
+      expect(disposition, file).toContain(`filename="${EDITION}-`)
+      expect(disposition, file).toContain('-ja.')
+      const etag = response.headers.get('etag') ?? ''
+      expect(etag).not.toBe('')
+      expect(
+        (await get(exportUrl(file, '?lang=ja'), undefined, { 'if-none-match': etag })).status,
+      ).toBe(304)
+    }
+    const html = await get(exportUrl(ExportFile.Html))
+    expect(html.headers.get('content-type')).toMatch(/text\/html/)
+    // The exported page may style itself inline, and run nothing.
+    expect(html.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(html.headers.get('content-security-policy')).not.toContain('script')
+
+    const before = (await get(exportUrl(ExportFile.Ics))).headers.get('etag')
+    await publish('Programme définitif, 3e édition')
+    expect((await get(exportUrl(ExportFile.Ics))).headers.get('etag')).not.toBe(before)
+  })
+
+  it('show the published programme as a public web page at /p/<edition>', async () => {
+    const page = await get(`${server.url}/p/${EDITION}`)
+    expect(page.status).toBe(200)
+    const html = await page.text()
+    const { meta } = readEdition(member.doc).value
+    expect(html).toContain(meta.title.fr)
+    expect(html).toContain(meta.title.ja)
+    expect(html).not.toMatch(/<script/i)
+  })
+})
