@@ -26,6 +26,7 @@ import { join } from 'node:path'
 import { pinBenchProcess, pinningNote } from './cpu-pinning'
 import { type DocLoadOptions, runDocLoad } from './doc-load'
 import { runDurableThroughput, type ThroughputOptions } from './durable-throughput'
+import { type ExportsOptions, runExportsBench } from './exports'
 import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
 import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
@@ -42,7 +43,15 @@ const NAMES: Record<ServerKind, string> = {
   'y-websocket-server': '@y/websocket-server 0.1.1',
   hocuspocus: 'Hocuspocus 3.4.4',
 }
-const PARTS = ['fan-out', 'load', 'throughput', 'grid', 'suggestions', 'versions'] as const
+const PARTS = [
+  'fan-out',
+  'load',
+  'throughput',
+  'grid',
+  'suggestions',
+  'versions',
+  'exports',
+] as const
 type Part = (typeof PARTS)[number]
 
 interface Config {
@@ -54,6 +63,7 @@ interface Config {
   grid: GridOptions
   suggestions: SuggestionLoadOptions
   versions: VersionsOptions
+  exports: ExportsOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -79,6 +89,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   grid: { sessions: 300, switchesPerDay: 5 },
   suggestions: { participants: 300, windowMs: 60_000 },
   versions: { updates: 50_000, versions: 200, repetitions: 9 },
+  exports: { sessions: 300, repetitions: 5 },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
@@ -88,6 +99,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   grid: { sessions: 60, switchesPerDay: 1 },
   suggestions: { participants: 30, windowMs: 3000 },
   versions: { updates: 2000, versions: 20, repetitions: 3 },
+  exports: { sessions: 60, repetitions: 2 },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
 
@@ -124,6 +136,7 @@ async function main(): Promise<void> {
   if (config.parts.has('grid')) emit(await gridSection(config))
   if (config.parts.has('suggestions')) emit(await suggestionsSection(config))
   if (config.parts.has('versions')) emit(await versionsSection(config))
+  if (config.parts.has('exports')) emit(await exportsSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -405,6 +418,40 @@ async function versionsSection(config: Config): Promise<string> {
         ['the same, one session’s entries (ms)', ms(result.worstSessionActivityMs)],
         ['disk per activity entry (bytes)', result.activityEntryBytes.toFixed(0)],
       ],
+    ),
+  ].join('\n')
+}
+
+async function exportsSection(config: Config): Promise<string> {
+  process.stderr.write('exports\n')
+  const result = await runExportsBench(config.exports)
+  return [
+    `### Exports of a programme of ${count(result.sessions)} sessions`,
+    '',
+    'The demo edition grown to this many sessions, each file fetched through the HTTP API ' +
+      'against the real server. The draft is made afresh on every request (medians of ' +
+      `${config.exports.repetitions}, and the slowest); a published version is made on its ` +
+      'first request, then served from memory.',
+    '',
+    table(
+      [
+        'file',
+        'draft (ms)',
+        'draft, slowest (ms)',
+        'published, first (ms)',
+        'published, again (ms)',
+        'size (KiB)',
+        'target',
+      ],
+      result.timings.map((timing) => [
+        timing.file,
+        ms(timing.draftMs),
+        ms(timing.draftMaxMs),
+        ms(timing.publishedFirstMs),
+        ms(timing.publishedCachedMs),
+        (timing.bytes / 1024).toFixed(0),
+        '< 2,000 ms',
+      ]),
     ),
   ].join('\n')
 }
