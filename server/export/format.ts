@@ -3,6 +3,12 @@ import type { ProgrammeView } from './programme-view'
 
 export interface ExportOptions {
   lang: ExportLang
+  /**
+   * The server's public origin (`https://kaigi.example.org`), for the links
+   * a file carries: frab wants every event's `url` absolute. The route
+   * passes the origin the request came to.
+   */
+  baseUrl?: string
 }
 
 /** One export file: how it is made from the programme, and how it is served. */

@@ -23,16 +23,7 @@ import { exportLangs, fileWords, kindLabel } from './labels'
 import type { PersonView, ProgrammeView, SessionView } from './programme-view'
 import { textIn } from './programme-view'
 
-export interface FrabOptions extends ExportOptions {
-  /**
-   * The server's public origin, e.g. `https://kaigi.example.org`: the JSON
-   * schema wants every event's `url` absolute. Until the route passes it,
-   * links point at {@link DEFAULT_BASE_URL}.
-   */
-  baseUrl?: string
-}
-
-/** A reserved domain (RFC 2606) that never resolves: links to be rebased. */
+/** A reserved domain (RFC 2606) that never resolves: the links of a file made without a base. */
 export const DEFAULT_BASE_URL = 'https://kaigi.invalid'
 
 /**
@@ -186,7 +177,7 @@ export interface FrabSchedule {
 }
 
 /** The frab schedule of `view`, in the languages of `options`. */
-export function frabSchedule(view: ProgrammeView, options: FrabOptions): FrabSchedule {
+export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabSchedule {
   const langs = exportLangs(options.lang)
   const { editionId, meta } = view
   const zone = meta.timeZone
@@ -354,7 +345,7 @@ const FRAB_JSON_SCHEMA = 'https://c3voc.de/schedule/schema.json'
 const GENERATOR = 'Kaigi'
 
 /** `schedule.json`: the frab schedule as JSON. */
-export async function renderFrabJson(view: ProgrammeView, options: FrabOptions): Promise<string> {
+export async function renderFrabJson(view: ProgrammeView, options: ExportOptions): Promise<string> {
   const { version, conference, days } = frabSchedule(view, options)
   const event = (e: FrabEvent) => ({
     guid: e.guid,
@@ -409,7 +400,7 @@ export async function renderFrabJson(view: ProgrammeView, options: FrabOptions):
 }
 
 /** `schedule.xml`: the frab schedule as XML. */
-export async function renderFrabXml(view: ProgrammeView, options: FrabOptions): Promise<string> {
+export async function renderFrabXml(view: ProgrammeView, options: ExportOptions): Promise<string> {
   const { version, conference, days } = frabSchedule(view, options)
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('schedule')
   root.ele('generator', { name: GENERATOR })

@@ -87,7 +87,9 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
     }
-    const key = `${published.versionId}/${file}/${lang}`
+    // Files carry links to this server: one made for another origin is another file.
+    const baseUrl = new URL(c.req.url).origin
+    const key = `${published.versionId}/${file}/${lang}/${baseUrl}`
     const etag = `"${key}"`
     let body = cache.get(key)
     if (body === undefined) {
@@ -97,7 +99,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
         versionName: published.versionName,
         at: published.publishedAt,
       })
-      body = await EXPORT_FORMATS[file].render(view, { lang })
+      body = await EXPORT_FORMATS[file].render(view, { lang, baseUrl })
       cache.set(key, body)
       // The oldest entry goes: Map keeps insertion order.
       if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value as string)
@@ -106,6 +108,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
   }
 
   const draftFile = async (
+    c: Context<AppEnv>,
     editionId: string,
     format: ExportFormat,
     lang: ExportLang,
@@ -117,7 +120,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
       source: ExportSource.Draft,
       at: new Date(),
     })
-    return format.render(view, { lang })
+    return format.render(view, { lang, baseUrl: new URL(c.req.url).origin })
   }
 
   const send = (
@@ -144,7 +147,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
       const disposition = `${format.inline ? 'inline' : 'attachment'}; filename="${fileName(editionId, file, query)}"`
       if (query.source === ExportSource.Draft) {
         await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
-        const body = await draftFile(editionId, format, query.lang)
+        const body = await draftFile(c, editionId, format, query.lang)
         return send(c, format, body, {
           'Content-Disposition': disposition,
           'Cache-Control': 'no-store',
