@@ -30,11 +30,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { formatDateRange, formatDay } from '../../client/edition/format'
-import { instantToZoned, Lang, SessionKind } from '../../shared/doc/edition'
+import { formatDateRange } from '../../client/edition/format'
+import { Lang, SessionKind } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, zoneName } from './labels'
+import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 // --- The page, in twips (a twentieth of a point). ---
@@ -264,17 +264,6 @@ const paragraphsOf = (style: Style, lang: Lang, text: string): Paragraph[] =>
     .map((line) => para(style, lang, line))
 
 /** In one language, a missing text falls back to another; side by side it stays empty. */
-const ownText = (text: { fr: string; ja: string; en: string }, lang: Lang, single: boolean) =>
-  (single ? textIn(text, lang) : text[lang]).trim()
-
-function originLine(view: ProgrammeView, lang: Lang): string {
-  const words = fileWords(lang)
-  const { origin } = view
-  if (origin.source === ExportSource.Draft) return words.draft
-  const day = instantToZoned(origin.at, view.meta.timeZone).day
-  return words.publishedVersion(origin.versionName, formatDay(day, lang))
-}
-
 // --- Tables. ---
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }

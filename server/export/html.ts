@@ -10,10 +10,10 @@
  * day a page, no session split across pages).
  */
 import { formatDateRange, formatDay } from '../../client/edition/format'
-import { instantToZoned, Lang } from '../../shared/doc/edition'
+import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, zoneName } from './labels'
+import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 const ENTITIES: Record<string, string> = {
@@ -30,17 +30,6 @@ export function escapeHtml(text: string): string {
 }
 
 /** In one language, a missing text falls back to another; side by side it stays empty. */
-const ownText = (text: { fr: string; ja: string; en: string }, lang: Lang, single: boolean) =>
-  (single ? textIn(text, lang) : text[lang]).trim()
-
-function originLine(view: ProgrammeView, lang: Lang): string {
-  const words = fileWords(lang)
-  const { origin } = view
-  if (origin.source === ExportSource.Draft) return words.draft
-  const day = instantToZoned(origin.at, view.meta.timeZone).day
-  return words.publishedVersion(origin.versionName, formatDay(day, lang))
-}
-
 /** The element's `lang` attribute, where it differs from the page's. */
 const langAttribute = (lang: Lang, page: Lang): string => (lang === page ? '' : ` lang="${lang}"`)
 

@@ -3,12 +3,20 @@
  * (`client/i18n`), so that a session kind or a heading reads the same in the
  * app and on paper. These files hold plain data: the server can read them.
  */
+
+import { formatDay } from '../../client/edition/format'
 import { en } from '../../client/i18n/en'
 import { fr } from '../../client/i18n/fr'
 import { ja } from '../../client/i18n/ja'
 import type { Messages } from '../../client/i18n/messages'
-import { Lang, type SessionKind } from '../../shared/doc/edition'
-import { ExportLang } from '../../shared/exports'
+import {
+  instantToZoned,
+  Lang,
+  type LocalizedText,
+  type SessionKind,
+} from '../../shared/doc/edition'
+import { ExportLang, ExportSource } from '../../shared/exports'
+import { type ProgrammeView, textIn } from './programme-view'
 
 const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
 
@@ -28,4 +36,21 @@ export function exportLangs(lang: ExportLang): Lang[] {
   if (lang === ExportLang.French) return [Lang.French]
   if (lang === ExportLang.Japanese) return [Lang.Japanese]
   return [Lang.French, Lang.Japanese]
+}
+
+/**
+ * A text as one column of the programme shows it: in a single-language
+ * programme a missing translation falls back to the other language; side
+ * by side, each column keeps its own language, empty or not.
+ */
+export const ownText = (text: LocalizedText, lang: Lang, single: boolean): string =>
+  (single ? textIn(text, lang) : text[lang]).trim()
+
+/** "Programme publié le 1 octobre 2024 (Programme définitif)", or the draft's warning. */
+export function originLine(view: ProgrammeView, lang: Lang): string {
+  const words = fileWords(lang)
+  const { origin } = view
+  if (origin.source === ExportSource.Draft) return words.draft
+  const day = instantToZoned(origin.at, view.meta.timeZone).day
+  return words.publishedVersion(origin.versionName, formatDay(day, lang))
 }

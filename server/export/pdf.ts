@@ -10,11 +10,11 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import PDFDocument from 'pdfkit'
-import { formatDateRange, formatDay } from '../../client/edition/format'
-import { instantToZoned, Lang } from '../../shared/doc/edition'
+import { formatDateRange } from '../../client/edition/format'
+import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, zoneName } from './labels'
+import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 type Doc = PDFKit.PDFDocument
@@ -307,20 +307,6 @@ function row(langs: readonly Lang[], gapBefore: number, cell: (lang: Lang) => Ce
 // --- The words. ---
 
 /** In one language, a missing text falls back to another; side by side it stays empty. */
-const ownText = (
-  text: { fr: string; ja: string; en: string },
-  lang: Lang,
-  single: boolean,
-): string => (single ? textIn(text, lang) : text[lang]).trim()
-
-function originLine(view: ProgrammeView, lang: Lang): string {
-  const words = fileWords(lang)
-  const { origin } = view
-  if (origin.source === ExportSource.Draft) return words.draft
-  const day = instantToZoned(origin.at, view.meta.timeZone).day
-  return words.publishedVersion(origin.versionName, formatDay(day, lang))
-}
-
 // --- The cover. ---
 
 function drawCover(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): void {
