@@ -4,6 +4,7 @@ import './styles.css'
 import './meetings.css'
 import './proposals.css'
 import './versions.css'
+import './activity.css'
 
 const root = document.getElementById('app')
 if (!root) throw new Error('index.html has no #app element')

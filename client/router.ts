@@ -12,6 +12,8 @@ export const EditionView = {
   Proposals: 'proposals',
   Registrations: 'registrations',
   Versions: 'versions',
+  /** Who changed what and when. */
+  Activity: 'activity',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -26,7 +28,10 @@ export type Route =
       view: EditionView
       /** The meeting whose wall is shown (the wall view only). */
       meetingId: string | null
-      /** A session to show on the programme, its editor open (`?session=`). */
+      /**
+       * `?session=`: on the programme, a session to show, its editor open; on
+       * the activity, the session whose history is shown.
+       */
       sessionId: string | null
     }
   | { page: 'invite'; token: string }
@@ -37,7 +42,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|members))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|activity|members))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
@@ -84,7 +89,10 @@ export function routeOf(url: URL): Route {
   if (edition !== undefined) {
     const id = decoded(edition)
     const view = (match?.[2] as EditionView | undefined) ?? EditionView.Programme
-    const sessionId = view === EditionView.Programme ? url.searchParams.get('session') : null
+    const sessionId =
+      view === EditionView.Programme || view === EditionView.Activity
+        ? url.searchParams.get('session')
+        : null
     return id ? { page: 'edition', id, view, meetingId: null, sessionId } : { page: 'not-found' }
   }
   return { page: 'not-found' }
@@ -119,6 +127,10 @@ export const editionPath = (
   id: string,
   view: Exclude<EditionView, 'wall'> = EditionView.Programme,
 ) => `/editions/${encodeURIComponent(id)}${view === EditionView.Programme ? '' : `/${view}`}`
+
+/** The address of edition `id`'s activity, showing the history of session `sessionId` if given. */
+export const activityPath = (id: string, sessionId: string | null = null) =>
+  `${editionPath(id, EditionView.Activity)}${sessionId ? `?session=${encodeURIComponent(sessionId)}` : ''}`
 
 /** The address of the suggestion wall of meeting `meetingId` of edition `id`. */
 export const wallPath = (id: string, meetingId: string) =>

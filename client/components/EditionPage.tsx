@@ -16,12 +16,13 @@ import { isUnauthorized } from '../access/api'
 import { fetchEditions, pickText } from '../edition/list'
 import { ReadOnlyReason, readOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
-import { EditionView, editionPath, useRouter } from '../router'
+import { activityPath, EditionView, editionPath, useRouter } from '../router'
 import { type AuthStore, useAuth } from '../stores/auth'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
 import { bindUndoKeys } from '../sync/undo'
 import { AccessLost } from './AccessLost'
+import { ActivityView } from './ActivityView'
 import { EditionOverview } from './EditionOverview'
 import { Header } from './Header'
 import { Link } from './Link'
@@ -58,7 +59,7 @@ async function findEdition(id: string, auth: AuthStore): Promise<Target | null> 
   }
 }
 
-/** The links between an edition's programme, themes, meetings and members, the current one marked. */
+/** The links between an edition's views (programme, themes, meetings…), the current one marked. */
 const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const { t } = useI18n()
   const views = [
@@ -68,6 +69,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Proposals, label: () => t().proposals.tab },
     { view: EditionView.Registrations, label: () => t().registrations.tab },
     { view: EditionView.Versions, label: () => t().versions.tab },
+    { view: EditionView.Activity, label: () => t().activity.tab },
     { view: EditionView.Members, label: () => t().access.membersView },
   ] as const
   return (
@@ -93,7 +95,10 @@ const LiveEdition: Component<{
   view: EditionView
   /** The meeting whose suggestion wall is shown, in the wall view. */
   meetingId: string | null
-  /** A session to open on the programme, as a link asked (`?session=`). */
+  /**
+   * `?session=`: on the programme, a session to open, as a link asked; on
+   * the activity, the session whose history is shown.
+   */
   focus: string | null
   target: Target
 }> = (props) => {
@@ -157,7 +162,7 @@ const LiveEdition: Component<{
   })
   // A link to a session (from the suggestion it came from) opens it, once it is here.
   createEffect(() => {
-    const focus = props.focus
+    const focus = props.view === EditionView.Programme ? props.focus : null
     if (!focus || !session.edition.sessions.some((entry) => entry.id === focus)) return
     setSelected(focus)
     router.navigate(editionPath(props.id), { replace: true })
@@ -256,6 +261,16 @@ const LiveEdition: Component<{
                   record={readOnly() === ReadOnlyReason.Record}
                 />
               </Match>
+              <Match when={props.view === EditionView.Activity}>
+                <ActivityView
+                  editionId={props.id}
+                  session={session}
+                  sessionFilter={props.focus}
+                  onSessionFilter={(sessionId) =>
+                    router.navigate(activityPath(props.id, sessionId), { replace: true })
+                  }
+                />
+              </Match>
               <Match when={props.view === EditionView.Members}>
                 <MembersView editionId={props.id} role={role()} record={props.target.readOnly} />
               </Match>
@@ -271,6 +286,7 @@ const LiveEdition: Component<{
             readOnly={readOnly()}
             onClose={() => setSelected(null)}
             onEditingChange={setEditing}
+            historyPath={activityPath(props.id, id)}
           />
         )}
       </Show>

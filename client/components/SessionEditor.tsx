@@ -13,6 +13,7 @@ import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
 import { EditNotices } from './EditNotices'
+import { Link } from './Link'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
 import { SessionPlaceFields } from './SessionPlaceFields'
 
@@ -26,6 +27,8 @@ export const SessionEditor: Component<{
   readOnly: ReadOnlyReason | null
   onClose: () => void
   onEditingChange: (editing: boolean) => void
+  /** The activity tab showing this session's history. */
+  historyPath: string
 }> = (props) => {
   const { t, locale } = useI18n()
   const edition = props.session.edition
@@ -63,6 +66,9 @@ export const SessionEditor: Component<{
             <div>
               <p class="muted editor-kicker">{t().edition.editor.title}</p>
               <h2 id="session-editor-title">{pickText(session().title, locale()).main || '—'}</h2>
+              <Link href={props.historyPath} class="editor-history" testId="session-history">
+                {t().activity.sessionHistory}
+              </Link>
             </div>
             <button
               type="button"

@@ -1,5 +1,112 @@
 import type { Messages } from './messages'
 
+/** The interface's English words for a field of an entity. */
+const EN_FIELDS: Record<string, string> = {
+  schedule: 'the time',
+  durationMinutes: 'the duration',
+  roomId: 'the room',
+  themeId: 'the theme',
+  speakerIds: 'the speakers',
+  moderatorIds: 'the moderators',
+  interpretation: 'interpretation',
+  status: 'the status',
+  kind: 'the type',
+  capacity: 'the capacity',
+  position: 'the order',
+  collectiviteId: 'the local authority',
+  country: 'the country',
+  date: 'the date',
+  intakeOpen: 'the suggestion intake',
+  text: 'the text',
+  authorName: 'the author’s name',
+  collectivite: 'the local authority',
+  target: 'the subject',
+  mergedIntoId: 'the merge',
+  supporterIds: 'the +1s',
+  sessionId: 'the linked session',
+  proposalId: 'the linked proposal',
+  collectiviteNames: 'the local authorities',
+  suggestionId: 'the original suggestion',
+  delegates: 'the number of delegates',
+  workshopIds: 'the workshops chosen',
+  wantsToSpeak: 'the wish to speak',
+  wantsToPropose: 'the wish to propose a workshop',
+  number: 'the number',
+  year: 'the year',
+  hostCountry: 'the host country',
+  startDate: 'the start date',
+  endDate: 'the end date',
+  timeZone: 'the time zone',
+  globalThemeId: 'the overall theme',
+  participation: 'the attendance',
+  createdAt: 'the creation date',
+  meetingId: 'the meeting',
+}
+
+/** The texts written in each language; the language goes before the first three. */
+const EN_TEXTS: Record<string, string> = {
+  title: 'title',
+  description: 'description',
+  name: 'name',
+  role: 'role',
+  place: 'place',
+  agenda: 'agenda',
+  hostCity: 'host city',
+  venue: 'venue',
+}
+const EN_BEFORE = new Set(['title', 'description', 'name'])
+
+const EN_LANGS: Record<string, string> = { fr: 'French', ja: 'Japanese', en: 'English' }
+
+/** "the Japanese title", "the venue in French", "the room". */
+function enField(path: string): string {
+  const [field = '', lang] = path.split('.')
+  const text = EN_TEXTS[field]
+  if (text) {
+    const language = lang ? EN_LANGS[lang] : undefined
+    if (!language) return `the ${text}`
+    return EN_BEFORE.has(field) ? `the ${language} ${text}` : `the ${text} in ${language}`
+  }
+  return EN_FIELDS[field] ?? `the field “${path}”`
+}
+
+/** "a, b and c", and past four fields, how many more. */
+function enList(items: string[]): string {
+  const shown =
+    items.length > 4 ? [...items.slice(0, 3), `${items.length - 3} other fields`] : items
+  return new Intl.ListFormat('en', { type: 'conjunction' }).format(shown)
+}
+
+const enQuoted = (label: string) => `“${label || 'untitled'}”`
+
+/** Each kind of entity named as what was created or deleted: the session “Atelier 2”. */
+const EN_THINGS: Record<string, (label: string) => string> = {
+  sessions: (label) => `the session ${enQuoted(label)}`,
+  themes: (label) => `the theme ${enQuoted(label)}`,
+  rooms: (label) => `the room ${enQuoted(label)}`,
+  persons: (label) => `the person ${enQuoted(label)}`,
+  collectivites: (label) => `the local authority ${enQuoted(label)}`,
+  meetings: (label) => `the meeting of ${label}`,
+  suggestions: (label) => `the suggestion ${enQuoted(label)}`,
+  registrations: (label) => `the registration of ${enQuoted(label)}`,
+  proposals: (label) => `the workshop proposal ${enQuoted(label)}`,
+  proposalComments: (label) => `the comment ${enQuoted(label)}`,
+}
+
+/** The verb of a creation, where "created" is not the word. */
+const EN_CREATED: Record<string, string> = {
+  rooms: 'added',
+  persons: 'added',
+  collectivites: 'added',
+  suggestions: 'sent',
+  registrations: 'sent',
+  proposals: 'sent',
+  proposalComments: 'wrote',
+}
+
+const enActor = (name: string, committee: 'fr' | 'jp' | null): string =>
+  committee ? `${name} (${committee === 'fr' ? 'FR' : 'JP'})` : name
+
 export const en: Messages = {
   languageName: 'English',
   languageSwitch: 'Interface language',
@@ -603,6 +710,62 @@ export const en: Messages = {
     },
     removedWords: 'removed',
     addedWords: 'added',
+  },
+  activity: {
+    tab: 'Activity',
+    title: 'Activity of the edition',
+    intro:
+      'Who changed what, and when: the changes of members and participants, newest first. The list updates by itself.',
+    sessionFilter: 'Session',
+    allSessions: 'All changes',
+    deletedSession: 'Deleted session',
+    memberFilter: 'Member',
+    allMembers: 'Everyone',
+    clearFilters: 'Show all',
+    loading: 'Loading…',
+    loadFailed: 'The activity could not be loaded.',
+    retry: 'Try again',
+    none: 'No changes recorded yet.',
+    noneFiltered: 'No changes match these filters.',
+    loadMore: 'Show older changes',
+    loadingMore: 'Loading…',
+    actor: enActor,
+    sentence: (phrase) => {
+      const who = phrase.actorName ? enActor(phrase.actorName, phrase.committee) : 'A participant'
+      const thing = (EN_THINGS[phrase.section] ?? enQuoted)(phrase.label)
+      if (phrase.action === 'created') {
+        // A local authority's own form, sent under its name.
+        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+          return `${who} sent its participation form`
+        }
+        return `${who} ${EN_CREATED[phrase.section] ?? 'created'} ${thing}`
+      }
+      if (phrase.action === 'deleted') return `${who} deleted ${thing}`
+      if (phrase.moved) {
+        const what = phrase.fields.includes('roomId') ? 'time and room' : 'time'
+        return `${who} moved ${enQuoted(phrase.label)} (${what})`
+      }
+      const owner =
+        phrase.section === 'meta'
+          ? 'the edition'
+          : phrase.section === 'sessions'
+            ? enQuoted(phrase.label)
+            : thing
+      if (phrase.fields.length === 0) return `${who} edited ${owner}`
+      // Typing is editing; a time, a room or a list is changed.
+      const verb = phrase.fields.every(
+        (path) => (path.split('.')[0] ?? '') in EN_TEXTS || path === 'text',
+      )
+        ? 'edited'
+        : 'changed'
+      return `${who} ${verb} ${enList(phrase.fields.map(enField))} of ${owner}`
+    },
+    today: 'Today',
+    yesterday: 'Yesterday',
+    span: (from, to) => `${from} – ${to}`,
+    changes: (n) => `(${n} changes)`,
+    sessionHistory: 'History of this session',
+    openSession: 'Open in the programme',
   },
   programmeFile: {
     programme: 'Programme',

@@ -3,6 +3,131 @@ import type { Messages } from './messages'
 /** "lundi 18 novembre" → "Lundi 18 novembre": a heading starts with a capital. */
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
+/** The interface's French words for a field of an entity, with its article. */
+const FR_FIELDS: Record<string, string> = {
+  schedule: 'l’horaire',
+  durationMinutes: 'la durée',
+  roomId: 'la salle',
+  themeId: 'le thème',
+  speakerIds: 'les intervenants',
+  moderatorIds: 'la modération',
+  interpretation: 'l’interprétation',
+  status: 'le statut',
+  kind: 'le type',
+  capacity: 'la capacité',
+  position: 'l’ordre',
+  collectiviteId: 'la collectivité',
+  country: 'le pays',
+  date: 'la date',
+  intakeOpen: 'l’ouverture des suggestions',
+  text: 'le texte',
+  authorName: 'le nom de l’auteur',
+  collectivite: 'la collectivité',
+  target: 'le sujet',
+  mergedIntoId: 'la fusion',
+  supporterIds: 'les +1',
+  sessionId: 'la séance liée',
+  proposalId: 'la proposition liée',
+  collectiviteNames: 'les collectivités',
+  suggestionId: 'la suggestion d’origine',
+  delegates: 'le nombre de délégués',
+  workshopIds: 'les ateliers choisis',
+  wantsToSpeak: 'le souhait d’intervenir',
+  wantsToPropose: 'le souhait de proposer un atelier',
+  number: 'le numéro',
+  year: 'l’année',
+  hostCountry: 'le pays hôte',
+  startDate: 'la date de début',
+  endDate: 'la date de fin',
+  timeZone: 'le fuseau horaire',
+  globalThemeId: 'le thème général',
+  participation: 'la participation',
+  createdAt: 'la date de création',
+  meetingId: 'la réunion',
+}
+
+/**
+ * The texts written in each language: their noun, whether it is feminine,
+ * and whether the language reads as an adjective ("le titre japonais") or
+ * not ("le lieu en japonais").
+ */
+const FR_TEXTS: Record<string, { noun: string; feminine: boolean; adjective: boolean }> = {
+  title: { noun: 'le titre', feminine: false, adjective: true },
+  description: { noun: 'la description', feminine: true, adjective: true },
+  name: { noun: 'le nom', feminine: false, adjective: true },
+  role: { noun: 'la fonction', feminine: true, adjective: false },
+  place: { noun: 'le lieu', feminine: false, adjective: false },
+  agenda: { noun: 'l’ordre du jour', feminine: false, adjective: false },
+  hostCity: { noun: 'la ville hôte', feminine: true, adjective: false },
+  venue: { noun: 'le lieu', feminine: false, adjective: false },
+}
+
+/** Each language as an adjective (masculine, feminine). */
+const FR_LANGS: Record<string, [string, string]> = {
+  fr: ['français', 'française'],
+  ja: ['japonais', 'japonaise'],
+  en: ['anglais', 'anglaise'],
+}
+
+/** "le titre japonais", "la description française", "le lieu en japonais", "la salle". */
+function frField(path: string): string {
+  const [field = '', lang] = path.split('.')
+  const text = FR_TEXTS[field]
+  if (text) {
+    const adjective = lang ? FR_LANGS[lang]?.[text.feminine ? 1 : 0] : undefined
+    if (!adjective) return text.noun
+    return text.adjective
+      ? `${text.noun} ${adjective}`
+      : `${text.noun} en ${FR_LANGS[lang ?? '']?.[0]}`
+  }
+  return FR_FIELDS[field] ?? `le champ « ${path} »`
+}
+
+/** "a, b et c", and past four fields, how many more. */
+function frList(items: string[]): string {
+  const shown =
+    items.length > 4 ? [...items.slice(0, 3), `${items.length - 3} autres champs`] : items
+  return new Intl.ListFormat('fr', { type: 'conjunction' }).format(shown)
+}
+
+const quoted = (label: string) => `« ${label || 'sans titre'} »`
+
+/** Each kind of entity named as what was created or deleted: "la séance « Atelier 2 »". */
+const FR_THINGS: Record<string, (label: string) => string> = {
+  sessions: (label) => `la séance ${quoted(label)}`,
+  themes: (label) => `le thème ${quoted(label)}`,
+  rooms: (label) => `la salle ${quoted(label)}`,
+  persons: (label) => `la fiche de ${quoted(label)}`,
+  collectivites: (label) => `la collectivité ${quoted(label)}`,
+  meetings: (label) => `la réunion du ${label}`,
+  suggestions: (label) => `la suggestion ${quoted(label)}`,
+  registrations: (label) => `l’inscription de ${quoted(label)}`,
+  proposals: (label) => `la proposition d’atelier ${quoted(label)}`,
+  proposalComments: (label) => `le commentaire ${quoted(label)}`,
+}
+
+/** What a creation reads as, where "a créé" would not: "a envoyé la suggestion". */
+const FR_CREATED: Record<string, (thing: string) => string> = {
+  rooms: (thing) => `a ajouté ${thing}`,
+  persons: (thing) => `a ajouté ${thing}`,
+  collectivites: (thing) => `a ajouté ${thing}`,
+  suggestions: (thing) => `a envoyé ${thing}`,
+  registrations: (thing) => `a envoyé ${thing}`,
+  proposals: (thing) => `a envoyé ${thing}`,
+  proposalComments: (thing) => `a écrit ${thing}`,
+}
+
+/** "de « Atelier 2 »", "du thème « … »", "de l’édition": whose fields changed. */
+function frOwner(section: string, label: string): string {
+  if (section === 'meta') return 'de l’édition'
+  if (section === 'sessions') return `de ${quoted(label)}`
+  const thing = (FR_THINGS[section] ?? quoted)(label)
+  return thing.startsWith('le ') ? `du ${thing.slice(3)}` : `de ${thing}`
+}
+
+const frActor = (name: string, committee: 'fr' | 'jp' | null): string =>
+  committee ? `${name} (${committee === 'fr' ? 'FR' : 'JP'})` : name
+
 export const fr: Messages = {
   languageName: 'Français',
   languageSwitch: 'Langue de l’interface',
@@ -609,6 +734,54 @@ export const fr: Messages = {
     },
     removedWords: 'supprimé',
     addedWords: 'ajouté',
+  },
+  activity: {
+    tab: 'Activité',
+    title: 'Activité de l’édition',
+    intro:
+      'Qui a modifié quoi, et quand : les modifications des membres et des participants, les plus récentes en premier. La liste se met à jour d’elle-même.',
+    sessionFilter: 'Séance',
+    allSessions: 'Toutes les modifications',
+    deletedSession: 'Séance supprimée',
+    memberFilter: 'Membre',
+    allMembers: 'Tout le monde',
+    clearFilters: 'Tout afficher',
+    loading: 'Chargement…',
+    loadFailed: 'L’activité n’a pas pu être chargée.',
+    retry: 'Réessayer',
+    none: 'Aucune modification enregistrée pour l’instant.',
+    noneFiltered: 'Aucune modification ne correspond à ces filtres.',
+    loadMore: 'Afficher les modifications plus anciennes',
+    loadingMore: 'Chargement…',
+    actor: frActor,
+    sentence: (phrase) => {
+      const who = phrase.actorName ? frActor(phrase.actorName, phrase.committee) : 'Un participant'
+      const thing = (FR_THINGS[phrase.section] ?? quoted)(phrase.label)
+      if (phrase.action === 'created') {
+        // A collectivité's own form, sent under its name.
+        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+          return `${who} a envoyé son bulletin de participation`
+        }
+        const created = FR_CREATED[phrase.section] ?? ((what: string) => `a créé ${what}`)
+        return `${who} ${created(thing)}`
+      }
+      if (phrase.action === 'deleted') return `${who} a supprimé ${thing}`
+      if (phrase.moved) {
+        const what = phrase.fields.includes('roomId') ? 'horaire et salle' : 'horaire'
+        return `${who} a déplacé ${quoted(phrase.label)} (${what})`
+      }
+      if (phrase.fields.length === 0) {
+        return `${who} a modifié ${phrase.section === 'meta' ? 'l’édition' : thing}`
+      }
+      const fields = frList(phrase.fields.map(frField))
+      return `${who} a modifié ${fields} ${frOwner(phrase.section, phrase.label)}`
+    },
+    today: 'Aujourd’hui',
+    yesterday: 'Hier',
+    span: (from, to) => `${from} – ${to}`,
+    changes: (n) => `(${n} modifications)`,
+    sessionHistory: 'Historique de cette séance',
+    openSession: 'Ouvrir dans le programme',
   },
   programmeFile: {
     programme: 'Programme',

@@ -1,6 +1,119 @@
 import type { Messages } from './messages'
 
 // Working translations: the committees may correct them here.
+/** The interface's Japanese words for a field of an entity. */
+const JA_FIELDS: Record<string, string> = {
+  schedule: '日時',
+  durationMinutes: '所要時間',
+  roomId: '会場',
+  themeId: 'テーマ',
+  speakerIds: '登壇者',
+  moderatorIds: '司会',
+  interpretation: '通訳',
+  status: '状態',
+  kind: '種類',
+  capacity: '定員',
+  position: '並び順',
+  collectiviteId: '所属自治体',
+  country: '国',
+  date: '日付',
+  intakeOpen: '提案・意見の受付',
+  text: '本文',
+  authorName: '投稿者名',
+  collectivite: '自治体',
+  target: '対象',
+  mergedIntoId: '統合先',
+  supporterIds: '+1',
+  sessionId: '関連セッション',
+  proposalId: '関連する分科会提案',
+  collectiviteNames: '提案自治体',
+  suggestionId: '元の提案・意見',
+  delegates: '参加人数',
+  workshopIds: '希望する分科会',
+  wantsToSpeak: '発言の希望',
+  wantsToPropose: '分科会提案の希望',
+  number: '回数',
+  year: '開催年',
+  hostCountry: '開催国',
+  startDate: '開始日',
+  endDate: '終了日',
+  timeZone: 'タイムゾーン',
+  globalThemeId: '全体テーマ',
+  participation: '参加者数',
+  createdAt: '作成日時',
+  meetingId: '会合',
+}
+
+/** The texts written in each language. */
+const JA_TEXTS: Record<string, string> = {
+  title: 'タイトル',
+  description: '概要',
+  name: '名前',
+  role: '役職',
+  place: '場所',
+  agenda: '議事次第',
+  hostCity: '開催都市',
+  venue: '会場',
+}
+
+const JA_LANGS: Record<string, string> = { fr: 'フランス語', ja: '日本語', en: '英語' }
+
+/** 「日本語タイトル」「フランス語の概要」「会場」. */
+function jaField(path: string): string {
+  const [field = '', lang] = path.split('.')
+  const text = JA_TEXTS[field]
+  if (text) {
+    const language = lang ? JA_LANGS[lang] : undefined
+    if (!language) return text
+    return field === 'title' ? `${language}${text}` : `${language}の${text}`
+  }
+  return JA_FIELDS[field] ?? `項目「${path}」`
+}
+
+/** 「AとB」「A、B、C」, and past four fields, how many in all. */
+function jaList(items: string[]): string {
+  if (items.length === 2) return `${items[0]}と${items[1]}`
+  if (items.length > 4) return `${items.slice(0, 3).join('、')}など${items.length}項目`
+  return items.join('、')
+}
+
+/** Whether every field is a text someone writes: typing is 編集, the rest 変更. */
+const jaTexts = (fields: string[]) =>
+  fields.every((path) => {
+    const field = path.split('.')[0] ?? ''
+    return field in JA_TEXTS || field === 'text'
+  })
+
+const kagi = (label: string) => `「${label || '無題'}」`
+
+/** Each kind of entity named as what was created or deleted: セッション「第2分科会」. */
+const JA_THINGS: Record<string, (label: string) => string> = {
+  sessions: (label) => `セッション${kagi(label)}`,
+  themes: (label) => `テーマ${kagi(label)}`,
+  rooms: (label) => `会場${kagi(label)}`,
+  persons: (label) => `${kagi(label)}の人物情報`,
+  collectivites: (label) => `自治体${kagi(label)}`,
+  meetings: (label) => `${label}の会合`,
+  suggestions: (label) => `提案・意見${kagi(label)}`,
+  registrations: (label) => `${kagi(label)}の参加申込`,
+  proposals: (label) => `分科会提案${kagi(label)}`,
+  proposalComments: (label) => `コメント${kagi(label)}`,
+}
+
+/** The verb of a creation, where 作成 is not the word. */
+const JA_CREATED: Record<string, string> = {
+  rooms: '追加',
+  persons: '追加',
+  collectivites: '追加',
+  suggestions: '送信',
+  registrations: '送信',
+  proposals: '提出',
+  proposalComments: '投稿',
+}
+
+const jaActor = (name: string, committee: 'fr' | 'jp' | null): string =>
+  committee ? `${name}（${committee === 'fr' ? 'フランス側' : '日本側'}）` : name
+
 export const ja: Messages = {
   languageName: '日本語',
   languageSwitch: '表示言語',
@@ -594,6 +707,57 @@ export const ja: Messages = {
     },
     removedWords: '削除',
     addedWords: '追加',
+  },
+  activity: {
+    tab: '履歴',
+    title: 'この回の変更履歴',
+    intro:
+      '誰が・いつ・何を変更したかを、新しい順に表示します。メンバーと参加者による変更が含まれ、一覧は自動的に更新されます。',
+    sessionFilter: 'セッション',
+    allSessions: 'すべての変更',
+    deletedSession: '削除されたセッション',
+    memberFilter: 'メンバー',
+    allMembers: '全員',
+    clearFilters: 'すべて表示',
+    loading: '読み込み中…',
+    loadFailed: '履歴を読み込めませんでした。',
+    retry: '再試行',
+    none: '変更の記録はまだありません。',
+    noneFiltered: '条件に合う変更はありません。',
+    loadMore: 'さらに前の変更を表示',
+    loadingMore: '読み込み中…',
+    actor: jaActor,
+    sentence: (phrase) => {
+      const who = phrase.actorName ? jaActor(phrase.actorName, phrase.committee) : '参加者'
+      const thing = (JA_THINGS[phrase.section] ?? kagi)(phrase.label)
+      if (phrase.action === 'created') {
+        // A collectivité's own form, sent under its name.
+        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+          return `${who}が参加申込を送信しました`
+        }
+        return `${who}が${thing}を${JA_CREATED[phrase.section] ?? '作成'}しました`
+      }
+      if (phrase.action === 'deleted') return `${who}が${thing}を削除しました`
+      if (phrase.moved) {
+        const what = phrase.fields.includes('roomId') ? '日時・会場' : '日時'
+        return `${who}が${kagi(phrase.label)}を移動しました（${what}）`
+      }
+      const owner =
+        phrase.section === 'meta'
+          ? 'この回'
+          : phrase.section === 'sessions'
+            ? kagi(phrase.label)
+            : thing
+      if (phrase.fields.length === 0) return `${who}が${owner}を変更しました`
+      const verb = jaTexts(phrase.fields) ? '編集' : '変更'
+      return `${who}が${owner}の${jaList(phrase.fields.map(jaField))}を${verb}しました`
+    },
+    today: '今日',
+    yesterday: '昨日',
+    span: (from, to) => `${from}〜${to}`,
+    changes: (n) => `（${n}回の変更）`,
+    sessionHistory: 'このセッションの履歴',
+    openSession: 'プログラムで開く',
   },
   programmeFile: {
     programme: 'プログラム',

@@ -1,4 +1,5 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
+import type { ActivityAction } from '../../shared/activity'
 import type {
   Lang,
   ProposalStatus,
@@ -38,6 +39,7 @@ export interface Messages {
   form: FormMessages
   registrations: RegistrationMessages
   versions: VersionMessages
+  activity: ActivityMessages
   programmeFile: ProgrammeFileMessages
 }
 
@@ -578,6 +580,63 @@ export interface VersionMessages {
   fieldName: Record<string, string>
   removedWords: string
   addedWords: string
+}
+
+/**
+ * One activity entry, ready to be put into a sentence of the reader's
+ * language: "Aiko (JP) a modifié le titre japonais de « Atelier 2 »".
+ */
+export interface ActivityPhrase {
+  /** Who: a member's or participant's name; empty for a participant who gave none. */
+  actorName: string
+  committee: Committee | null
+  action: ActivityAction
+  /** `meta` (the edition's details) or a collection: `sessions`, `themes`… */
+  section: string
+  /** The entity's name in the reader's language (a meeting's: its day, written out). */
+  label: string
+  /**
+   * For an edit, the fields changed: `title.ja`, `description.fr`,
+   * `schedule` (its day or start time), `roomId`, `speakerIds`…
+   */
+  fields: string[]
+  /** An edit of a session's schedule (and maybe its room) alone: a move. */
+  moved: boolean
+}
+
+/** The edition's activity: who changed what, and when. */
+export interface ActivityMessages {
+  tab: string
+  title: string
+  intro: string
+  sessionFilter: string
+  allSessions: string
+  /** A filtered session no longer in the programme. */
+  deletedSession: string
+  memberFilter: string
+  allMembers: string
+  clearFilters: string
+  loading: string
+  loadFailed: string
+  retry: string
+  none: string
+  noneFiltered: string
+  loadMore: string
+  loadingMore: string
+  /** "Aiko (JP)", "Aiko（日本側）": who, as entries and the member filter name them. */
+  actor: (name: string, committee: Committee | null) => string
+  /** The sentence of one entry. */
+  sentence: (phrase: ActivityPhrase) => string
+  /** A day's heading: "Aujourd’hui", "Hier", or the day written out. */
+  today: string
+  yesterday: string
+  /** "10:05 – 10:40": an entry that went on a while. */
+  span: (from: string, to: string) => string
+  /** "(3 modifications)": how many edits the entry groups. */
+  changes: (n: number) => string
+  /** Shows one session's history (on an entry, and in the session editor). */
+  sessionHistory: string
+  openSession: string
 }
 
 /**

@@ -22,32 +22,54 @@ export function programmeEntities(edition: EditionSnapshot): ProgrammeEntities {
   return { meta, rooms, themes, sessions, persons, collectivites }
 }
 
-export interface PublishedProgrammeRow {
+export interface PublishedVersion {
   versionId: string
   versionName: string
   publishedAt: Date
-  entities: ProgrammeEntities
 }
 
 /**
- * The edition's programme as last published (the latest publication is in
- * force), or null if it has never been published.
+ * The version in force as the edition's published programme (the latest
+ * publication), or null if it has never been published. Its state is not
+ * read: `publishedEntities` does that, when a cached file will not do.
  */
-export async function latestPublished(
+export async function latestPublishedVersion(
   database: Database,
   editionId: string,
-): Promise<PublishedProgrammeRow | null> {
+): Promise<PublishedVersion | null> {
   const [row] = await database.db
-    .select()
+    .select({
+      versionId: versions.id,
+      versionName: versions.name,
+      publishedAt: versions.publishedAt,
+    })
     .from(versions)
     .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
     .orderBy(desc(versions.publishedAt))
     .limit(1)
   if (!row?.publishedAt) return null
-  return {
-    versionId: row.id,
-    versionName: row.name,
-    publishedAt: row.publishedAt,
-    entities: programmeEntities(snapshotOf(new Uint8Array(row.state))),
-  }
+  return { ...row, publishedAt: row.publishedAt }
+}
+
+/** The programme a version holds. */
+export async function versionEntities(
+  database: Database,
+  versionId: string,
+): Promise<ProgrammeEntities> {
+  const [row] = await database.db
+    .select({ state: versions.state })
+    .from(versions)
+    .where(eq(versions.id, versionId))
+  if (!row) throw new Error(`version ${versionId} is gone`)
+  return programmeEntities(snapshotOf(new Uint8Array(row.state)))
+}
+
+/** The edition's programme as last published, or null if it has never been. */
+export async function latestPublished(
+  database: Database,
+  editionId: string,
+): Promise<(PublishedVersion & { entities: ProgrammeEntities }) | null> {
+  const published = await latestPublishedVersion(database, editionId)
+  if (!published) return null
+  return { ...published, entities: await versionEntities(database, published.versionId) }
 }

@@ -15,7 +15,11 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { clientAddress } from '../client-address'
-import { latestPublished, programmeEntities } from '../editions/published-programme'
+import {
+  latestPublishedVersion,
+  programmeEntities,
+  versionEntities,
+} from '../editions/published-programme'
 import type { ExportFormat } from '../export/format'
 import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
 import { programmeView } from '../export/programme-view'
@@ -83,7 +87,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
     if (!c.get('principal') && !reads.take(clientAddress(c))) {
       throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
     }
-    const published = await latestPublished(database, editionId)
+    const published = await latestPublishedVersion(database, editionId)
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
     }
@@ -93,7 +97,8 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
     const etag = `"${key}"`
     let body = cache.get(key)
     if (body === undefined) {
-      const view = programmeView(editionId, published.entities, {
+      const entities = await versionEntities(database, published.versionId)
+      const view = programmeView(editionId, entities, {
         source: ExportSource.Published,
         versionId: published.versionId,
         versionName: published.versionName,

@@ -1,0 +1,87 @@
+import { ActivityAction, type ActivityEntry } from '../../shared/activity'
+import { formatDay } from '../edition/format'
+import { pickText } from '../edition/list'
+import type { Locale, Messages } from '../i18n'
+import type { ActivityPhrase } from '../i18n/messages'
+
+/** A session's day and start time read as one thing: when it takes place. */
+export const SCHEDULE_FIELD = 'schedule'
+const SCHEDULE_PARTS = new Set(['day', 'start'])
+
+/** The fields of an entry as a committee names them: the day and start time are its schedule. */
+export function readableFields(fields: readonly string[]): string[] {
+  const named = fields.map((field) => (SCHEDULE_PARTS.has(field) ? SCHEDULE_FIELD : field))
+  return [...new Set(named)]
+}
+
+/** The entry, in the terms its sentence is made of, with its label in the reader's language. */
+export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
+  const fields = entry.action === ActivityAction.Edited ? readableFields(entry.fields) : []
+  // A meeting is named by its day, which the label holds as an ISO date.
+  const label =
+    entry.section === 'meetings' && /^\d{4}-\d{2}-\d{2}$/.test(entry.label.fr)
+      ? formatDay(entry.label.fr, locale)
+      : pickText(entry.label, locale).main
+  return {
+    actorName: entry.actorName.trim(),
+    committee: entry.committee,
+    action: entry.action,
+    section: entry.section,
+    label,
+    fields,
+    moved:
+      entry.section === 'sessions' &&
+      fields.includes(SCHEDULE_FIELD) &&
+      fields.every((field) => field === SCHEDULE_FIELD || field === 'roomId'),
+  }
+}
+
+/** The entry's sentence in the reader's language. */
+export const activitySentence = (entry: ActivityEntry, locale: Locale, t: Messages): string =>
+  t.activity.sentence(phraseOf(entry, locale))
+
+/** A moment's calendar day on this browser's clock: '2026-11-24'. */
+export function localDay(iso: string): string {
+  const date = new Date(iso)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The entries, newest first, in runs of one day each (this browser's days). */
+export function byDay(
+  entries: readonly ActivityEntry[],
+): { day: string; entries: ActivityEntry[] }[] {
+  const days: { day: string; entries: ActivityEntry[] }[] = []
+  for (const entry of entries) {
+    const day = localDay(entry.lastAt)
+    const last = days.at(-1)
+    if (last?.day === day) last.entries.push(entry)
+    else days.push({ day, entries: [entry] })
+  }
+  return days
+}
+
+/** A day's heading: today, yesterday, or the day written out with its weekday. */
+export function dayHeading(day: string, now: Date, locale: Locale, t: Messages): string {
+  if (day === localDay(now.toISOString())) return t.activity.today
+  const yesterday = new Date(now)
+  yesterday.setDate(yesterday.getDate() - 1)
+  if (day === localDay(yesterday.toISOString())) return t.activity.yesterday
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`))
+}
+
+const clock = (iso: string, locale: Locale) =>
+  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+
+/** When the entry happened: its time, or the span it went on for. */
+export function entryTime(entry: ActivityEntry, locale: Locale, t: Messages): string {
+  const from = clock(entry.firstAt, locale)
+  const to = clock(entry.lastAt, locale)
+  return from === to ? to : t.activity.span(from, to)
+}
