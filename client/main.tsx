@@ -5,6 +5,7 @@ import './meetings.css'
 import './proposals.css'
 import './versions.css'
 import './activity.css'
+import './exports.css'
 
 const root = document.getElementById('app')
 if (!root) throw new Error('index.html has no #app element')

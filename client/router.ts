@@ -14,6 +14,8 @@ export const EditionView = {
   Versions: 'versions',
   /** Who changed what and when. */
   Activity: 'activity',
+  /** The programme's files to download, and its public page. */
+  Export: 'export',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -42,7 +44,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|activity|members))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|activity|export|members))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/

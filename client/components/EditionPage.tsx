@@ -24,6 +24,7 @@ import { bindUndoKeys } from '../sync/undo'
 import { AccessLost } from './AccessLost'
 import { ActivityView } from './ActivityView'
 import { EditionOverview } from './EditionOverview'
+import { ExportView } from './ExportView'
 import { Header } from './Header'
 import { Link } from './Link'
 import { MeetingsView } from './MeetingsView'
@@ -69,6 +70,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Proposals, label: () => t().proposals.tab },
     { view: EditionView.Registrations, label: () => t().registrations.tab },
     { view: EditionView.Versions, label: () => t().versions.tab },
+    { view: EditionView.Export, label: () => t().exports.tab },
     { view: EditionView.Activity, label: () => t().activity.tab },
     { view: EditionView.Members, label: () => t().access.membersView },
   ] as const
@@ -260,6 +262,9 @@ const LiveEdition: Component<{
                   role={role()}
                   record={readOnly() === ReadOnlyReason.Record}
                 />
+              </Match>
+              <Match when={props.view === EditionView.Export}>
+                <ExportView editionId={props.id} role={role()} />
               </Match>
               <Match when={props.view === EditionView.Activity}>
                 <ActivityView

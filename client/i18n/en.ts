@@ -767,6 +767,76 @@ export const en: Messages = {
     sessionHistory: 'History of this session',
     openSession: 'Open in the programme',
   },
+  exports: {
+    tab: 'Export',
+    title: 'Export the programme',
+    intro:
+      'Download the programme to print it, edit it, put it online, or import it into a calendar or a conference app.',
+    published: (name, when) =>
+      `The published programme is the version “${name}”, published on ${when}.`,
+    nothingPublished: 'No programme has been published yet.',
+    publishHint: 'To publish, save a version in the Versions tab, then click “Publish”.',
+    versionsLink: 'Go to versions',
+    loadFailed: 'The versions could not be loaded.',
+    publicPage: 'Public page of the programme',
+    publicPageHint: 'This address shows the published programme to anyone, without an account.',
+    copy: 'Copy link',
+    copied: 'Link copied',
+    source: 'Which programme?',
+    sourceChoice: { published: 'The published programme', draft: 'The current draft' },
+    sourceHint: {
+      published: 'The one everyone sees.',
+      draft: 'The working state, with the latest changes, not published.',
+    },
+    lang: 'Language',
+    langChoice: {
+      both: 'French and Japanese side by side',
+      fr: 'French only',
+      ja: 'Japanese only',
+    },
+    langTag: { both: 'FR + JA', fr: 'FR', ja: 'JA' },
+    langHint: 'Applies to the PDF, the Word document, the web page and the calendar.',
+    files: 'Files',
+    file: {
+      'programme.pdf': {
+        name: 'PDF to print',
+        about: 'The programme laid out, ready to print or send.',
+      },
+      'programme.docx': {
+        name: 'Word document to edit',
+        about: 'To adjust the text or layout before sending it out.',
+      },
+      'index.html': {
+        name: 'Web page',
+        about: 'A self-contained page to put on the conference website.',
+      },
+      'programme.ics': {
+        name: 'Calendar (.ics)',
+        about:
+          'Each session as an event, to import into Google Calendar, Outlook or a phone’s calendar.',
+      },
+      'schedule.json': {
+        name: 'frab schedule (JSON)',
+        about: 'The format conference apps (Giggity, ConfClerk…) and video teams read.',
+      },
+      'schedule.xml': {
+        name: 'frab schedule (XML)',
+        about: 'The same frab schedule in XML, for tools that prefer it.',
+      },
+      'sessions.csv': {
+        name: 'Sessions spreadsheet (CSV)',
+        about: 'One row per session, to open in Excel or LibreOffice.',
+      },
+      'registrations.csv': {
+        name: 'Registrations (CSV)',
+        about:
+          'The participation forms received, with the contacts’ details. Always the current state.',
+      },
+    },
+    noFiles: 'Nothing to download until a programme is published.',
+    internal: 'For the committees only',
+    internalHint: 'Personal data: do not share.',
+  },
   programmeFile: {
     programme: 'Programme',
     draft: 'Draft programme, not published',

@@ -783,6 +783,78 @@ export const fr: Messages = {
     sessionHistory: 'Historique de cette séance',
     openSession: 'Ouvrir dans le programme',
   },
+  exports: {
+    tab: 'Exporter',
+    title: 'Exporter le programme',
+    intro:
+      'Téléchargez le programme pour l’imprimer, le retoucher, le mettre en ligne ou l’importer dans un agenda ou une application de conférence.',
+    published: (name, when) =>
+      `Le programme publié est la version « ${name} », publiée le ${when}.`,
+    nothingPublished: 'Aucun programme n’est encore publié.',
+    publishHint:
+      'Pour publier, enregistrez une version dans l’onglet Versions puis cliquez sur « Publier ».',
+    versionsLink: 'Aller aux versions',
+    loadFailed: 'Les versions n’ont pas pu être chargées.',
+    publicPage: 'Page publique du programme',
+    publicPageHint: 'Cette adresse montre à tous le programme publié, sans compte.',
+    copy: 'Copier le lien',
+    copied: 'Lien copié',
+    source: 'Quel programme ?',
+    sourceChoice: { published: 'Le programme publié', draft: 'Le brouillon actuel' },
+    sourceHint: {
+      published: 'Celui que tout le monde voit.',
+      draft: 'L’état de travail, avec les dernières modifications, non publié.',
+    },
+    lang: 'Langue',
+    langChoice: {
+      both: 'Français et japonais côte à côte',
+      fr: 'Français seulement',
+      ja: 'Japonais seulement',
+    },
+    langTag: { both: 'FR + JA', fr: 'FR', ja: 'JA' },
+    langHint: 'S’applique au PDF, au document Word, à la page web et au calendrier.',
+    files: 'Fichiers',
+    file: {
+      'programme.pdf': {
+        name: 'PDF à imprimer',
+        about: 'Le programme mis en page, prêt à imprimer ou à envoyer.',
+      },
+      'programme.docx': {
+        name: 'Document Word à modifier',
+        about: 'Pour retoucher le texte ou la mise en page avant de le diffuser.',
+      },
+      'index.html': {
+        name: 'Page web',
+        about: 'Une page autonome, à mettre en ligne sur le site de la conférence.',
+      },
+      'programme.ics': {
+        name: 'Calendrier (.ics)',
+        about:
+          'Chaque séance comme un rendez-vous, à importer dans Google Agenda, Outlook ou l’agenda d’un téléphone.',
+      },
+      'schedule.json': {
+        name: 'Programme frab (JSON)',
+        about:
+          'Le format que lisent les applications de conférence (Giggity, ConfClerk…) et les équipes vidéo.',
+      },
+      'schedule.xml': {
+        name: 'Programme frab (XML)',
+        about: 'Le même programme frab, en XML, pour les outils qui préfèrent ce format.',
+      },
+      'sessions.csv': {
+        name: 'Tableau des séances (CSV)',
+        about: 'Une ligne par séance, à ouvrir dans Excel ou LibreOffice.',
+      },
+      'registrations.csv': {
+        name: 'Inscriptions (CSV)',
+        about:
+          'Les bulletins de participation reçus, avec les coordonnées des contacts. Toujours l’état actuel.',
+      },
+    },
+    noFiles: 'Rien à télécharger tant qu’aucun programme n’est publié.',
+    internal: 'Pour les comités seulement',
+    internalHint: 'Données personnelles : à ne pas diffuser.',
+  },
   programmeFile: {
     programme: 'Programme',
     draft: 'Projet de programme, non publié',

@@ -759,6 +759,70 @@ export const ja: Messages = {
     sessionHistory: 'このセッションの履歴',
     openSession: 'プログラムで開く',
   },
+  exports: {
+    tab: '出力',
+    title: 'プログラムの出力',
+    intro:
+      'プログラムをダウンロードして、印刷・編集・ウェブ掲載に使ったり、カレンダーや大会アプリに取り込んだりできます。',
+    published: (name, when) => `公開中のプログラム：「${name}」（${when}公開）`,
+    nothingPublished: '公開されたプログラムはまだありません。',
+    publishHint: '公開するには、「版」タブで版を保存してから「公開」を押してください。',
+    versionsLink: '「版」タブへ',
+    loadFailed: '版の一覧を読み込めませんでした。',
+    publicPage: 'プログラムの公開ページ',
+    publicPageHint: 'このアドレスでは、アカウントがなくても誰でも公開中のプログラムを見られます。',
+    copy: 'リンクをコピー',
+    copied: 'コピーしました',
+    source: '出力するプログラム',
+    sourceChoice: { published: '公開中のプログラム', draft: '作業中の最新案' },
+    sourceHint: {
+      published: '誰でも見られる公開版です。',
+      draft: '最新の変更を含む、未公開の作業中の状態です。',
+    },
+    lang: '言語',
+    langChoice: { both: '日仏併記', fr: 'フランス語のみ', ja: '日本語のみ' },
+    langTag: { both: '日仏併記', fr: 'フランス語', ja: '日本語' },
+    langHint: 'PDF、Word文書、ウェブページ、カレンダーに適用されます。',
+    files: 'ファイル',
+    file: {
+      'programme.pdf': {
+        name: '印刷用PDF',
+        about: 'レイアウト済みのプログラムです。そのまま印刷・送付できます。',
+      },
+      'programme.docx': {
+        name: 'Word文書（編集用）',
+        about: '配布の前に、文章やレイアウトを手直ししたいときに。',
+      },
+      'index.html': {
+        name: 'ウェブページ',
+        about: '大会のウェブサイトにそのまま掲載できる、単独のページです。',
+      },
+      'programme.ics': {
+        name: 'カレンダー（.ics）',
+        about:
+          '各セッションを予定として、Googleカレンダー、Outlook、スマートフォンのカレンダーに取り込めます。',
+      },
+      'schedule.json': {
+        name: 'frab形式のプログラム（JSON）',
+        about: '大会アプリ（Giggity、ConfClerkなど）や映像チームが読み込む形式です。',
+      },
+      'schedule.xml': {
+        name: 'frab形式のプログラム（XML）',
+        about: '同じfrab形式のプログラムのXML版です。この形式を使うツール向けです。',
+      },
+      'sessions.csv': {
+        name: 'セッション一覧（CSV）',
+        about: '1行に1セッション。ExcelやLibreOfficeで開けます。',
+      },
+      'registrations.csv': {
+        name: '参加申込（CSV）',
+        about: '受け付けた参加申込を、担当者の連絡先とともに出力します。常に最新の状態です。',
+      },
+    },
+    noFiles: 'プログラムが公開されるまで、ダウンロードできるファイルはありません。',
+    internal: '委員会内部用',
+    internalHint: '個人情報を含みます。外部に配布しないでください。',
+  },
   programmeFile: {
     programme: 'プログラム',
     draft: 'プログラム案（未公開）',

@@ -10,6 +10,7 @@ import type {
   SuggestionTarget,
   WarningCode,
 } from '../../shared/doc/edition'
+import type { ExportFile } from '../../shared/exports'
 import type { AccessLoss, ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
@@ -40,6 +41,7 @@ export interface Messages {
   registrations: RegistrationMessages
   versions: VersionMessages
   activity: ActivityMessages
+  exports: ExportMessages
   programmeFile: ProgrammeFileMessages
 }
 
@@ -637,6 +639,41 @@ export interface ActivityMessages {
   /** Shows one session's history (on an entry, and in the session editor). */
   sessionHistory: string
   openSession: string
+}
+
+/** The export panel: the programme's files, and its public page. */
+export interface ExportMessages {
+  tab: string
+  title: string
+  intro: string
+  /** The published programme the files are made of. */
+  published: (name: string, when: string) => string
+  nothingPublished: string
+  /** For owners: where to publish. */
+  publishHint: string
+  versionsLink: string
+  loadFailed: string
+  publicPage: string
+  publicPageHint: string
+  copy: string
+  copied: string
+  source: string
+  sourceChoice: { published: string; draft: string }
+  sourceHint: { published: string; draft: string }
+  lang: string
+  langChoice: { both: string; fr: string; ja: string }
+  /** The language choice in short, beside each file it applies to. */
+  langTag: { both: string; fr: string; ja: string }
+  /** Which files the language choice changes. */
+  langHint: string
+  files: string
+  /** Each file: its name as a person would say it, and what it is for. */
+  file: Record<ExportFile, { name: string; about: string }>
+  /** With nothing published, a viewer has nothing to download. */
+  noFiles: string
+  /** The files with personal data, for owners and editors only. */
+  internal: string
+  internalHint: string
 }
 
 /**
