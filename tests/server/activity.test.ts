@@ -11,7 +11,7 @@ import {
   updateSession,
 } from '../../shared/doc/edition'
 import type { ParticipantLink } from '../../shared/meetings'
-import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { connectClient, synced, type TestClient } from '../helpers/clients'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
