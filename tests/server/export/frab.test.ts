@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,9 +18,15 @@ import { demoProgrammeView, largeProgrammeView, TEST_ORIGIN } from '../../helper
 
 const run = promisify(execFile)
 
-/** The frab schemas live beside the repository, in the shared formats folder. */
+/**
+ * The frab schemas, as copied into the repository (tests/fixtures/frab), so
+ * that a machine with only the repository runs these tests; the published
+ * folder beside the checkout, when there is one, must still match them.
+ */
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
-const schemaDir = path.resolve(repoRoot, '..', 'shared', 'formats', 'frab')
+const schemaDir = path.join(repoRoot, 'tests', 'fixtures', 'frab')
+const publishedDir = path.resolve(repoRoot, '..', 'shared', 'formats', 'frab')
+const SCHEMA_FILES = ['schedule.xml.xsd', 'schedule.schema.json']
 const XSD = path.join(schemaDir, 'schedule.xml.xsd')
 const JSON_SCHEMA = path.join(schemaDir, 'schedule.schema.json')
 
@@ -369,3 +376,13 @@ describe('schedule.xml and schedule.json', () => {
 function t(fr: string) {
   return { fr, ja: `${fr}（日本語）`, en: '' }
 }
+
+describe.runIf(existsSync(publishedDir))('the copies of the frab schemas', () => {
+  it('are the published schemas, byte for byte', async () => {
+    for (const file of SCHEMA_FILES) {
+      const copy = await readFile(path.join(schemaDir, file))
+      const published = await readFile(path.join(publishedDir, file))
+      expect(copy.equals(published), file).toBe(true)
+    }
+  })
+})
