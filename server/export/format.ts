@@ -16,5 +16,7 @@ export interface ExportFormat {
   contentType: string
   /** Shown in the browser (the web page) rather than downloaded. */
   inline: boolean
+  /** Whether the file holds absolute links to this server (made from `baseUrl`). */
+  links: boolean
   render(view: ProgrammeView, options: ExportOptions): Promise<Uint8Array | string>
 }

@@ -91,9 +91,11 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
     }
-    // Files carry links to this server: one made for another origin is another file.
+    const format = EXPORT_FORMATS[file]
+    // A file with links to this server, asked for at another origin, is another file;
+    // the others are one file whatever the Host header says.
     const baseUrl = new URL(c.req.url).origin
-    const key = `${published.versionId}/${file}/${lang}/${baseUrl}`
+    const key = `${published.versionId}/${file}/${lang}${format.links ? `/${baseUrl}` : ''}`
     const etag = `"${key}"`
     let body = cache.get(key)
     if (body === undefined) {
@@ -104,7 +106,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
         versionName: published.versionName,
         at: published.publishedAt,
       })
-      body = await EXPORT_FORMATS[file].render(view, { lang, baseUrl })
+      body = await format.render(view, { lang, baseUrl })
       cache.set(key, body)
       // The oldest entry goes: Map keeps insertion order.
       if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value as string)
