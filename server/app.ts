@@ -40,6 +40,8 @@ export interface AppDeps {
   rooms: RoomRegistry
   /** Origins besides the server's own allowed to call the API and to sync (a dev server). */
   allowedOrigins: readonly string[]
+  /** Where people reach Kaigi, for the absolute links of exported files. */
+  publicUrl?: string | undefined
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -100,7 +102,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', activityRoutes(deps.database, deps.access))
-  app.route('/', exportRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', exportRoutes(deps.database, deps.access, deps.rooms, deps.publicUrl))
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

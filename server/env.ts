@@ -23,6 +23,12 @@ const EnvSchema = z.object({
   CLIENT_DIR: z.string().default('dist/client'),
   /** Opening `/invite/<KAIGI_OWNER_TOKEN>` signs in as the instance's owner (automation). */
   KAIGI_OWNER_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
+  /**
+   * The address people reach Kaigi at (`https://kaigi.example.org`), for the
+   * absolute links in exported files; `http://HOST:PORT` if not set. Never
+   * taken from a request's Host header, which its sender chooses.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Comma-separated origins allowed besides the server's own (a development server). */
   ALLOWED_ORIGINS: z
     .string()

@@ -32,6 +32,8 @@ export interface KaigiConfig {
   ownerToken?: string | undefined
   /** Origins besides the server's own allowed to call the API and to sync. */
   allowedOrigins?: readonly string[]
+  /** Where people reach Kaigi, for the absolute links of exported files. */
+  publicUrl?: string | undefined
 }
 
 export interface Kaigi {
@@ -92,6 +94,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     access,
     rooms: registry,
     allowedOrigins: config.allowedOrigins ?? [],
+    publicUrl: config.publicUrl,
   })
   const upgrades: SyncUpgrade[] = []
 

@@ -28,6 +28,7 @@ const kaigi = await createKaigi({
   seeds: DEMO_SEEDS,
   ownerToken: env.KAIGI_OWNER_TOKEN,
   allowedOrigins: env.ALLOWED_ORIGINS,
+  publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
 })
 
 const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

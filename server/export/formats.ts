@@ -14,43 +14,36 @@ export const EXPORT_FORMATS: Record<ProgrammeExportFile, ExportFormat> = {
   [ExportFile.Pdf]: {
     contentType: 'application/pdf',
     inline: false,
-    links: false,
     render: renderPdf,
   },
   [ExportFile.Docx]: {
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     inline: false,
-    links: false,
     render: renderDocx,
   },
   [ExportFile.Html]: {
     contentType: 'text/html; charset=utf-8',
     inline: true,
-    links: false,
     render: renderHtml,
   },
   [ExportFile.Ics]: {
     contentType: 'text/calendar; charset=utf-8',
     inline: false,
-    links: false,
     render: renderIcs,
   },
   [ExportFile.FrabJson]: {
     contentType: 'application/json; charset=utf-8',
     inline: false,
-    links: true,
     render: renderFrabJson,
   },
   [ExportFile.FrabXml]: {
     contentType: 'application/xml; charset=utf-8',
     inline: false,
-    links: true,
     render: renderFrabXml,
   },
   [ExportFile.SessionsCsv]: {
     contentType: 'text/csv; charset=utf-8',
     inline: false,
-    links: false,
     render: renderSessionsCsv,
   },
 }

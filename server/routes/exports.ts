@@ -20,7 +20,8 @@ import {
   programmeEntities,
   versionEntities,
 } from '../editions/published-programme'
-import type { ExportFormat } from '../export/format'
+import { FileCache } from '../export/file-cache'
+import type { ExportFormat, ExportOptions } from '../export/format'
 import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
 import { programmeView } from '../export/programme-view'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
@@ -43,7 +44,14 @@ const NOT_PUBLISHED_PAGE = `<!doctype html>
 `
 
 /** Rendered files of published versions kept in memory: a version never changes. */
-const CACHED_FILES = 32
+const CACHED_BYTES = 64 * 1024 * 1024
+
+/**
+ * Files made per reader (a person, or an address): a committee downloads
+ * every file in every language at once; a loop asking for new ones is held
+ * back, since a PDF takes the server's thread for a few hundred milliseconds.
+ */
+const RENDERS = { burst: 30, perSecond: 0.5 }
 
 function readQuery(c: Context<AppEnv>): ExportQuery {
   const parsed = ExportQuerySchema.safeParse(c.req.query())
@@ -73,9 +81,28 @@ function fileName(editionId: string, file: ProgrammeExportFile, query: ExportQue
  * `?source=draft` the live document, for its editors. `/p/<edition id>` is
  * the published programme's public web page.
  */
-export function exportRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+export function exportRoutes(
+  database: Database,
+  access: AccessStore,
+  rooms: RoomRegistry,
+  publicUrl: string | undefined,
+) {
   const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
-  const cache = new Map<string, Uint8Array | string>()
+  const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
+  const cache = new FileCache(CACHED_BYTES)
+  const options = (lang: ExportLang): ExportOptions =>
+    publicUrl === undefined ? { lang } : { lang, baseUrl: publicUrl }
+
+  /** A signed-in person is one reader wherever they are; anyone else, their address. */
+  const readerOf = (c: Context<AppEnv>): string => {
+    const principal = c.get('principal')
+    return principal ? `person:${principal.personId}` : `address:${clientAddress(c)}`
+  }
+  const admit = (c: Context<AppEnv>, limiter: RateLimiter) => {
+    if (!limiter.take(readerOf(c))) {
+      throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
+    }
+  }
 
   const publishedFile = async (
     c: Context<AppEnv>,
@@ -83,22 +110,17 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
     file: ProgrammeExportFile,
     lang: ExportLang,
   ): Promise<{ body: Uint8Array | string; etag: string }> => {
-    // Members are counted by their session elsewhere; an anonymous reader here.
-    if (!c.get('principal') && !reads.take(clientAddress(c))) {
-      throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
-    }
+    admit(c, reads)
     const published = await latestPublishedVersion(database, editionId)
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
     }
-    const format = EXPORT_FORMATS[file]
-    // A file with links to this server, asked for at another origin, is another file;
-    // the others are one file whatever the Host header says.
-    const baseUrl = new URL(c.req.url).origin
-    const key = `${published.versionId}/${file}/${lang}${format.links ? `/${baseUrl}` : ''}`
+    // Publishing an earlier version again dates its files anew: another file.
+    const key = `${published.versionId}@${published.publishedAt.getTime()}/${file}/${lang}`
     const etag = `"${key}"`
     let body = cache.get(key)
     if (body === undefined) {
+      admit(c, renders)
       const entities = await versionEntities(database, published.versionId)
       const view = programmeView(editionId, entities, {
         source: ExportSource.Published,
@@ -106,16 +128,13 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
         versionName: published.versionName,
         at: published.publishedAt,
       })
-      body = await format.render(view, { lang, baseUrl })
+      body = await EXPORT_FORMATS[file].render(view, options(lang))
       cache.set(key, body)
-      // The oldest entry goes: Map keeps insertion order.
-      if (cache.size > CACHED_FILES) cache.delete(cache.keys().next().value as string)
     }
     return { body, etag }
   }
 
   const draftFile = async (
-    c: Context<AppEnv>,
     editionId: string,
     format: ExportFormat,
     lang: ExportLang,
@@ -127,7 +146,7 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
       source: ExportSource.Draft,
       at: new Date(),
     })
-    return format.render(view, { lang, baseUrl: new URL(c.req.url).origin })
+    return format.render(view, options(lang))
   }
 
   const send = (
@@ -154,7 +173,8 @@ export function exportRoutes(database: Database, access: AccessStore, rooms: Roo
       const disposition = `${format.inline ? 'inline' : 'attachment'}; filename="${fileName(editionId, file, query)}"`
       if (query.source === ExportSource.Draft) {
         await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
-        const body = await draftFile(c, editionId, format, query.lang)
+        admit(c, renders)
+        const body = await draftFile(editionId, format, query.lang)
         return send(c, format, body, {
           'Content-Disposition': disposition,
           'Cache-Control': 'no-store',

@@ -141,6 +141,25 @@ describe('the programme exports', () => {
     expect((await get(exportUrl(ExportFile.Ics))).headers.get('etag')).not.toBe(before)
   })
 
+  it('date the files anew when an earlier version is published again', async () => {
+    const first = await publish('Version A')
+    const calendarOf = async () => {
+      const response = await get(exportUrl(ExportFile.Ics))
+      return { etag: response.headers.get('etag'), text: await response.text() }
+    }
+    const a = await calendarOf()
+    await publish('Version B')
+    const b = await calendarOf()
+    // The calendar's sequence counts seconds: committees do not publish twice in one.
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect((await api(`/versions/${first}/publish`, 'POST')).status).toBe(204)
+    const again = await calendarOf()
+    expect(again.etag).not.toBe(a.etag)
+    // Calendars take an event only if its sequence grew.
+    const sequence = (text: string) => Number(/SEQUENCE:(\d+)/.exec(text)?.[1])
+    expect(sequence(again.text)).toBeGreaterThan(sequence(b.text))
+  })
+
   it('show the published programme as a public web page at /p/<edition>', async () => {
     const page = await get(`${server.url}/p/${EDITION}`)
     expect(page.status).toBe(200)
