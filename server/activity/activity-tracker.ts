@@ -55,6 +55,8 @@ export class ActivityTracker implements ChangeTracker {
     const touched = new Set<ActivityRecord>()
     for (const change of changes) {
       const key = labelKey(change.section, change.entityId)
+      // Removing what was never an entity (a foreign key) is nothing to tell.
+      if (change.action === ActivityAction.Deleted && !this.labels.has(key)) continue
       const label =
         change.action === ActivityAction.Deleted
           ? (this.labels.get(key) ?? NO_LABEL)
@@ -90,6 +92,9 @@ export class ActivityTracker implements ChangeTracker {
       current.label = label
       current.lastAt = at
       current.changes += 1
+      // The open entries stay in the order of their last change: the stale ones come first.
+      this.open.delete(key)
+      this.open.set(key, current)
       return current
     }
     const record: ActivityRecord = {
@@ -107,14 +112,16 @@ export class ActivityTracker implements ChangeTracker {
       lastAt: at,
       changes: 1,
     }
-    if (change.action === ActivityAction.Deleted) this.open.delete(key)
-    else this.open.set(key, record)
+    this.open.delete(key)
+    if (change.action !== ActivityAction.Deleted) this.open.set(key, record)
     return record
   }
 
+  /** Closes the entries left alone too long; they come first, so this stops at the first fresh one. */
   private closeStale(now: Date): void {
     for (const [key, record] of this.open) {
-      if (now.getTime() - record.lastAt.getTime() > ACTIVITY_GROUP_MS) this.open.delete(key)
+      if (now.getTime() - record.lastAt.getTime() <= ACTIVITY_GROUP_MS) return
+      this.open.delete(key)
     }
   }
 }

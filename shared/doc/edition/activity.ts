@@ -7,7 +7,23 @@
 import * as Y from 'yjs'
 import { ActivityAction } from '../../activity'
 import { editionSections, META_SECTION, type Section, sectionEntry } from './layout'
-import { type Collection, LANGS, type LocalizedText } from './schema'
+import {
+  type Collection,
+  CollectiviteFieldsSchema,
+  EditionMetaSchema,
+  IdSchema,
+  LANGS,
+  type LocalizedText,
+  MeetingFieldsSchema,
+  PersonFieldsSchema,
+  ProposalCommentFieldsSchema,
+  ProposalFieldsSchema,
+  RegistrationFieldsSchema,
+  RoomFieldsSchema,
+  SessionFieldsSchema,
+  SuggestionFieldsSchema,
+  ThemeFieldsSchema,
+} from './schema'
 
 export interface EntityChange {
   section: Section
@@ -17,6 +33,33 @@ export interface EntityChange {
   /** Field paths changed (`title.ja`, `start`); empty for a creation or deletion. */
   fields: string[]
 }
+
+/**
+ * The fields of each section, from its schema: a key that no schema names
+ * (a foreign client's) is no field of the programme, and no activity.
+ */
+const KNOWN_FIELDS: Record<Section, ReadonlySet<string>> = {
+  meta: new Set(Object.keys(EditionMetaSchema.shape)),
+  rooms: new Set(Object.keys(RoomFieldsSchema.shape)),
+  themes: new Set(Object.keys(ThemeFieldsSchema.shape)),
+  sessions: new Set(Object.keys(SessionFieldsSchema.shape)),
+  persons: new Set(Object.keys(PersonFieldsSchema.shape)),
+  collectivites: new Set(Object.keys(CollectiviteFieldsSchema.shape)),
+  meetings: new Set(Object.keys(MeetingFieldsSchema.shape)),
+  suggestions: new Set(Object.keys(SuggestionFieldsSchema.shape)),
+  registrations: new Set(Object.keys(RegistrationFieldsSchema.shape)),
+  proposals: new Set(Object.keys(ProposalFieldsSchema.shape)),
+  proposalComments: new Set(Object.keys(ProposalCommentFieldsSchema.shape)),
+}
+
+/**
+ * The most entities one transaction reports. A restore touches a few
+ * hundred; a crafted update with a hundred thousand keys must not make a
+ * hundred thousand entries.
+ */
+export const MAX_ENTITY_CHANGES = 1000
+
+const isId = (key: string): boolean => IdSchema.safeParse(key).success
 
 /** The field of each collection's entries that names them in the activity. */
 const LABEL_FIELD: Record<Collection, string> = {
@@ -77,12 +120,19 @@ export function allLabels(doc: Y.Doc): Map<string, LocalizedText> {
 
 export const labelKey = (section: Section, id: string): string => `${section}/${id}`
 
-/** The field path of a change below an entity: `title.ja` for its Japanese title's text. */
-function fieldPath(path: readonly (string | number)[], key?: string): string | null {
+/**
+ * The field path of a change below an entity: `title.ja` for its Japanese
+ * title's text; null for a key that is no field of `section`.
+ */
+function fieldPath(
+  section: Section,
+  path: readonly (string | number)[],
+  key?: string,
+): string | null {
   const parts = key === undefined ? [...path] : [...path, key]
   // A localized text's language, or a list's field: deeper paths name the same field.
   const [field, sub] = parts
-  if (typeof field !== 'string') return null
+  if (typeof field !== 'string' || !KNOWN_FIELDS[section].has(field)) return null
   return typeof sub === 'string' && (LANGS as readonly string[]).includes(sub)
     ? `${field}.${sub}`
     : field
@@ -100,7 +150,7 @@ export function observeEntityChanges(
   const stops: Array<() => void> = []
   for (const [section, root] of editionSections(doc)) {
     const listener = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, tr: Y.Transaction) => {
-      const changes = sectionChanges(section, events)
+      const changes = sectionChanges(section, root, events)
       if (changes.length > 0) onChanges(changes, tr)
     }
     root.observeDeep(listener)
@@ -114,12 +164,14 @@ export function observeEntityChanges(
 /** The entity changes one section's events describe. */
 function sectionChanges(
   section: Section,
+  root: Y.Map<unknown>,
   events: Array<Y.YEvent<Y.AbstractType<unknown>>>,
 ): EntityChange[] {
   const byEntity = new Map<string, EntityChange>()
-  const entity = (entityId: string, action: ActivityAction): EntityChange => {
+  const entity = (entityId: string, action: ActivityAction): EntityChange | null => {
     let change = byEntity.get(entityId)
     if (!change) {
+      if (byEntity.size >= MAX_ENTITY_CHANGES) return null
       change = { section, entityId, action, fields: [] }
       byEntity.set(entityId, change)
     } else if (action !== ActivityAction.Edited) {
@@ -129,8 +181,8 @@ function sectionChanges(
     }
     return change
   }
-  const addField = (change: EntityChange, field: string | null) => {
-    if (change.action === ActivityAction.Edited && field && !change.fields.includes(field)) {
+  const addField = (change: EntityChange | null, field: string | null) => {
+    if (change?.action === ActivityAction.Edited && field && !change.fields.includes(field)) {
       change.fields.push(field)
     }
   }
@@ -143,31 +195,30 @@ function sectionChanges(
     if (isMeta) {
       const change = entity('', ActivityAction.Edited)
       if (path.length === 0) {
-        for (const [key] of keys) if (key !== 'schemaVersion') addField(change, key)
+        for (const [key] of keys) addField(change, fieldPath(section, [], key))
       } else if (keys.length > 0 && path.length === 1) {
-        for (const [key] of keys) addField(change, fieldPath(path, key))
-      } else addField(change, fieldPath(path))
+        for (const [key] of keys) addField(change, fieldPath(section, path, key))
+      } else addField(change, fieldPath(section, path))
       continue
     }
     if (path.length === 0) {
       for (const [id, { action }] of keys) {
-        entity(
-          id,
-          action === 'delete'
-            ? ActivityAction.Deleted
-            : action === 'add'
-              ? ActivityAction.Created
-              : ActivityAction.Edited,
-        )
+        if (!isId(id)) continue
+        if (action === 'delete') entity(id, ActivityAction.Deleted)
+        // An entity is a map: anything else under an id is no entity, and reads as none.
+        else if (root.get(id) instanceof Y.Map) {
+          // An entry replaced by another map is new in all its fields.
+          entity(id, ActivityAction.Created)
+        }
       }
       continue
     }
     const [id, ...below] = path
-    if (typeof id !== 'string') continue
+    if (typeof id !== 'string' || !isId(id)) continue
     const change = entity(id, ActivityAction.Edited)
     if (keys.length > 0 && below.length <= 1) {
-      for (const [key] of keys) addField(change, fieldPath(below, key))
-    } else addField(change, fieldPath(below))
+      for (const [key] of keys) addField(change, fieldPath(section, below, key))
+    } else addField(change, fieldPath(section, below))
   }
   // The metadata changes with no field of its own (the schema version alone) are none.
   return [...byEntity.values()].filter(
