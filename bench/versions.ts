@@ -190,12 +190,13 @@ async function addUngroupedActivity(client: Client, count: number): Promise<numb
     const rows = []
     const args = []
     for (let i = from; i < Math.min(count, from + 1000); i++) {
-      rows.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      rows.push('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       const at = start + i * 60_000
       args.push(
         `worst-${i}`,
         EDITION,
         `member-${i % 4}`,
+        'member',
         `Member ${i % 4}`,
         i % 2 === 0 ? 'fr' : 'jp',
         'sessions',
@@ -209,7 +210,7 @@ async function addUngroupedActivity(client: Client, count: number): Promise<numb
       )
     }
     await client.execute({
-      sql: `INSERT INTO activity (id, edition_id, person_id, actor_name, committee, section, entity_id, action, fields, label, first_at, last_at, changes) VALUES ${rows.join(', ')}`,
+      sql: `INSERT INTO activity (id, edition_id, person_id, actor_kind, actor_name, committee, section, entity_id, action, fields, label, first_at, last_at, changes) VALUES ${rows.join(', ')}`,
       args,
     })
   }

@@ -2,6 +2,13 @@ import { z } from 'zod'
 import { type Committee, CommitteeSchema } from './access'
 import { LocalizedTextSchema } from './doc/edition/schema'
 
+/**
+ * Who made a change: a signed-in member; a participant of a public page,
+ * named as they named themselves (so never shown as a member); or Kaigi.
+ */
+export const ActorKind = { Member: 'member', Participant: 'participant', Kaigi: 'kaigi' } as const
+export type ActorKind = (typeof ActorKind)[keyof typeof ActorKind]
+
 /** What was done to an entity. */
 export const ActivityAction = { Created: 'created', Edited: 'edited', Deleted: 'deleted' } as const
 export type ActivityAction = (typeof ActivityAction)[keyof typeof ActivityAction]
@@ -15,6 +22,7 @@ export const ActivityEntrySchema = z.object({
   id: z.string(),
   /** The member who made the change; null for a participant or for Kaigi itself. */
   personId: z.string().nullable(),
+  actorKind: z.enum(ActorKind),
   actorName: z.string(),
   committee: CommitteeSchema.nullable(),
   /** `meta` (the edition's details) or a collection: `sessions`, `themes`… */
@@ -60,6 +68,7 @@ export type ActivityQuery = z.infer<typeof ActivityQuerySchema>
 
 /** Who made a change, as the activity names them. */
 export interface Actor {
+  kind: ActorKind
   personId: string | null
   name: string
   committee: Committee | null
@@ -70,13 +79,19 @@ export interface Actor {
  * named themselves (or their collectivité); an empty name reads "a participant".
  */
 export const participantActor = (name: string): Actor => ({
+  kind: ActorKind.Participant,
   personId: null,
   name: name.trim(),
   committee: null,
 })
 
 /** The changes Kaigi makes on its own account. */
-export const KAIGI_ACTOR: Actor = { personId: null, name: 'Kaigi', committee: null }
+export const KAIGI_ACTOR: Actor = {
+  kind: ActorKind.Kaigi,
+  personId: null,
+  name: 'Kaigi',
+  committee: null,
+}
 
 /** An activity entry as stored: with its edition, and times as dates. */
 export interface ActivityRecord extends Omit<ActivityEntry, 'firstAt' | 'lastAt'> {

@@ -23,6 +23,7 @@ export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
       ? formatDay(entry.label.fr, locale)
       : pickText(entry.label, locale).main
   return {
+    actorKind: entry.actorKind,
     actorName: entry.actorName.trim(),
     committee: entry.committee,
     action: entry.action,

@@ -731,12 +731,20 @@ export const en: Messages = {
     loadingMore: 'Loading…',
     actor: enActor,
     sentence: (phrase) => {
-      const who = phrase.actorName ? enActor(phrase.actorName, phrase.committee) : 'A participant'
+      // A participant is quoted as they named themselves: never taken for a member.
+      const who =
+        phrase.actorKind === 'member'
+          ? enActor(phrase.actorName, phrase.committee)
+          : phrase.actorKind === 'kaigi'
+            ? 'Kaigi'
+            : phrase.actorName
+              ? `The participant ${enQuoted(phrase.actorName)}`
+              : 'A participant'
       const thing = (EN_THINGS[phrase.section] ?? enQuoted)(phrase.label)
       if (phrase.action === 'created') {
         // A local authority's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `${who} sent its participation form`
+          return `${enQuoted(phrase.label)} sent its participation form`
         }
         return `${who} ${EN_CREATED[phrase.section] ?? 'created'} ${thing}`
       }

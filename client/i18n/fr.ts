@@ -755,12 +755,20 @@ export const fr: Messages = {
     loadingMore: 'Chargement…',
     actor: frActor,
     sentence: (phrase) => {
-      const who = phrase.actorName ? frActor(phrase.actorName, phrase.committee) : 'Un participant'
+      // A participant is quoted as they named themselves: never taken for a member.
+      const who =
+        phrase.actorKind === 'member'
+          ? frActor(phrase.actorName, phrase.committee)
+          : phrase.actorKind === 'kaigi'
+            ? 'Kaigi'
+            : phrase.actorName
+              ? `Le participant ${quoted(phrase.actorName)}`
+              : 'Un participant'
       const thing = (FR_THINGS[phrase.section] ?? quoted)(phrase.label)
       if (phrase.action === 'created') {
         // A collectivité's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `${who} a envoyé son bulletin de participation`
+          return `La collectivité ${quoted(phrase.label)} a envoyé son bulletin de participation`
         }
         const created = FR_CREATED[phrase.section] ?? ((what: string) => `a créé ${what}`)
         return `${who} ${created(thing)}`

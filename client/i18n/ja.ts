@@ -728,12 +728,20 @@ export const ja: Messages = {
     loadingMore: '読み込み中…',
     actor: jaActor,
     sentence: (phrase) => {
-      const who = phrase.actorName ? jaActor(phrase.actorName, phrase.committee) : '参加者'
+      // A participant is quoted as they named themselves: never taken for a member.
+      const who =
+        phrase.actorKind === 'member'
+          ? jaActor(phrase.actorName, phrase.committee)
+          : phrase.actorKind === 'kaigi'
+            ? 'Kaigi'
+            : phrase.actorName
+              ? `参加者${kagi(phrase.actorName)}`
+              : '参加者'
       const thing = (JA_THINGS[phrase.section] ?? kagi)(phrase.label)
       if (phrase.action === 'created') {
         // A collectivité's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `${who}が参加申込を送信しました`
+          return `${kagi(phrase.label)}が参加申込を送信しました`
         }
         return `${who}が${thing}を${JA_CREATED[phrase.section] ?? '作成'}しました`
       }

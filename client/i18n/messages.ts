@@ -1,5 +1,5 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
-import type { ActivityAction } from '../../shared/activity'
+import type { ActivityAction, ActorKind } from '../../shared/activity'
 import type {
   Lang,
   ProposalStatus,
@@ -589,6 +589,8 @@ export interface VersionMessages {
  * language: "Aiko (JP) a modifié le titre japonais de « Atelier 2 »".
  */
 export interface ActivityPhrase {
+  /** A member, a participant of a public page (never to be taken for a member), or Kaigi. */
+  actorKind: ActorKind
   /** Who: a member's or participant's name; empty for a participant who gave none. */
   actorName: string
   committee: Committee | null

@@ -24,7 +24,7 @@ const NO_LABEL: LocalizedText = { fr: '', ja: '', en: '' }
 
 /** Who, and which entity: the changes that may share an entry. */
 const groupKey = (actor: Actor, change: EntityChange): string =>
-  `${actor.personId ?? `name:${actor.name}`}\u0000${labelKey(change.section, change.entityId)}`
+  `${actor.kind}:${actor.personId ?? actor.name}\u0000${labelKey(change.section, change.entityId)}`
 
 export class ActivityTracker implements ChangeTracker {
   /** Changes of the transactions applied since the last `take`. */
@@ -101,6 +101,7 @@ export class ActivityTracker implements ChangeTracker {
       id: newId(),
       editionId: this.editionId,
       personId: actor.personId,
+      actorKind: actor.kind,
       actorName: actor.name,
       committee: actor.committee,
       section: change.section,

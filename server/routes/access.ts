@@ -15,7 +15,7 @@ import {
   Role,
   SESSION_COOKIE,
 } from '../../shared/access'
-import type { Actor } from '../../shared/activity'
+import { type Actor, ActorKind } from '../../shared/activity'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import type { AccessStore, EditionAccess } from '../access/access-store'
@@ -64,6 +64,7 @@ export function memberActor(
   caller: EditionAccess & { personId: string },
 ): Actor {
   return {
+    kind: ActorKind.Member,
     personId: caller.personId,
     name: c.get('principal')?.name ?? '',
     committee: caller.committee,

@@ -6,7 +6,7 @@ import type { ActivityRecord } from '../../shared/activity'
 import type { DocStore, PendingUpdate, StoredDoc } from './doc-store'
 
 // SQLite allows 32,766 bound parameters per statement: 3 per update row,
-// 13 per activity row (one update may delete a thousand entities).
+// 14 per activity row (one update may touch a thousand entities).
 const ROWS_PER_INSERT = 4000
 const ACTIVITY_ROWS_PER_UPSERT = 2000
 

@@ -6,7 +6,7 @@ import {
   removeAwarenessStates,
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { type ActivityRecord, type Actor, KAIGI_ACTOR } from '../../shared/activity'
+import { type ActivityRecord, type Actor, ActorKind, KAIGI_ACTOR } from '../../shared/activity'
 import type { PresenceIdentity } from '../../shared/doc/presence'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import {
@@ -46,6 +46,7 @@ export interface ConnectionAccess {
 
 /** Who the activity names for a connection's changes: the signed-in member. */
 const actorOf = (access: ConnectionAccess): Actor => ({
+  kind: ActorKind.Member,
   personId: access.personId,
   name: access.identity.name,
   committee: access.identity.committee ?? null,

@@ -83,6 +83,7 @@ describe('the activity of an edition', () => {
       (e) => e.entityId === 's-workshop-1' && e.personId === aikoId && e.changes === 40,
     )
     expect(typed).toMatchObject({
+      actorKind: 'member',
       actorName: 'Aiko',
       committee: 'jp',
       section: 'sessions',
@@ -158,6 +159,7 @@ describe('the activity of an edition', () => {
     const suggested = await waitForEntry((e) => e.section === 'suggestions')
     expect(suggested).toMatchObject({
       personId: null,
+      actorKind: 'participant',
       actorName: 'Mme Durand',
       action: 'created',
     })

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ACTIVITY_GROUP_MS, ActivityTracker } from '../../../server/activity/activity-tracker'
-import type { Actor } from '../../../shared/activity'
+import { type Actor, KAIGI_ACTOR, participantActor } from '../../../shared/activity'
 import { MAX_ENTITY_CHANGES, spliceLocalizedText, updateSession } from '../../../shared/doc/edition'
 import { ME, smallEdition } from '../../shared/doc/edition/fixtures'
 
-const AIKO: Actor = { personId: 'aiko', name: 'Aiko', committee: 'jp' }
-const CLAIRE: Actor = { personId: 'claire', name: 'Claire', committee: 'fr' }
+const AIKO: Actor = { kind: 'member', personId: 'aiko', name: 'Aiko', committee: 'jp' }
+const CLAIRE: Actor = { kind: 'member', personId: 'claire', name: 'Claire', committee: 'fr' }
 const T0 = new Date('2024-11-20T01:00:00Z')
 const later = (ms: number) => new Date(T0.getTime() + ms)
 
@@ -44,6 +44,22 @@ describe('grouping the activity', () => {
     const [after] = tracker.take(AIKO, later(2 * ACTIVITY_GROUP_MS + 1))
     expect(after?.id).not.toBe(first?.id)
     expect(after?.changes).toBe(1)
+  })
+
+  it('never groups a participant with a member or with Kaigi, whatever name they give', () => {
+    const { doc, session, tracker } = tracked()
+    const authors = [AIKO, participantActor('Aiko'), participantActor('Kaigi'), KAIGI_ACTOR]
+    const records = authors.map((actor) => {
+      typeInTitle(doc, session, 'x')
+      return tracker.take(actor, T0)[0]
+    })
+    expect(new Set(records.map((record) => record?.id)).size).toBe(4)
+    expect(records.map((record) => record?.actorKind)).toEqual([
+      'member',
+      'participant',
+      'participant',
+      'kaigi',
+    ])
   })
 
   it('merges the fields edited into one entry, and names a creation alone', () => {
