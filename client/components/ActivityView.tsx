@@ -93,10 +93,18 @@ export const ActivityView: Component<{
       )
       if (current !== generation) return
       const kept = fresh ? [] : entries()
-      const merged = mergeFirstPage(page.entries, kept)
+      // More new entries than a page since the last look (a restore touches
+      // many sessions): the page does not reach what was shown, and joining
+      // them would hide the entries in between. Start again from this page.
+      const newestShown = kept[0]
+      const gap =
+        page.next !== null &&
+        newestShown !== undefined &&
+        !page.entries.some((entry) => entry.id === newestShown.id)
+      const merged = gap ? page.entries : mergeFirstPage(page.entries, kept)
       setEntries(merged)
       // Older pages already shown keep their own cursor.
-      if (fresh || merged.length === page.entries.length) setNext(page.next)
+      if (fresh || gap || merged.length === page.entries.length) setNext(page.next)
       setState('ready')
     } catch {
       if (current === generation && fresh) setState('failed')

@@ -31,7 +31,7 @@ export interface PublishedVersion {
 /**
  * The version in force as the edition's published programme (the latest
  * publication), or null if it has never been published. Its state is not
- * read: `publishedEntities` does that, when a cached file will not do.
+ * read: `versionEntities` does that, when a cached file will not do.
  */
 export async function latestPublishedVersion(
   database: Database,

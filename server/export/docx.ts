@@ -36,6 +36,7 @@ import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
 import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
+import { xmlText } from './xml-text'
 
 // --- The page, in twips (a twentieth of a point). ---
 
@@ -239,7 +240,7 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
 /** A run of text in `lang`: its spelling language, and Japanese punctuation from the Japanese font. */
 function run(text: string, lang: Lang, options: Omit<IRunOptions, 'text'> = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlText(text),
     language: LANGUAGE[lang],
     ...(lang === Lang.Japanese ? { font: { ...FONTS, hint: 'eastAsia' } } : {}),
     ...options,
@@ -263,7 +264,6 @@ const paragraphsOf = (style: Style, lang: Lang, text: string): Paragraph[] =>
     .filter(Boolean)
     .map((line) => para(style, lang, line))
 
-/** In one language, a missing text falls back to another; side by side it stays empty. */
 // --- Tables. ---
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }

@@ -22,6 +22,7 @@ import { sessionNotes } from './ics'
 import { exportLangs, fileWords, kindLabel } from './labels'
 import type { PersonView, ProgrammeView, SessionView } from './programme-view'
 import { textIn } from './programme-view'
+import { xmlText } from './xml-text'
 
 /** A reserved domain (RFC 2606) that never resolves: the links of a file made without a base. */
 export const DEFAULT_BASE_URL = 'https://kaigi.invalid'
@@ -62,10 +63,8 @@ function numericIds(guidByKey: ReadonlyMap<string, string>): Map<string, number>
   return ids
 }
 
-// Characters XML 1.0 cannot hold; the JSON gets the same replacement, so the two files agree.
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
-/** A text as both files can carry it: newlines as \n, no character XML refuses. */
-const clean = (value: string): string => value.replace(/\r\n?/g, '\n').replace(NOT_XML, '\uFFFD')
+// The JSON gets the XML's replacements too, so that the two files agree.
+const clean = xmlText
 /** A one-line text (titles, names, attribute values). */
 const oneLine = (value: string): string => clean(value).replace(/\s+/g, ' ').trim()
 

@@ -29,7 +29,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char)
 }
 
-/** In one language, a missing text falls back to another; side by side it stays empty. */
 /** The element's `lang` attribute, where it differs from the page's. */
 const langAttribute = (lang: Lang, page: Lang): string => (lang === page ? '' : ` lang="${lang}"`)
 

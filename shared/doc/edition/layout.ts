@@ -38,7 +38,7 @@ function collectionMap(doc: Y.Doc, collection: Collection): Y.Map<unknown> {
 
 /** The top-level types holding the edition, for observers. */
 export function editionRoots(doc: Y.Doc): Y.Map<unknown>[] {
-  return [metaMap(doc), ...COLLECTIONS.map((collection) => collectionMap(doc, collection))]
+  return editionSections(doc).map(([, root]) => root)
 }
 
 /** Each section of the edition with its top-level map: what a change's path starts from. */

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { inflateRawSync } from 'node:zlib'
 import mammoth from 'mammoth'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +11,8 @@ import { fileWords } from '../../../server/export/labels'
 import type { ProgrammeView } from '../../../server/export/programme-view'
 import { ExportLang, ExportSource } from '../../../shared/exports'
 import { demoProgrammeView } from '../../helpers/programme-view'
+
+const run = promisify(execFile)
 
 const rawText = async (bytes: Uint8Array): Promise<string> =>
   (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
@@ -179,6 +186,24 @@ describe('programme.docx', () => {
     expect(partOf(bytes, 'docProps/core.xml')).toContain(
       'Programme — Rencontres &lt;b&gt;&amp;&lt;/b&gt; &quot;Co&quot;',
     )
+  })
+
+  it('stays a well-formed Word file when a title holds characters XML cannot', async () => {
+    const view = demoProgrammeView()
+    const session = sessionsOf(view)[0]
+    if (!session) throw new Error('the demo has sessions')
+    session.title = { fr: 'Atelier \uFFFE\uFFFF\u0001 fin', ja: '分科会\uD800', en: '' }
+    const document = partOf(await renderDocx(view, { lang: ExportLang.Both }), 'word/document.xml')
+    const folder = await mkdtemp(join(tmpdir(), 'kaigi-docx-'))
+    try {
+      const file = join(folder, 'document.xml')
+      await writeFile(file, document)
+      // xmllint (libxml2) refuses a part Word would refuse.
+      await run('xmllint', ['--noout', file])
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
+    expect(document).toContain('Atelier \uFFFD\uFFFD\uFFFD fin')
   })
 
   it('says when it is a draft, and writes an empty programme', async () => {
