@@ -10,6 +10,7 @@ import { ErrorCode } from '../shared/errors'
 import type { AccessStore } from './access/access-store'
 import type { AppEnv } from './app-env'
 import { AppError } from './app-error'
+import type { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
 import { sameOriginMiddleware } from './middleware/same-origin'
 import { sessionMiddleware } from './middleware/session'
@@ -42,6 +43,8 @@ export interface AppDeps {
   allowedOrigins: readonly string[]
   /** Where people reach Kaigi, for the absolute links of exported files. */
   publicUrl?: string | undefined
+  /** Makes the export files, away from the thread that relays edits. */
+  renderer: ExportRenderer
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -102,7 +105,10 @@ export function createApp(deps: AppDeps) {
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', activityRoutes(deps.database, deps.access))
-  app.route('/', exportRoutes(deps.database, deps.access, deps.rooms, deps.publicUrl))
+  app.route(
+    '/',
+    exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),
+  )
 
   if (existsSync(deps.clientDir)) {
     app.use('/*', serveStatic({ root: deps.clientDir }))

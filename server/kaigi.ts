@@ -6,6 +6,7 @@ import { AccessStore } from './access/access-store'
 import { editionActivity } from './activity/edition-activity'
 import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
+import { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
@@ -86,6 +87,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     unloadDelayMs: config.unloadDelayMs,
     trackChanges: editionActivity,
   })
+  const renderer = new ExportRenderer()
   const app = createApp({
     database,
     store,
@@ -95,6 +97,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     rooms: registry,
     allowedOrigins: config.allowedOrigins ?? [],
     publicUrl: config.publicUrl,
+    renderer,
   })
   const upgrades: SyncUpgrade[] = []
 
@@ -120,6 +123,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
       for (const upgrade of upgrades) upgrade.close()
       await registry.closeAll(CloseCode.GoingAway, 'server shutting down')
       await writer.drain()
+      await renderer.close()
       database.close()
     },
   }

@@ -24,6 +24,7 @@ import { FileCache } from '../export/file-cache'
 import type { ExportFormat, ExportOptions } from '../export/format'
 import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
 import { programmeView } from '../export/programme-view'
+import type { ExportRenderer } from '../export/renderer'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
 import type { RoomRegistry } from '../sync/room-registry'
 import { requireRole } from './access'
@@ -85,6 +86,7 @@ export function exportRoutes(
   database: Database,
   access: AccessStore,
   rooms: RoomRegistry,
+  renderer: ExportRenderer,
   publicUrl: string | undefined,
 ) {
   const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
@@ -128,7 +130,7 @@ export function exportRoutes(
         versionName: published.versionName,
         at: published.publishedAt,
       })
-      body = await EXPORT_FORMATS[file].render(view, options(lang))
+      body = await renderer.render(file, view, options(lang))
       cache.set(key, body)
     }
     return { body, etag }
@@ -136,7 +138,7 @@ export function exportRoutes(
 
   const draftFile = async (
     editionId: string,
-    format: ExportFormat,
+    file: ProgrammeExportFile,
     lang: ExportLang,
   ): Promise<Uint8Array | string> => {
     const entities = await rooms.read(editionDocName(editionId), (doc) =>
@@ -146,7 +148,7 @@ export function exportRoutes(
       source: ExportSource.Draft,
       at: new Date(),
     })
-    return format.render(view, options(lang))
+    return renderer.render(file, view, options(lang))
   }
 
   const send = (
@@ -174,7 +176,7 @@ export function exportRoutes(
       if (query.source === ExportSource.Draft) {
         await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
         admit(c, renders)
-        const body = await draftFile(editionId, format, query.lang)
+        const body = await draftFile(editionId, file, query.lang)
         return send(c, format, body, {
           'Content-Disposition': disposition,
           'Cache-Control': 'no-store',
