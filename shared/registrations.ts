@@ -47,3 +47,7 @@ export const RegistrationFormSettingsSchema = z.object({ deadline: z.iso.datetim
 /** Its answer: the form's public path and deadline. */
 export const RegistrationFormLinkSchema = z.object({ path: z.string(), deadline: z.string() })
 export type RegistrationFormLink = z.infer<typeof RegistrationFormLinkSchema>
+
+/** `GET /api/editions/<id>/registration-form` (members): the form, or null before it is made. */
+export const RegistrationFormStateSchema = z.object({ form: RegistrationFormLinkSchema.nullable() })
+export type RegistrationFormState = z.infer<typeof RegistrationFormStateSchema>

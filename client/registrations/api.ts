@@ -5,8 +5,9 @@ import {
   type RegistrationForm,
   type RegistrationFormLink,
   RegistrationFormLinkSchema,
+  RegistrationFormStateSchema,
 } from '../../shared/registrations'
-import { ApiError, callApi } from '../access/api'
+import { callApi } from '../access/api'
 
 const formPath = (editionId: string) =>
   `/api/editions/${encodeURIComponent(editionId)}/registration-form`
@@ -14,12 +15,7 @@ const publicPath = (token: string) => `/api/public/forms/${encodeURIComponent(to
 
 /** The participation form of edition `editionId` (its link and deadline); null if none yet. */
 export async function fetchFormLink(editionId: string): Promise<RegistrationFormLink | null> {
-  try {
-    return await callApi(formPath(editionId), RegistrationFormLinkSchema)
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null
-    throw error
-  }
+  return (await callApi(formPath(editionId), RegistrationFormStateSchema)).form
 }
 
 /** Sets the deadline of the participation form (creating it the first time), for owners and editors. */

@@ -14,6 +14,7 @@ import {
   type RegistrationFormLink,
   RegistrationFormSchema,
   RegistrationFormSettingsSchema,
+  type RegistrationFormState,
 } from '../../shared/registrations'
 import type { AccessStore } from '../access/access-store'
 import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
@@ -58,10 +59,9 @@ export function registrationRoutes(database: Database, access: AccessStore, room
         .select()
         .from(registrationForms)
         .where(eq(registrationForms.editionId, editionId))
-      if (!form) throw new AppError(404, ErrorCode.NotFound, 'no participation form yet')
-      const body: RegistrationFormLink = {
-        path: formPath(form.token),
-        deadline: form.deadline.toISOString(),
+      // No form yet is a state of the edition, not a missing page.
+      const body: RegistrationFormState = {
+        form: form ? { path: formPath(form.token), deadline: form.deadline.toISOString() } : null,
       }
       return c.json(body)
     })

@@ -4,7 +4,12 @@ import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { readEdition, registrationCounts } from '../../shared/doc/edition'
 import { ErrorCode } from '../../shared/errors'
-import { PublicFormSchema, type RegistrationFormLink } from '../../shared/registrations'
+import {
+  PublicFormSchema,
+  type RegistrationFormLink,
+  type RegistrationFormState,
+  RegistrationFormStateSchema,
+} from '../../shared/registrations'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -65,11 +70,24 @@ const form = {
   wantsToSpeak: true,
 }
 
+/** What the committee's Registrations tab reads of the form. */
+async function formState(): Promise<RegistrationFormState> {
+  const response = await fetch(`${server.url}/api/editions/shizuoka-2024/registration-form`, {
+    headers: { cookie: server.ownerCookie },
+  })
+  expect(response.status).toBe(200)
+  return RegistrationFormStateSchema.parse(await response.json())
+}
+
 beforeAll(async () => {
   server = await startServer({ seeds: DEMO_SEEDS })
   committee = connectClient(server.syncUrl, 'edition-shizuoka-2024', new Y.Doc())
   await synced(committee)
-  token = (await setDeadline(inDays(30))).path.slice('/f/'.length)
+  // Before it is made, the form is no error: the tab offers to make it.
+  expect(await formState()).toEqual({ form: null })
+  const made = await setDeadline(inDays(30))
+  expect(await formState()).toEqual({ form: made })
+  token = made.path.slice('/f/'.length)
 })
 
 afterAll(async () => {
