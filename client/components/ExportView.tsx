@@ -1,4 +1,4 @@
-import { type Component, createMemo, createResource, createSignal, For, Show } from 'solid-js'
+import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
 import { canEdit, Role } from '../../shared/access'
 import {
   ExportFile,
@@ -7,22 +7,14 @@ import {
   PROGRAMME_EXPORTS,
   publicProgrammePath,
 } from '../../shared/exports'
-import type { Version } from '../../shared/versions'
 import { exportPath, LANGUAGE_FILES, publicProgrammeUrl } from '../exports/paths'
 import { useI18n } from '../i18n'
 import { registrationsCsvPath } from '../registrations/api'
 import { EditionView, editionPath } from '../router'
-import { useAuth } from '../stores/auth'
-import { fetchVersions } from '../versions/api'
+import { createVersionList, latestPublished } from '../versions/version-list'
 import { Link } from './Link'
 
 const LANGS = [ExportLang.Both, ExportLang.French, ExportLang.Japanese] as const
-
-/** The latest published version of `versions`, if any. */
-const latestPublished = (versions: readonly Version[]): Version | null =>
-  versions
-    .filter((version) => version.publishedAt !== null)
-    .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0] ?? null
 
 /** When a version was published, in words: "24 novembre 2026 à 12:47", "2026年11月24日 20:47". */
 const publishedWhen = (iso: string, locale: string): string =>
@@ -77,13 +69,9 @@ const PublicPage: Component<{ editionId: string }> = (props) => {
  */
 export const ExportView: Component<{ editionId: string; role: Role | null }> = (props) => {
   const { t, locale } = useI18n()
-  const auth = useAuth()
   const text = () => t().exports
   const editor = () => props.role !== null && canEdit(props.role)
-  const [versions] = createResource(
-    () => props.editionId,
-    (id) => auth.guard(fetchVersions(id)),
-  )
+  const { versions } = createVersionList(() => props.editionId)
   const published = createMemo(() => latestPublished(versions() ?? []))
   const [chosenSource, setSource] = createSignal<ExportSource | null>(null)
   const [lang, setLang] = createSignal<ExportLang>(ExportLang.Both)

@@ -8,11 +8,11 @@ import type { EditionSession } from '../sync/edition-session'
 import {
   fetchChanges,
   fetchVersionSnapshot,
-  fetchVersions,
   publishVersion,
   restoreVersion,
   saveVersion,
 } from '../versions/api'
+import { createVersionList, latestPublished } from '../versions/version-list'
 import { ConfirmAction } from './ConfirmAction'
 import { VersionChanges } from './VersionChanges'
 import { VersionPreview } from './VersionPreview'
@@ -217,14 +217,8 @@ export const VersionsView: Component<{
   const auth = useAuth()
   const text = () => t().versions
   const manage = () => props.role !== null && canEdit(props.role) && !props.record
-  const [versions, { refetch }] = createResource(
-    () => props.editionId,
-    (id) => auth.guard(fetchVersions(id)),
-  )
-  const latestPublished = () =>
-    (versions() ?? [])
-      .filter((version) => version.publishedAt !== null)
-      .sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? ''))[0]?.id ?? null
+  const { versions, refetch } = createVersionList(() => props.editionId)
+  const publishedId = () => latestPublished(versions() ?? [])?.id ?? null
 
   const [comparison, setComparison] = createSignal<Comparison | null>(null)
   const [changes] = createResource(comparison, (which) =>
@@ -255,7 +249,7 @@ export const VersionsView: Component<{
                     editionId={props.editionId}
                     version={version}
                     others={list().filter((other) => other.id !== version.id)}
-                    published={latestPublished() === version.id}
+                    published={publishedId() === version.id}
                     manage={manage()}
                     publish={props.role === Role.Owner && !props.record}
                     onCompare={(which) => {

@@ -210,4 +210,19 @@ describe('versions of a programme', () => {
     await viewer.locator('[data-testid=change][data-session-id=s-break-20]').waitFor(WAIT)
     await viewer.screenshot({ path: join(SCREENSHOTS, 'versions-viewer-fr.png'), fullPage: true })
   }, 180_000)
+
+  it('shows a version another member saved, without reopening the tab', async () => {
+    const page = await openEdition('ja-JP', 'Asia/Tokyo', '/versions')
+    await page.getByTestId('versions').waitFor(WAIT)
+    const name = '静岡市との打ち合わせ後'
+    const saved = await ownerFetch(`${suite.server.url}/api/editions/${DEMO_ID}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    })
+    expect(saved.status).toBe(201)
+    // Coming back to the page asks at once; an open page asks again every 15 s.
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await version(page, name).waitFor(WAIT)
+  })
 })
