@@ -18,5 +18,7 @@ export interface AppEnv {
   Variables: {
     /** The signed-in person, from the session cookie; null if none is valid. */
     principal: Principal | null
+    /** Where the request came from, for rate limits (see `client-address.ts`). */
+    clientAddress: string
   }
 }

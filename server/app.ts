@@ -10,6 +10,7 @@ import { ErrorCode } from '../shared/errors'
 import type { AccessStore } from './access/access-store'
 import type { AppEnv } from './app-env'
 import { AppError } from './app-error'
+import { clientAddress } from './client-address'
 import type { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
 import { sameOriginMiddleware } from './middleware/same-origin'
@@ -45,6 +46,8 @@ export interface AppDeps {
   publicUrl?: string | undefined
   /** Makes the export files, away from the thread that relays edits. */
   renderer: ExportRenderer
+  /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted (`TRUST_PROXY`). */
+  trustedProxies: number
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -84,6 +87,11 @@ export function createApp(deps: AppDeps) {
       overwrite: false,
     }),
   )
+  app.use('*', async (c, next) => {
+    const incoming = c.env?.incoming
+    c.set('clientAddress', incoming ? clientAddress(incoming, deps.trustedProxies) : 'unknown')
+    await next()
+  })
   for (const path of ['/api/*', '/sync/*']) app.use(path, sessionMiddleware(deps.access))
   app.use('/api/*', sameOriginMiddleware(deps.allowedOrigins))
   app.use(

@@ -29,6 +29,12 @@ const EnvSchema = z.object({
    * taken from a request's Host header, which its sender chooses.
    */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * How many reverse proxies stand in front of Kaigi (nginx: 1). Their
+   * `X-Forwarded-For` then gives each client's address for the rate limits;
+   * with 0, the default, the header is ignored, as anyone can write it.
+   */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Comma-separated origins allowed besides the server's own (a development server). */
   ALLOWED_ORIGINS: z
     .string()

@@ -35,6 +35,8 @@ export interface KaigiConfig {
   allowedOrigins?: readonly string[]
   /** Where people reach Kaigi, for the absolute links of exported files. */
   publicUrl?: string | undefined
+  /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted (0: none). */
+  trustedProxies?: number
 }
 
 export interface Kaigi {
@@ -98,6 +100,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     allowedOrigins: config.allowedOrigins ?? [],
     publicUrl: config.publicUrl,
     renderer,
+    trustedProxies: config.trustedProxies ?? 0,
   })
   const upgrades: SyncUpgrade[] = []
 
@@ -116,6 +119,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
           log,
           maxMessageBytes: config.maxMessageBytes,
           messagesPerSecond: config.messagesPerSecond,
+          trustedProxies: config.trustedProxies ?? 0,
         }),
       )
     },

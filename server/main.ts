@@ -29,6 +29,7 @@ const kaigi = await createKaigi({
   ownerToken: env.KAIGI_OWNER_TOKEN,
   allowedOrigins: env.ALLOWED_ORIGINS,
   publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
+  trustedProxies: env.TRUST_PROXY,
 })
 
 const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

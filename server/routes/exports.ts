@@ -14,7 +14,6 @@ import {
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { clientAddress } from '../client-address'
 import {
   latestPublishedVersion,
   programmeEntities,
@@ -98,7 +97,7 @@ export function exportRoutes(
   /** A signed-in person is one reader wherever they are; anyone else, their address. */
   const readerOf = (c: Context<AppEnv>): string => {
     const principal = c.get('principal')
-    return principal ? `person:${principal.personId}` : `address:${clientAddress(c)}`
+    return principal ? `person:${principal.personId}` : `address:${c.get('clientAddress')}`
   }
   const admit = (c: Context<AppEnv>, limiter: RateLimiter) => {
     if (!limiter.take(readerOf(c))) {

@@ -27,7 +27,6 @@ import type { AccessStore } from '../access/access-store'
 import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { clientAddress } from '../client-address'
 import { editionRefusal } from '../edition-refusal'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room'
@@ -73,7 +72,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
     if (!TYPABLE_CODE.test(token)) {
       throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     }
-    if (!byAddress.take(clientAddress(c)) || !byLink.take(token)) {
+    if (!byAddress.take(c.get('clientAddress')) || !byLink.take(token)) {
       throw new AppError(429, ErrorCode.TooManyRequests, 'too many contributions: wait a moment')
     }
     const link = await linkOf(token)
@@ -113,7 +112,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       return c.json(body)
     })
     .get('/api/public/meetings/:token', async (c) => {
-      if (!reads.take(clientAddress(c))) {
+      if (!reads.take(c.get('clientAddress'))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const link = await linkOf(c.req.param('token'))

@@ -20,7 +20,6 @@ import type { AccessStore } from '../access/access-store'
 import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { clientAddress } from '../client-address'
 import { editionRefusal } from '../edition-refusal'
 import { csvWithBom } from '../export/csv'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
@@ -90,7 +89,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       return c.json(body)
     })
     .get('/api/public/forms/:token', async (c) => {
-      if (!reads.take(clientAddress(c))) {
+      if (!reads.take(c.get('clientAddress'))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const form = await formOf(c.req.param('token'))
@@ -111,7 +110,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       return c.json(body)
     })
     .post('/api/public/forms/:token/registrations', async (c) => {
-      if (!byAddress.take(clientAddress(c))) {
+      if (!byAddress.take(c.get('clientAddress'))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many forms: wait a moment')
       }
       const form = await formOf(c.req.param('token'))

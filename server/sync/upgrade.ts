@@ -7,6 +7,7 @@ import { ErrorCode } from '../../shared/errors'
 import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
 import type { UpgradeSlot } from '../app-env'
+import { clientAddress } from '../client-address'
 import { RateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../logger'
 import type { RoomRegistry } from './room-registry'
@@ -20,6 +21,8 @@ export interface SyncUpgradeOptions {
   maxMessageBytes: number
   /** Messages per second one socket may send before it is closed as a flood. */
   messagesPerSecond: number
+  /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted. */
+  trustedProxies: number
 }
 
 /**
@@ -87,7 +90,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       writeResponse(socket, new Response('shutting down', { status: 503 }))
       return
     }
-    const address = request.socket.remoteAddress ?? 'unknown'
+    const address = clientAddress(request, options.trustedProxies)
     // A member's request (it carries a session) is never held back by the
     // failures of others at the same address.
     const hasSession = request.headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false

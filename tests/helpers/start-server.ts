@@ -44,6 +44,7 @@ export async function startServer(
     seeds: overrides.seeds ?? [],
     ownerToken: overrides.ownerToken ?? TEST_OWNER_TOKEN,
     allowedOrigins: overrides.allowedOrigins ?? [],
+    trustedProxies: overrides.trustedProxies ?? 0,
   })
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
