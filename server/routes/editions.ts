@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, max } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
@@ -36,6 +36,7 @@ import { readBody } from './access'
  */
 export function editionRoutes(database: Database, store: DocStore, access: AccessStore) {
   const { db } = database
+  const summaries = new SummaryCache(database, store)
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
       const me = await access.me(requirePrincipal(c))
@@ -55,7 +56,7 @@ export function editionRoutes(database: Database, store: DocStore, access: Acces
               readOnly: row.readOnly,
               role,
               createdAt: row.createdAt.toISOString(),
-              summary: await summarize(store, row.docName),
+              summary: await summaries.of(row.docName),
             }))(),
           ]
         }),
@@ -134,6 +135,45 @@ async function freeId(database: Database, wanted: string): Promise<string> {
       .where(eq(documentUpdates.docName, docName))
       .limit(1)
     if (!edition && !snapshot && !update) return id
+  }
+}
+
+/**
+ * Each edition's summary, decoded again only when its document has changed:
+ * listing the editions reads two numbers per edition, not every document.
+ */
+class SummaryCache {
+  private readonly known = new Map<string, { stamp: string; summary: EditionSummary | null }>()
+
+  constructor(
+    private readonly database: Database,
+    private readonly store: DocStore,
+  ) {}
+
+  async of(docName: string): Promise<EditionSummary | null> {
+    const stamp = await this.stampOf(docName)
+    const known = this.known.get(docName)
+    if (known?.stamp === stamp) return known.summary
+    const summary = await summarize(this.store, docName)
+    this.known.set(docName, { stamp, summary })
+    return summary
+  }
+
+  /**
+   * What changes whenever the document does: its last compaction and its
+   * last logged update (ids only grow; compaction moves them into the snapshot).
+   */
+  private async stampOf(docName: string): Promise<string> {
+    const { db } = this.database
+    const [snapshot] = await db
+      .select({ at: documents.compactedAt })
+      .from(documents)
+      .where(eq(documents.name, docName))
+    const [last] = await db
+      .select({ id: max(documentUpdates.id) })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.docName, docName))
+    return `${snapshot?.at.getTime() ?? 0}/${last?.id ?? 0}`
   }
 }
 

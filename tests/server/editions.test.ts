@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { seedEditions } from '../../server/editions/seed'
 import { createLogger } from '../../server/logger'
+import { setMeta } from '../../shared/doc/edition'
 import { EditionListSchema } from '../../shared/editions'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -66,6 +67,26 @@ describe('the demo editions', () => {
     expect(shizuoka?.summary?.hostCity.ja).toMatch(/静岡/)
     expect(byNumber.get(6)?.summary?.hostCity.fr).toMatch(/Kumamoto/)
     expect(byNumber.get(5)?.readOnly).toBe(true)
+  })
+
+  it('lists an edition as its document now says, through edits and compaction', async () => {
+    server = await startServer({ seeds: DEMO_SEEDS, compactAfterUpdates: 5 })
+    const titleOf = async () =>
+      (await listEditions()).editions.find((e) => e.id === 'shizuoka-2024')?.summary?.title.fr
+    expect(await titleOf()).toMatch(/^8es Rencontres/)
+    const member = connectClient(server.syncUrl, 'edition-shizuoka-2024')
+    clients.push(member)
+    await synced(member)
+    for (const suffix of [' (projet)', ' (projet 2)', ' (projet 3)', ' (projet 4)']) {
+      const title = `8es Rencontres${suffix}`
+      setMeta(member.doc, { title: { fr: title } }, 'me')
+      let listed = await titleOf()
+      for (let attempt = 0; attempt < 200 && listed !== title; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        listed = await titleOf()
+      }
+      expect(listed).toBe(title)
+    }
   })
 })
 
