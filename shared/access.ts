@@ -134,6 +134,11 @@ export const MemberSchema = z.object({
   role: RoleSchema,
   committee: CommitteeSchema.nullable(),
   joinedAt: z.string(),
+  /**
+   * The instance's owner: owner of every edition by the first start's link,
+   * not by an invitation, so no one can revoke them here.
+   */
+  instanceOwner: z.boolean(),
 })
 export type Member = z.infer<typeof MemberSchema>
 

@@ -17,7 +17,9 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
   const text = () => t().access.members
   const isSelf = (member: Member) => member.personId === auth.me()?.person.id
   // An owner cannot revoke themselves: the server refuses it, so no button offers it.
-  const canRevoke = (member: Member) => props.role === Role.Owner && !isSelf(member)
+  // Nor the instance's owner, who holds every edition.
+  const canRevoke = (member: Member) =>
+    props.role === Role.Owner && !isSelf(member) && !member.instanceOwner
 
   const revoke = async (member: Member) => {
     setRevokeFailed(false)
@@ -66,6 +68,15 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
                     </span>
                     <Show when={isSelf(member)}>
                       <span class="tag">{text().you}</span>
+                    </Show>
+                    <Show when={member.instanceOwner}>
+                      <span
+                        class="tag"
+                        data-testid="instance-owner"
+                        title={text().instanceOwnerHint}
+                      >
+                        {text().instanceOwner}
+                      </span>
                     </Show>
                     <span class="tag role" data-role={member.role}>
                       {t().access.role[member.role]}

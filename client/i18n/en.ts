@@ -319,6 +319,8 @@ export const en: Messages = {
       title: 'Members',
       you: 'you',
       noCommittee: 'no committee',
+      instanceOwner: 'every edition',
+      instanceOwnerHint: 'Runs this Kaigi installation: has every edition, without an invitation.',
       revoke: 'Revoke access',
       confirmRevoke: (name) => `Revoke ${name}’s access to this edition?`,
       confirm: 'Yes, revoke',

@@ -334,6 +334,9 @@ export const fr: Messages = {
       title: 'Membres',
       you: 'vous',
       noCommittee: 'sans comité',
+      instanceOwner: 'toutes les éditions',
+      instanceOwnerHint:
+        'Responsable de cette installation de Kaigi : a accès à toutes les éditions, sans invitation.',
       revoke: 'Retirer l’accès',
       confirmRevoke: (name) => `Retirer à ${name} l’accès à cette édition ?`,
       confirm: 'Oui, retirer',

@@ -315,6 +315,8 @@ export const ja: Messages = {
       title: 'メンバー',
       you: 'あなた',
       noCommittee: '委員会なし',
+      instanceOwner: '全回の管理者',
+      instanceOwnerHint: 'このKaigiの管理者です。招待なしですべての回にアクセスできます。',
       revoke: 'アクセスを取り消す',
       confirmRevoke: (name) => `${name}さんのこの回へのアクセスを取り消しますか？`,
       confirm: '取り消す',

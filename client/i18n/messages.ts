@@ -87,6 +87,9 @@ export interface AccessMessages {
     title: string
     you: string
     noCommittee: string
+    /** The instance's owner, who holds every edition (the first start's link). */
+    instanceOwner: string
+    instanceOwnerHint: string
     revoke: string
     confirmRevoke: (name: string) => string
     confirm: string

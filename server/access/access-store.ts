@@ -375,7 +375,16 @@ export class AccessStore {
     return rows.length > 0
   }
 
+  /**
+   * Who has access to `editionId`: the instance's owners first (they have
+   * every edition), then its members in the order they joined.
+   */
   async listMembers(editionId: string): Promise<Member[]> {
+    const admins = await this.db
+      .select({ personId: people.id, name: people.name, joinedAt: people.createdAt })
+      .from(people)
+      .where(eq(people.admin, true))
+      .orderBy(asc(people.createdAt))
     const rows = await this.db
       .select({
         personId: people.id,
@@ -388,11 +397,31 @@ export class AccessStore {
       .innerJoin(people, eq(people.id, memberships.personId))
       .where(and(eq(memberships.editionId, editionId), isNull(memberships.revokedAt)))
       .orderBy(asc(memberships.createdAt))
-    return rows.map((row) => ({
-      ...row,
-      color: personColor(row.personId),
-      joinedAt: row.joinedAt.toISOString(),
+    const adminIds = new Set(admins.map((admin) => admin.personId))
+    return [
+      ...admins.map((admin) => ({
+        ...admin,
+        role: Role.Owner,
+        committee: null,
+        instanceOwner: true,
+      })),
+      ...rows
+        .filter((row) => !adminIds.has(row.personId))
+        .map((row) => ({ ...row, instanceOwner: false })),
+    ].map((member) => ({
+      ...member,
+      color: personColor(member.personId),
+      joinedAt: member.joinedAt.toISOString(),
     }))
+  }
+
+  /** Whether `personId` is one of the instance's owners. */
+  async isInstanceOwner(personId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ admin: people.admin })
+      .from(people)
+      .where(eq(people.id, personId))
+    return row?.admin ?? false
   }
 
   /** Revokes `personId`'s role in `editionId`; false if they had none. */

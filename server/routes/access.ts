@@ -116,6 +116,13 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       if (personId === caller.personId) {
         throw new AppError(400, ErrorCode.BadRequest, 'an owner cannot revoke themselves')
       }
+      if (await access.isInstanceOwner(personId)) {
+        throw new AppError(
+          400,
+          ErrorCode.BadRequest,
+          'the instance’s owner has every edition: no edition can revoke them',
+        )
+      }
       if (!(await access.revokeMember(editionId, personId))) {
         throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
       }

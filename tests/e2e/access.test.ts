@@ -97,11 +97,21 @@ describe('members, roles and invitation links', () => {
     // The editor's page holds the workshop where it was.
     expect(await block(editor, 's-workshop-1').textContent()).toContain('13:30')
 
-    // The owner sees both members, and revokes the viewer, who is told at once.
+    // The owner sees both members, after the instance's owners (the test server's and
+    // this page's sign-ins), and revokes the viewer, who is told at once.
     await owner.reload()
     await expect
       .poll(async () => (await owner.getByTestId('member-name').allTextContents()).sort(), WAIT)
-      .toEqual(['Jean Dupont', '佐藤 花子（静岡）'])
+      .toEqual(['Hélène (propriétaire)', 'Jean Dupont', 'Owner', '佐藤 花子（静岡）'])
+    const instanceOwners = owner.locator('[data-testid=member]', {
+      has: owner.getByTestId('instance-owner'),
+    })
+    expect((await instanceOwners.getByTestId('member-name').allTextContents()).sort()).toEqual([
+      'Hélène (propriétaire)',
+      'Owner',
+    ])
+    expect(await instanceOwners.getByTestId('revoke-member').count()).toBe(0)
+    await owner.screenshot({ path: join(SCREENSHOTS, 'access-e2e-members-fr.png') })
     const viewerRow = owner.locator('[data-testid=member]', { hasText: 'Jean Dupont' })
     expect(await viewerRow.getAttribute('data-role')).toBe('viewer')
     await viewerRow.getByTestId('revoke-member').click()
@@ -112,8 +122,8 @@ describe('members, roles and invitation links', () => {
     await viewer.screenshot({ path: join(SCREENSHOTS, 'access-e2e-revoked-fr.png') })
     // The revoked viewer is gone from the owner's list; the editor is untouched.
     await expect
-      .poll(() => owner.getByTestId('member-name').allTextContents(), WAIT)
-      .toEqual(['佐藤 花子（静岡）'])
+      .poll(async () => (await owner.getByTestId('member-name').allTextContents()).sort(), WAIT)
+      .toEqual(['Hélène (propriétaire)', 'Owner', '佐藤 花子（静岡）'])
     expect(await editor.getByTestId('access-refused').count()).toBe(0)
     await editor.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   }, 180_000)

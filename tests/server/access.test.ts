@@ -279,6 +279,27 @@ describe('what each role may do over HTTP', () => {
     ).toBe(403)
   })
 
+  it('lists the instance’s owner among the members, and no edition owner can revoke them', async () => {
+    const ownerLink = await invite('shizuoka-2024', Role.Owner, server.ownerCookie)
+    const editionOwner = await signIn(server.url, ownerLink, 'Hélène')
+    const { members } = (await (
+      await api('/api/editions/shizuoka-2024/members', { cookie: cookies.viewer })
+    ).json()) as MemberList
+    const admin = members.find((member) => member.instanceOwner)
+    expect(admin).toMatchObject({ name: 'Owner', role: Role.Owner, committee: null })
+    expect(members.filter((member) => member.personId === admin?.personId)).toHaveLength(1)
+    expect(members.find((member) => member.name === 'Hélène')?.instanceOwner).toBe(false)
+
+    const revoked = await api(`/api/editions/shizuoka-2024/members/${admin?.personId}`, {
+      method: 'DELETE',
+      cookie: editionOwner,
+    })
+    expect(revoked.status).toBe(400)
+    expect(
+      (await api('/api/editions/shizuoka-2024/members', { cookie: server.ownerCookie })).status,
+    ).toBe(200)
+  })
+
   it('answers 404 about an edition to someone who is not its member', async () => {
     const response = await api('/api/editions/shizuoka-2024/members', {
       cookie: cookies.toursViewer,
