@@ -127,7 +127,8 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       // The database first: the form's contact details are what must not be
       // lost. The entry in the document (for the live list) follows; if it
       // cannot be written, the row goes too. A crash in between leaves a
-      // row the live list lacks, never a live entry without its contact.
+      // row the live list lacks, never a live entry without its contact;
+      // the next start gives it its entry (restore-registrations.ts).
       const docName = editionDocName(form.editionId)
       const registration = await rooms
         .read(docName, (doc) => {
