@@ -197,7 +197,10 @@ export const activity = sqliteTable(
     editionId: text('edition_id').notNull(),
     /** The member; null for a participant without an account, or for Kaigi itself. */
     personId: text('person_id'),
-    actorKind: text('actor_kind', { enum: ['member', 'participant', 'kaigi'] }).notNull(),
+    // Entries written before authors had kinds read as members'.
+    actorKind: text('actor_kind', { enum: ['member', 'participant', 'kaigi'] })
+      .notNull()
+      .default('member'),
     actorName: text('actor_name').notNull(),
     committee: text('committee', { enum: ['fr', 'jp'] }),
     section: text('section').notNull(),

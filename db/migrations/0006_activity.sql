@@ -2,7 +2,6 @@ CREATE TABLE `activity` (
 	`id` text PRIMARY KEY NOT NULL,
 	`edition_id` text NOT NULL,
 	`person_id` text,
-	`actor_kind` text NOT NULL,
 	`actor_name` text NOT NULL,
 	`committee` text,
 	`section` text NOT NULL,

@@ -1,0 +1,1 @@
+ALTER TABLE `activity` ADD `actor_kind` text DEFAULT 'member' NOT NULL;
