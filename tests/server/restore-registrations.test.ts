@@ -16,14 +16,32 @@ afterEach(async () => {
 })
 
 /** A registration row as the form writes it, before its entry in the live list. */
-async function insertRow(databaseUrl: string, id: string, workshopIds: string[]): Promise<void> {
+async function insertRow(
+  databaseUrl: string,
+  id: string,
+  workshopIds: string[],
+  editionId = 'shizuoka-2024',
+): Promise<void> {
   const db = createClient({ url: databaseUrl })
   try {
     await db.execute({
       sql: `INSERT INTO registrations (id, edition_id, collectivite_id, collectivite_name, country,
         contact_name, email, delegates, workshop_ids, wants_to_speak, wants_to_propose, created_at)
-        VALUES (?, 'shizuoka-2024', NULL, 'Ville de Nancy', 'FR', 'Marie Curie', 'm@nancy.fr', 3, ?, 1, 0, ?)`,
-      args: [id, JSON.stringify(workshopIds), Date.parse('2024-10-02T08:00:00Z')],
+        VALUES (?, ?, NULL, 'Ville de Nancy', 'FR', 'Marie Curie', 'm@nancy.fr', 3, ?, 1, 0, ?)`,
+      args: [id, editionId, JSON.stringify(workshopIds), Date.parse('2024-10-02T08:00:00Z')],
+    })
+  } finally {
+    db.close()
+  }
+}
+
+/** Makes an edition's stored document unreadable, as a damaged disk would. */
+async function damageDocument(databaseUrl: string, docName: string): Promise<void> {
+  const db = createClient({ url: databaseUrl })
+  try {
+    await db.execute({
+      sql: 'UPDATE documents SET snapshot = ? WHERE name = ?',
+      args: [new Uint8Array([1, 200, 3]), docName],
     })
   } finally {
     db.close()
@@ -31,13 +49,16 @@ async function insertRow(databaseUrl: string, id: string, workshopIds: string[])
 }
 
 describe('a registration stopped between the database and the live list', () => {
-  it('gets its entry back at the next start, and one that no longer fits is left in the CSV', async () => {
+  it('gets its entry back at the next start; one that no longer fits stays in the CSV; an unreadable edition does not stop the start', async () => {
     server = await startServer({ seeds: DEMO_SEEDS })
     const { databaseUrl } = server
     await server.close()
     // The server stopped after the row, before the entry; another names a workshop since gone.
     await insertRow(databaseUrl, 'reg-nancy', [])
     await insertRow(databaseUrl, 'reg-gone', ['no-such-workshop'])
+    // Another edition's document cannot be read: the server starts all the same.
+    await insertRow(databaseUrl, 'reg-kumamoto', [], 'kumamoto-2018')
+    await damageDocument(databaseUrl, 'edition-kumamoto-2018')
 
     server = await startServer({ seeds: DEMO_SEEDS, databaseUrl })
     client = connectClient(server.syncUrl, 'edition-shizuoka-2024', new Y.Doc())
