@@ -19,56 +19,89 @@ interface Pending {
   reject: (error: Error) => void
 }
 
+/** A thread and the renders it owes: a thread's failure fails only its own. */
+interface RenderThread {
+  worker: Worker
+  pending: Map<number, Pending>
+}
+
+/**
+ * Longer than any programme takes (a 300-session PDF: under a second); a
+ * render still running then is stuck, and its thread is replaced.
+ */
+const RENDER_TIME_LIMIT_MS = 60_000
+
 /**
  * Makes export files on a worker thread, one at a time, so that the
  * server's own thread goes on relaying edits meanwhile. The thread starts
- * with the first export and stays; if it dies, what it was making fails
- * and the next export starts another.
+ * with the first export and stays; if it dies or hangs, what it was making
+ * fails and the next export starts another.
  */
 export class ExportRenderer {
-  private worker: Worker | null = null
-  private readonly pending = new Map<number, Pending>()
+  private thread: RenderThread | null = null
   private nextId = 1
+
+  constructor(private readonly timeLimitMs = RENDER_TIME_LIMIT_MS) {}
 
   render(
     file: ProgrammeExportFile,
     view: ProgrammeView,
     options: ExportOptions,
   ): Promise<Uint8Array | string> {
-    const worker = this.worker ?? this.start()
+    const thread = this.thread ?? this.start()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject })
+      const timer = setTimeout(() => {
+        this.stop(thread, new Error(`export of ${file} took too long`))
+      }, this.timeLimitMs)
+      timer.unref()
+      thread.pending.set(id, {
+        resolve: (body) => {
+          clearTimeout(timer)
+          resolve(body)
+        },
+        reject: (error) => {
+          clearTimeout(timer)
+          reject(error)
+        },
+      })
       const request: RenderRequest = { id, file, view, options }
-      worker.postMessage(request)
+      thread.worker.postMessage(request)
     })
   }
 
   async close(): Promise<void> {
-    const worker = this.worker
-    this.worker = null
-    if (worker) await worker.terminate()
+    const thread = this.thread
+    if (!thread) return
+    this.stop(thread, new Error('the server is shutting down'))
+    await thread.worker.terminate()
   }
 
-  private start(): Worker {
+  private start(): RenderThread {
     const worker = new Worker(new URL('./render-worker.mjs', import.meta.url))
+    const thread: RenderThread = { worker, pending: new Map() }
     worker.on('message', (reply: RenderReply) => {
-      const waiting = this.pending.get(reply.id)
+      const waiting = thread.pending.get(reply.id)
       if (!waiting) return
-      this.pending.delete(reply.id)
+      thread.pending.delete(reply.id)
       if (reply.ok) waiting.resolve(reply.body)
       else waiting.reject(new Error(`export failed: ${reply.message}`))
     })
-    const fail = (error: Error) => {
-      if (this.worker === worker) this.worker = null
-      for (const waiting of this.pending.values()) waiting.reject(error)
-      this.pending.clear()
-    }
-    worker.on('error', fail)
-    worker.on('exit', (code) => fail(new Error(`export thread stopped (${code})`)))
+    worker.on('error', (error) => this.stop(thread, error))
+    worker.on('exit', (code) => this.stop(thread, new Error(`export thread stopped (${code})`)))
     // An idle renderer does not keep the process alive.
     worker.unref()
-    this.worker = worker
-    return worker
+    this.thread = thread
+    return thread
+  }
+
+  /** Fails what `thread` owes, and replaces it for the next export. */
+  private stop(thread: RenderThread, error: Error): void {
+    if (this.thread === thread) {
+      this.thread = null
+      void thread.worker.terminate()
+    }
+    for (const waiting of thread.pending.values()) waiting.reject(error)
+    thread.pending.clear()
   }
 }

@@ -91,6 +91,7 @@ export function exportRoutes(
   const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
   const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
   const cache = new FileCache(CACHED_BYTES)
+  const inFlight = new Map<string, Promise<Uint8Array | string>>()
   const options = (lang: ExportLang): ExportOptions =>
     publicUrl === undefined ? { lang } : { lang, baseUrl: publicUrl }
 
@@ -119,20 +120,27 @@ export function exportRoutes(
     // Publishing an earlier version again dates its files anew: another file.
     const key = `${published.versionId}@${published.publishedAt.getTime()}/${file}/${lang}`
     const etag = `"${key}"`
-    let body = cache.get(key)
-    if (body === undefined) {
+    const cached = cache.get(key)
+    if (cached !== undefined) return { body: cached, etag }
+    // Readers asking for the same file while it is being made wait for that one.
+    let making = inFlight.get(key)
+    if (!making) {
       admit(c, renders)
-      const entities = await versionEntities(database, published.versionId)
-      const view = programmeView(editionId, entities, {
-        source: ExportSource.Published,
-        versionId: published.versionId,
-        versionName: published.versionName,
-        at: published.publishedAt,
-      })
-      body = await renderer.render(file, view, options(lang))
-      cache.set(key, body)
+      making = (async () => {
+        const entities = await versionEntities(database, published.versionId)
+        const view = programmeView(editionId, entities, {
+          source: ExportSource.Published,
+          versionId: published.versionId,
+          versionName: published.versionName,
+          at: published.publishedAt,
+        })
+        const body = await renderer.render(file, view, options(lang))
+        cache.set(key, body)
+        return body
+      })().finally(() => inFlight.delete(key))
+      inFlight.set(key, making)
     }
-    return { body, etag }
+    return { body: await making, etag }
   }
 
   const draftFile = async (

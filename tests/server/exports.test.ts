@@ -160,6 +160,19 @@ describe('the programme exports', () => {
     expect(sequence(again.text)).toBeGreaterThan(sequence(b.text))
   })
 
+  it('make a file once for the readers who all ask for it as it is published', async () => {
+    await publish('Programme définitif, pour la presse')
+    // More readers at one address than files it may have made for it: one is made, all get it.
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, () => get(exportUrl(ExportFile.Pdf, '?lang=fr'))),
+    )
+    expect(responses.map((response) => response.status)).toEqual(Array(40).fill(200))
+    const sizes = await Promise.all(
+      responses.map(async (response) => (await response.arrayBuffer()).byteLength),
+    )
+    expect(new Set(sizes).size).toBe(1)
+  })
+
   it('show the published programme as a public web page at /p/<edition>', async () => {
     const page = await get(`${server.url}/p/${EDITION}`)
     expect(page.status).toBe(200)

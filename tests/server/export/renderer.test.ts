@@ -59,4 +59,15 @@ describe('the export renderer’s thread', () => {
       await renderSessionsCsv(view),
     )
   })
+
+  it('gives up on a render that takes longer than its limit, with an error', async () => {
+    const hasty = new ExportRenderer(1)
+    try {
+      await expect(
+        hasty.render(ExportFile.Pdf, largeProgrammeView(300), { lang: ExportLang.Both }),
+      ).rejects.toThrow(/took too long/)
+    } finally {
+      await hasty.close()
+    }
+  })
 })
