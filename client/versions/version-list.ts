@@ -17,7 +17,19 @@ const REFRESH_MS = 15_000
  */
 export function createVersionList(editionId: () => string) {
   const auth = useAuth()
-  const [versions, { refetch }] = createResource(editionId, (id) => auth.guard(fetchVersions(id)))
+  // A refresh that fails (the network coming back) keeps the list shown: only
+  // a first load that fails is an error to show.
+  let shown: { editionId: string; versions: Version[] } | null = null
+  const [versions, { refetch }] = createResource(editionId, async (id) => {
+    try {
+      const versions = await auth.guard(fetchVersions(id))
+      shown = { editionId: id, versions }
+      return versions
+    } catch (error) {
+      if (shown?.editionId === id) return shown.versions
+      throw error
+    }
+  })
   const refresh = () => {
     if (document.visibilityState === 'visible') void refetch()
   }

@@ -213,7 +213,15 @@ describe('versions of a programme', () => {
 
   it('shows a version another member saved, without reopening the tab', async () => {
     const page = await openEdition('ja-JP', 'Asia/Tokyo', '/versions')
-    await page.getByTestId('versions').waitFor(WAIT)
+    await page.getByTestId('versions-view').waitFor(WAIT)
+    const before = await ownerFetch(`${suite.server.url}/api/editions/${DEMO_ID}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: '打ち合わせ前' }),
+    })
+    expect(before.status).toBe(201)
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await version(page, '打ち合わせ前').waitFor(WAIT)
     const name = '静岡市との打ち合わせ後'
     const saved = await ownerFetch(`${suite.server.url}/api/editions/${DEMO_ID}/versions`, {
       method: 'POST',
@@ -221,8 +229,20 @@ describe('versions of a programme', () => {
       body: JSON.stringify({ name }),
     })
     expect(saved.status).toBe(201)
+    // A refresh that fails (the network dropping) keeps the list as it was.
+    const versionsApi = `**/api/editions/${DEMO_ID}/versions`
+    let refused = 0
+    await page.route(versionsApi, (route) => {
+      refused++
+      return route.abort('internetdisconnected')
+    })
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    await expect.poll(() => refused, WAIT).toBeGreaterThan(0)
+    await version(page, '打ち合わせ前').waitFor(WAIT)
+    await page.unroute(versionsApi)
     // Coming back to the page asks at once; an open page asks again every 15 s.
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
     await version(page, name).waitFor(WAIT)
+    expect(await page.getByTestId('versions').isVisible()).toBe(true)
   })
 })
