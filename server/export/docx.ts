@@ -34,7 +34,15 @@ import { formatDateRange } from '../../client/edition/format'
 import { Lang, SessionKind } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
+import {
+  exportLangs,
+  fileWords,
+  kindLabel,
+  originLine,
+  ownText,
+  personAbout,
+  zoneName,
+} from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 import { xmlText } from './xml-text'
 
@@ -406,13 +414,7 @@ function people(
   return [
     para(Style.PeopleLabel, lang, heading),
     ...list.flatMap((person) => {
-      const role = ownText(person.role, lang, single)
-      const collectivite = person.collectivite ? textIn(person.collectivite.name, lang).trim() : ''
-      // 「静岡市　副市長」, "Maire adjointe, Ville de Shizuoka".
-      const about =
-        lang === Lang.Japanese
-          ? [collectivite, role].filter(Boolean).join('　')
-          : [role, collectivite].filter(Boolean).join(', ')
+      const about = personAbout(person, lang, single)
       return [
         para(Style.Person, lang, textIn(person.name, lang)),
         ...(about ? [para(Style.PersonAbout, lang, about)] : []),

@@ -13,7 +13,15 @@ import { formatDateRange, formatDay } from '../../client/edition/format'
 import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
+import {
+  exportLangs,
+  fileWords,
+  kindLabel,
+  originLine,
+  ownText,
+  personAbout,
+  zoneName,
+} from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 const ENTITIES: Record<string, string> = {
@@ -125,13 +133,7 @@ function people(list: readonly PersonView[], heading: string, lang: Lang, single
   if (list.length === 0) return ''
   const items = list
     .map((person) => {
-      const role = ownText(person.role, lang, single)
-      const collectivite = person.collectivite ? textIn(person.collectivite.name, lang).trim() : ''
-      // 「静岡市　副市長」, "Maire adjointe, Ville de Shizuoka".
-      const about =
-        lang === Lang.Japanese
-          ? [collectivite, role].filter(Boolean).join('　')
-          : [role, collectivite].filter(Boolean).join(', ')
+      const about = personAbout(person, lang, single)
       return `<li><span class="name">${escapeHtml(textIn(person.name, lang))}</span>${about ? `<span class="about">${escapeHtml(about)}</span>` : ''}</li>`
     })
     .join('')

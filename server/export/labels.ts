@@ -16,7 +16,7 @@ import {
   type SessionKind,
 } from '../../shared/doc/edition'
 import { ExportLang, ExportSource } from '../../shared/exports'
-import { type ProgrammeView, textIn } from './programme-view'
+import { type PersonView, type ProgrammeView, textIn } from './programme-view'
 
 const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
 
@@ -53,4 +53,16 @@ export function originLine(view: ProgrammeView, lang: Lang): string {
   if (origin.source === ExportSource.Draft) return words.draft
   const day = instantToZoned(origin.at, view.meta.timeZone).day
   return words.publishedVersion(origin.versionName, formatDay(day, lang))
+}
+
+/**
+ * What a speaker is, under their name: "Maire adjointe, Ville de Shizuoka",
+ * 「静岡市　副市長」 (the collectivité first, as Japanese writes it).
+ */
+export function personAbout(person: PersonView, lang: Lang, single: boolean): string {
+  const role = ownText(person.role, lang, single)
+  const collectivite = person.collectivite ? textIn(person.collectivite.name, lang).trim() : ''
+  return lang === Lang.Japanese
+    ? [collectivite, role].filter(Boolean).join('　')
+    : [role, collectivite].filter(Boolean).join(', ')
 }

@@ -14,7 +14,15 @@ import { formatDateRange } from '../../client/edition/format'
 import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel, originLine, ownText, zoneName } from './labels'
+import {
+  exportLangs,
+  fileWords,
+  kindLabel,
+  originLine,
+  ownText,
+  personAbout,
+  zoneName,
+} from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 type Doc = PDFKit.PDFDocument
@@ -424,15 +432,7 @@ function personRows(
     ]),
     ...people.flatMap((person, index) =>
       row(langs, index === 0 ? 2.5 : 4, (lang) => {
-        const role = ownText(person.role, lang, single)
-        const collectivite = person.collectivite
-          ? textIn(person.collectivite.name, lang).trim()
-          : ''
-        // 「静岡市　副市長」, "Maire adjointe, Ville de Shizuoka".
-        const about =
-          lang === Lang.Japanese
-            ? [collectivite, role].filter(Boolean).join('　')
-            : [role, collectivite].filter(Boolean).join(', ')
+        const about = personAbout(person, lang, single)
         return [
           { text: textIn(person.name, lang), style: STYLE.name },
           ...(about ? [{ text: about, style: STYLE.role, gapBefore: 1 }] : []),
