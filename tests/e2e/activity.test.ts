@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
-import { ownerFetch, signIn } from '../helpers/sign-in'
 
 const DEMO_ID = 'shizuoka-2024'
 const WORKSHOP = 's-workshop-1'
@@ -30,31 +29,16 @@ interface Member {
  * through an editor's link of the owner, in `locale`.
  */
 async function openAsEditor(committee: 'fr' | 'jp', name: string): Promise<Member> {
-  const { url } = suite.server
-  const response = await ownerFetch(`${url}/api/editions/${DEMO_ID}/invitations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'editor', committee, expiresInHours: 1 }),
-  })
-  expect(response.status).toBe(201)
-  const { path } = (await response.json()) as { path: string }
-  const cookie = await signIn(url, path.split('/').pop() ?? '', name, { committee })
-  const me = (await (await fetch(`${url}/api/me`, { headers: { cookie } })).json()) as {
-    person: { id: string }
-  }
+  const cookie = await suite.inviteMember(DEMO_ID, { role: 'editor', committee, name })
+  const me = (await (
+    await fetch(`${suite.server.url}/api/me`, { headers: { cookie } })
+  ).json()) as { person: { id: string } }
   const japanese = committee === 'jp'
-  const context = await suite.newContext(
-    {
-      locale: japanese ? 'ja-JP' : 'fr-FR',
-      timezoneId: japanese ? 'Asia/Tokyo' : 'Europe/Paris',
-      viewport: { width: 1280, height: 900 },
-    },
-    null,
-  )
-  const [cookieName, value] = cookie.split('=') as [string, string]
-  await context.addCookies([{ name: cookieName, value, url }])
-  const page = await context.newPage()
-  await page.goto(`${url}/editions/${DEMO_ID}`)
+  const page = await suite.openPage(`/editions/${DEMO_ID}`, {
+    locale: japanese ? 'ja-JP' : 'fr-FR',
+    timezoneId: japanese ? 'Asia/Tokyo' : 'Europe/Paris',
+    cookie,
+  })
   await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   return { page, personId: me.person.id }
 }

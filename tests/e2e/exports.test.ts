@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
-import { ownerFetch, signIn } from '../helpers/sign-in'
+import { ownerFetch } from '../helpers/sign-in'
 
 const DEMO_ID = 'shizuoka-2024'
 const VERSION = 'Programme définitif'
@@ -73,23 +73,8 @@ async function publish(name: string): Promise<void> {
 
 /** A page on `path` of a viewer of the demo edition, signed in through a viewer's link. */
 async function openAsViewer(path: string, name: string): Promise<Page> {
-  const { url } = suite.server
-  const response = await ownerFetch(`${url}/api/editions/${DEMO_ID}/invitations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'viewer', expiresInHours: 1 }),
-  })
-  expect(response.status).toBe(201)
-  const { path: invite } = (await response.json()) as { path: string }
-  const cookie = await signIn(url, invite.split('/').pop() ?? '', name)
-  const context = await suite.newContext(
-    { locale: 'fr-FR', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 900 } },
-    null,
-  )
-  const [cookieName, value] = cookie.split('=') as [string, string]
-  await context.addCookies([{ name: cookieName, value, url }])
-  const page = await context.newPage()
-  await page.goto(`${url}${path}`)
+  const cookie = await suite.inviteMember(DEMO_ID, { role: 'viewer', name })
+  const page = await suite.openPage(path, { locale: 'fr-FR', timezoneId: 'Europe/Paris', cookie })
   return page
 }
 

@@ -34,8 +34,29 @@ export interface BrowserSuite {
    */
   openPage(
     path: string,
-    profile: { locale: string; timezoneId?: string; name?: string | null },
+    profile: {
+      locale: string
+      timezoneId?: string
+      name?: string | null
+      /** Signs in with this session cookie (`inviteMember`'s) instead of as the owner. */
+      cookie?: string
+    },
   ): Promise<Page>
+  /**
+   * Signs a new member of `editionId` in through an invitation link of
+   * `role` that the instance's owner makes, as the invitation page does;
+   * returns their session cookie.
+   */
+  inviteMember(
+    editionId: string,
+    member: { role: 'editor' | 'viewer'; name: string; committee?: 'fr' | 'jp' },
+  ): Promise<string>
+}
+
+/** Signs `context` in with the session `cookie` (`kaigi_session=…`). */
+async function useCookie(context: BrowserContext, url: string, cookie: string): Promise<void> {
+  const [name, value] = cookie.split('=') as [string, string]
+  await context.addCookies([{ name, value, url }])
 }
 
 /** Who signs in by default, by the profile's language. */
@@ -87,22 +108,34 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
       contexts.push(context)
       if (name !== null) {
         const { url } = started(server, 'the server')
-        const cookie = await signIn(url, TEST_OWNER_TOKEN, name)
-        const [cookieName, value] = cookie.split('=') as [string, string]
-        await context.addCookies([{ name: cookieName, value, url }])
+        await useCookie(context, url, await signIn(url, TEST_OWNER_TOKEN, name))
       }
       return context
     },
-    async openPage(path, { name, ...profile }) {
+    async openPage(path, { name, cookie, ...profile }) {
       const person =
         name === undefined ? (DEFAULT_NAMES[profile.locale.slice(0, 2)] ?? 'Claire') : name
+      const { url } = started(server, 'the server')
       const context = await this.newContext(
         { ...profile, viewport: { width: 1280, height: 900 } },
-        person,
+        cookie === undefined ? person : null,
       )
+      if (cookie !== undefined) await useCookie(context, url, cookie)
       const page = await context.newPage()
-      await page.goto(`${started(server, 'the server').url}${path}`)
+      await page.goto(`${url}${path}`)
       return page
+    },
+    async inviteMember(editionId, { role, name, committee }) {
+      const { url } = started(server, 'the server')
+      const owner = await signIn(url, TEST_OWNER_TOKEN, 'Owner, inviting')
+      const created = await fetch(`${url}/api/editions/${editionId}/invitations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: owner, origin: url },
+        body: JSON.stringify({ role, committee: committee ?? null, expiresInHours: 1, maxUses: 1 }),
+      })
+      if (created.status !== 201) throw new Error(`invitation refused: ${await created.text()}`)
+      const { path } = (await created.json()) as { path: string }
+      return signIn(url, path.split('/').pop() ?? '', name, committee ? { committee } : {})
     },
   }
 }
