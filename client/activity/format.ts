@@ -3,6 +3,7 @@ import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
 import type { Locale, Messages } from '../i18n'
 import type { ActivityPhrase } from '../i18n/messages'
+import { timeOfDay } from '../meetings/format'
 
 /** A session's day and start time read as one thing: when it takes place. */
 export const SCHEDULE_FIELD = 'schedule'
@@ -77,12 +78,9 @@ export function dayHeading(day: string, now: Date, locale: Locale, t: Messages):
   }).format(new Date(`${day}T00:00:00Z`))
 }
 
-const clock = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
-
 /** When the entry happened: its time, or the span it went on for. */
 export function entryTime(entry: ActivityEntry, locale: Locale, t: Messages): string {
-  const from = clock(entry.firstAt, locale)
-  const to = clock(entry.lastAt, locale)
+  const from = timeOfDay(entry.firstAt, locale)
+  const to = timeOfDay(entry.lastAt, locale)
   return from === to ? to : t.activity.span(from, to)
 }
