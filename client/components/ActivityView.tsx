@@ -263,7 +263,7 @@ export const ActivityView: Component<{
                   <h3 class="activity-day-title">
                     {dayHeading(day.day, new Date(), locale(), t())}
                   </h3>
-                  <ol class="activity-entries">
+                  <ol class="panel-list">
                     <For each={day.entries}>
                       {(entry) => (
                         <li

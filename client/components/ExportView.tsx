@@ -184,7 +184,7 @@ export const ExportView: Component<{ editionId: string; role: Role | null }> = (
         }
       >
         {(from) => (
-          <ul class="export-files" data-testid="export-files">
+          <ul class="panel-list" data-testid="export-files">
             <For each={PROGRAMME_EXPORTS}>
               {(file) => (
                 <li class="export-file">
@@ -213,7 +213,7 @@ export const ExportView: Component<{ editionId: string; role: Role | null }> = (
 
       <Show when={editor()}>
         <h3 class="export-subtitle">{text().internal}</h3>
-        <ul class="export-files">
+        <ul class="panel-list">
           <li class="export-file">
             <a
               class="btn"
