@@ -5,7 +5,6 @@ import { CloseCode } from '../shared/protocol'
 import { AccessStore } from './access/access-store'
 import { editionActivity } from './activity/edition-activity'
 import { type App, createApp } from './app'
-import { restoreRegistrationEntries } from './editions/restore-registrations'
 import { type EditionSeed, seedEditions } from './editions/seed'
 import { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
@@ -90,7 +89,6 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     unloadDelayMs: config.unloadDelayMs,
     trackChanges: editionActivity,
   })
-  await restoreRegistrationEntries(database, registry, log)
   const renderer = new ExportRenderer()
   const app = createApp({
     database,

@@ -1,3 +1,4 @@
+import type { InArgs } from '@libsql/client'
 import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import type { Database } from '../../db'
@@ -124,11 +125,9 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       const input = await readBody(c, RegistrationFormSchema)
       const id = newId()
       const now = new Date()
-      // The database first: the form's contact details are what must not be
-      // lost. The entry in the document (for the live list) follows; if it
-      // cannot be written, the row goes too. A crash in between leaves a
-      // row the live list lacks, never a live entry without its contact;
-      // the next start gives it its entry (restore-registrations.ts).
+      // The contact details stay in the database, the live entry goes into
+      // the document: both are written in one transaction, so neither ever
+      // stands without the other.
       const docName = editionDocName(form.editionId)
       const registration = await rooms
         .read(docName, (doc) => {
@@ -148,22 +147,25 @@ export function registrationRoutes(database: Database, access: AccessStore, room
         .catch((error: unknown) => {
           throw editionRefusal(error)
         })
-      await db.insert(registrations).values({
-        ...registration,
-        id,
-        editionId: form.editionId,
-        contactName: input.contactName,
-        email: input.email,
-        createdAt: now,
-      })
+      const { sql, params } = db
+        .insert(registrations)
+        .values({
+          ...registration,
+          id,
+          editionId: form.editionId,
+          contactName: input.contactName,
+          email: input.email,
+          createdAt: now,
+        })
+        .toSQL()
       try {
         await rooms.change(
           docName,
           (doc) => addRegistration(doc, registration, SERVER_ORIGIN, now, id),
           participantActor(registration.collectiviteName),
+          [{ sql, args: params as InArgs }],
         )
       } catch (error) {
-        await db.delete(registrations).where(eq(registrations.id, id))
         throw editionRefusal(error)
       }
       return c.json({ id }, 201)

@@ -1,3 +1,4 @@
+import type { InStatement } from '@libsql/client'
 import * as Y from 'yjs'
 import type { ActivityRecord } from '../../shared/activity'
 
@@ -7,11 +8,17 @@ export interface StoredDoc {
   updates: Uint8Array[]
 }
 
-export interface PendingUpdate {
+/** What is written in the same transaction as an update: it stands or falls with it. */
+export interface WrittenWith {
+  /** The activity records the update makes or extends (an edition's). */
+  activity?: readonly ActivityRecord[]
+  /** Other rows that belong with the change (a registration's contact details). */
+  statements?: readonly InStatement[]
+}
+
+export interface PendingUpdate extends WrittenWith {
   docName: string
   update: Uint8Array
-  /** The activity records the update makes or extends (an edition's), stored with it. */
-  activity?: readonly ActivityRecord[]
 }
 
 /**

@@ -76,6 +76,7 @@ export class LibsqlDocStore implements DocStore {
     for (let start = 0; start < records.length; start += ACTIVITY_ROWS_PER_UPSERT) {
       statements.push(this.upsertActivity(records.slice(start, start + ACTIVITY_ROWS_PER_UPSERT)))
     }
+    for (const pending of updates) statements.push(...(pending.statements ?? []))
     const [only] = statements
     if (only && statements.length === 1) await this.database.client.execute(only)
     else await this.database.client.batch(statements, 'write')

@@ -1,3 +1,4 @@
+import type { InStatement } from '@libsql/client'
 import type * as Y from 'yjs'
 import type { Actor } from '../../shared/activity'
 import type { CloseCode } from '../../shared/protocol'
@@ -88,10 +89,15 @@ export class RoomRegistry {
    * and the change committed, then relayed to everyone in it. Resolves with
    * `change`'s result once committed.
    */
-  async change<T>(docName: string, change: (doc: Y.Doc) => T, actor?: Actor): Promise<T> {
+  async change<T>(
+    docName: string,
+    change: (doc: Y.Doc) => T,
+    actor?: Actor,
+    statements?: readonly InStatement[],
+  ): Promise<T> {
     const room = await this.hold(docName)
     try {
-      return await room.applyChange(change, actor)
+      return await room.applyChange(change, actor, statements)
     } finally {
       this.release(room)
     }

@@ -1,3 +1,4 @@
+import type { InStatement } from '@libsql/client'
 import type { Logger } from 'pino'
 import {
   Awareness,
@@ -276,7 +277,7 @@ export class Room {
       update,
       () => this.onCommitted(message, connection),
       (error) => this.reset(`database write failed: ${(error as Error).message}`),
-      this.tracker?.take(actorOf(connection.access), new Date()),
+      { activity: this.tracker?.take(actorOf(connection.access), new Date()) },
     )
   }
 
@@ -285,9 +286,14 @@ export class Room {
    * committed first, then relayed to every connection. `change` should
    * check its input before it writes (the shared mutators do); if it throws
    * after writing part of it, the room is reset, so that nothing it wrote
-   * stays anywhere. The activity names `actor` as its author.
+   * stays anywhere. The activity names `actor` as its author; `statements`
+   * (rows that belong with the change) commit in the same transaction.
    */
-  applyChange<T>(change: (doc: Y.Doc) => T, actor: Actor = KAIGI_ACTOR): Promise<T> {
+  applyChange<T>(
+    change: (doc: Y.Doc) => T,
+    actor: Actor = KAIGI_ACTOR,
+    statements: readonly InStatement[] = [],
+  ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('room closed'))
     let update: Uint8Array | null = null
     const capture = (captured: Uint8Array, origin: unknown) => {
@@ -304,7 +310,13 @@ export class Room {
       this.doc.off('update', capture)
     }
     const committed: Uint8Array | null = update
-    if (!committed) return Promise.resolve(result)
+    if (!committed) {
+      // Rows that belong with a change are never written without it.
+      if (statements.length > 0) {
+        return Promise.reject(new Error('the change changed nothing: its rows are not written'))
+      }
+      return Promise.resolve(result)
+    }
     const activity = this.tracker?.take(actor, new Date())
     return new Promise((resolve, reject) => {
       this.deps.writer.append(
@@ -318,7 +330,7 @@ export class Room {
           this.reset(`database write failed: ${(error as Error).message}`)
           reject(error)
         },
-        activity,
+        { activity, statements },
       )
     })
   }

@@ -1,12 +1,11 @@
-import type { ActivityRecord } from '../../shared/activity'
-import type { DocStore } from './doc-store'
+import type { DocStore, WrittenWith } from './doc-store'
 
 interface Entry {
   docName: string
   /** The update to store, or null for a barrier that only waits its turn. */
   update: Uint8Array | null
-  /** What the update did, written in the same transaction. */
-  activity: readonly ActivityRecord[]
+  /** Written in the same transaction as the update. */
+  with: WrittenWith
   onCommitted: () => void
   onFailed: (error: unknown) => void
 }
@@ -33,17 +32,17 @@ export class UpdateWriter {
   ) {}
 
   /**
-   * Queues `update` for `docName`, with the `activity` records it makes;
-   * `onCommitted` runs once both are durable.
+   * Queues `update` for `docName`, with what is written along with it (its
+   * activity, other rows); `onCommitted` runs once all of it is durable.
    */
   append(
     docName: string,
     update: Uint8Array,
     onCommitted: () => void,
     onFailed: (error: unknown) => void,
-    activity: readonly ActivityRecord[] = [],
+    writtenWith: WrittenWith = {},
   ): void {
-    this.queue.push({ docName, update, activity, onCommitted, onFailed })
+    this.queue.push({ docName, update, with: writtenWith, onCommitted, onFailed })
     this.schedule()
   }
 
@@ -57,7 +56,7 @@ export class UpdateWriter {
       fn()
       return
     }
-    this.queue.push({ docName, update: null, activity: [], onCommitted: fn, onFailed })
+    this.queue.push({ docName, update: null, with: {}, onCommitted: fn, onFailed })
   }
 
   /** Runs `task` between two batches, alone with the store. */
@@ -116,7 +115,7 @@ export class UpdateWriter {
     const writes = []
     for (const entry of batch) {
       if (entry.update) {
-        writes.push({ docName: entry.docName, update: entry.update, activity: entry.activity })
+        writes.push({ docName: entry.docName, update: entry.update, ...entry.with })
       }
     }
     this.inFlight = batch

@@ -76,4 +76,33 @@ describe("the server's own changes", () => {
     await until(() => a.provider.wsconnected && a.provider.synced)
     expect(text(a.doc)).toBe('avant')
   })
+
+  it('write the rows that belong with them in the same transaction: both, or neither', async () => {
+    server = await startServer()
+    const { client: db } = server.kaigi.database
+    await db.execute('CREATE TABLE notes_seen (text TEXT NOT NULL)')
+    await server.kaigi.registry.change(
+      'programme',
+      (doc) => doc.getText('t').insert(0, 'avec'),
+      undefined,
+      [{ sql: 'INSERT INTO notes_seen (text) VALUES (?)', args: ['avec'] }],
+    )
+    const stored = () => storedState(server.kaigi.database)
+    const before = await stored()
+    // A row that cannot be written takes the change down with it.
+    await expect(
+      server.kaigi.registry.change(
+        'programme',
+        (doc) => doc.getText('t').insert(0, 'sans '),
+        undefined,
+        [{ sql: 'INSERT INTO notes_seen (text) VALUES (?)', args: [null] }],
+      ),
+    ).rejects.toThrow()
+    expect(await stored()).toBe(before)
+    const rows = await db.execute('SELECT text FROM notes_seen')
+    expect(rows.rows.map((row) => row.text)).toEqual(['avec'])
+    const a = client()
+    await synced(a)
+    expect(text(a.doc)).toBe('avec')
+  })
 })
