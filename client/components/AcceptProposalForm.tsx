@@ -1,11 +1,9 @@
-import { type Component, createMemo, createSignal, Show } from 'solid-js'
-import { acceptProposal, DEFAULT_SESSION_MINUTES, type Proposal } from '../../shared/doc/edition'
+import { type Component, createSignal } from 'solid-js'
+import { acceptProposal, type Proposal } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
-import { editionDays } from '../proposals/format'
 import type { EditionSession } from '../sync/edition-session'
-import { SessionPlaceFields } from './SessionPlaceFields'
-
-const FIRST_START = '09:00'
+import { FormActions } from './FormActions'
+import { createSessionPlace, NewSessionPlaceFields } from './SessionPlaceFields'
 
 /**
  * Accepts `proposal`: when and where its workshop session goes. The
@@ -17,24 +15,18 @@ export const AcceptProposalForm: Component<{
   onDone: () => void
 }> = (props) => {
   const { t } = useI18n()
-  const edition = props.session.edition
-  const days = createMemo(() => editionDays(edition))
-  const rooms = () => [...edition.rooms].sort((a, b) => a.position - b.position)
-  const [day, setDay] = createSignal(days()[0] ?? '')
-  const [start, setStart] = createSignal(FIRST_START)
-  const [duration, setDuration] = createSignal(DEFAULT_SESSION_MINUTES)
-  const [roomId, setRoomId] = createSignal('')
+  const place = createSessionPlace(props.session.edition)
   const [refused, setRefused] = createSignal<string | null>(null)
+
+  const refusedText = () => {
+    const reason = refused()
+    return reason ? t().proposals.refused(reason) : null
+  }
 
   const accept = (event: SubmitEvent) => {
     event.preventDefault()
     const reason = props.session.edit((doc, origin) => {
-      acceptProposal(
-        doc,
-        props.proposal.id,
-        { day: day(), start: start(), durationMinutes: duration(), roomId: roomId() || null },
-        origin,
-      )
+      acceptProposal(doc, props.proposal.id, place.value(), origin)
     })
     setRefused(reason)
     if (!reason) props.onDone()
@@ -44,35 +36,15 @@ export const AcceptProposalForm: Component<{
     <form class="suggestion-form convert-form" data-testid="accept-form" onSubmit={accept}>
       <h4>{t().proposals.acceptTitle}</h4>
       <div class="convert-fields">
-        <SessionPlaceFields
-          testIdPrefix="accept"
-          days={days()}
-          rooms={rooms()}
-          day={day()}
-          start={start()}
-          duration={duration()}
-          roomId={roomId()}
-          onDay={setDay}
-          onStart={setStart}
-          onDuration={setDuration}
-          onRoom={setRoomId}
-        />
+        <NewSessionPlaceFields place={place} testIdPrefix="accept" />
       </div>
-      <Show when={refused()}>
-        {(reason) => (
-          <p class="notice" role="alert">
-            {t().proposals.refused(reason())}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="btn primary" data-testid="accept-confirm">
-          {t().proposals.acceptSubmit}
-        </button>
-        <button type="button" class="btn" onClick={() => props.onDone()}>
-          {t().proposals.cancel}
-        </button>
-      </div>
+      <FormActions
+        refused={refusedText()}
+        submit={t().proposals.acceptSubmit}
+        submitTestid="accept-confirm"
+        cancel={t().proposals.cancel}
+        onCancel={() => props.onDone()}
+      />
     </form>
   )
 }

@@ -1,7 +1,6 @@
-import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
+import { type Component, createSignal, For, Show } from 'solid-js'
 import {
   convertSuggestionToSession,
-  DEFAULT_SESSION_MINUTES,
   type SessionKind,
   SessionKind as SessionKinds,
   type Suggestion,
@@ -10,9 +9,9 @@ import {
 } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
 import { workshopLabel } from '../meetings/format'
-import { editionDays } from '../proposals/format'
 import type { EditionSession } from '../sync/edition-session'
-import { SessionPlaceFields } from './SessionPlaceFields'
+import { FormActions } from './FormActions'
+import { createSessionPlace, NewSessionPlaceFields } from './SessionPlaceFields'
 
 /** The kind of session a suggestion most likely becomes, by what it is about. */
 const KIND_OF_TARGET: Record<SuggestionTarget, SessionKind> = {
@@ -21,7 +20,6 @@ const KIND_OF_TARGET: Record<SuggestionTarget, SessionKind> = {
   programme: SessionKinds.Other,
   other: SessionKinds.Other,
 }
-const FIRST_START = '09:00'
 
 /**
  * Turns `suggestion` into a programme session: when and where, its kind
@@ -36,22 +34,21 @@ export const ConvertSuggestionForm: Component<{
   onDone: () => void
 }> = (props) => {
   const { t, locale } = useI18n()
-  const edition = props.session.edition
-  const days = createMemo(() => editionDays(edition))
-  const rooms = () => [...edition.rooms].sort((a, b) => a.position - b.position)
+  const place = createSessionPlace(props.session.edition)
   const themeId = () =>
     props.suggestion.target === SuggestionTarget.Workshop &&
     props.workshops.some((theme) => theme.id === props.suggestion.themeId)
       ? props.suggestion.themeId
       : null
   const [kind, setKind] = createSignal<SessionKind>(KIND_OF_TARGET[props.suggestion.target])
-  const [day, setDay] = createSignal(days()[0] ?? '')
-  const [start, setStart] = createSignal(FIRST_START)
-  const [duration, setDuration] = createSignal(DEFAULT_SESSION_MINUTES)
-  const [roomId, setRoomId] = createSignal('')
   const [titleFr, setTitleFr] = createSignal(props.suggestion.text)
   const [titleJa, setTitleJa] = createSignal(props.suggestion.text)
   const [refused, setRefused] = createSignal<string | null>(null)
+
+  const refusedText = () => {
+    const reason = refused()
+    return reason ? t().meetings.wall.refused(reason) : null
+  }
 
   const convert = (event: SubmitEvent) => {
     event.preventDefault()
@@ -62,10 +59,7 @@ export const ConvertSuggestionForm: Component<{
         {
           kind: kind(),
           title: { fr: titleFr().trim(), ja: titleJa().trim() },
-          day: day(),
-          start: start(),
-          durationMinutes: duration(),
-          roomId: roomId() || null,
+          ...place.value(),
           themeId: themeId(),
         },
         origin,
@@ -91,19 +85,7 @@ export const ConvertSuggestionForm: Component<{
             </For>
           </select>
         </label>
-        <SessionPlaceFields
-          testIdPrefix="convert"
-          days={days()}
-          rooms={rooms()}
-          day={day()}
-          start={start()}
-          duration={duration()}
-          roomId={roomId()}
-          onDay={setDay}
-          onStart={setStart}
-          onDuration={setDuration}
-          onRoom={setRoomId}
-        />
+        <NewSessionPlaceFields place={place} testIdPrefix="convert" />
       </div>
       <Show when={themeId()}>
         <p class="convert-theme">
@@ -137,21 +119,13 @@ export const ConvertSuggestionForm: Component<{
         </div>
       </fieldset>
       <p class="muted hint">{t().meetings.wall.convertHint}</p>
-      <Show when={refused()}>
-        {(reason) => (
-          <p class="notice" role="alert">
-            {t().meetings.wall.refused(reason())}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button type="submit" class="btn primary" data-testid="convert-confirm">
-          {t().meetings.wall.convertSubmit}
-        </button>
-        <button type="button" class="btn" onClick={() => props.onDone()}>
-          {t().meetings.wall.cancel}
-        </button>
-      </div>
+      <FormActions
+        refused={refusedText()}
+        submit={t().meetings.wall.convertSubmit}
+        submitTestid="convert-confirm"
+        cancel={t().meetings.wall.cancel}
+        onCancel={() => props.onDone()}
+      />
     </form>
   )
 }

@@ -7,6 +7,7 @@ import {
   Match,
   Show,
   Switch,
+  splitProps,
 } from 'solid-js'
 import type { Country } from '../../shared/doc/edition'
 import type { FieldIssue } from '../../shared/errors'
@@ -16,14 +17,17 @@ import { useI18n } from '../i18n'
 import { fetchPublicForm, sendRegistration } from '../registrations/api'
 import { Bilingual } from './Bilingual'
 import {
+  Choice,
   FieldError,
   focusFirstInvalid,
   isAboutField,
   ProblemNotice,
-  PublicField,
   PublicPage,
+  PublicTextField,
   readRefusal,
+  SendButton,
   ThanksPanel,
+  WorkshopChoiceText,
 } from './PublicForm'
 import { deadlineText } from './RegistrationsView'
 
@@ -72,6 +76,27 @@ const RegistrationFields: Component<{
       .sort((a, b) =>
         pickText(a.name, locale()).main.localeCompare(pickText(b.name, locale()).main, locale()),
       )
+
+  /** A text field for `field`: its error beside it, and an edit clears what the last refusal said of it. */
+  const TextField = (
+    each: Omit<Parameters<typeof PublicTextField>[0], 'name' | 'invalid' | 'message'> & {
+      field: Field
+    },
+  ) => {
+    const [own, input] = splitProps(each, ['field', 'onInput'])
+    return (
+      <PublicTextField
+        {...input}
+        name={own.field}
+        invalid={invalid(own.field)}
+        message={text().errors[own.field]}
+        onInput={(value) => {
+          own.onInput(value)
+          props.onEdit(own.field)
+        }}
+      />
+    )
+  }
 
   const error = (field: Field) => (
     <FieldError name={field} shown={invalid(field)} message={text().errors[field]} />
@@ -131,44 +156,31 @@ const RegistrationFields: Component<{
       </div>
 
       <Show when={picked() === NEW}>
-        <PublicField
-          for="form-collectivite-name"
+        <TextField
+          field="collectiviteName"
+          id="form-collectivite-name"
           label={text().newName}
-          name="collectiviteName"
-          invalid={invalid('collectiviteName')}
-          message={text().errors.collectiviteName}
-        >
-          <input
-            id="form-collectivite-name"
-            type="text"
-            autocomplete="organization"
-            data-testid="form-collectivite-name"
-            aria-invalid={invalid('collectiviteName')}
-            value={name()}
-            onInput={(event) => {
-              setName(event.currentTarget.value)
-              props.onEdit('collectiviteName')
-            }}
-          />
-        </PublicField>
+          autocomplete="organization"
+          value={name()}
+          onInput={setName}
+        />
         <fieldset class="choices" aria-invalid={invalid('country')} data-testid="form-country">
           <legend class="field-label">{text().country}</legend>
           <For each={['FR', 'JP'] as const}>
             {(which) => (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="country"
-                  value={which}
-                  data-testid={`form-country-${which}`}
-                  checked={country() === which}
-                  onChange={() => {
-                    setCountry(which)
-                    props.onEdit('country')
-                  }}
-                />
-                <span>{text().countries[which]}</span>
-              </label>
+              <Choice
+                type="radio"
+                name="country"
+                value={which}
+                testid={`form-country-${which}`}
+                checked={country() === which}
+                onChange={() => {
+                  setCountry(which)
+                  props.onEdit('country')
+                }}
+              >
+                {text().countries[which]}
+              </Choice>
             )}
           </For>
           {error('country')}
@@ -176,72 +188,38 @@ const RegistrationFields: Component<{
       </Show>
       <Show when={picked() !== NEW}>{error('country')}</Show>
 
-      <PublicField
-        for="form-contact"
+      <TextField
+        field="contactName"
+        id="form-contact"
         label={text().contactName}
-        name="contactName"
-        invalid={invalid('contactName')}
-        message={text().errors.contactName}
-      >
-        <input
-          id="form-contact"
-          type="text"
-          autocomplete="name"
-          data-testid="form-contact"
-          aria-invalid={invalid('contactName')}
-          value={contactName()}
-          onInput={(event) => {
-            setContactName(event.currentTarget.value)
-            props.onEdit('contactName')
-          }}
-        />
-      </PublicField>
+        autocomplete="name"
+        value={contactName()}
+        onInput={setContactName}
+      />
 
-      <PublicField
-        for="form-email"
+      <TextField
+        field="email"
+        id="form-email"
         label={text().email}
-        name="email"
-        invalid={invalid('email')}
-        message={text().errors.email}
-      >
-        <input
-          id="form-email"
-          type="email"
-          inputmode="email"
-          autocomplete="email"
-          data-testid="form-email"
-          aria-invalid={invalid('email')}
-          value={email()}
-          onInput={(event) => {
-            setEmail(event.currentTarget.value)
-            props.onEdit('email')
-          }}
-        />
-      </PublicField>
+        type="email"
+        inputmode="email"
+        autocomplete="email"
+        value={email()}
+        onInput={setEmail}
+      />
 
-      <PublicField
-        for="form-delegates"
+      <TextField
+        field="delegates"
+        id="form-delegates"
         label={text().delegates}
-        name="delegates"
-        invalid={invalid('delegates')}
-        message={text().errors.delegates}
-      >
-        <input
-          id="form-delegates"
-          type="number"
-          inputmode="numeric"
-          min="1"
-          max="200"
-          class="short"
-          data-testid="form-delegates"
-          aria-invalid={invalid('delegates')}
-          value={delegates()}
-          onInput={(event) => {
-            setDelegates(event.currentTarget.value)
-            props.onEdit('delegates')
-          }}
-        />
-      </PublicField>
+        type="number"
+        inputmode="numeric"
+        min="1"
+        max="200"
+        class="short"
+        value={delegates()}
+        onInput={setDelegates}
+      />
 
       <fieldset
         class="choices workshops"
@@ -251,56 +229,40 @@ const RegistrationFields: Component<{
         <legend class="field-label">{text().workshops}</legend>
         <For each={props.form.workshops} fallback={<p class="muted">{text().noWorkshops}</p>}>
           {(workshop, index) => (
-            <label class="choice">
-              <input
-                type="checkbox"
-                value={workshop.id}
-                data-testid={`form-workshop-${workshop.id}`}
-                checked={workshopIds().includes(workshop.id)}
-                onChange={(event) => {
-                  const on = event.currentTarget.checked
-                  setWorkshopIds((ids) =>
-                    on ? [...ids, workshop.id] : ids.filter((id) => id !== workshop.id),
-                  )
-                  props.onEdit('workshopIds')
-                }}
-              />
-              <span>
-                <span class="choice-number">
-                  {t().edition.themePage.workshopNumber(index() + 1)}
-                </span>
-                <Bilingual text={workshop.title} unmarked />
-              </span>
-            </label>
+            <Choice
+              type="checkbox"
+              value={workshop.id}
+              testid={`form-workshop-${workshop.id}`}
+              checked={workshopIds().includes(workshop.id)}
+              onChange={(on) => {
+                setWorkshopIds((ids) =>
+                  on ? [...ids, workshop.id] : ids.filter((id) => id !== workshop.id),
+                )
+                props.onEdit('workshopIds')
+              }}
+            >
+              <WorkshopChoiceText number={index() + 1} title={workshop.title} />
+            </Choice>
           )}
         </For>
         {error('workshopIds')}
       </fieldset>
 
       <fieldset class="choices">
-        <label class="choice">
-          <input
-            type="checkbox"
-            data-testid="form-speak"
-            checked={speak()}
-            onChange={(event) => setSpeak(event.currentTarget.checked)}
-          />
-          <span>{text().wantsToSpeak}</span>
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            data-testid="form-propose"
-            checked={propose()}
-            onChange={(event) => setPropose(event.currentTarget.checked)}
-          />
-          <span>{text().wantsToPropose}</span>
-        </label>
+        <Choice type="checkbox" testid="form-speak" checked={speak()} onChange={setSpeak}>
+          {text().wantsToSpeak}
+        </Choice>
+        <Choice type="checkbox" testid="form-propose" checked={propose()} onChange={setPropose}>
+          {text().wantsToPropose}
+        </Choice>
       </fieldset>
 
-      <button type="submit" class="btn primary send" data-testid="form-send" disabled={props.busy}>
-        {props.busy ? text().sending : text().send}
-      </button>
+      <SendButton
+        testid="form-send"
+        busy={props.busy}
+        send={text().send}
+        sending={text().sending}
+      />
     </form>
   )
 }

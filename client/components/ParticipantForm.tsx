@@ -9,8 +9,14 @@ import type { FieldIssue } from '../../shared/errors'
 import type { PublicMeeting } from '../../shared/meetings'
 import { useI18n } from '../i18n'
 import type { SuggestionDraft } from '../meetings/draft'
-import { Bilingual } from './Bilingual'
-import { isAboutField, FieldError as SharedFieldError } from './PublicForm'
+import {
+  Choice,
+  isAboutField,
+  PublicTextField,
+  SendButton,
+  FieldError as SharedFieldError,
+  WorkshopChoiceText,
+} from './PublicForm'
 
 /** The fields a refusal may name, each shown beside its field. */
 export const FORM_FIELDS = ['text', 'authorName', 'collectivite', 'target', 'themeId'] as const
@@ -107,62 +113,53 @@ export const ParticipantForm: Component<{
         <FieldError field="text" />
       </div>
 
-      <div class="form-field">
-        <label class="field-label" for="suggestion-name">
-          {text().name} <span class="muted">({text().optional})</span>
-        </label>
-        <input
-          id="suggestion-name"
-          type="text"
-          autocomplete="name"
-          data-testid="suggestion-name"
-          aria-invalid={invalid('authorName')}
-          value={props.draft.authorName()}
-          onInput={(event) => {
-            props.draft.setAuthorName(event.currentTarget.value)
-            props.onEdit('authorName')
-          }}
-        />
-        <FieldError field="authorName" />
-      </div>
+      <PublicTextField
+        id="suggestion-name"
+        label={text().name}
+        optional={text().optional}
+        name="authorName"
+        invalid={invalid('authorName')}
+        message={message('authorName')}
+        autocomplete="name"
+        value={props.draft.authorName()}
+        onInput={(value) => {
+          props.draft.setAuthorName(value)
+          props.onEdit('authorName')
+        }}
+      />
 
-      <div class="form-field">
-        <label class="field-label" for="suggestion-collectivite">
-          {text().collectivite} <span class="muted">({text().optional})</span>
-        </label>
-        <input
-          id="suggestion-collectivite"
-          type="text"
-          autocomplete="organization"
-          data-testid="suggestion-collectivite"
-          aria-invalid={invalid('collectivite')}
-          value={props.draft.collectivite()}
-          onInput={(event) => {
-            props.draft.setCollectivite(event.currentTarget.value)
-            props.onEdit('collectivite')
-          }}
-        />
-        <FieldError field="collectivite" />
-      </div>
+      <PublicTextField
+        id="suggestion-collectivite"
+        label={text().collectivite}
+        optional={text().optional}
+        name="collectivite"
+        invalid={invalid('collectivite')}
+        message={message('collectivite')}
+        autocomplete="organization"
+        value={props.draft.collectivite()}
+        onInput={(value) => {
+          props.draft.setCollectivite(value)
+          props.onEdit('collectivite')
+        }}
+      />
 
       <fieldset class="choices" aria-invalid={invalid('target')} data-testid="suggestion-target">
         <legend class="field-label">{text().target}</legend>
         <For each={targets()}>
           {(target) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name="target"
-                value={target}
-                data-testid={`target-${target}`}
-                checked={props.draft.target() === target}
-                onChange={() => {
-                  props.draft.setTarget(target)
-                  props.onEdit('target')
-                }}
-              />
-              <span>{text().targetChoice[target]}</span>
-            </label>
+            <Choice
+              type="radio"
+              name="target"
+              value={target}
+              testid={`target-${target}`}
+              checked={props.draft.target() === target}
+              onChange={() => {
+                props.draft.setTarget(target)
+                props.onEdit('target')
+              }}
+            >
+              {text().targetChoice[target]}
+            </Choice>
           )}
         </For>
         <FieldError field="target" />
@@ -177,39 +174,31 @@ export const ParticipantForm: Component<{
           <legend class="field-label">{text().workshop}</legend>
           <For each={props.meeting.workshops}>
             {(workshop, index) => (
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="workshop"
-                  value={workshop.id}
-                  data-testid={`workshop-${workshop.id}`}
-                  checked={props.draft.themeId() === workshop.id}
-                  onChange={() => {
-                    props.draft.setThemeId(workshop.id)
-                    props.onEdit('themeId')
-                  }}
-                />
-                <span>
-                  <span class="choice-number">
-                    {t().edition.themePage.workshopNumber(index() + 1)}
-                  </span>
-                  <Bilingual text={workshop.title} unmarked />
-                </span>
-              </label>
+              <Choice
+                type="radio"
+                name="workshop"
+                value={workshop.id}
+                testid={`workshop-${workshop.id}`}
+                checked={props.draft.themeId() === workshop.id}
+                onChange={() => {
+                  props.draft.setThemeId(workshop.id)
+                  props.onEdit('themeId')
+                }}
+              >
+                <WorkshopChoiceText number={index() + 1} title={workshop.title} />
+              </Choice>
             )}
           </For>
           <FieldError field="themeId" />
         </fieldset>
       </Show>
 
-      <button
-        type="submit"
-        class="btn primary send"
-        data-testid="suggestion-send"
-        disabled={props.busy}
-      >
-        {props.busy ? text().sending : text().send}
-      </button>
+      <SendButton
+        testid="suggestion-send"
+        busy={props.busy}
+        send={text().send}
+        sending={text().sending}
+      />
     </form>
   )
 }

@@ -21,6 +21,7 @@ import {
   isAboutField,
   ProblemNotice,
   PublicPage,
+  participantProblemText,
   type RefusalProblem,
   readRefusal,
   ThanksPanel,
@@ -88,21 +89,6 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
   const another = () => {
     setSent(false)
     requestAnimationFrame(() => document.getElementById('suggestion-text')?.focus())
-  }
-  const problemText = (which: Problem) => {
-    const text = t().participant
-    switch (which) {
-      case 'closed':
-        return text.closed
-      case 'notFound':
-        return text.notFound
-      case 'tooMany':
-        return text.errors.tooMany
-      case 'network':
-        return text.errors.network
-      case 'other':
-        return text.errors.other
-    }
   }
 
   return (
@@ -177,7 +163,7 @@ export const ParticipantPage: Component<{ token: string }> = (props) => {
                     <ProblemNotice
                       testid={which() === 'closed' ? 'intake-closed' : 'send-problem'}
                       problem={which()}
-                      message={problemText(which())}
+                      message={participantProblemText(t().participant, which())}
                     >
                       <Show when={which() === 'closed'}>
                         <p class="muted">{t().participant.closedHint}</p>

@@ -5,15 +5,18 @@ import { useI18n } from '../i18n'
 import { sendProposal } from '../meetings/api'
 import { writtenLang } from '../meetings/format'
 import { namesOf } from '../proposals/format'
-import { Bilingual } from './Bilingual'
 import {
+  Choice,
   FieldError,
   focusFirstInvalid,
   isAboutField,
   ProblemNotice,
-  PublicField,
+  PublicTextField,
+  participantProblemText,
   readRefusal,
+  SendButton,
   ThanksPanel,
+  WorkshopChoiceText,
 } from './PublicForm'
 
 const FIELDS = ['title', 'description', 'themeId', 'collectiviteNames'] as const
@@ -70,19 +73,6 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
       setBusy(false)
     }
   }
-  const problemText = (which: Problem) => {
-    const participant = t().participant
-    switch (which) {
-      case 'closed':
-        return participant.closed
-      case 'tooMany':
-        return participant.errors.tooMany
-      case 'network':
-        return participant.errors.network
-      case 'other':
-        return participant.errors.other
-    }
-  }
 
   return (
     <Switch>
@@ -105,7 +95,7 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
             <ProblemNotice
               testid="proposal-problem"
               problem={which()}
-              message={problemText(which())}
+              message={participantProblemText(t().participant, which())}
             />
           )}
         </Show>
@@ -115,92 +105,69 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
           novalidate
           onSubmit={(event) => void send(event)}
         >
-          <PublicField
-            for="proposal-title"
+          <PublicTextField
+            id="proposal-title"
             label={text().title}
             name="proposal-title"
             invalid={invalid('title')}
             message={text().errors.title}
-          >
-            <input
-              id="proposal-title"
-              type="text"
-              lang={lang()}
-              data-testid="proposal-title"
-              aria-invalid={invalid('title')}
-              aria-describedby="proposal-title-hint"
-              value={title()}
-              onInput={(event) => {
-                setTitle(event.currentTarget.value)
-                edited('title')
-              }}
-            />
-            <span id="proposal-title-hint" class="muted">
-              {text().titleHint}
-            </span>
-          </PublicField>
-          <PublicField
-            for="proposal-description"
+            lang={lang()}
+            hint={text().titleHint}
+            value={title()}
+            onInput={(value) => {
+              setTitle(value)
+              edited('title')
+            }}
+          />
+          <PublicTextField
+            id="proposal-description"
             label={text().description}
             optional={t().participant.optional}
             name="proposal-description"
             invalid={invalid('description')}
             message={text().errors.description}
-          >
-            <textarea
-              id="proposal-description"
-              rows={5}
-              lang={lang()}
-              data-testid="proposal-description"
-              aria-invalid={invalid('description')}
-              value={description()}
-              onInput={(event) => {
-                setDescription(event.currentTarget.value)
-                edited('description')
-              }}
-            />
-          </PublicField>
+            rows={5}
+            lang={lang()}
+            value={description()}
+            onInput={(value) => {
+              setDescription(value)
+              edited('description')
+            }}
+          />
           <fieldset
             class="choices workshops"
             aria-invalid={invalid('themeId')}
             data-testid="proposal-theme"
           >
             <legend class="field-label">{text().theme}</legend>
-            <label class="choice">
-              <input
-                type="radio"
-                name="proposal-theme"
-                value=""
-                data-testid="proposal-theme-none"
-                checked={themeId() === ''}
-                onChange={() => {
-                  setThemeId('')
-                  edited('themeId')
-                }}
-              />
-              <span>{text().noTheme}</span>
-            </label>
+            <Choice
+              type="radio"
+              name="proposal-theme"
+              value=""
+              testid="proposal-theme-none"
+              checked={themeId() === ''}
+              onChange={() => {
+                setThemeId('')
+                edited('themeId')
+              }}
+            >
+              {text().noTheme}
+            </Choice>
             <For each={props.meeting.workshops}>
               {(workshop, index) => (
-                <label class="choice">
-                  <input
-                    type="radio"
-                    name="proposal-theme"
-                    value={workshop.id}
-                    data-testid={`proposal-theme-${workshop.id}`}
-                    checked={themeId() === workshop.id}
-                    onChange={() => {
-                      setThemeId(workshop.id)
-                      edited('themeId')
-                    }}
-                  />
-                  <span>
-                    <span class="choice-number">
-                      {t().edition.themePage.workshopNumber(index() + 1)}
-                    </span>
-                    <Bilingual text={workshop.title} unmarked />
-                  </span>
-                </label>
+                <Choice
+                  type="radio"
+                  name="proposal-theme"
+                  value={workshop.id}
+                  testid={`proposal-theme-${workshop.id}`}
+                  checked={themeId() === workshop.id}
+                  onChange={() => {
+                    setThemeId(workshop.id)
+                    edited('themeId')
+                  }}
+                >
+                  <WorkshopChoiceText number={index() + 1} title={workshop.title} />
+                </Choice>
               )}
             </For>
             <FieldError
@@ -209,38 +176,27 @@ export const ParticipantProposalForm: Component<{ token: string; meeting: Public
               message={text().errors.themeId}
             />
           </fieldset>
-          <PublicField
-            for="proposal-collectivites"
+          <PublicTextField
+            id="proposal-collectivites"
             label={text().collectivites}
             name="proposal-collectiviteNames"
             invalid={invalid('collectiviteNames')}
             message={text().errors.collectiviteNames}
-          >
-            <textarea
-              id="proposal-collectivites"
-              rows={3}
-              autocomplete="organization"
-              data-testid="proposal-collectivites"
-              aria-invalid={invalid('collectiviteNames')}
-              aria-describedby="proposal-collectivites-hint"
-              value={names()}
-              onInput={(event) => {
-                setNames(event.currentTarget.value)
-                edited('collectiviteNames')
-              }}
-            />
-            <span id="proposal-collectivites-hint" class="muted">
-              {text().collectivitesHint}
-            </span>
-          </PublicField>
-          <button
-            type="submit"
-            class="btn primary send"
-            data-testid="proposal-send"
-            disabled={busy()}
-          >
-            {busy() ? t().participant.sending : text().send}
-          </button>
+            rows={3}
+            autocomplete="organization"
+            hint={text().collectivitesHint}
+            value={names()}
+            onInput={(value) => {
+              setNames(value)
+              edited('collectiviteNames')
+            }}
+          />
+          <SendButton
+            testid="proposal-send"
+            busy={busy()}
+            send={text().send}
+            sending={t().participant.sending}
+          />
         </form>
       </Match>
     </Switch>

@@ -17,6 +17,7 @@ import { isUndecided, namesOf, proposalPath } from '../proposals/format'
 import { sessionPath, wallPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
 import { AcceptProposalForm } from './AcceptProposalForm'
+import { ThemeSelect } from './FormActions'
 import { Link } from './Link'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
 import { SupportButton } from './SupportButton'
@@ -220,6 +221,7 @@ export const ProposalCard: Component<{
         onEditingChange={props.onEditingChange}
       />
       <div class="proposal-fields">
+        {/* biome-ignore lint/a11y/noLabelWithoutControl: the ThemeSelect inside is a <select> */}
         <label class="select-field">
           <span class="field-label">{t().proposals.theme}</span>
           <Show
@@ -232,23 +234,15 @@ export const ProposalCard: Component<{
               </span>
             }
           >
-            <select
-              data-testid="proposal-theme"
+            <ThemeSelect
+              testid="proposal-theme"
+              workshops={props.workshops}
               value={props.proposal.themeId ?? ''}
-              onChange={(event) => {
-                const themeId = event.currentTarget.value || null
+              onChange={(value) => {
+                const themeId = value || null
                 edit((doc, origin) => updateProposal(doc, id, { themeId }, origin))
               }}
-            >
-              <option value="">{t().proposals.noTheme}</option>
-              <For each={props.workshops}>
-                {(theme) => (
-                  <option value={theme.id}>
-                    {workshopLabel(theme.id, props.workshops, locale(), t())}
-                  </option>
-                )}
-              </For>
-            </select>
+            />
           </Show>
         </label>
         <div class="select-field wide">

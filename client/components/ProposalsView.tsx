@@ -2,10 +2,11 @@ import { type Component, createMemo, createSignal, For, onMount, Show } from 'so
 import { createProposal, type ProposalStatus, type Theme } from '../../shared/doc/edition'
 import type { ReadOnlyReason } from '../edition/read-only'
 import { useI18n } from '../i18n'
-import { workshopLabel, workshopsOf } from '../meetings/format'
+import { workshopsOf } from '../meetings/format'
 import { namesOf, PROPOSAL_GROUPS } from '../proposals/format'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
+import { ThemeSelect } from './FormActions'
 import { type Member, ProposalCard } from './ProposalCard'
 
 /** A committee member's own proposal: a title in French or Japanese, its theme and co-proposers. */
@@ -13,7 +14,7 @@ const ProposalCreateForm: Component<{
   session: EditionSession
   workshops: readonly Theme[]
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const [open, setOpen] = createSignal(false)
   const [titleFr, setTitleFr] = createSignal('')
   const [titleJa, setTitleJa] = createSignal('')
@@ -78,21 +79,13 @@ const ProposalCreateForm: Component<{
           <label class="field-label" for="new-proposal-theme">
             {t().proposals.theme}
           </label>
-          <select
+          <ThemeSelect
             id="new-proposal-theme"
-            data-testid="new-proposal-theme"
+            testid="new-proposal-theme"
+            workshops={props.workshops}
             value={themeId()}
-            onChange={(event) => setThemeId(event.currentTarget.value)}
-          >
-            <option value="">{t().proposals.noTheme}</option>
-            <For each={props.workshops}>
-              {(theme) => (
-                <option value={theme.id}>
-                  {workshopLabel(theme.id, props.workshops, locale(), t())}
-                </option>
-              )}
-            </For>
-          </select>
+            onChange={setThemeId}
+          />
         </div>
         <div class="form-field">
           <label class="field-label" for="new-proposal-collectivites">

@@ -1,6 +1,8 @@
 import { type Accessor, type JSX, Match, type Resource, Show, Switch } from 'solid-js'
 import type { FieldIssue } from '../../shared/errors'
 import { ApiError } from '../access/api'
+import { type Messages, useI18n } from '../i18n'
+import { Bilingual } from './Bilingual'
 import { LanguageSwitch } from './LanguageSwitch'
 
 /**
@@ -100,6 +102,157 @@ export const PublicField = (props: {
     <FieldError name={props.name} shown={props.invalid} message={props.message} />
   </div>
 )
+
+/**
+ * A labelled text field, its id also its test id: a one-line input, or a
+ * textarea when given `rows`, with an optional hint (`<id>-hint`) under it.
+ */
+export const PublicTextField = (props: {
+  id: string
+  label: string
+  optional?: string
+  /** The error's name, as in `error-<name>`. */
+  name: string
+  invalid: boolean
+  message: string
+  value: string
+  onInput: (value: string) => void
+  hint?: string
+  /** A textarea of that many rows rather than a one-line input. */
+  rows?: number
+  type?: 'text' | 'email' | 'number'
+  inputmode?: 'email' | 'numeric'
+  autocomplete?: string
+  lang?: string
+  min?: string
+  max?: string
+  class?: string
+}) => {
+  const describedBy = () => (props.hint ? `${props.id}-hint` : undefined)
+  const onInput = (event: { currentTarget: { value: string } }) =>
+    props.onInput(event.currentTarget.value)
+  return (
+    <PublicField
+      for={props.id}
+      label={props.label}
+      optional={props.optional}
+      name={props.name}
+      invalid={props.invalid}
+      message={props.message}
+    >
+      <Show
+        when={props.rows}
+        fallback={
+          <input
+            id={props.id}
+            type={props.type ?? 'text'}
+            inputmode={props.inputmode}
+            autocomplete={props.autocomplete}
+            lang={props.lang}
+            min={props.min}
+            max={props.max}
+            class={props.class}
+            data-testid={props.id}
+            aria-invalid={props.invalid}
+            aria-describedby={describedBy()}
+            value={props.value}
+            onInput={onInput}
+          />
+        }
+      >
+        {(rows) => (
+          <textarea
+            id={props.id}
+            rows={rows()}
+            autocomplete={props.autocomplete}
+            lang={props.lang}
+            data-testid={props.id}
+            aria-invalid={props.invalid}
+            aria-describedby={describedBy()}
+            value={props.value}
+            onInput={onInput}
+          />
+        )}
+      </Show>
+      <Show when={props.hint}>
+        {(hint) => (
+          <span id={`${props.id}-hint`} class="muted">
+            {hint()}
+          </span>
+        )}
+      </Show>
+    </PublicField>
+  )
+}
+
+/** One radio or checkbox of a list of choices, its words beside it. */
+export const Choice = (props: {
+  type: 'radio' | 'checkbox'
+  name?: string
+  value?: string
+  testid: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: JSX.Element
+}) => (
+  <label class="choice">
+    <input
+      type={props.type}
+      name={props.name}
+      value={props.value}
+      data-testid={props.testid}
+      checked={props.checked}
+      onChange={(event) => props.onChange(event.currentTarget.checked)}
+    />
+    <span>{props.children}</span>
+  </label>
+)
+
+/** A workshop as a choice reads: its number in the edition, then its title. */
+export const WorkshopChoiceText = (props: {
+  /** From 1. */
+  number: number
+  title: { fr: string; ja: string; en?: string }
+}) => {
+  const { t } = useI18n()
+  return (
+    <>
+      <span class="choice-number">{t().edition.themePage.workshopNumber(props.number)}</span>
+      <Bilingual text={props.title} unmarked />
+    </>
+  )
+}
+
+/** A public form's send button, saying so while it sends. */
+export const SendButton = (props: {
+  testid: string
+  busy: boolean
+  send: string
+  sending: string
+}) => (
+  <button type="submit" class="btn primary send" data-testid={props.testid} disabled={props.busy}>
+    {props.busy ? props.sending : props.send}
+  </button>
+)
+
+/** The participant page's words for why a send did not go. */
+export function participantProblemText(
+  text: Messages['participant'],
+  which: RefusalProblem,
+): string {
+  switch (which) {
+    case 'closed':
+      return text.closed
+    case 'notFound':
+      return text.notFound
+    case 'tooMany':
+      return text.errors.tooMany
+    case 'network':
+      return text.errors.network
+    case 'other':
+      return text.errors.other
+  }
+}
 
 /** A page's message when a send did not go. */
 export const ProblemNotice = (props: {

@@ -1,9 +1,15 @@
-import { type Component, For } from 'solid-js'
-import { type Room, SLOT_MINUTES } from '../../shared/doc/edition'
+import { type Component, createMemo, createSignal, For } from 'solid-js'
+import {
+  DEFAULT_SESSION_MINUTES,
+  type EditionSnapshot,
+  type Room,
+  SLOT_MINUTES,
+} from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
 import { START_TIMES } from '../edition/grid-layout'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
+import { editionDays } from '../proposals/format'
 
 /**
  * Where and when a session goes: its day, start, duration and room, each
@@ -89,3 +95,52 @@ export const SessionPlaceFields: Component<{
     </>
   )
 }
+
+/** Where a new session goes, as a form chooses it: at first the edition's first day at 09:00, the default length, no room. */
+export function createSessionPlace(edition: EditionSnapshot) {
+  const days = createMemo(() => editionDays(edition))
+  const rooms = () => [...edition.rooms].sort((a, b) => a.position - b.position)
+  const [day, setDay] = createSignal(days()[0] ?? '')
+  const [start, setStart] = createSignal('09:00')
+  const [duration, setDuration] = createSignal(DEFAULT_SESSION_MINUTES)
+  const [roomId, setRoomId] = createSignal('')
+  return {
+    days,
+    rooms,
+    day,
+    setDay,
+    start,
+    setStart,
+    duration,
+    setDuration,
+    roomId,
+    setRoomId,
+    /** The place chosen, as the edition's changes take it. */
+    value: () => ({
+      day: day(),
+      start: start(),
+      durationMinutes: duration(),
+      roomId: roomId() || null,
+    }),
+  }
+}
+export type SessionPlace = ReturnType<typeof createSessionPlace>
+
+/** The fields of a place made by `createSessionPlace`. */
+export const NewSessionPlaceFields: Component<{ place: SessionPlace; testIdPrefix: string }> = (
+  props,
+) => (
+  <SessionPlaceFields
+    testIdPrefix={props.testIdPrefix}
+    days={props.place.days()}
+    rooms={props.place.rooms()}
+    day={props.place.day()}
+    start={props.place.start()}
+    duration={props.place.duration()}
+    roomId={props.place.roomId()}
+    onDay={props.place.setDay}
+    onStart={props.place.setStart}
+    onDuration={props.place.setDuration}
+    onRoom={props.place.setRoomId}
+  />
+)

@@ -1,4 +1,4 @@
-import { type Component, createSignal, For, Show } from 'solid-js'
+import { type Component, createSignal } from 'solid-js'
 import {
   convertSuggestionToProposal,
   type Suggestion,
@@ -6,9 +6,10 @@ import {
   type Theme,
 } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
-import { workshopLabel, writtenLang } from '../meetings/format'
+import { writtenLang } from '../meetings/format'
 import { namesOf } from '../proposals/format'
 import type { EditionSession } from '../sync/edition-session'
+import { FormActions, ThemeSelect } from './FormActions'
 
 /**
  * Turns `suggestion` into a workshop proposal: its title is the
@@ -22,7 +23,7 @@ export const SuggestionToProposalForm: Component<{
   workshops: readonly Theme[]
   onDone: () => void
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const written = props.suggestion.text.trim()
   const [title, setTitle] = createSignal(written)
   const [themeId, setThemeId] = createSignal(
@@ -34,6 +35,11 @@ export const SuggestionToProposalForm: Component<{
   const [names, setNames] = createSignal(props.suggestion.collectivite.trim())
   const [refused, setRefused] = createSignal<string | null>(null)
   const lang = () => writtenLang(title()) ?? 'fr'
+
+  const refusedText = () => {
+    const reason = refused()
+    return reason ? t().meetings.wall.refused(reason) : null
+  }
 
   const convert = (event: SubmitEvent) => {
     event.preventDefault()
@@ -69,22 +75,15 @@ export const SuggestionToProposalForm: Component<{
         />
       </label>
       <div class="convert-fields">
+        {/* biome-ignore lint/a11y/noLabelWithoutControl: the ThemeSelect inside is a <select> */}
         <label class="select-field wide">
           <span class="field-label">{t().proposals.theme}</span>
-          <select
-            data-testid="to-proposal-theme"
+          <ThemeSelect
+            testid="to-proposal-theme"
+            workshops={props.workshops}
             value={themeId()}
-            onChange={(event) => setThemeId(event.currentTarget.value)}
-          >
-            <option value="">{t().proposals.noTheme}</option>
-            <For each={props.workshops}>
-              {(theme) => (
-                <option value={theme.id}>
-                  {workshopLabel(theme.id, props.workshops, locale(), t())}
-                </option>
-              )}
-            </For>
-          </select>
+            onChange={setThemeId}
+          />
         </label>
         <label class="select-field wide">
           <span class="field-label">{t().meetings.wall.toProposalCollectivite}</span>
@@ -97,26 +96,14 @@ export const SuggestionToProposalForm: Component<{
         </label>
       </div>
       <p class="muted hint">{t().meetings.wall.toProposalHint}</p>
-      <Show when={refused()}>
-        {(reason) => (
-          <p class="notice" role="alert">
-            {t().meetings.wall.refused(reason())}
-          </p>
-        )}
-      </Show>
-      <div class="button-row">
-        <button
-          type="submit"
-          class="btn primary"
-          data-testid="to-proposal-confirm"
-          disabled={title().trim() === '' || names().trim() === ''}
-        >
-          {t().meetings.wall.toProposalSubmit}
-        </button>
-        <button type="button" class="btn" onClick={() => props.onDone()}>
-          {t().meetings.wall.cancel}
-        </button>
-      </div>
+      <FormActions
+        refused={refusedText()}
+        submit={t().meetings.wall.toProposalSubmit}
+        submitTestid="to-proposal-confirm"
+        disabled={title().trim() === '' || names().trim() === ''}
+        cancel={t().meetings.wall.cancel}
+        onCancel={() => props.onDone()}
+      />
     </form>
   )
 }
