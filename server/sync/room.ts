@@ -20,7 +20,7 @@ import {
   encodeSyncUpdate,
   ProtocolError,
 } from './codec'
-import { applyStored, type DocStore } from './doc-store'
+import { applyStored, type DocStore, type WrittenWith } from './doc-store'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
 import { checkUpdate } from './update-validator'
@@ -92,6 +92,8 @@ export interface RoomDeps {
 export const SERVER_ORIGIN = 'kaigi:server'
 
 const MAX_RESYNC_REQUESTS = 3
+/** An update written alone. */
+const NOTHING_ELSE: WrittenWith = Object.freeze({})
 const MAX_PRESENCES_PER_CONNECTION = 4
 
 /** Websocket close reasons are limited to 123 bytes of UTF-8. */
@@ -277,7 +279,10 @@ export class Room {
       update,
       () => this.onCommitted(message, connection),
       (error) => this.reset(`database write failed: ${(error as Error).message}`),
-      { activity: this.tracker?.take(actorOf(connection.access), new Date()) },
+      // A plain shared text has no tracker: nothing more per update.
+      this.tracker
+        ? { activity: this.tracker.take(actorOf(connection.access), new Date()) }
+        : NOTHING_ELSE,
     )
   }
 
