@@ -9,7 +9,7 @@ import {
   onMount,
   Show,
 } from 'solid-js'
-import { SuggestionTarget, updateMeeting } from '../../shared/doc/edition'
+import { type Suggestion, SuggestionTarget, updateMeeting } from '../../shared/doc/edition'
 import { useI18n } from '../i18n'
 import { fetchParticipantLink } from '../meetings/api'
 import { isOpen, meetingName, participantUrl, shortUrl, workshopsOf } from '../meetings/format'
@@ -98,6 +98,21 @@ export const SuggestionWall: Component<{
   })
   const arrived = (id: string) =>
     setArriving((current) => new Set([...current].filter((each) => each !== id)))
+  /** A suggestion's card; a new one plays its arrival once. */
+  const card = (suggestion: Suggestion, arriving: boolean) => (
+    <SuggestionCard
+      editionId={props.editionId}
+      session={props.session}
+      suggestion={suggestion}
+      siblings={all()}
+      workshops={workshops()}
+      readOnly={props.readOnly}
+      personId={auth.me()?.person.id ?? null}
+      arriving={arriving}
+      onArrived={() => arrived(suggestion.id)}
+      onError={setError}
+    />
+  )
 
   onMount(() => {
     const onChange = () => setFullScreen(document.fullscreenElement === wall)
@@ -217,41 +232,13 @@ export const SuggestionWall: Component<{
                 </p>
               }
             >
-              {(suggestion) => (
-                <SuggestionCard
-                  editionId={props.editionId}
-                  session={props.session}
-                  suggestion={suggestion}
-                  siblings={all()}
-                  workshops={workshops()}
-                  readOnly={props.readOnly}
-                  personId={auth.me()?.person.id ?? null}
-                  arriving={arriving().has(suggestion.id)}
-                  onArrived={() => arrived(suggestion.id)}
-                  onError={setError}
-                />
-              )}
+              {(suggestion) => card(suggestion, arriving().has(suggestion.id))}
             </For>
           </div>
           <Show when={triaged().length > 0}>
             <h3 class="wall-section">{t().meetings.wall.triaged}</h3>
             <div class="wall-cards triaged" data-testid="wall-triaged">
-              <For each={triaged()}>
-                {(suggestion) => (
-                  <SuggestionCard
-                    editionId={props.editionId}
-                    session={props.session}
-                    suggestion={suggestion}
-                    siblings={all()}
-                    workshops={workshops()}
-                    readOnly={props.readOnly}
-                    personId={auth.me()?.person.id ?? null}
-                    arriving={false}
-                    onArrived={() => {}}
-                    onError={setError}
-                  />
-                )}
-              </For>
+              <For each={triaged()}>{(suggestion) => card(suggestion, false)}</For>
             </div>
           </Show>
         </section>
