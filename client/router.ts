@@ -6,6 +6,13 @@ import { type Accessor, createContext, createSignal, useContext } from 'solid-js
  */
 export const EditionView = {
   Programme: 'programme',
+  /** The edition's details and its days. */
+  Details: 'details',
+  /** Venues and rooms. */
+  Rooms: 'rooms',
+  /** Speakers, moderators and everyone else in the sessions. */
+  People: 'people',
+  Collectivites: 'collectivites',
   Themes: 'themes',
   Meetings: 'meetings',
   Members: 'members',
@@ -44,7 +51,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(themes|meetings|proposals|registrations|versions|activity|export|members))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/

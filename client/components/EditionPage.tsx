@@ -15,7 +15,16 @@ import { editionAccessCheck } from '../access/access-check'
 import { isUnauthorized } from '../access/api'
 import { fetchEditions, pickText } from '../edition/list'
 import { ReadOnlyReason, readOnlyReason } from '../edition/read-only'
+import { DetailsView } from '../features/details/DetailsView'
+import { detailsMessages } from '../features/details/details-messages'
+import { CollectivitesView } from '../features/people/CollectivitesView'
+import { collectivitesMessages } from '../features/people/collectivites-messages'
+import { PeopleView } from '../features/people/PeopleView'
+import { peopleMessages } from '../features/people/people-messages'
+import { RoomsView } from '../features/rooms/RoomsView'
+import { roomsMessages } from '../features/rooms/rooms-messages'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { activityPath, EditionView, editionPath, useRouter } from '../router'
 import { type AuthStore, useAuth } from '../stores/auth'
 import { createEditionSession } from '../sync/edition-session'
@@ -63,8 +72,16 @@ async function findEdition(id: string, auth: AuthStore): Promise<Target | null> 
 /** The links between an edition's views (programme, themes, meetings…), the current one marked. */
 const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const { t } = useI18n()
+  const details = useCatalogue(detailsMessages)
+  const rooms = useCatalogue(roomsMessages)
+  const people = useCatalogue(peopleMessages)
+  const collectivites = useCatalogue(collectivitesMessages)
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
+    { view: EditionView.Details, label: () => details().tab },
+    { view: EditionView.Rooms, label: () => rooms().tab },
+    { view: EditionView.People, label: () => people().tab },
+    { view: EditionView.Collectivites, label: () => collectivites().tab },
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
     { view: EditionView.Meetings, label: () => t().meetings.tab },
     { view: EditionView.Proposals, label: () => t().proposals.tab },
@@ -228,6 +245,22 @@ const LiveEdition: Component<{
                 />
               }
             >
+              <Match when={props.view === EditionView.Details}>
+                <DetailsView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+              </Match>
+              <Match when={props.view === EditionView.Rooms}>
+                <RoomsView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+              </Match>
+              <Match when={props.view === EditionView.People}>
+                <PeopleView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
+              </Match>
+              <Match when={props.view === EditionView.Collectivites}>
+                <CollectivitesView
+                  session={session}
+                  readOnly={readOnly()}
+                  onEditingChange={setEditing}
+                />
+              </Match>
               <Match when={props.view === EditionView.Themes}>
                 <ThemesView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
               </Match>

@@ -7,17 +7,23 @@
 import {
   type Collectivite,
   type EditionMeta,
+  type Interpretation,
   instantToZoned,
+  isTimed,
   type Lang,
   type LocalizedText,
+  PEOPLE_FIELD_OF_ROLE,
   type Person,
   type Room,
-  type Session,
+  SESSION_ROLES,
   type SessionKind,
+  type SessionRole,
   type SessionStatus,
   sessionInstants,
+  sessionRoomIds,
   type Theme,
   ThemeKind,
+  type TimedSession,
 } from '../../shared/doc/edition'
 import type { ExportSource } from '../../shared/exports'
 import type { ProgrammeEntities } from '../../shared/versions'
@@ -48,11 +54,16 @@ export interface SessionView {
   durationMinutes: number
   startsAt: Date
   endsAt: Date
+  /** Its rooms in grid order (every room for a session across all rooms). */
+  rooms: Room[]
+  /** Whether it takes every room: a programme says "all rooms" rather than naming them. */
+  allRooms: boolean
+  /** The first of its rooms: where a calendar or a frab event is said to be. */
   room: Room | null
   theme: Theme | null
-  speakers: PersonView[]
-  moderators: PersonView[]
-  interpretation: boolean
+  /** Its people, role by role in programme order; roles without anyone left out. */
+  people: Array<{ role: SessionRole; persons: PersonView[] }>
+  interpretation: Interpretation
 }
 
 export interface DayView {
@@ -69,7 +80,7 @@ export interface ProgrammeView {
   rooms: Room[]
   /** In their order, the global theme among them. */
   themes: Theme[]
-  /** Only days that hold sessions, in date order. */
+  /** Only days that hold sessions, in date order; unplaced sessions are in none. */
   days: DayView[]
 }
 
@@ -100,8 +111,9 @@ export function programmeView(
       return [{ id, name: person.name, role: person.role, collectivite }]
     })
 
-  const sessionView = (session: Session): SessionView => {
+  const sessionView = (session: TimedSession): SessionView => {
     const { start, end } = sessionInstants(session, meta.timeZone)
+    const sessionRooms = sessionRoomIds(session, rooms).flatMap((id) => roomById.get(id) ?? [])
     return {
       id: session.id,
       kind: session.kind,
@@ -114,17 +126,22 @@ export function programmeView(
       durationMinutes: session.durationMinutes,
       startsAt: start,
       endsAt: end,
-      room: session.roomId ? (roomById.get(session.roomId) ?? null) : null,
+      rooms: sessionRooms,
+      allRooms: session.allRooms && sessionRooms.length > 1,
+      room: sessionRooms[0] ?? null,
       theme: session.themeId ? (themeById.get(session.themeId) ?? null) : null,
-      speakers: people(session.speakerIds),
-      moderators: people(session.moderatorIds),
+      people: SESSION_ROLES.map((role) => ({
+        role,
+        persons: people(session[PEOPLE_FIELD_OF_ROLE[role]]),
+      })).filter((group) => group.persons.length > 0),
       interpretation: session.interpretation,
     }
   }
-  // Sessions without a room come after the rooms, as in the grid.
+  // Sessions without a room come after the rooms; unplaced ones (no day or time) are not printed.
   const roomRank = (session: SessionView) =>
     session.room ? (roomOrder.get(session.room.id) ?? rooms.length) : rooms.length
   const sessions = entities.sessions
+    .filter((session): session is TimedSession => isTimed(session))
     .map(sessionView)
     .sort(
       (a, b) =>

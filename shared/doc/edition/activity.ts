@@ -10,6 +10,7 @@ import { editionSections, META_SECTION, type Section, sectionEntry } from './lay
 import {
   type Collection,
   CollectiviteFieldsSchema,
+  DayFieldsSchema,
   EditionMetaSchema,
   IdSchema,
   LANGS,
@@ -23,6 +24,7 @@ import {
   SessionFieldsSchema,
   SuggestionFieldsSchema,
   ThemeFieldsSchema,
+  VenueFieldsSchema,
 } from './schema'
 
 export interface EntityChange {
@@ -40,6 +42,8 @@ export interface EntityChange {
  */
 const KNOWN_FIELDS: Record<Section, ReadonlySet<string>> = {
   meta: new Set(Object.keys(EditionMetaSchema.shape)),
+  days: new Set(Object.keys(DayFieldsSchema.shape)),
+  venues: new Set(Object.keys(VenueFieldsSchema.shape)),
   rooms: new Set(Object.keys(RoomFieldsSchema.shape)),
   themes: new Set(Object.keys(ThemeFieldsSchema.shape)),
   sessions: new Set(Object.keys(SessionFieldsSchema.shape)),
@@ -63,6 +67,8 @@ const isId = (key: string): boolean => IdSchema.safeParse(key).success
 
 /** The field of each collection's entries that names them in the activity. */
 const LABEL_FIELD: Record<Collection, string> = {
+  days: 'label',
+  venues: 'name',
   rooms: 'name',
   themes: 'title',
   sessions: 'title',

@@ -68,7 +68,7 @@ export function withDefaults<D extends object, F extends object>(defaults: D, fi
 }
 
 /** A position after every entry of `collection`, to append to its order. */
-export function nextPosition(doc: Y.Doc, collection: 'rooms' | 'themes'): number {
+export function nextPosition(doc: Y.Doc, collection: 'venues' | 'rooms' | 'themes'): number {
   let last = -1
   for (const [, entry] of plainEntries(doc, collection)) {
     const position = (entry as { position?: unknown } | null)?.position

@@ -65,14 +65,65 @@ export function updateCollectivite(
   })
 }
 
-/** Deletes collectivité `id` and detaches its persons; false if it was already gone. */
+/** What points at collectivité `id`: the persons and registrations that name it. */
+export function collectiviteUses(doc: Y.Doc, id: Id): { persons: Id[]; registrations: Id[] } {
+  const naming = (collection: 'persons' | 'registrations') =>
+    entryMaps(doc, collection).flatMap(([entryId, entry]) =>
+      entry.get('collectiviteId') === id ? [entryId] : [],
+    )
+  return { persons: naming('persons'), registrations: naming('registrations') }
+}
+
+/**
+ * Deletes collectivité `id`, which nothing may point at any more (merge it
+ * into another instead); false if it was already gone.
+ */
 export function deleteCollectivite(doc: Y.Doc, id: Id, origin: unknown): boolean {
   return transactEdition(doc, origin, () => {
-    for (const [, person] of entryMaps(doc, 'persons')) {
-      if (person.get('collectiviteId') === id) {
-        writeFields(person, 'persons', { collectiviteId: null })
-      }
+    const uses = collectiviteUses(doc, id)
+    if (uses.persons.length > 0 || uses.registrations.length > 0) {
+      throw new EditionError(
+        EditionErrorCode.InUse,
+        `collectivité ${id} is named by ${uses.persons.length} persons and ${uses.registrations.length} registrations`,
+      )
     }
     return deleteEntry(doc, 'collectivites', id)
+  })
+}
+
+/**
+ * Merges collectivité `fromId` into `intoId` (the same authority entered
+ * twice): its persons and registrations point at `intoId`, whose name keeps
+ * any language it lacked from `fromId`; then `fromId` is deleted.
+ */
+export function mergeCollectivites(doc: Y.Doc, fromId: Id, intoId: Id, origin: unknown): void {
+  if (fromId === intoId) {
+    throw new EditionError(
+      EditionErrorCode.InvalidInput,
+      'a collectivité cannot merge into itself',
+      [{ path: 'intoId', message: 'the same collectivité' }],
+    )
+  }
+  transactEdition(doc, origin, () => {
+    const from = requireEntry(doc, 'collectivites', fromId)
+    const into = requireEntry(doc, 'collectivites', intoId)
+    const uses = collectiviteUses(doc, fromId)
+    for (const collection of ['persons', 'registrations'] as const) {
+      for (const id of uses[collection]) {
+        requireEntry(doc, collection, id).set('collectiviteId', intoId)
+      }
+    }
+    const fromName = (from.toJSON().name ?? {}) as Record<string, unknown>
+    const intoName = (into.toJSON().name ?? {}) as Record<string, unknown>
+    const missing: Record<string, string> = {}
+    for (const lang of ['fr', 'ja', 'en'] as const) {
+      const kept = intoName[lang]
+      const given = fromName[lang]
+      if ((typeof kept !== 'string' || kept.trim() === '') && typeof given === 'string') {
+        missing[lang] = given
+      }
+    }
+    if (Object.keys(missing).length > 0) writeFields(into, 'collectivites', { name: missing })
+    deleteEntry(doc, 'collectivites', fromId)
   })
 }

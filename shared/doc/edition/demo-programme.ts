@@ -11,7 +11,8 @@ export interface DemoSession {
   day: string
   start: string
   minutes: number
-  room: string | null
+  /** A room's demo id, or 'all' for a session across every room. */
+  room: string
   title: LocalizedTextInput
   description?: LocalizedTextInput
   theme?: string
@@ -28,7 +29,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
     day: '2024-11-18',
     start: '12:00',
     minutes: 90,
-    room: null,
+    room: 'room-field',
     title: t('Déjeuner de bienvenue', '歓迎昼食会', 'Welcome lunch'),
     description: t(
       'Accueil des délégations françaises par la Ville de Shizuoka.',
@@ -43,7 +44,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
     day: '2024-11-18',
     start: '14:00',
     minutes: 180,
-    room: null,
+    room: 'room-field',
     title: t(
       'Visite de terrain : le quartier de Mochimune',
       '現地視察：用宗地区',
@@ -61,7 +62,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
     day: '2024-11-19',
     start: '09:30',
     minutes: 210,
-    room: null,
+    room: 'room-field',
     title: t(
       'Visite de terrain : Nihondaira et les plantations de thé',
       '現地視察：日本平と茶園',
@@ -133,7 +134,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
     day: '2024-11-20',
     start: '12:00',
     minutes: 90,
-    room: 'room-koryu',
+    room: 'all',
     title: t('Déjeuner', '昼食', 'Lunch'),
   },
   {

@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs'
 import { createCollectivite } from './collectivites'
+import { setDay } from './days'
 import { DEMO_SESSIONS } from './demo-programme'
 import { localized } from './demo-text'
 import { initEdition, setMeta } from './meta'
@@ -14,17 +15,56 @@ import { createRoom } from './rooms'
 import type { CollectiviteKind, Country, LocalizedTextInput } from './schema'
 import { createSession } from './sessions'
 import { createTheme } from './themes'
+import { createVenue } from './venues'
 
 /** The origin of the transactions that write demo data. */
 export const DEMO_ORIGIN = 'kaigi:demo'
 
 const t = localized
 
-const ROOMS: Array<[id: string, name: LocalizedTextInput, capacity: number]> = [
-  ['room-kaze', t('Salle de conférence Kaze', '会議ホール・風', 'Conference Hall Kaze'), 400],
-  ['room-meeting-1', t('Salle de réunion 1', '第1会議室', 'Meeting Room 1'), 80],
-  ['room-meeting-2', t('Salle de réunion 2', '第2会議室', 'Meeting Room 2'), 80],
-  ['room-koryu', t('Hall des échanges', '交流ホール', 'Exchange Hall'), 300],
+const VISIT_DAY = t('Journée de visites', '視察日', 'Visit day')
+
+const VENUES: Array<[id: string, name: LocalizedTextInput, address: LocalizedTextInput]> = [
+  [
+    'venue-granship',
+    t('Granship', 'グランシップ', 'Granship'),
+    t('79-4 Higashi-Shizuoka, Suruga-ku, Shizuoka', '静岡市駿河区東静岡二丁目3番1号'),
+  ],
+  ['venue-field', t('Sur le terrain', '現地', 'In the field'), t('Ville de Shizuoka', '静岡市内')],
+]
+
+const ROOMS: Array<
+  [id: string, name: LocalizedTextInput, capacity: number | null, venueId: string, booths: boolean]
+> = [
+  [
+    'room-kaze',
+    t('Salle de conférence Kaze', '会議ホール・風', 'Conference Hall Kaze'),
+    400,
+    'venue-granship',
+    true,
+  ],
+  [
+    'room-meeting-1',
+    t('Salle de réunion 1', '第1会議室', 'Meeting Room 1'),
+    80,
+    'venue-granship',
+    true,
+  ],
+  [
+    'room-meeting-2',
+    t('Salle de réunion 2', '第2会議室', 'Meeting Room 2'),
+    80,
+    'venue-granship',
+    true,
+  ],
+  [
+    'room-koryu',
+    t('Hall des échanges', '交流ホール', 'Exchange Hall'),
+    300,
+    'venue-granship',
+    false,
+  ],
+  ['room-field', t('Visites', '視察先', 'Visits'), null, 'venue-field', false],
 ]
 
 const COLLECTIVITES: Array<[string, LocalizedTextInput, Country, CollectiviteKind]> = [
@@ -217,7 +257,14 @@ export function seedDemoEdition(doc: Y.Doc, origin: unknown = DEMO_ORIGIN): void
       },
       origin,
     )
-    for (const [id, name, capacity] of ROOMS) createRoom(doc, { id, name, capacity }, origin)
+    for (const [id, name, address] of VENUES) createVenue(doc, { id, name, address }, origin)
+    for (const [id, name, capacity, venueId, booths] of ROOMS) {
+      createRoom(doc, { id, name, capacity, venueId, booths }, origin)
+    }
+    setDay(doc, '2024-11-18', { start: '11:00', end: '18:00', label: VISIT_DAY }, origin)
+    setDay(doc, '2024-11-19', { start: '09:00', end: '18:00', label: VISIT_DAY }, origin)
+    setDay(doc, '2024-11-20', { start: '09:00', end: '21:00' }, origin)
+    setDay(doc, '2024-11-21', { start: '09:00', end: '14:00' }, origin)
     for (const [id, name, country, kind] of COLLECTIVITES) {
       createCollectivite(doc, { id, name, country, kind }, origin)
     }
@@ -238,7 +285,8 @@ export function seedDemoEdition(doc: Y.Doc, origin: unknown = DEMO_ORIGIN): void
           day: session.day,
           start: session.start,
           durationMinutes: session.minutes,
-          roomId: session.room,
+          roomIds: session.room === 'all' ? [] : [session.room],
+          allRooms: session.room === 'all',
           themeId: session.theme ?? null,
           speakerIds: session.speakers,
           moderatorIds: session.moderators,

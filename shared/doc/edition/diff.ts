@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff'
 import type { EditionSnapshot } from './schema'
-import { LANGS, type Lang, type LocalizedText, type Session } from './schema'
+import { LANGS, type Lang, type LocalizedText, PEOPLE_FIELDS, type Session } from './schema'
 
 /**
  * The differences between two states of a programme, session by session,
@@ -31,17 +31,23 @@ export type SessionChange =
       session: Session
       /** Where it was and is, when its day, start, duration or room changed. */
       moved: {
-        from: Pick<Session, 'day' | 'start' | 'durationMinutes' | 'roomId'>
-        to: Pick<Session, 'day' | 'start' | 'durationMinutes' | 'roomId'>
+        from: SessionPlace
+        to: SessionPlace
       } | null
       texts: SessionTextChange[]
       /** Other fields that changed: kind, theme, status, speakers… */
       fields: string[]
     }
 
-const PLACE = ['day', 'start', 'durationMinutes', 'roomId'] as const
+/** Where and when a session is, as a change of place shows it. */
+export type SessionPlace = Pick<
+  Session,
+  'day' | 'start' | 'durationMinutes' | 'roomIds' | 'allRooms'
+>
+
+const PLACE = ['day', 'start', 'durationMinutes', 'roomIds', 'allRooms'] as const
 const TEXTS = ['title', 'description'] as const
-const OTHER = ['kind', 'themeId', 'speakerIds', 'moderatorIds', 'interpretation', 'status'] as const
+const OTHER = ['kind', 'themeId', ...PEOPLE_FIELDS, 'interpretation', 'status'] as const
 
 /** A text cut into words, in any language: Japanese has no spaces between its words. */
 function words(text: string, lang: Lang): string[] {
@@ -69,11 +75,12 @@ function textChanges(before: Session, after: Session): SessionTextChange[] {
   return changes
 }
 
-const pick = (session: Session) => ({
+const pick = (session: Session): SessionPlace => ({
   day: session.day,
   start: session.start,
   durationMinutes: session.durationMinutes,
-  roomId: session.roomId,
+  roomIds: session.roomIds,
+  allRooms: session.allRooms,
 })
 
 /** What changed in the programme from `before` to `after`, in the order of `after`'s sessions, then the removed ones. */
@@ -87,7 +94,9 @@ export function diffProgrammes(before: EditionSnapshot, after: EditionSnapshot):
       changes.push({ kind: 'added', session })
       continue
     }
-    const moved = PLACE.some((field) => old[field] !== session[field])
+    const moved = PLACE.some(
+      (field) => JSON.stringify(old[field]) !== JSON.stringify(session[field]),
+    )
       ? { from: pick(old), to: pick(session) }
       : null
     const texts = textChanges(old, session)

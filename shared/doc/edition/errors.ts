@@ -14,6 +14,8 @@ export const EditionErrorCode = {
   UnknownReference: 'unknown_reference',
   /** An entry with the requested id already exists. */
   AlreadyExists: 'already_exists',
+  /** The entry is still used elsewhere (a collectivité named by persons): merge or detach first. */
+  InUse: 'in_use',
   /** The edition's metadata was already written. */
   AlreadyInitialized: 'already_initialized',
   /** The document was written by a newer version of Kaigi: changing it could lose data. */

@@ -153,7 +153,10 @@ export function writeFields(
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue
     if (localized.includes(key)) writeLocalized(target, key, value as Partial<Record<Lang, string>>)
-    else if (lists.includes(key)) writeIdList(target, key, value as readonly string[])
+    else if (lists.includes(key) && rewrite.includes(key)) {
+      // Replaced whole: of two concurrent rewrites, one list wins, never a mix of both.
+      target.set(key, Y.Array.from([...(value as readonly string[])]))
+    } else if (lists.includes(key)) writeIdList(target, key, value as readonly string[])
     else if (rewrite.includes(key) || !samePlainValue(target.get(key), value)) {
       target.set(key, value)
     }
@@ -223,7 +226,7 @@ function writeIdList(target: Y.Map<unknown>, key: string, ids: readonly string[]
   if (inserted.length > 0) list.insert(prefix, inserted)
 }
 
-/** Removes every occurrence of `id` from the lists of ids of a session entry. */
+/** Removes every occurrence of `id` from the lists of ids of an entry. */
 export function removeFromIdLists(entry: Y.Map<unknown>, section: Section, id: string): void {
   for (const key of ID_LIST_FIELDS[section] as readonly string[]) {
     const list = entry.get(key)
@@ -271,6 +274,12 @@ export function transactEdition<T>(doc: Y.Doc, origin: unknown, fn: () => T): T 
   let result: { value: T } | undefined
   doc.transact(() => {
     result = { value: fn() }
+    // A document of an earlier layout, once changed by this Kaigi, says so:
+    // an earlier Kaigi then reads it without writing (legacy.ts reads the rest).
+    const written = readSchemaVersion(doc)
+    if (typeof written === 'number' && written < SCHEMA_VERSION) {
+      metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION)
+    }
   }, origin)
   return (result as { value: T }).value
 }

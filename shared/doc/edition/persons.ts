@@ -11,10 +11,14 @@ import {
 } from './layout'
 import { type Id, IdSchema, LocalizedTextPatchSchema, PersonFieldsSchema } from './schema'
 
-const PersonInputSchema = PersonFieldsSchema.partial({ role: true, collectiviteId: true })
+const PersonInputSchema = PersonFieldsSchema.partial({
+  reading: true,
+  role: true,
+  collectiviteId: true,
+})
   .extend({ id: IdSchema.optional() })
   .strict()
-/** A new person: a name; role and collectivité are optional. */
+/** A new person: a name; reading, role and collectivité are optional. */
 export type PersonInput = z.input<typeof PersonInputSchema>
 
 const PersonPatchSchema = PersonFieldsSchema.extend({
@@ -32,7 +36,7 @@ export function createPerson(doc: Y.Doc, input: PersonInput, origin: unknown): I
   return transactEdition(doc, origin, () => {
     requireReference(doc, 'collectivites', fields.collectiviteId, 'collectiviteId')
     const id = allocateId(doc, 'persons', requested)
-    const defaults = { role: { fr: '', ja: '', en: '' }, collectiviteId: null }
+    const defaults = { reading: '', role: { fr: '', ja: '', en: '' }, collectiviteId: null }
     insertEntry(doc, 'persons', id, withDefaults(defaults, fields))
     return id
   })
@@ -48,7 +52,7 @@ export function updatePerson(doc: Y.Doc, id: Id, patch: PersonPatch, origin: unk
   })
 }
 
-/** Deletes person `id` and takes them off every session; false if already gone. */
+/** Deletes person `id` and takes them off every session, in every role; false if already gone. */
 export function deletePerson(doc: Y.Doc, id: Id, origin: unknown): boolean {
   return transactEdition(doc, origin, () => {
     for (const [, session] of entryMaps(doc, 'sessions')) removeFromIdLists(session, 'sessions', id)

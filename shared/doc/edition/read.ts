@@ -8,14 +8,17 @@ import type { z } from 'zod'
 import { uniqueIds } from './checks'
 import type { InputIssue } from './errors'
 import { plainEntries, plainMeta, readSchemaVersion } from './layout'
+import { upgradeSessionFields } from './legacy'
 import {
   type Collection,
   CollectiviteFieldsSchema,
+  DayFieldsSchema,
   type EditionMeta,
   EditionMetaSchema,
   type EditionSnapshot,
   IdSchema,
   MeetingFieldsSchema,
+  PEOPLE_FIELDS,
   PersonFieldsSchema,
   ProposalCommentFieldsSchema,
   ProposalFieldsSchema,
@@ -25,6 +28,7 @@ import {
   SessionFieldsSchema,
   SuggestionFieldsSchema,
   ThemeFieldsSchema,
+  VenueFieldsSchema,
 } from './schema'
 
 export const ReadProblemCode = {
@@ -118,11 +122,13 @@ function readCollection<S extends z.ZodType<object>>(
   collection: Collection,
   schema: S,
   problems: ReadProblem[],
+  /** Brings an entry of an earlier layout to today's, before it is checked. */
+  upgrade: (raw: unknown) => unknown = (raw) => raw,
 ): Array<z.infer<S> & { id: string }> {
   const entries: Array<z.infer<S> & { id: string }> = []
   for (const [id, raw] of plainEntries(doc, collection)) {
     const idParsed = IdSchema.safeParse(id)
-    const parsed = schema.safeParse(raw)
+    const parsed = schema.safeParse(upgrade(raw))
     if (idParsed.success && parsed.success) {
       entries.push({ id, ...parsed.data })
       continue
@@ -162,9 +168,17 @@ function problemKey(problem: ReadProblem): string {
 export function readEdition(doc: Y.Doc): EditionRead {
   const problems: ReadProblem[] = []
   const meta = readMeta(doc, problems)
+  const days = readCollection(doc, 'days', DayFieldsSchema, problems).sort(byId)
+  const venues = readCollection(doc, 'venues', VenueFieldsSchema, problems).sort(byPosition)
   const rooms = readCollection(doc, 'rooms', RoomFieldsSchema, problems).sort(byPosition)
   const themes = readCollection(doc, 'themes', ThemeFieldsSchema, problems).sort(byPosition)
-  const sessions = readCollection(doc, 'sessions', SessionFieldsSchema, problems)
+  const sessions = readCollection(
+    doc,
+    'sessions',
+    SessionFieldsSchema,
+    problems,
+    upgradeSessionFields,
+  )
   const persons = readCollection(doc, 'persons', PersonFieldsSchema, problems).sort(byId)
   const collectivites = readCollection(doc, 'collectivites', CollectiviteFieldsSchema, problems)
   const meetings = readCollection(doc, 'meetings', MeetingFieldsSchema, problems)
@@ -173,6 +187,7 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const proposals = readCollection(doc, 'proposals', ProposalFieldsSchema, problems)
   const comments = readCollection(doc, 'proposalComments', ProposalCommentFieldsSchema, problems)
 
+  const venueIds = new Set(venues.map((venue) => venue.id))
   const roomIds = new Set(rooms.map((room) => room.id))
   const themeIds = new Set(themes.map((theme) => theme.id))
   const personIds = new Set(persons.map((person) => person.id))
@@ -182,14 +197,14 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const resolveAll = (ids: readonly string[]) => uniqueIds(ids.filter((id) => personIds.has(id)))
 
   meta.globalThemeId = resolve(meta.globalThemeId, themeIds)
+  for (const room of rooms) room.venueId = resolve(room.venueId, venueIds)
   for (const person of persons) {
     person.collectiviteId = resolve(person.collectiviteId, collectiviteIds)
   }
   for (const session of sessions) {
-    session.roomId = resolve(session.roomId, roomIds)
+    session.roomIds = uniqueIds(session.roomIds.filter((id) => roomIds.has(id)))
     session.themeId = resolve(session.themeId, themeIds)
-    session.speakerIds = resolveAll(session.speakerIds)
-    session.moderatorIds = resolveAll(session.moderatorIds)
+    for (const field of PEOPLE_FIELDS) session[field] = resolveAll(session[field])
   }
   const sessionIds = new Set(sessions.map((session) => session.id))
   const suggestionIds = new Set(suggestions.map((suggestion) => suggestion.id))
@@ -214,7 +229,13 @@ export function readEdition(doc: Y.Doc): EditionRead {
     // Two members' concurrent +1 from one person reads as one.
     suggestion.supporterIds = uniqueIds(suggestion.supporterIds)
   }
-  sessions.sort((a, b) => compareText(a.day, b.day) || compareText(a.start, b.start) || byId(a, b))
+  // Unplaced sessions (no day or time) come last, as the tray lists them.
+  sessions.sort(
+    (a, b) =>
+      compareText(a.day ?? '~', b.day ?? '~') ||
+      compareText(a.start ?? '~', b.start ?? '~') ||
+      byId(a, b),
+  )
   collectivites.sort(byId)
   meetings.sort((a, b) => compareText(a.date, b.date) || byId(a, b))
   for (const registration of registrations) {
@@ -228,6 +249,8 @@ export function readEdition(doc: Y.Doc): EditionRead {
   return {
     value: {
       meta,
+      days,
+      venues,
       rooms,
       themes,
       sessions,

@@ -7,8 +7,13 @@ import { z } from 'zod'
 import { MAX_SESSION_MINUTES, parseClockTime, SLOT_MINUTES } from './grid'
 import { isValidTimeZone } from './time'
 
-/** The layout version written in each edition document; bumped when the layout changes. */
-export const SCHEMA_VERSION = 1
+/**
+ * The layout version written in each edition document; bumped when the layout
+ * changes. Version 2 gave sessions several rooms (`roomIds`, `allRooms`), an
+ * unplaced state (no day or time), a kind of interpretation and two more
+ * roles, and added venues and days; version 1 entries still read (legacy.ts).
+ */
+export const SCHEMA_VERSION = 2
 
 /** The longest text a field may hold (a long description fits many times over). */
 export const MAX_TEXT_LENGTH = 20_000
@@ -53,6 +58,39 @@ export type SessionKind = (typeof SessionKind)[keyof typeof SessionKind]
 
 export const SessionStatus = { Draft: 'draft', Confirmed: 'confirmed' } as const
 export type SessionStatus = (typeof SessionStatus)[keyof typeof SessionStatus]
+
+/** French ⇄ Japanese interpretation: simultaneous needs booths in the room, consecutive does not. */
+export const Interpretation = {
+  None: 'none',
+  Consecutive: 'consecutive',
+  Simultaneous: 'simultaneous',
+} as const
+export type Interpretation = (typeof Interpretation)[keyof typeof Interpretation]
+
+/**
+ * The parts people play in a session, in the order a programme lists them,
+ * each with the session field holding its people in order.
+ */
+export const SessionRole = {
+  Moderator: 'moderator',
+  Speaker: 'speaker',
+  Rapporteur: 'rapporteur',
+  /** Grand témoin: a guest who draws the lessons of the session. */
+  Witness: 'witness',
+} as const
+export type SessionRole = (typeof SessionRole)[keyof typeof SessionRole]
+/** Every role, in programme order. */
+export const SESSION_ROLES: readonly SessionRole[] = Object.values(SessionRole)
+/** The session field listing the people of each role. */
+export const PEOPLE_FIELD_OF_ROLE = {
+  moderator: 'moderatorIds',
+  speaker: 'speakerIds',
+  rapporteur: 'rapporteurIds',
+  witness: 'witnessIds',
+} as const satisfies Record<SessionRole, string>
+export type PeopleField = (typeof PEOPLE_FIELD_OF_ROLE)[SessionRole]
+/** Every session field listing people. */
+export const PEOPLE_FIELDS: readonly PeopleField[] = Object.values(PEOPLE_FIELD_OF_ROLE)
 
 /** Kinds of local authority: French ones, then Japanese ones (市, 町, 村, 都道府県). */
 export const CollectiviteKind = {
@@ -150,6 +188,8 @@ export const EditionStatusSchema = z.enum(EditionStatus)
 export const ThemeKindSchema = z.enum(ThemeKind)
 export const SessionKindSchema = z.enum(SessionKind)
 export const SessionStatusSchema = z.enum(SessionStatus)
+export const InterpretationSchema = z.enum(Interpretation)
+export const SessionRoleSchema = z.enum(SessionRole)
 export const CollectiviteKindSchema = z.enum(CollectiviteKind)
 export const SuggestionTargetSchema = z.enum(SuggestionTarget)
 export const SuggestionStatusSchema = z.enum(SuggestionStatus)
@@ -191,11 +231,25 @@ export const EditionMetaPatchSchema = EditionMetaSchema.extend({
   .strict()
 export type EditionMetaPatch = z.infer<typeof EditionMetaPatchSchema>
 
+/** A place where sessions happen: the main venue, or another one (a site visit). */
+export const VenueFieldsSchema = z.object({
+  name: LocalizedTextSchema,
+  address: LocalizedTextSchema,
+  /** Order of the venues, ascending; the first is the edition's main venue. */
+  position: z.number().finite(),
+})
+export const VenueSchema = VenueFieldsSchema.extend({ id: IdSchema })
+export type Venue = z.infer<typeof VenueSchema>
+
 export const RoomFieldsSchema = z.object({
   name: LocalizedTextSchema,
   capacity: z.number().int().positive().max(1_000_000).nullable(),
   /** Order of the rooms in the grid, ascending. */
   position: z.number().finite(),
+  /** The venue the room is in; null when the edition has one place only. */
+  venueId: IdSchema.nullable().default(null),
+  /** Whether the room has booths for simultaneous interpretation. */
+  booths: z.boolean().default(false),
 })
 export const RoomSchema = RoomFieldsSchema.extend({ id: IdSchema })
 export type Room = z.infer<typeof RoomSchema>
@@ -210,19 +264,43 @@ export const ThemeFieldsSchema = z.object({
 export const ThemeSchema = ThemeFieldsSchema.extend({ id: IdSchema })
 export type Theme = z.infer<typeof ThemeSchema>
 
+/**
+ * A day of the edition, keyed by its date: the hours its grid shows and an
+ * optional label ("Journée de visites" / 「視察日」). A day without an entry
+ * reads as DEFAULT_DAY_BOUNDS, unlabelled.
+ */
+export const DayFieldsSchema = z.object({
+  start: ClockTimeSchema,
+  end: ClockTimeSchema,
+  label: LocalizedTextSchema,
+})
+export const DaySchema = DayFieldsSchema.extend({ id: IsoDateSchema })
+export type Day = z.infer<typeof DaySchema>
+
+/** The hours of a day that has no bounds of its own. */
+export const DEFAULT_DAY_BOUNDS = { start: '09:00', end: '18:00' } as const
+
+/**
+ * A session. It is unplaced (in the tray, off the grid) while it has no day,
+ * no start or no room; `allRooms` draws it across every room, present and
+ * future (an opening plenary, a lunch break), and then `roomIds` is unused.
+ */
 export const SessionFieldsSchema = z.object({
   kind: SessionKindSchema,
   title: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  day: IsoDateSchema,
-  start: ClockTimeSchema,
+  day: IsoDateSchema.nullable(),
+  start: ClockTimeSchema.nullable(),
   durationMinutes: z.number().int().positive().max(MAX_SESSION_MINUTES).multipleOf(SLOT_MINUTES),
-  roomId: IdSchema.nullable(),
+  /** The rooms it takes, in the grid's order when drawn. */
+  roomIds: z.array(IdSchema),
+  allRooms: z.boolean(),
   themeId: IdSchema.nullable(),
-  speakerIds: z.array(IdSchema),
   moderatorIds: z.array(IdSchema),
-  /** Whether the session has French ⇄ Japanese interpretation. */
-  interpretation: z.boolean(),
+  speakerIds: z.array(IdSchema),
+  rapporteurIds: z.array(IdSchema),
+  witnessIds: z.array(IdSchema),
+  interpretation: InterpretationSchema,
   status: SessionStatusSchema,
 })
 export const SessionSchema = SessionFieldsSchema.extend({ id: IdSchema })
@@ -235,6 +313,8 @@ export type Session = z.infer<typeof SessionSchema>
  */
 export const PersonFieldsSchema = z.object({
   name: LocalizedTextSchema,
+  /** How a name in kanji reads, in kana (しずおか たろう); empty for a name in Latin script. */
+  reading: z.string().trim().max(200).default(''),
   role: LocalizedTextSchema,
   collectiviteId: IdSchema.nullable(),
 })
@@ -345,6 +425,8 @@ export type Registration = z.infer<typeof RegistrationSchema>
 /** Everything an edition holds, as plain values. */
 export const EditionSnapshotSchema = z.object({
   meta: EditionMetaSchema,
+  days: z.array(DaySchema),
+  venues: z.array(VenueSchema),
   rooms: z.array(RoomSchema),
   themes: z.array(ThemeSchema),
   sessions: z.array(SessionSchema),
@@ -360,6 +442,8 @@ export type EditionSnapshot = z.infer<typeof EditionSnapshotSchema>
 
 /** The collections of entities, each a map from id to entry in the document. */
 export const Collection = {
+  Days: 'days',
+  Venues: 'venues',
   Rooms: 'rooms',
   Themes: 'themes',
   Sessions: 'sessions',
@@ -378,6 +462,8 @@ export const COLLECTIONS: readonly Collection[] = Object.values(Collection)
 /** The localized texts of the metadata and of each collection's entries. */
 export const LOCALIZED_FIELDS = {
   meta: ['title', 'hostCity', 'venue'],
+  days: ['label'],
+  venues: ['name', 'address'],
   rooms: ['name'],
   themes: ['title', 'description'],
   sessions: ['title', 'description'],
@@ -393,6 +479,8 @@ export const LOCALIZED_FIELDS = {
 /** The localized texts that must exist in every required language; the others need a translation only once written in some language. */
 export const REQUIRED_TEXT_FIELDS = {
   meta: ['title', 'hostCity'],
+  days: [],
+  venues: ['name'],
   rooms: ['name'],
   themes: ['title'],
   sessions: ['title'],
@@ -410,9 +498,11 @@ export const REQUIRED_TEXT_FIELDS = {
 /** The fields holding lists of ids. */
 export const ID_LIST_FIELDS = {
   meta: [],
+  days: [],
+  venues: [],
   rooms: [],
   themes: [],
-  sessions: ['speakerIds', 'moderatorIds'],
+  sessions: ['roomIds', 'moderatorIds', 'speakerIds', 'rapporteurIds', 'witnessIds'],
   persons: [],
   collectivites: [],
   meetings: [],

@@ -11,36 +11,34 @@ import {
 import { EditionError, EditionErrorCode } from './errors'
 import { formatClockTime, parseClockTime, snapDuration, snapStart } from './grid'
 import { deleteEntry, insertEntry, plainEntry, transactEdition, writeFields } from './layout'
+import { upgradeSessionFields } from './legacy'
 import { INTERPRETED_BY_DEFAULT } from './rules'
 import {
   type Id,
   IdSchema,
+  Interpretation,
   IsoDateSchema,
   LocalizedTextPatchSchema,
+  PEOPLE_FIELD_OF_ROLE,
+  PEOPLE_FIELDS,
+  type PeopleField,
+  type Session,
   SessionFieldsSchema,
   SessionKind,
+  type SessionRole,
+  SessionStatus,
 } from './schema'
 
 /** The duration of a session created without one. */
 export const DEFAULT_SESSION_MINUTES = 60
 
-const SessionInputSchema = SessionFieldsSchema.partial({
-  kind: true,
-  title: true,
-  description: true,
-  durationMinutes: true,
-  roomId: true,
-  themeId: true,
-  speakerIds: true,
-  moderatorIds: true,
-  interpretation: true,
-  status: true,
-})
+const SessionInputSchema = SessionFieldsSchema.partial()
   .extend({ id: IdSchema.optional() })
   .strict()
 /**
- * A new session: its day and start; everything else is optional (an
- * untitled 60-minute draft of kind 'other', interpreted if its kind usually is).
+ * A new session; every field is optional: an untitled 60-minute draft of
+ * kind 'other', unplaced until given a day, a start and a room, and
+ * interpreted simultaneously if its kind usually is.
  */
 export type SessionInput = z.input<typeof SessionInputSchema>
 
@@ -53,31 +51,29 @@ const SessionPatchSchema = SessionFieldsSchema.extend({
 /** The fields of a session to change; texts may change in some languages only. */
 export type SessionPatch = z.input<typeof SessionPatchSchema>
 
-/** A session's people: its speakers or its moderators. */
-export const SessionRole = { Speaker: 'speaker', Moderator: 'moderator' } as const
-export type SessionRole = (typeof SessionRole)[keyof typeof SessionRole]
-const LIST_OF_ROLE = { speaker: 'speakerIds', moderator: 'moderatorIds' } as const
-
 type SessionReferences = Partial<
-  Pick<z.infer<typeof SessionFieldsSchema>, 'roomId' | 'themeId' | 'speakerIds' | 'moderatorIds'>
+  Pick<z.infer<typeof SessionFieldsSchema>, 'roomIds' | 'themeId' | PeopleField>
 >
 
 function requireReferences(doc: Y.Doc, fields: SessionReferences): void {
-  requireReference(doc, 'rooms', fields.roomId, 'roomId')
+  for (const roomId of fields.roomIds ?? []) requireReference(doc, 'rooms', roomId, 'roomIds')
   requireReference(doc, 'themes', fields.themeId, 'themeId')
-  for (const key of ['speakerIds', 'moderatorIds'] as const) {
+  for (const key of PEOPLE_FIELDS) {
     for (const personId of fields[key] ?? []) requireReference(doc, 'persons', personId, key)
   }
 }
 
 function withUniqueLists<F extends SessionReferences>(fields: F): F {
   const unique = { ...fields }
-  if (fields.speakerIds) unique.speakerIds = uniqueIds(fields.speakerIds)
-  if (fields.moderatorIds) unique.moderatorIds = uniqueIds(fields.moderatorIds)
+  if (fields.roomIds) unique.roomIds = uniqueIds(fields.roomIds)
+  for (const key of PEOPLE_FIELDS) {
+    const ids = fields[key]
+    if (ids) unique[key] = uniqueIds(ids)
+  }
   return unique
 }
 
-/** Adds a session and returns its id. Repeated speakers or moderators are kept once. */
+/** Adds a session and returns its id. Repeated rooms or people are kept once. */
 export function createSession(doc: Y.Doc, input: SessionInput, origin: unknown): Id {
   const { id: requested, ...given } = parseInput(SessionInputSchema, input, 'session')
   const kind = given.kind ?? SessionKind.Other
@@ -86,13 +82,20 @@ export function createSession(doc: Y.Doc, input: SessionInput, origin: unknown):
       kind,
       title: { fr: '', ja: '', en: '' },
       description: { fr: '', ja: '', en: '' },
+      day: null,
+      start: null,
       durationMinutes: DEFAULT_SESSION_MINUTES,
-      roomId: null,
+      roomIds: [],
+      allRooms: false,
       themeId: null,
-      speakerIds: [],
       moderatorIds: [],
-      interpretation: INTERPRETED_BY_DEFAULT.includes(kind),
-      status: 'draft',
+      speakerIds: [],
+      rapporteurIds: [],
+      witnessIds: [],
+      interpretation: INTERPRETED_BY_DEFAULT.includes(kind)
+        ? Interpretation.Simultaneous
+        : Interpretation.None,
+      status: SessionStatus.Draft,
     },
     withUniqueLists(given),
   )
@@ -124,17 +127,19 @@ export function updateSession(doc: Y.Doc, id: Id, patch: SessionPatch, origin: u
   writeSession(doc, id, patch, origin)
 }
 
-/** Where a session is dragged: a day, a start in minutes since midnight (snapped), a room. */
+/** Where a session is dragged: a day, a start in minutes since midnight (snapped), its rooms. */
 export interface SessionTarget {
   day: string
   startMinutes: number
-  /** Left as it is when undefined; null takes the session out of any room. */
-  roomId?: Id | null
+  /** Left as they are when undefined; [] takes the session out of every room. */
+  roomIds?: Id[]
+  /** Left as it is when undefined. */
+  allRooms?: boolean
 }
 
 /**
  * Moves session `id` to `target`, its start snapped to the 5-minute grid
- * within the day. Day, start and room are written even where unchanged, so
+ * within the day. Day, start and rooms are written even where unchanged, so
  * that of two members dragging one session at once, one wins the whole
  * place: a session never lands on one's day in the other's room.
  */
@@ -146,7 +151,48 @@ export function moveSession(doc: Y.Doc, id: Id, target: SessionTarget, origin: u
     ])
   }
   const start = formatClockTime(snapStart(target.startMinutes))
-  writeSession(doc, id, { day, start, roomId: target.roomId }, origin, ['day', 'start', 'roomId'])
+  const { roomIds, allRooms } = target
+  writeSession(doc, id, { day, start, roomIds, allRooms }, origin, [
+    'day',
+    'start',
+    'roomIds',
+    'allRooms',
+  ])
+}
+
+/** Takes session `id` off the grid, into the tray: no day and no time; its rooms stay. */
+export function unplaceSession(doc: Y.Doc, id: Id, origin: unknown): void {
+  writeSession(doc, id, { day: null, start: null }, origin, ['day', 'start'])
+}
+
+/** Puts session `id` in `roomIds`, or across every room; of two concurrent choices, one wins whole. */
+export function setSessionRooms(
+  doc: Y.Doc,
+  id: Id,
+  rooms: { roomIds: Id[]; allRooms: boolean },
+  origin: unknown,
+): void {
+  writeSession(doc, id, rooms, origin, ['roomIds', 'allRooms'])
+}
+
+/**
+ * Adds a copy of session `id` (texts, place, theme, people, everything) and
+ * returns the copy's id. The copy is a draft, whatever the original's status.
+ */
+export function duplicateSession(doc: Y.Doc, id: Id, origin: unknown): Id {
+  return transactEdition(doc, origin, () => {
+    const raw = upgradeSessionFields(plainEntry(doc, 'sessions', id))
+    const parsed = SessionFieldsSchema.safeParse(raw)
+    if (!parsed.success) {
+      throw new EditionError(EditionErrorCode.NotFound, `no readable session ${id} to duplicate`)
+    }
+    const copy: Omit<Session, 'id'> = { ...parsed.data, status: SessionStatus.Draft }
+    const fields = withUniqueLists(copy)
+    requireReferences(doc, fields)
+    const copyId = allocateId(doc, 'sessions')
+    insertEntry(doc, 'sessions', copyId, fields)
+    return copyId
+  })
 }
 
 /**
@@ -187,13 +233,17 @@ export function deleteSession(doc: Y.Doc, id: Id, origin: unknown): boolean {
   return transactEdition(doc, origin, () => deleteEntry(doc, 'sessions', id))
 }
 
-/** The ids of a session's speakers or moderators, as stored (strings only). */
+/** The ids of a session's people in `role`, as stored (strings only). */
 function sessionPersonIds(doc: Y.Doc, sessionId: Id, role: SessionRole): string[] {
-  const list = plainEntry(doc, 'sessions', sessionId)?.[LIST_OF_ROLE[role]]
-  return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
+  const list = upgradeSessionFields(plainEntry(doc, 'sessions', sessionId)) as Record<
+    string,
+    unknown
+  > | null
+  const ids = list?.[PEOPLE_FIELD_OF_ROLE[role]]
+  return Array.isArray(ids) ? ids.filter((item): item is string => typeof item === 'string') : []
 }
 
-/** Adds `personId` to the speakers or moderators of session `sessionId`, once. */
+/** Adds `personId` to the people of session `sessionId` in `role`, once, last. */
 export function addSessionPerson(
   doc: Y.Doc,
   sessionId: Id,
@@ -203,14 +253,15 @@ export function addSessionPerson(
 ): void {
   transactEdition(doc, origin, () => {
     const entry = requireEntry(doc, 'sessions', sessionId)
-    requireReference(doc, 'persons', personId, LIST_OF_ROLE[role])
+    const field = PEOPLE_FIELD_OF_ROLE[role]
+    requireReference(doc, 'persons', personId, field)
     const ids = sessionPersonIds(doc, sessionId, role)
     if (ids.includes(personId)) return
-    writeFields(entry, 'sessions', { [LIST_OF_ROLE[role]]: [...uniqueIds(ids), personId] })
+    writeFields(entry, 'sessions', { [field]: [...uniqueIds(ids), personId] })
   })
 }
 
-/** Removes `personId` from the speakers or moderators of session `sessionId`. */
+/** Removes `personId` from the people of session `sessionId` in `role`. */
 export function removeSessionPerson(
   doc: Y.Doc,
   sessionId: Id,
@@ -222,6 +273,28 @@ export function removeSessionPerson(
     const entry = requireEntry(doc, 'sessions', sessionId)
     const ids = sessionPersonIds(doc, sessionId, role)
     if (!ids.includes(personId)) return
-    writeFields(entry, 'sessions', { [LIST_OF_ROLE[role]]: ids.filter((id) => id !== personId) })
+    const field = PEOPLE_FIELD_OF_ROLE[role]
+    writeFields(entry, 'sessions', { [field]: ids.filter((id) => id !== personId) })
+  })
+}
+
+/** Moves `personId` one place earlier (-1) or later (+1) among the people of `role`. */
+export function reorderSessionPerson(
+  doc: Y.Doc,
+  sessionId: Id,
+  role: SessionRole,
+  personId: Id,
+  direction: -1 | 1,
+  origin: unknown,
+): void {
+  transactEdition(doc, origin, () => {
+    const entry = requireEntry(doc, 'sessions', sessionId)
+    const ids = uniqueIds(sessionPersonIds(doc, sessionId, role))
+    const from = ids.indexOf(personId)
+    const to = from + direction
+    if (from === -1 || to < 0 || to >= ids.length) return
+    ids.splice(from, 1)
+    ids.splice(to, 0, personId)
+    writeFields(entry, 'sessions', { [PEOPLE_FIELD_OF_ROLE[role]]: ids })
   })
 }

@@ -5,7 +5,7 @@
  * saving time included.
  */
 import { MINUTES_PER_DAY, parseClockTime } from './grid'
-import type { Session } from './schema'
+import type { TimedSession } from './placement'
 
 const MINUTE_MS = 60_000
 const DAY_MS = MINUTES_PER_DAY * MINUTE_MS
@@ -157,7 +157,7 @@ export function formatTimeInZone(instant: Date | number, timeZone: string, local
  * programme) the wall-clock end differs from start plus duration.
  */
 export function sessionInstants(
-  session: Pick<Session, 'day' | 'start' | 'durationMinutes'>,
+  session: Pick<TimedSession, 'day' | 'start' | 'durationMinutes'>,
   timeZone: string,
 ): { start: Date; end: Date } {
   const start = zonedToInstant(session.day, session.start, timeZone)

@@ -4,6 +4,7 @@
  * numbers, never a sentence: the interface words it in the viewer's language.
  */
 import { MINUTES_PER_DAY, parseClockTime } from './grid'
+import { isPlaced, isTimed, sessionRoomIds, type TimedSession } from './placement'
 import { collectiviteKindFits, type EditionDatesProblem, editionDatesProblem } from './rules'
 import {
   COLLECTIONS,
@@ -11,10 +12,12 @@ import {
   type Country,
   type EditionSnapshot,
   type Id,
+  Interpretation,
   LANGS,
   type Lang,
   LOCALIZED_FIELDS,
   type LocalizedText,
+  PEOPLE_FIELDS,
   type Proposal,
   ProposalStatus,
   REQUIRED_LANGS,
@@ -24,8 +27,12 @@ import {
 } from './schema'
 import { addDays, dayNumber } from './time'
 
-/** Sessions should start at or after 07:00 and end by 23:00 (minutes since midnight). */
+/**
+ * Sessions of a day without bounds of its own should start at or after 07:00
+ * and end by 23:00 (minutes since midnight); a day with bounds has its own.
+ */
 export const DAY_BOUNDS = { startMinutes: 7 * 60, endMinutes: 23 * 60 } as const
+type DayBounds = { startMinutes: number; endMinutes: number }
 
 export const WarningCode = {
   /** Two sessions in one room at once. */
@@ -42,6 +49,14 @@ export const WarningCode = {
   EditionDatesInconsistent: 'edition_dates_inconsistent',
   /** A collectivité's kind does not exist in its country. */
   CollectiviteKindMismatch: 'collectivite_kind_mismatch',
+  /** A session with no day, time or room yet: in the tray, not on the grid. */
+  UnplacedSession: 'unplaced_session',
+  /** Simultaneous interpretation in a room without booths. */
+  InterpretationWithoutBooths: 'interpretation_without_booths',
+  /** More delegates registered for a workshop than its room holds. */
+  RoomOverCapacity: 'room_over_capacity',
+  /** A person in a session whose function is missing in French or Japanese. */
+  PersonWithoutFunction: 'person_without_function',
 } as const
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode]
 
@@ -78,7 +93,7 @@ export type EditionWarning =
       day: string
       startMinutes: number
       endMinutes: number
-      bounds: typeof DAY_BOUNDS
+      bounds: DayBounds
     }
   | { code: typeof WarningCode.MissingTranslation; target: TextPath; missing: Lang[] }
   | {
@@ -94,6 +109,16 @@ export type EditionWarning =
       country: Country
       kind: CollectiviteKind
     }
+  | { code: typeof WarningCode.UnplacedSession; sessionId: Id }
+  | { code: typeof WarningCode.InterpretationWithoutBooths; sessionId: Id; roomId: Id }
+  | {
+      code: typeof WarningCode.RoomOverCapacity
+      sessionId: Id
+      roomId: Id
+      capacity: number
+      delegates: number
+    }
+  | { code: typeof WarningCode.PersonWithoutFunction; personId: Id; missing: Lang[] }
 
 interface Span {
   id: Id
@@ -102,7 +127,7 @@ interface Span {
   end: number
 }
 
-function spanOf(session: Session): Span {
+function spanOf(session: TimedSession): Span {
   const start = dayNumber(session.day) * MINUTES_PER_DAY + (parseClockTime(session.start) ?? 0)
   return { id: session.id, start, end: start + session.durationMinutes }
 }
@@ -216,11 +241,14 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
     warnings.push({ code: WarningCode.EditionDatesInconsistent, problem, year, startDate, endDate })
   }
 
-  const spans = new Map(sessions.map((session) => [session.id, spanOf(session)]))
-  const spanFor = (session: Session) => spans.get(session.id) as Span
+  const rooms = snapshot.rooms
+  const timed = sessions.filter(isTimed)
+  const spans = new Map(timed.map((session) => [session.id, spanOf(session)]))
+  const spanFor = (session: TimedSession) => spans.get(session.id) as Span
 
+  // A session across several rooms, or all of them, counts in each.
   const byRoom = groupSpans(
-    sessions.flatMap((s) => (s.roomId === null ? [] : [[s.roomId, spanFor(s)] as [Id, Span]])),
+    timed.flatMap((s) => sessionRoomIds(s, rooms).map((id) => [id, spanFor(s)] as [Id, Span])),
   )
   for (const [roomId, roomSpans] of byRoom) {
     for (const [a, b] of overlappingPairs(roomSpans)) {
@@ -235,10 +263,8 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
   }
 
   const byPerson = groupSpans(
-    sessions.flatMap((s) =>
-      [...new Set([...s.speakerIds, ...s.moderatorIds])].map(
-        (id) => [id, spanFor(s)] as [Id, Span],
-      ),
+    timed.flatMap((s) =>
+      [...new Set(sessionPeople(s))].map((id) => [id, spanFor(s)] as [Id, Span]),
     ),
   )
   for (const [personId, personSpans] of byPerson) {
@@ -249,7 +275,13 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
     }
   }
 
-  for (const session of sessions) {
+  const ownBounds = new Map(
+    snapshot.days.map((day): [string, DayBounds] => [
+      day.id,
+      { startMinutes: parseClockTime(day.start) ?? 0, endMinutes: parseClockTime(day.end) ?? 0 },
+    ]),
+  )
+  for (const session of timed) {
     const { startDate, endDate } = meta
     const { id: sessionId, day } = session
     if ((startDate !== null && day < startDate) || (endDate !== null && day > endDate)) {
@@ -257,17 +289,20 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
     }
     const startMinutes = parseClockTime(session.start) ?? 0
     const endMinutes = startMinutes + session.durationMinutes
-    if (startMinutes < DAY_BOUNDS.startMinutes || endMinutes > DAY_BOUNDS.endMinutes) {
+    const bounds = ownBounds.get(day) ?? DAY_BOUNDS
+    if (startMinutes < bounds.startMinutes || endMinutes > bounds.endMinutes) {
       warnings.push({
         code: WarningCode.OutsideDayBounds,
         sessionId,
         day,
         startMinutes,
         endMinutes,
-        bounds: DAY_BOUNDS,
+        bounds,
       })
     }
   }
+
+  warnings.push(...placementWarnings(snapshot))
 
   for (const { id: collectiviteId, country, kind } of snapshot.collectivites) {
     if (!collectiviteKindFits(country, kind)) {
@@ -278,6 +313,61 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
   for (const { target, text, required } of translatableTexts(snapshot)) {
     const missing = missingLanguages(text, required)
     if (missing.length > 0) warnings.push({ code: WarningCode.MissingTranslation, target, missing })
+  }
+  return warnings
+}
+
+/** The people of a session, every role, in programme order. */
+function sessionPeople(session: Session): Id[] {
+  return PEOPLE_FIELDS.flatMap((field) => session[field])
+}
+
+/** The delegates registered for each workshop theme. */
+function delegatesByTheme(snapshot: EditionSnapshot): Map<Id, number> {
+  const delegates = new Map<Id, number>()
+  for (const registration of snapshot.registrations) {
+    for (const themeId of registration.workshopIds) {
+      delegates.set(themeId, (delegates.get(themeId) ?? 0) + registration.delegates)
+    }
+  }
+  return delegates
+}
+
+/** Unplaced sessions, interpretation without booths, full rooms, people without a function. */
+function placementWarnings(snapshot: EditionSnapshot): EditionWarning[] {
+  const warnings: EditionWarning[] = []
+  const roomById = new Map(snapshot.rooms.map((room) => [room.id, room]))
+  const delegates = delegatesByTheme(snapshot)
+  for (const session of snapshot.sessions) {
+    const sessionId = session.id
+    if (!isPlaced(session, snapshot.rooms)) {
+      warnings.push({ code: WarningCode.UnplacedSession, sessionId })
+    }
+    const registered = session.themeId === null ? 0 : (delegates.get(session.themeId) ?? 0)
+    for (const roomId of sessionRoomIds(session, snapshot.rooms)) {
+      const room = roomById.get(roomId)
+      if (!room) continue
+      if (session.interpretation === Interpretation.Simultaneous && !room.booths) {
+        warnings.push({ code: WarningCode.InterpretationWithoutBooths, sessionId, roomId })
+      }
+      if (room.capacity !== null && registered > room.capacity) {
+        warnings.push({
+          code: WarningCode.RoomOverCapacity,
+          sessionId,
+          roomId,
+          capacity: room.capacity,
+          delegates: registered,
+        })
+      }
+    }
+  }
+  const inSessions = new Set(snapshot.sessions.flatMap(sessionPeople))
+  for (const person of snapshot.persons) {
+    if (!inSessions.has(person.id)) continue
+    const missing = REQUIRED_LANGS.filter((lang) => isBlank(person.role[lang]))
+    if (missing.length > 0) {
+      warnings.push({ code: WarningCode.PersonWithoutFunction, personId: person.id, missing })
+    }
   }
   return warnings
 }

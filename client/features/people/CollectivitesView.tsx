@@ -1,0 +1,20 @@
+import type { Component } from 'solid-js'
+import type { ReadOnlyReason } from '../../edition/read-only'
+import { useCatalogue } from '../../i18n/catalogue'
+import type { EditionSession } from '../../sync/edition-session'
+import { collectivitesMessages } from './collectivites-messages'
+
+/** The edition's collectivites. */
+export const CollectivitesView: Component<{
+  session: EditionSession
+  /** Why nothing may be changed here, if so. */
+  readOnly: ReadOnlyReason | null
+  onEditingChange: (editing: boolean) => void
+}> = (props) => {
+  const t = useCatalogue(collectivitesMessages)
+  return (
+    <section class="panel" data-testid="collectivites-view" data-read-only={props.readOnly ?? ''}>
+      <h2 class="panel-title">{t().tab}</h2>
+    </section>
+  )
+}
