@@ -6,8 +6,8 @@ import {
   SLOT_MINUTES,
 } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
-import { START_TIMES } from '../edition/grid-layout'
 import { pickText } from '../edition/list'
+import { START_TIMES } from '../features/programme/grid-layout'
 import { useI18n } from '../i18n'
 import { editionDays } from '../proposals/format'
 

@@ -4,12 +4,12 @@ import {
   type Session,
   SLOT_MINUTES,
   type WarningCode,
-} from '../../shared/doc/edition'
-import { sessionTimes } from '../edition/format'
-import { type Placement, PX_PER_MINUTE } from '../edition/grid-layout'
-import { useI18n } from '../i18n'
-import type { Peer } from '../sync/session'
-import { Bilingual } from './Bilingual'
+} from '../../../shared/doc/edition'
+import { Bilingual } from '../../components/Bilingual'
+import { sessionTimes } from '../../edition/format'
+import { useI18n } from '../../i18n'
+import type { Peer } from '../../sync/session'
+import { type Placement, PX_PER_MINUTE } from './grid-layout'
 
 /** Where a moved session goes: its new start, and the room of the column it was dropped on. */
 export interface DropTarget {

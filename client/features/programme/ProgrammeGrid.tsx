@@ -17,13 +17,13 @@ import {
   type Session,
   zonedToInstant,
   zoneOffsetMinutes,
-} from '../../shared/doc/edition'
-import { formatDay, viewerTimeZone } from '../edition/format'
-import { dayRange, PX_PER_MINUTE, placeInLanes, warningsBySession } from '../edition/grid-layout'
-import { useI18n } from '../i18n'
-import type { EditionSession } from '../sync/edition-session'
-import type { Peer } from '../sync/session'
-import { Bilingual } from './Bilingual'
+} from '../../../shared/doc/edition'
+import { Bilingual } from '../../components/Bilingual'
+import { formatDay, viewerTimeZone } from '../../edition/format'
+import { useI18n } from '../../i18n'
+import type { EditionSession } from '../../sync/edition-session'
+import type { Peer } from '../../sync/session'
+import { dayRange, PX_PER_MINUTE, placeInLanes, warningsBySession } from './grid-layout'
 import { type DropTarget, SessionBlock } from './SessionBlock'
 
 interface Column {

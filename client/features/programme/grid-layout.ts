@@ -6,7 +6,7 @@ import {
   type Session,
   SLOT_MINUTES,
   WarningCode,
-} from '../../shared/doc/edition'
+} from '../../../shared/doc/edition'
 
 /** Every start on the 5-minute grid: a select reads the same in every locale, unlike a time input. */
 export const START_TIMES: readonly string[] = Array.from(
