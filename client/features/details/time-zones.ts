@@ -1,0 +1,102 @@
+/**
+ * The time zones an edition can be held in, as a select offers them: the
+ * IANA names this browser knows, grouped by region, Paris and Tokyo first.
+ */
+import { type Country, zoneOffsetMinutes } from '../../../shared/doc/edition'
+
+/** The zones of the Rencontres' two countries, offered before all others. */
+export const USUAL_TIME_ZONES = ['Europe/Paris', 'Asia/Tokyo'] as const
+
+const ZONE_OF_COUNTRY = { FR: 'Europe/Paris', JP: 'Asia/Tokyo' } as const satisfies Record<
+  Country,
+  string
+>
+
+/** The time zone an edition hosted in `country` usually has. */
+export function defaultTimeZone(country: Country): string {
+  return ZONE_OF_COUNTRY[country]
+}
+
+/** Every IANA zone this browser knows, or the usual two where it cannot list them. */
+export function knownTimeZones(): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: 'timeZone') => string[] }
+  const zones = intl.supportedValuesOf?.('timeZone') ?? []
+  // Browsers leave UTC itself out of the list; a committee may still want it.
+  return [...new Set([...zones, 'UTC'])]
+}
+
+/** The region of a zone name ('Europe' of 'Europe/Paris'); zones without one are 'Etc'. */
+export function zoneRegion(zone: string): string {
+  return zone.includes('/') ? (zone.split('/')[0] ?? 'Etc') : 'Etc'
+}
+
+/** The city a zone is named after, as its name spells it ('Buenos Aires'). */
+export function zoneCityName(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ')
+}
+
+/** '+01:00', '-03:30': an offset from UTC in minutes, as clocks write it. */
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+'
+  const whole = Math.abs(minutes)
+  const hours = String(Math.floor(whole / 60)).padStart(2, '0')
+  return `${sign}${hours}:${String(whole % 60).padStart(2, '0')}`
+}
+
+/** `zone`'s offset from UTC at `now`, or null if this browser does not know it. */
+export function zoneOffset(zone: string, now: Date): number | null {
+  try {
+    return zoneOffsetMinutes(now, zone)
+  } catch {
+    return null
+  }
+}
+
+/** One option of the select. */
+export interface ZoneOption {
+  zone: string
+  label: string
+}
+
+/** One <optgroup>: its region (null for the usual zones, offered first) and its zones. */
+export interface ZoneGroup {
+  region: string | null
+  options: ZoneOption[]
+}
+
+/**
+ * The select's groups: the usual zones, then each region's zones by name,
+ * each labelled "Europe/Paris — Paris (UTC+01:00)" with the city in
+ * `cityOf`'s words and the offset at `now`. `current` is always offered,
+ * even when this browser does not list it, so the select never shows a
+ * zone other than the edition's.
+ */
+export function zoneGroups(
+  zones: readonly string[],
+  current: string,
+  now: Date,
+  cityOf: (zone: string) => string,
+  locale: string,
+): ZoneGroup[] {
+  const label = (zone: string): ZoneOption => {
+    const offset = zoneOffset(zone, now)
+    const utc = offset === null ? '' : ` (UTC${formatOffset(offset)})`
+    const city = cityOf(zone)
+    return { zone, label: city === zone ? `${zone}${utc}` : `${zone} — ${city}${utc}` }
+  }
+  const usual: readonly string[] = USUAL_TIME_ZONES
+  const others = [...new Set([...zones, current])].filter((zone) => !usual.includes(zone))
+  const regions = new Map<string, ZoneOption[]>()
+  for (const zone of others) {
+    const region = zoneRegion(zone)
+    regions.set(region, [...(regions.get(region) ?? []), label(zone)])
+  }
+  const collator = new Intl.Collator(locale)
+  const byName = (a: ZoneOption, b: ZoneOption) => collator.compare(a.zone, b.zone)
+  return [
+    { region: null, options: usual.map(label) },
+    ...[...regions.keys()]
+      .sort((a, b) => collator.compare(a, b))
+      .map((region) => ({ region, options: (regions.get(region) ?? []).sort(byName) })),
+  ]
+}
