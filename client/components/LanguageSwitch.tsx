@@ -17,7 +17,8 @@ export const LanguageSwitch: Component = () => {
             type="button"
             lang={code}
             title={NAMES[code]}
-            aria-label={NAMES[code]}
+            // The visible code begins the name: voice control users say what they see.
+            aria-label={`${code.toUpperCase()} · ${NAMES[code]}`}
             aria-pressed={locale() === code}
             onClick={() => setLocale(code)}
           >
