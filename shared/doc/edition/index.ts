@@ -6,6 +6,7 @@
 
 export * from './activity'
 export * from './collectivites'
+export * from './copy'
 export * from './days'
 export * from './demo'
 export * from './diff'
