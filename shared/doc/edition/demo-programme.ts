@@ -3,7 +3,7 @@
  * French delegations' welcome to the closing ceremony.
  */
 import { localized as t } from './demo-text'
-import type { LocalizedTextInput, SessionKind } from './schema'
+import type { Interpretation, LocalizedTextInput, SessionKind } from './schema'
 
 export interface DemoSession {
   id: string
@@ -18,6 +18,11 @@ export interface DemoSession {
   theme?: string
   speakers?: string[]
   moderators?: string[]
+  /**
+   * How French and Japanese are interpreted, when not as the kind usually is:
+   * consecutively out of the booths (a visit in the field, a reception).
+   */
+  interpretation?: Interpretation
   confirmed?: boolean
 }
 
@@ -26,6 +31,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
   {
     id: 's-welcome-lunch',
     kind: 'reception',
+    interpretation: 'consecutive',
     day: '2024-11-18',
     start: '12:00',
     minutes: 90,
@@ -41,6 +47,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
   {
     id: 's-visit-mochimune',
     kind: 'site_visit',
+    interpretation: 'consecutive',
     day: '2024-11-18',
     start: '14:00',
     minutes: 180,
@@ -59,6 +66,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
   {
     id: 's-visit-tea',
     kind: 'site_visit',
+    interpretation: 'consecutive',
     day: '2024-11-19',
     start: '09:30',
     minutes: 210,
@@ -209,6 +217,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
   {
     id: 's-reception',
     kind: 'reception',
+    interpretation: 'consecutive',
     day: '2024-11-20',
     start: '18:30',
     minutes: 120,
@@ -274,6 +283,7 @@ export const DEMO_SESSIONS: readonly DemoSession[] = [
   {
     id: 's-farewell-lunch',
     kind: 'reception',
+    interpretation: 'consecutive',
     day: '2024-11-21',
     start: '12:30',
     minutes: 90,

@@ -290,6 +290,7 @@ export function seedDemoEdition(doc: Y.Doc, origin: unknown = DEMO_ORIGIN): void
           themeId: session.theme ?? null,
           speakerIds: session.speakers,
           moderatorIds: session.moderators,
+          interpretation: session.interpretation,
           status: session.confirmed ? 'confirmed' : 'draft',
         },
         origin,

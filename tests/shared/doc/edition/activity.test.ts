@@ -54,12 +54,12 @@ describe('the entity changes of a transaction', () => {
   it('gives a move, a list and several fields in one change', () => {
     const { doc, session, small, kenta } = smallEdition()
     const seen = changesDuring(doc, () => {
-      moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60, roomId: small }, ME)
+      moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60, roomIds: [small] }, ME)
       addSessionPerson(doc, session, 'speaker', kenta, ME)
       updateSession(doc, session, { description: { fr: 'Lycéens', ja: '高校生' } }, ME)
     })
     expect(seen.map((changes) => changes.map((change) => change.fields.sort()))).toEqual([
-      [['day', 'roomId', 'start']],
+      [['day', 'roomIds', 'start']],
       [['speakerIds']],
       [['description.fr', 'description.ja']],
     ])

@@ -29,14 +29,14 @@ describe('two members editing at once', () => {
   it('keeps a move and a Japanese retitling of the same session', () => {
     const { doc: paris, session, small } = smallEdition()
     const tokyo = replicaOf(paris)
-    moveSession(paris, session, { day: '2024-11-21', startMinutes: 14 * 60, roomId: small }, ME)
+    moveSession(paris, session, { day: '2024-11-21', startMinutes: 14 * 60, roomIds: [small] }, ME)
     updateSession(tokyo, session, { title: { ja: '第1分科会：青少年の国際交流' } }, ME)
     exchange(paris, tokyo)
     const merged = sessionIn(expectConverged(paris, tokyo), session)
     expect(merged).toMatchObject({
       day: '2024-11-21',
       start: '14:00',
-      roomId: small,
+      roomIds: [small],
       title: { fr: 'Atelier 1', ja: '第1分科会：青少年の国際交流' },
     })
   })
@@ -45,10 +45,10 @@ describe('two members editing at once', () => {
     const { doc: paris, session, small } = smallEdition()
     const tokyo = replicaOf(paris)
     deleteRoom(paris, small, ME)
-    updateSession(tokyo, session, { roomId: small, durationMinutes: 120 }, ME)
+    updateSession(tokyo, session, { roomIds: [small], durationMinutes: 120 }, ME)
     exchange(paris, tokyo)
     const merged = sessionIn(expectConverged(paris, tokyo), session)
-    expect(merged).toMatchObject({ roomId: null, durationMinutes: 120 })
+    expect(merged).toMatchObject({ roomIds: [], durationMinutes: 120 })
   })
 
   it('merges two members typing in one description letter by letter', () => {
@@ -76,14 +76,14 @@ describe('two members editing at once', () => {
     (first, second) => {
       const { doc: paris, session, hall, small } = smallEdition(first)
       const tokyo = replicaOf(paris, second)
-      moveSession(paris, session, { day: '2024-11-19', startMinutes: 9 * 60, roomId: small }, ME)
-      moveSession(tokyo, session, { day: '2024-11-21', startMinutes: 16 * 60, roomId: hall }, ME)
+      moveSession(paris, session, { day: '2024-11-19', startMinutes: 9 * 60, roomIds: [small] }, ME)
+      moveSession(tokyo, session, { day: '2024-11-21', startMinutes: 16 * 60, roomIds: [hall] }, ME)
       exchange(paris, tokyo)
-      const { day, start, roomId } = sessionIn(expectConverged(paris, tokyo), session) ?? {}
+      const { day, start, roomIds } = sessionIn(expectConverged(paris, tokyo), session) ?? {}
       expect([
-        { day: '2024-11-19', start: '09:00', roomId: small },
-        { day: '2024-11-21', start: '16:00', roomId: hall },
-      ]).toContainEqual({ day, start, roomId })
+        { day: '2024-11-19', start: '09:00', roomIds: [small] },
+        { day: '2024-11-21', start: '16:00', roomIds: [hall] },
+      ]).toContainEqual({ day, start, roomIds })
     },
   )
 
@@ -174,12 +174,13 @@ function randomEdit(doc: Y.Doc, random: ReturnType<typeof randomFrom>): void {
   const { value } = readEdition(doc)
   const session = random.pick(value.sessions)?.id ?? 'none'
   const room = random.pick(value.rooms)?.id ?? null
+  const roomIds = room === null ? [] : [room]
   const person = random.pick(value.persons)?.id ?? 'none'
   const day = random.pick(['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21']) as string
   const words = ['atelier', '分科会', 'jeunesse', '防災', ' ', 'é']
   const edits = [
-    () => createSession(doc, { day, start: '09:00', roomId: room, speakerIds: [person] }, ME),
-    () => moveSession(doc, session, { day, startMinutes: random.int(1440), roomId: room }, ME),
+    () => createSession(doc, { day, start: '09:00', roomIds, speakerIds: [person] }, ME),
+    () => moveSession(doc, session, { day, startMinutes: random.int(1440), roomIds }, ME),
     () => resizeSession(doc, session, random.int(300), ME, random.pick(['start', 'end'])),
     () => deleteSession(doc, session, ME),
     () => createRoom(doc, { name: { fr: 'Salle', ja: '会議室' } }, ME),
@@ -235,7 +236,8 @@ describe('three members editing at random, syncing now and then', () => {
     const rooms = new Set(merged.rooms.map((room) => room.id))
     const persons = new Set(merged.persons.map((person) => person.id))
     for (const session of merged.sessions) {
-      if (session.roomId !== null) expect(rooms.has(session.roomId)).toBe(true)
+      for (const id of session.roomIds) expect(rooms.has(id)).toBe(true)
+      expect(new Set(session.roomIds).size).toBe(session.roomIds.length)
       for (const ids of [session.speakerIds, session.moderatorIds]) {
         expect(new Set(ids).size).toBe(ids.length)
         for (const id of ids) expect(persons.has(id)).toBe(true)

@@ -50,7 +50,7 @@ describe('the demo edition', () => {
     const workshops = value.sessions.filter((session) => session.kind === 'workshop')
     expect(workshops).toHaveLength(3)
     expect(new Set(workshops.map((workshop) => workshop.start)).size).toBe(1)
-    expect(new Set(workshops.map((workshop) => workshop.roomId)).size).toBe(3)
+    expect(new Set(workshops.flatMap((workshop) => workshop.roomIds)).size).toBe(3)
     expect(new Set(workshops.map((workshop) => workshop.themeId)).size).toBe(3)
     const days = daysBetween('2024-11-18', '2024-11-21')
     expect(new Set(value.sessions.map((session) => session.day))).toEqual(new Set(days))

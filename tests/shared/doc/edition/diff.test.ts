@@ -27,7 +27,7 @@ describe('the differences between two states of a programme', () => {
     )
     const before = readEdition(doc).value
 
-    moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60, roomId: small }, ME)
+    moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60, roomIds: [small] }, ME)
     updateSession(
       doc,
       session,
@@ -58,8 +58,20 @@ describe('the differences between two states of a programme', () => {
     const changed = changes[1]
     if (changed?.kind !== 'changed') throw new Error('not a change')
     expect(changed.moved).toEqual({
-      from: { day: '2024-11-20', start: '10:00', durationMinutes: 90, roomId: 'hall' },
-      to: { day: '2024-11-21', start: '14:00', durationMinutes: 90, roomId: 'small' },
+      from: {
+        day: '2024-11-20',
+        start: '10:00',
+        durationMinutes: 90,
+        roomIds: ['hall'],
+        allRooms: false,
+      },
+      to: {
+        day: '2024-11-21',
+        start: '14:00',
+        durationMinutes: 90,
+        roomIds: ['small'],
+        allRooms: false,
+      },
     })
     expect(changed.texts.map((text) => [text.field, text.lang])).toEqual([
       ['title', 'fr'],

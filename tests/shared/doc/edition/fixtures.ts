@@ -48,7 +48,7 @@ export function smallEdition(clientID?: number) {
       day: '2024-11-20',
       start: '10:00',
       durationMinutes: 90,
-      roomId: hall,
+      roomIds: [hall],
       themeId: theme,
       speakerIds: [claire],
     },

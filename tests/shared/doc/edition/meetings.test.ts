@@ -127,7 +127,7 @@ describe('suggestions', () => {
         day: '2024-11-21',
         start: '14:00',
         durationMinutes: 60,
-        roomId: small,
+        roomIds: [small],
         themeId: theme,
       },
       ME,

@@ -29,6 +29,7 @@ import {
   spliceLocalizedText,
   type TextChange,
   updateCollectivite,
+  updatePerson,
   updateSession,
   updateTheme,
 } from '../../../../shared/doc/edition'
@@ -58,14 +59,19 @@ function expectRefused(doc: Y.Doc, code: EditionErrorCode, edit: () => unknown):
 describe('sessions keep to the 5-minute grid', () => {
   it('snaps a dragged start to the nearest 5 minutes and keeps it within the day', () => {
     const { doc, session, small } = smallEdition()
-    moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60 + 2, roomId: small }, ME)
+    moveSession(
+      doc,
+      session,
+      { day: '2024-11-21', startMinutes: 14 * 60 + 2, roomIds: [small] },
+      ME,
+    )
     expect(sessionOf(doc, session)).toMatchObject({
       day: '2024-11-21',
       start: '14:00',
-      roomId: small,
+      roomIds: [small],
     })
     moveSession(doc, session, { day: '2024-11-21', startMinutes: 14 * 60 + 3 }, ME)
-    expect(sessionOf(doc, session)).toMatchObject({ start: '14:05', roomId: small })
+    expect(sessionOf(doc, session)).toMatchObject({ start: '14:05', roomIds: [small] })
     moveSession(doc, session, { day: '2024-11-21', startMinutes: -40 }, ME)
     expect(sessionOf(doc, session).start).toBe('00:00')
     moveSession(doc, session, { day: '2024-11-21', startMinutes: 25 * 60 }, ME)
@@ -75,9 +81,9 @@ describe('sessions keep to the 5-minute grid', () => {
   it('moves a session out of any room when told to, and leaves the room alone otherwise', () => {
     const { doc, session, hall } = smallEdition()
     moveSession(doc, session, { day: '2024-11-20', startMinutes: 600 }, ME)
-    expect(sessionOf(doc, session).roomId).toBe(hall)
-    moveSession(doc, session, { day: '2024-11-20', startMinutes: 600, roomId: null }, ME)
-    expect(sessionOf(doc, session).roomId).toBeNull()
+    expect(sessionOf(doc, session).roomIds).toEqual([hall])
+    moveSession(doc, session, { day: '2024-11-20', startMinutes: 600, roomIds: [] }, ME)
+    expect(sessionOf(doc, session).roomIds).toEqual([])
   })
 
   it('snaps a resized duration, never below 5 minutes', () => {
@@ -126,13 +132,14 @@ describe('sessions keep to the 5-minute grid', () => {
     const pause = createSession(doc, { day: '2024-11-19', start: '10:00', kind: 'break' }, ME)
     expect(sessionOf(doc, plenary)).toMatchObject({
       durationMinutes: 60,
-      roomId: null,
+      roomIds: [],
+      allRooms: false,
       speakerIds: [],
-      interpretation: true,
+      interpretation: 'simultaneous',
       status: 'draft',
       title: { fr: '', ja: '', en: '' },
     })
-    expect(sessionOf(doc, pause).interpretation).toBe(false)
+    expect(sessionOf(doc, pause).interpretation).toBe('none')
     expect(plenary).toMatch(/^[0-9a-z]{12}$/)
   })
 })
@@ -141,7 +148,7 @@ describe('references point to existing entries', () => {
   it('refuses a session in a room, theme or with a person that does not exist', () => {
     const { doc, session } = smallEdition()
     expectRefused(doc, 'unknown_reference', () =>
-      updateSession(doc, session, { roomId: 'nowhere' }, ME),
+      updateSession(doc, session, { roomIds: ['nowhere'] }, ME),
     )
     expectRefused(doc, 'unknown_reference', () =>
       updateSession(doc, session, { themeId: 'nothing' }, ME),
@@ -150,7 +157,7 @@ describe('references point to existing entries', () => {
       createSession(doc, { day: '2024-11-20', start: '09:00', moderatorIds: ['nobody'] }, ME),
     )
     expectRefused(doc, 'unknown_reference', () =>
-      moveSession(doc, session, { day: '2024-11-20', startMinutes: 600, roomId: 'gone' }, ME),
+      moveSession(doc, session, { day: '2024-11-20', startMinutes: 600, roomIds: ['gone'] }, ME),
     )
   })
 
@@ -169,7 +176,7 @@ describe('references point to existing entries', () => {
     deleteRoom(doc, hall, ME)
     expect(readEdition(doc).value.rooms.map((room) => room.id)).toEqual(['small'])
     createRoom(doc, { id: hall, name: { fr: 'Nouvelle salle', ja: '新しい部屋' } }, ME)
-    expect(sessionOf(doc, session).roomId).toBeNull()
+    expect(sessionOf(doc, session).roomIds).toEqual([])
   })
 
   it('takes a deleted person off every session', () => {
@@ -191,7 +198,7 @@ describe('references point to existing entries', () => {
     expect(sessionOf(doc, session).themeId).toBeNull()
   })
 
-  it('detaches the persons of a deleted collectivité', () => {
+  it('deletes a collectivité only once no person names it, leaving no reference behind', () => {
     const { doc } = smallEdition()
     const shizuoka = {
       name: { fr: 'Ville de Shizuoka', ja: '静岡市' },
@@ -200,7 +207,9 @@ describe('references point to existing entries', () => {
     } as const
     const city = createCollectivite(doc, shizuoka, ME)
     const person = createPerson(doc, { name: { fr: 'Aya', ja: '彩' }, collectiviteId: city }, ME)
-    deleteCollectivite(doc, city, ME)
+    expectRefused(doc, 'in_use', () => deleteCollectivite(doc, city, ME))
+    updatePerson(doc, person, { collectiviteId: null }, ME)
+    expect(deleteCollectivite(doc, city, ME)).toBe(true)
     createCollectivite(doc, { ...shizuoka, id: city }, ME)
     const read = readEdition(doc).value.persons.find((entry) => entry.id === person)
     expect(read?.collectiviteId).toBeNull()
@@ -332,7 +341,7 @@ describe('transactions', () => {
     const { doc, session } = smallEdition()
     const origins: unknown[] = []
     const stop = observeEdition(doc, (origin) => origins.push(origin))
-    moveSession(doc, session, { day: '2024-11-21', startMinutes: 600, roomId: 'small' }, 'drag')
+    moveSession(doc, session, { day: '2024-11-21', startMinutes: 600, roomIds: ['small'] }, 'drag')
     deleteRoom(doc, 'hall', 'menu')
     doc.getText('notes').insert(0, 'not the programme')
     stop()

@@ -58,7 +58,7 @@ describe('workshop proposals', () => {
     const sessionId = acceptProposal(
       doc,
       id,
-      { day: '2024-11-21', start: '14:00', durationMinutes: 90, roomId: small },
+      { day: '2024-11-21', start: '14:00', durationMinutes: 90, roomIds: [small] },
       ME,
     )
     const edition = readEdition(doc).value

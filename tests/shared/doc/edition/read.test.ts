@@ -14,7 +14,13 @@ function editionWithHostilePeer() {
   const edition = smallEdition()
   createSession(
     edition.doc,
-    { id: 'plenary', kind: 'plenary', day: '2024-11-20', start: '09:00', roomId: edition.small },
+    {
+      id: 'plenary',
+      kind: 'plenary',
+      day: '2024-11-20',
+      start: '09:00',
+      roomIds: [edition.small],
+    },
     ME,
   )
   const hostile = replicaOf(edition.doc)
@@ -100,7 +106,7 @@ describe('readEdition against hostile entries', () => {
   it('resolves references to entries that are gone or unreadable as none', () => {
     const { doc, hostile, session, hall } = editionWithHostilePeer()
     hostile.transact(() => {
-      rawSession(hostile, session).set('roomId', 'ghost')
+      ;(rawSession(hostile, session).get('roomIds') as Y.Array<string>).push(['ghost'])
       ;(rawSession(hostile, session).get('speakerIds') as Y.Array<string>).push([
         'nobody',
         'claire',
@@ -110,10 +116,10 @@ describe('readEdition against hostile entries', () => {
     exchange(doc, hostile)
     const { value } = readEdition(doc)
     expect(value.sessions.find((entry) => entry.id === session)).toMatchObject({
-      roomId: null,
+      roomIds: [],
       speakerIds: ['claire'],
     })
-    expect(value.sessions.find((entry) => entry.id === 'plenary')?.roomId).toBe('small')
+    expect(value.sessions.find((entry) => entry.id === 'plenary')?.roomIds).toEqual(['small'])
   })
 })
 

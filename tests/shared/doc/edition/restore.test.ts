@@ -19,7 +19,7 @@ describe('restoring a version', () => {
     const saved = readEdition(doc).value
 
     // After the version: a move, a retitle, a deleted room, a new session.
-    moveSession(doc, session, { day: '2024-11-21', startMinutes: 16 * 60, roomId: small }, ME)
+    moveSession(doc, session, { day: '2024-11-21', startMinutes: 16 * 60, roomIds: [small] }, ME)
     updateSession(doc, session, { title: { fr: 'Atelier renommé' } }, ME)
     deleteRoom(doc, hall, ME)
     createSession(

@@ -14,11 +14,21 @@ import {
 
 const text = (fr: string, ja: string, en = ''): LocalizedText => ({ fr, ja, en })
 
-const room = (id: string): Room => ({ id, name: text(id, id), capacity: null, position: 0 })
+/** A room with booths, so that interpreted sessions in it are no warning. */
+const room = (id: string): Room => ({
+  id,
+  name: text(id, id),
+  capacity: null,
+  position: 0,
+  venueId: null,
+  booths: true,
+})
+/** A person with a function in every language. */
 const person = (id: string): Person => ({
   id,
   name: text(id, id),
-  role: text('', ''),
+  reading: '',
+  role: text('Maire adjointe', '副市長', 'Deputy mayor'),
   collectiviteId: null,
 })
 
@@ -34,11 +44,14 @@ function session(fields: Partial<Session> = {}): Session {
     day: '2024-11-20',
     start: '10:00',
     durationMinutes: 60,
-    roomId: 'a',
+    roomIds: ['a'],
+    allRooms: false,
     themeId: null,
-    speakerIds: [],
     moderatorIds: [],
-    interpretation: true,
+    speakerIds: [],
+    rapporteurIds: [],
+    witnessIds: [],
+    interpretation: 'simultaneous',
     status: 'draft',
     ...fields,
   }
@@ -56,6 +69,8 @@ function edition(sessions: Session[], more: Partial<EditionSnapshot> = {}): Edit
       endDate: '2024-11-21',
       timeZone: 'Asia/Tokyo',
     },
+    days: [],
+    venues: [],
     rooms: [room('a'), room('b')],
     themes: [],
     sessions,
@@ -85,15 +100,21 @@ describe('a room booked twice', () => {
   })
 
   it('is not back-to-back sessions, other rooms, other days or sessions in no room', () => {
+    const inNoRoom = [
+      session({ start: '10:00', roomIds: [] }),
+      session({ start: '10:30', roomIds: [] }),
+    ]
     const sessions = [
       session({ start: '10:00', durationMinutes: 60 }),
       session({ start: '11:00', durationMinutes: 60 }),
-      session({ start: '10:00', roomId: 'b' }),
+      session({ start: '10:00', roomIds: ['b'] }),
       session({ start: '10:00', day: '2024-11-21' }),
-      session({ start: '10:00', roomId: null }),
-      session({ start: '10:30', roomId: null }),
+      ...inNoRoom,
     ]
-    expect(computeWarnings(edition(sessions))).toEqual([])
+    // The sessions in no room are in the tray, and said to be so; no room is double booked.
+    expect(computeWarnings(edition(sessions))).toEqual(
+      inNoRoom.map((entry) => ({ code: 'unplaced_session', sessionId: entry.id })),
+    )
   })
 
   it('is found when an evening session runs past midnight into the next morning’s', () => {
@@ -127,7 +148,11 @@ describe('a room booked twice', () => {
 describe('a person in two sessions at once', () => {
   it('is found whether they speak or moderate', () => {
     const speaking = session({ speakerIds: ['claire'] })
-    const moderating = session({ roomId: 'b', start: '10:45', moderatorIds: ['claire', 'kenta'] })
+    const moderating = session({
+      roomIds: ['b'],
+      start: '10:45',
+      moderatorIds: ['claire', 'kenta'],
+    })
     expect(computeWarnings(edition([speaking, moderating]))).toEqual([
       {
         code: 'person_double_booked',
@@ -140,7 +165,7 @@ describe('a person in two sessions at once', () => {
 
   it('is not someone who both speaks and moderates one session', () => {
     const both = session({ speakerIds: ['claire'], moderatorIds: ['claire'] })
-    const later = session({ roomId: 'b', start: '11:00', speakerIds: ['claire'] })
+    const later = session({ roomIds: ['b'], start: '11:00', speakerIds: ['claire'] })
     expect(computeWarnings(edition([both, later]))).toEqual([])
   })
 })
@@ -161,8 +186,8 @@ describe('sessions outside the edition', () => {
 
   it('are found before 07:00 or after 23:00, the day’s bounds included', () => {
     const early = session({ start: '06:55', durationMinutes: 65 })
-    const fullDay = session({ roomId: 'b', start: '07:00', durationMinutes: 16 * 60 })
-    const late = session({ roomId: null, start: '22:30', durationMinutes: 35 })
+    const fullDay = session({ roomIds: ['b'], start: '07:00', durationMinutes: 16 * 60 })
+    const late = session({ start: '22:30', durationMinutes: 35 })
     expect(computeWarnings(edition([early, fullDay, late]))).toEqual([
       {
         code: 'outside_day_bounds',
@@ -194,8 +219,8 @@ describe('sessions outside the edition', () => {
 describe('missing translations', () => {
   it('are found in required texts, and in optional ones once written in one language', () => {
     const untitled = session({ title: text('Atelier', '  ') })
-    const described = session({ roomId: 'b', description: text('', '説明', 'Description') })
-    const englishOnly = session({ roomId: null, description: text('', '', 'Draft') })
+    const described = session({ roomIds: ['b'], description: text('', '説明', 'Description') })
+    const englishOnly = session({ day: '2024-11-21', description: text('', '', 'Draft') })
     const warnings = computeWarnings(edition([untitled, described, englishOnly]))
     expect(warnings).toEqual([
       {
@@ -235,8 +260,8 @@ describe('missing translations', () => {
   it('are counted, English apart', () => {
     const sessions = [
       session({ title: text('Atelier', '') }),
-      session({ roomId: 'b', title: text('', ''), description: text('Texte', '', 'Text') }),
-      session({ roomId: null, title: text('Pause', '休憩', 'Break') }),
+      session({ roomIds: ['b'], title: text('', ''), description: text('Texte', '', 'Text') }),
+      session({ roomIds: [], title: text('Pause', '休憩', 'Break') }),
     ]
     // Written but without English: the edition's title and host city, two rooms'
     // names, two persons' names and the first session's title.
