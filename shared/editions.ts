@@ -63,6 +63,8 @@ export const CreateEditionSchema = z
     year: z.number().int().min(2000).max(2200).optional(),
     startDate: IsoDateSchema.nullable().optional(),
     endDate: IsoDateSchema.nullable().optional(),
+    /** The id of a past edition the caller can see, whose structure the new one starts from. */
+    copyFrom: z.string().trim().min(1).max(200).optional(),
   })
   .strict()
 export type CreateEdition = z.infer<typeof CreateEditionSchema>

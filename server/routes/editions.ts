@@ -3,11 +3,14 @@ import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
 import { documents, documentUpdates, editions, memberships } from '../../db/schema'
-import { canEdit, Role } from '../../shared/access'
+import { canEdit, type Me, Role } from '../../shared/access'
 import {
+  copyEditionStructure,
   EditionError,
+  type EditionSnapshot,
   initEdition,
   isEditionInitialized,
+  readEdition,
   readEditionMeta,
 } from '../../shared/doc/edition'
 import {
@@ -32,15 +35,15 @@ import { readBody } from './access'
  * `GET /api/editions`: the editions, newest (highest number) first, each with
  * its document name and summary; editions without valid metadata last.
  * `POST /api/editions`: creates an edition from its number, title, host city
- * and country, time zone and dates.
+ * and country, time zone and dates; with `copyFrom`, started from the
+ * structure of an edition the caller can see (copy.ts says what is copied).
  */
 export function editionRoutes(database: Database, store: DocStore, access: AccessStore) {
   const { db } = database
   const summaries = new SummaryCache(database, store)
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
-      const me = await access.me(requirePrincipal(c))
-      const roles = new Map(me.memberships.map((m) => [m.editionId, m.role]))
+      const roles = visibleRoles(await access.me(requirePrincipal(c)))
       const rows = await db
         .select()
         .from(editions)
@@ -71,12 +74,27 @@ export function editionRoutes(database: Database, store: DocStore, access: Acces
       if (!me.person.admin && !me.memberships.some((m) => canEdit(m.role))) {
         throw new AppError(403, ErrorCode.Forbidden, 'viewers cannot create editions')
       }
-      const input = await readBody(c, CreateEditionSchema)
+      const { copyFrom, ...init } = await readBody(c, CreateEditionSchema)
+      // Checked before anything is created: an edition one cannot see is one that does not exist.
+      if (copyFrom !== undefined && !visibleRoles(me).has(copyFrom)) {
+        throw new AppError(404, ErrorCode.NotFound, `no edition ${copyFrom}`)
+      }
+      const source = copyFrom === undefined ? null : await committedEdition(store, copyFrom)
       const id = await freeId(
         database,
-        `${slug(input.hostCity.fr)}-${input.year ?? input.startDate?.slice(0, 4) ?? 'draft'}`,
+        `${slug(init.hostCity.fr)}-${init.year ?? init.startDate?.slice(0, 4) ?? 'draft'}`,
       )
-      const fill = (doc: Y.Doc) => initEdition(doc, input, SERVER_ORIGIN)
+      const fill = (doc: Y.Doc) => {
+        initEdition(doc, init, SERVER_ORIGIN)
+        if (source === null) return
+        copyEditionStructure(
+          source,
+          doc,
+          SERVER_ORIGIN,
+          init.startDate ?? null,
+          init.endDate ?? null,
+        )
+      }
       try {
         const [row, snapshot] = editionStatements(
           database,
@@ -101,6 +119,23 @@ export function editionRoutes(database: Database, store: DocStore, access: Acces
       const body: CreatedEdition = { id, docName: editionDocName(id) }
       return c.json(body, 201)
     })
+}
+
+/** The caller's role in each edition they may see: the editions `GET /api/editions` lists. */
+const visibleRoles = (me: Me) => new Map(me.memberships.map((m) => [m.editionId, m.role]))
+
+/**
+ * Edition `id` as its document is committed: all that anyone has been shown
+ * of it, since an edit is relayed only once committed.
+ */
+async function committedEdition(store: DocStore, id: string): Promise<EditionSnapshot> {
+  const doc = new Y.Doc()
+  try {
+    applyStored(doc, await store.load(editionDocName(id)))
+    return readEdition(doc).value
+  } finally {
+    doc.destroy()
+  }
 }
 
 /** A URL-friendly form of a city's French name: "Aix-en-Provence" → "aix-en-provence". */
