@@ -13,7 +13,7 @@ import {
 } from 'solid-js'
 import type { Committee } from '../../shared/access'
 import type { ActivityEntry } from '../../shared/activity'
-import { observeEdition } from '../../shared/doc/edition'
+import { isTimed, observeEdition } from '../../shared/doc/edition'
 import { personColor } from '../../shared/person-color'
 import { fetchMembers } from '../access/api'
 import { fetchActivity } from '../activity/api'
@@ -174,14 +174,15 @@ export const ActivityView: Component<{
     return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, locale()))
   })
 
-  const sessions = createMemo(() =>
-    [...edition.sessions].sort((a, b) =>
-      `${a.day} ${a.start}`.localeCompare(`${b.day} ${b.start}`),
-    ),
-  )
+  // The snapshot lists sessions by day and time, the unplaced ones last.
+  const sessions = () => edition.sessions
   const sessionExists = (id: string) => edition.sessions.some((session) => session.id === id)
-  const sessionOption = (session: (typeof edition.sessions)[number]) =>
-    `${formatDay(session.day, locale(), 'tab')} ${session.start} · ${pickText(session.title, locale()).main || '—'}`
+  const sessionOption = (session: (typeof edition.sessions)[number]) => {
+    const when = isTimed(session)
+      ? `${formatDay(session.day, locale(), 'tab')} ${session.start}`
+      : t().edition.unplaced
+    return `${when} · ${pickText(session.title, locale()).main || '—'}`
+  }
 
   const days = createMemo(() => byDay(entries()))
   const filtered = () => props.sessionFilter !== null || person() !== null

@@ -1,5 +1,11 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
-import { deleteTheme, type Theme } from '../../shared/doc/edition'
+import {
+  deleteTheme,
+  isPlaced,
+  type Session,
+  sessionRoomIds,
+  type Theme,
+} from '../../shared/doc/edition'
 import { formatDay, sessionTimes, viewerTimeZone } from '../edition/format'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
@@ -24,13 +30,15 @@ export const ThemeCard: Component<{
   const viewerZone = viewerTimeZone()
   const [confirming, setConfirming] = createSignal(false)
   const id = props.theme.id
-  const sessions = () =>
-    edition.sessions
-      .filter((entry) => entry.themeId === id)
-      .sort((a, b) => `${a.day} ${a.start}`.localeCompare(`${b.day} ${b.start}`))
-  const roomName = (roomId: string | null) => {
-    const room = edition.rooms.find((each) => each.id === roomId)
-    return room ? pickText(room.name, locale()).main : t().edition.noRoom
+  // The snapshot lists sessions by day and time, the unplaced ones last.
+  const sessions = () => edition.sessions.filter((entry) => entry.themeId === id)
+  const roomsText = (entry: Session) => {
+    if (entry.allRooms) return t().edition.allRooms
+    const names = sessionRoomIds(entry, edition.rooms).flatMap((roomId) => {
+      const room = edition.rooms.find((each) => each.id === roomId)
+      return room ? [pickText(room.name, locale()).main] : []
+    })
+    return names.length > 0 ? names.join(' / ') : t().edition.noRoom
   }
   const remove = () => {
     setConfirming(false)
@@ -108,25 +116,35 @@ export const ThemeCard: Component<{
       >
         <ul class="theme-sessions" data-testid="theme-sessions">
           <For each={sessions()}>
-            {(entry) => {
-              const times = () => sessionTimes(entry, edition.meta.timeZone, viewerZone, locale())
-              return (
-                <li data-session-id={entry.id}>
-                  <span class="when">
-                    {formatDay(entry.day, locale(), 'tab')} {times().start}–{times().end}
-                    <Show when={times().viewerStart}>
-                      <span class="viewer-time">
-                        {' '}
-                        / {times().viewerStart} {t().edition.zoneCity(viewerZone)}
-                        <Show when={times().viewerDay}> ({times().viewerDay})</Show>
-                      </span>
-                    </Show>
-                  </span>
-                  <span class="room">{roomName(entry.roomId)}</span>
-                  <Bilingual text={entry.title} />
-                </li>
-              )
-            }}
+            {(entry) => (
+              <li data-session-id={entry.id}>
+                <Show
+                  when={isPlaced(entry, edition.rooms) && entry}
+                  fallback={<span class="when">{t().edition.unplaced}</span>}
+                >
+                  {(placed) => {
+                    const times = () =>
+                      sessionTimes(placed(), edition.meta.timeZone, viewerZone, locale())
+                    return (
+                      <>
+                        <span class="when">
+                          {formatDay(placed().day, locale(), 'tab')} {times().start}–{times().end}
+                          <Show when={times().viewerStart}>
+                            <span class="viewer-time">
+                              {' '}
+                              / {times().viewerStart} {t().edition.zoneCity(viewerZone)}
+                              <Show when={times().viewerDay}> ({times().viewerDay})</Show>
+                            </span>
+                          </Show>
+                        </span>
+                        <span class="room">{roomsText(placed())}</span>
+                      </>
+                    )
+                  }}
+                </Show>
+                <Bilingual text={entry.title} />
+              </li>
+            )}
           </For>
         </ul>
       </Show>

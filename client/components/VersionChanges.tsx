@@ -1,5 +1,5 @@
 import { type Component, For, Match, Show, Switch } from 'solid-js'
-import type { Room, SessionChange, SessionTextChange } from '../../shared/doc/edition'
+import type { Room, SessionChange, SessionPlace, SessionTextChange } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { placeText } from '../versions/place'
@@ -50,8 +50,12 @@ export const VersionChanges: Component<{ changes: SessionChange[]; rooms: readon
 ) => {
   const { t, locale } = useI18n()
   const text = () => t().versions
-  const place = (where: Parameters<typeof placeText>[0]) =>
-    placeText(where, props.rooms, locale(), text())
+  const names = () => ({
+    ...text(),
+    unplaced: t().edition.unplaced,
+    allRooms: t().edition.allRooms,
+  })
+  const place = (where: SessionPlace) => placeText(where, props.rooms, locale(), names())
   const label = (change: SessionChange) =>
     change.kind === 'added'
       ? text().added

@@ -1,5 +1,5 @@
-import { type Component, For } from 'solid-js'
-import type { EditionSnapshot } from '../../shared/doc/edition'
+import { type Component, For, Show } from 'solid-js'
+import { type EditionSnapshot, isTimed, type Session } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
@@ -8,13 +8,30 @@ import { placeText } from '../versions/place'
 /** A saved version's sessions by day, read-only: no block to drag, no field to type in. */
 export const VersionPreview: Component<{ snapshot: EditionSnapshot }> = (props) => {
   const { t, locale } = useI18n()
+  const timed = () => props.snapshot.sessions.filter(isTimed)
   const days = () =>
-    [...new Set(props.snapshot.sessions.map((session) => session.day))].sort().map((day) => ({
+    [...new Set(timed().map((session) => session.day))].sort().map((day) => ({
       day,
-      sessions: props.snapshot.sessions
+      sessions: timed()
         .filter((session) => session.day === day)
         .sort((a, b) => a.start.localeCompare(b.start)),
     }))
+  // Sessions without a day or time, as the tray holds them: after the days.
+  const unplaced = () => props.snapshot.sessions.filter((session) => !isTimed(session))
+  const names = () => ({
+    ...t().versions,
+    unplaced: t().edition.unplaced,
+    allRooms: t().edition.allRooms,
+  })
+  const item = (session: Session, withPlace: boolean) => (
+    <li data-testid="preview-session" data-session-id={session.id}>
+      <strong>{pickText(session.title, locale()).main}</strong>
+      <Show when={withPlace}>
+        {' '}
+        <span class="muted">{placeText(session, props.snapshot.rooms, locale(), names())}</span>
+      </Show>
+    </li>
+  )
   return (
     <div class="version-preview" data-testid="version-preview">
       <For each={days()}>
@@ -22,20 +39,19 @@ export const VersionPreview: Component<{ snapshot: EditionSnapshot }> = (props) 
           <section>
             <h4>{formatDay(entry.day, locale())}</h4>
             <ul>
-              <For each={entry.sessions}>
-                {(session) => (
-                  <li data-testid="preview-session" data-session-id={session.id}>
-                    <strong>{pickText(session.title, locale()).main}</strong>{' '}
-                    <span class="muted">
-                      {placeText(session, props.snapshot.rooms, locale(), t().versions)}
-                    </span>
-                  </li>
-                )}
-              </For>
+              <For each={entry.sessions}>{(session) => item(session, true)}</For>
             </ul>
           </section>
         )}
       </For>
+      <Show when={unplaced().length > 0}>
+        <section data-testid="preview-unplaced">
+          <h4>{t().edition.unplaced}</h4>
+          <ul>
+            <For each={unplaced()}>{(session) => item(session, false)}</For>
+          </ul>
+        </section>
+      </Show>
     </div>
   )
 }

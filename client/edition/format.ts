@@ -1,8 +1,8 @@
 import {
   convertWallTime,
   formatTimeInZone,
-  type Session,
   sessionInstants,
+  type TimedSession,
   zoneOffsetMinutes,
 } from '../../shared/doc/edition'
 
@@ -57,7 +57,7 @@ export function formatDateRange(
   return year === undefined ? '' : String(year)
 }
 
-/** When a session starts and ends on the edition's clocks, and on the viewer's if they differ. */
+/** When a timed session starts and ends on the edition's clocks, and on the viewer's if they differ. */
 export interface SessionTimes {
   start: string
   end: string
@@ -68,7 +68,7 @@ export interface SessionTimes {
 }
 
 export function sessionTimes(
-  session: Pick<Session, 'day' | 'start' | 'durationMinutes'>,
+  session: Pick<TimedSession, 'day' | 'start' | 'durationMinutes'>,
   editionZone: string,
   viewerZone: string,
   locale: string,

@@ -198,6 +198,8 @@ export const en: Messages = {
     programme: 'Programme',
     noSessions: 'No sessions in the programme.',
     noRoom: 'No room',
+    unplaced: 'Unplaced',
+    allRooms: 'All rooms',
     zoneCity: (timeZone) => timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone,
     kind: {
       plenary: 'Plenary',

@@ -209,6 +209,8 @@ export const fr: Messages = {
     programme: 'Programme',
     noSessions: 'Aucune séance au programme.',
     noRoom: 'Hors salle',
+    unplaced: 'Non placée',
+    allRooms: 'Toutes les salles',
     zoneCity: (timeZone) =>
       ({ 'Asia/Tokyo': 'Tokyo', 'Europe/Paris': 'Paris' })[timeZone] ??
       timeZone.split('/').pop()?.replace(/_/g, ' ') ??

@@ -193,6 +193,8 @@ export const ja: Messages = {
     programme: 'プログラム',
     noSessions: 'プログラムにはまだセッションがありません。',
     noRoom: '会場外',
+    unplaced: '未配置',
+    allRooms: '全会場',
     zoneCity: (timeZone) =>
       ({ 'Asia/Tokyo': '東京', 'Europe/Paris': 'パリ' })[timeZone] ??
       timeZone.split('/').pop()?.replace(/_/g, ' ') ??

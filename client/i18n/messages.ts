@@ -182,6 +182,10 @@ export interface EditionMessages {
   programme: string
   noSessions: string
   noRoom: string
+  /** Where a session without a day, time or room is shown: "Non placée". */
+  unplaced: string
+  /** A session across every room: "Toutes les salles". */
+  allRooms: string
   /** Header of the time axis: the edition's zone, then the viewer's where it differs. */
   zoneCity: (timeZone: string) => string
   kind: Record<SessionKind, string>

@@ -10,7 +10,7 @@ import { editionPath } from '../router'
 export function editionDays(edition: EditionSnapshot): string[] {
   const { startDate, endDate } = edition.meta
   const all = new Set(startDate && endDate ? daysBetween(startDate, endDate) : [])
-  for (const session of edition.sessions) all.add(session.day)
+  for (const session of edition.sessions) if (session.day !== null) all.add(session.day)
   return [...all].sort()
 }
 
