@@ -862,9 +862,17 @@ export const en: Messages = {
     venue: 'Venue',
     room: 'Room',
     noRoom: 'No room',
-    speakers: 'Speakers',
-    moderators: 'Moderators',
-    interpretation: 'FR ⇄ JA interpretation',
+    allRooms: 'All rooms',
+    roles: {
+      moderator: 'Moderators',
+      speaker: 'Speakers',
+      rapporteur: 'Rapporteurs',
+      witness: 'Key witnesses',
+    },
+    interpretation: {
+      consecutive: 'FR ⇄ JA consecutive interpretation',
+      simultaneous: 'FR ⇄ JA simultaneous interpretation',
+    },
     day: (day) =>
       new Intl.DateTimeFormat('en-GB', {
         weekday: 'long',

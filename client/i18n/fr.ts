@@ -881,9 +881,17 @@ export const fr: Messages = {
     venue: 'Lieu',
     room: 'Salle',
     noRoom: 'Hors salle',
-    speakers: 'Intervenants',
-    moderators: 'Modération',
-    interpretation: 'Interprétation FR ⇄ JA',
+    allRooms: 'Toutes les salles',
+    roles: {
+      moderator: 'Modération',
+      speaker: 'Intervenants',
+      rapporteur: 'Rapporteur·e·s',
+      witness: 'Grand témoin',
+    },
+    interpretation: {
+      consecutive: 'Interprétation consécutive FR ⇄ JA',
+      simultaneous: 'Interprétation simultanée FR ⇄ JA',
+    },
     day: (day) =>
       capitalize(
         new Intl.DateTimeFormat('fr-FR', {

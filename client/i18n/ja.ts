@@ -848,9 +848,17 @@ export const ja: Messages = {
     venue: '会場',
     room: '会場',
     noRoom: '会場外',
-    speakers: '登壇者',
-    moderators: '司会',
-    interpretation: '日仏通訳あり',
+    allRooms: '全会場',
+    roles: {
+      moderator: '司会',
+      speaker: '登壇者',
+      rapporteur: '報告者',
+      witness: '総括コメンテーター',
+    },
+    interpretation: {
+      consecutive: '逐次通訳（日仏）',
+      simultaneous: '同時通訳（日仏）',
+    },
     day: (day) =>
       new Intl.DateTimeFormat('ja-JP', {
         weekday: 'short',

@@ -1,10 +1,12 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
 import type { ActivityAction, ActorKind } from '../../shared/activity'
 import type {
+  Interpretation,
   Lang,
   ProposalStatus,
   RegistrationCounts,
   SessionKind,
+  SessionRole,
   SessionStatus,
   SuggestionStatus,
   SuggestionTarget,
@@ -701,10 +703,12 @@ export interface ProgrammeFileMessages {
   venue: string
   room: string
   noRoom: string
-  speakers: string
-  moderators: string
-  /** The mark of a session with French ⇄ Japanese interpretation. */
-  interpretation: string
+  /** A session across every room: "Toutes les salles". */
+  allRooms: string
+  /** The heading over each role's people: "Intervenants", 「登壇者」. */
+  roles: Record<SessionRole, string>
+  /** The mark of a session interpreted French ⇄ Japanese, by kind; none has no mark. */
+  interpretation: Record<Exclude<Interpretation, 'none'>, string>
   /** A day's heading: "Lundi 18 novembre 2024". */
   day: (day: string) => string
   /** A time range: "09:30 – 10:45". */

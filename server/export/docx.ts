@@ -37,10 +37,13 @@ import type { ExportOptions } from './format'
 import {
   exportLangs,
   fileWords,
+  interpretationMark,
   kindLabel,
   originLine,
   ownText,
   personAbout,
+  roleLabel,
+  roomText,
   zoneName,
 } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
@@ -425,7 +428,7 @@ function people(
 
 function sessionCell(session: SessionView, lang: Lang, single: boolean): Paragraph[] {
   const words = fileWords(lang)
-  const room = session.room ? textIn(session.room.name, lang) : words.noRoom
+  const room = roomText(session, lang) || words.noRoom
   const paragraphs = [
     new Paragraph({
       style: Style.SessionMeta,
@@ -447,15 +450,17 @@ function sessionCell(session: SessionView, lang: Lang, single: boolean): Paragra
   }
   paragraphs.push(
     ...paragraphsOf(Style.Description, lang, ownText(session.description, lang, single)),
-    ...people(session.speakers, words.speakers, lang, single),
-    ...people(session.moderators, words.moderators, lang, single),
+    ...session.people.flatMap(({ role, persons }) =>
+      people(persons, roleLabel(role, lang), lang, single),
+    ),
   )
-  if (session.interpretation) {
+  const mark = interpretationMark(session, lang)
+  if (mark) {
     paragraphs.push(
       new Paragraph({
         style: Style.Interpretation,
         children: [
-          run(` ${words.interpretation} `, lang, {
+          run(` ${mark} `, lang, {
             border: { style: BorderStyle.SINGLE, size: 4, color: COLOUR.interpretation, space: 1 },
           }),
         ],

@@ -139,7 +139,7 @@ export interface FrabEvent {
   /** The language of the texts; null when they are in French and in Japanese. */
   language: Lang | null
   abstract: string
-  /** Speakers and moderators with their functions, and interpretation. */
+  /** Several rooms, the people role by role with their functions, and interpretation. */
   description: string
   persons: FrabPerson[]
 }
@@ -175,6 +175,10 @@ export interface FrabSchedule {
   days: FrabDay[]
 }
 
+/** Everyone in a session, in role order (moderators first), each once. */
+const everyone = (session: SessionView): PersonView[] =>
+  session.people.flatMap((group) => group.persons)
+
 /** The frab schedule of `view`, in the languages of `options`. */
 export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabSchedule {
   const langs = exportLangs(options.lang)
@@ -191,9 +195,7 @@ export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabS
   const sessionIds = numericIds(sessionGuids)
   const people = new Map<string, PersonView>()
   for (const session of sessions) {
-    for (const person of [...session.speakers, ...session.moderators]) {
-      people.set(person.id, person)
-    }
+    for (const person of everyone(session)) people.set(person.id, person)
   }
   const personGuids = new Map(
     [...people.keys()].map((id) => [id, uuidV5(`${editionId}/person/${id}`)]),
@@ -201,7 +203,8 @@ export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabS
   const personIds = numericIds(personGuids)
 
   // Rooms in grid order, the sessions without one last; a name twice gets a number,
-  // as the JSON keys each day's events by room name.
+  // as the JSON keys each day's events by room name. A session in several rooms
+  // is one event, in its first room: frab gives an event one room.
   const rooms = new Map<string, FrabRoom>()
   const roomOf = (session: SessionView): FrabRoom => {
     const key = session.room?.id ?? ''
@@ -245,7 +248,7 @@ export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabS
       .map((lang) => sessionNotes(session, lang).map(clean).join('\n'))
       .filter(Boolean)
     const persons = new Map<string, FrabPerson>()
-    for (const person of [...session.speakers, ...session.moderators]) {
+    for (const person of everyone(session)) {
       persons.set(person.id, {
         guid: personGuids.get(person.id) ?? '',
         id: personIds.get(person.id) ?? 1,

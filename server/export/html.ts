@@ -16,10 +16,13 @@ import type { ExportOptions } from './format'
 import {
   exportLangs,
   fileWords,
+  interpretationMark,
   kindLabel,
   originLine,
   ownText,
   personAbout,
+  roleLabel,
+  roomText,
   zoneName,
 } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
@@ -142,7 +145,8 @@ function people(list: readonly PersonView[], heading: string, lang: Lang, single
 
 function sessionSide(session: SessionView, lang: Lang, single: boolean): string {
   const words = fileWords(lang)
-  const room = session.room ? textIn(session.room.name, lang) : words.noRoom
+  const room = roomText(session, lang) || words.noRoom
+  const mark = interpretationMark(session, lang)
   const theme = session.theme
     ? `<p class="theme">${escapeHtml(textIn(session.theme.title, lang))}</p>`
     : ''
@@ -152,9 +156,10 @@ function sessionSide(session: SessionView, lang: Lang, single: boolean): string 
     `<h3>${escapeHtml(textIn(session.title, lang))}</h3>`,
     theme,
     description ? `<p class="description">${escapeHtml(description)}</p>` : '',
-    people(session.speakers, words.speakers, lang, single),
-    people(session.moderators, words.moderators, lang, single),
-    session.interpretation ? `<p class="badge">${escapeHtml(words.interpretation)}</p>` : '',
+    ...session.people.map(({ role, persons }) =>
+      people(persons, roleLabel(role, lang), lang, single),
+    ),
+    mark ? `<p class="badge">${escapeHtml(mark)}</p>` : '',
   ].join('')
 }
 

@@ -11,7 +11,14 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-librar
 import { instantToZoned, isValidTimeZone, Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
-import { exportLangs, fileWords, kindLabel } from './labels'
+import {
+  exportLangs,
+  fileWords,
+  interpretationMark,
+  kindLabel,
+  roleLabel,
+  roomText,
+} from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 /** The UID of a session's event: the same in every export of the edition. */
@@ -34,21 +41,23 @@ function personText(person: PersonView, lang: Lang): string {
 }
 
 /**
- * Who speaks and who moderates a session, with their functions, and whether
- * it is interpreted: one line each, in `lang` (the frab files say it too).
+ * Where a session in several rooms is held (a calendar's place names only
+ * the first), its people role by role with their functions, and how it is
+ * interpreted: one line each, in `lang` (the frab files say it too).
  */
 export function sessionNotes(session: SessionView, lang: Lang): string[] {
-  const words = fileWords(lang)
   const list = (people: readonly PersonView[]) =>
     people.map((person) => personText(person, lang)).join(lang === Lang.Japanese ? '、' : ', ')
   const lines: string[] = []
-  if (session.speakers.length > 0) {
-    lines.push(labelled(lang, words.speakers, list(session.speakers)))
+  if (session.allRooms) lines.push(roomText(session, lang))
+  else if (session.rooms.length > 1) {
+    lines.push(labelled(lang, fileWords(lang).room, roomText(session, lang)))
   }
-  if (session.moderators.length > 0) {
-    lines.push(labelled(lang, words.moderators, list(session.moderators)))
+  for (const { role, persons } of session.people) {
+    lines.push(labelled(lang, roleLabel(role, lang), list(persons)))
   }
-  if (session.interpretation) lines.push(words.interpretation)
+  const mark = interpretationMark(session, lang)
+  if (mark) lines.push(mark)
   return lines
 }
 

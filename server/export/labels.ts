@@ -10,13 +10,15 @@ import { fr } from '../../client/i18n/fr'
 import { ja } from '../../client/i18n/ja'
 import type { Messages } from '../../client/i18n/messages'
 import {
+  Interpretation,
   instantToZoned,
   Lang,
   type LocalizedText,
   type SessionKind,
+  type SessionRole,
 } from '../../shared/doc/edition'
 import { ExportLang, ExportSource } from '../../shared/exports'
-import { type PersonView, type ProgrammeView, textIn } from './programme-view'
+import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
 
@@ -26,6 +28,31 @@ export const fileWords = (lang: Lang) => MESSAGES[lang].programmeFile
 /** A session kind's name in `lang`: "Atelier", 「分科会」. */
 export const kindLabel = (kind: SessionKind, lang: Lang): string =>
   MESSAGES[lang].edition.kind[kind]
+
+/** The heading over a role's people: "Intervenants", 「登壇者」. */
+export const roleLabel = (role: SessionRole, lang: Lang): string =>
+  MESSAGES[lang].programmeFile.roles[role]
+
+/**
+ * Where a session is held, as a programme prints it: "Toutes les salles" for
+ * one across every room, else its rooms in grid order joined by " · "; ''
+ * when it has none (each file says that in its own way). A room's name falls
+ * back to another language unless `fallback` is false (the spreadsheet's
+ * columns keep each language's own text).
+ */
+export function roomText(session: SessionView, lang: Lang, fallback = true): string {
+  if (session.allRooms) return fileWords(lang).allRooms
+  return session.rooms
+    .map((room) => ownText(room.name, lang, fallback))
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** The mark of an interpreted session ("Interprétation consécutive FR ⇄ JA"); null without. */
+export function interpretationMark(session: SessionView, lang: Lang): string | null {
+  if (session.interpretation === Interpretation.None) return null
+  return fileWords(lang).interpretation[session.interpretation]
+}
 
 /** A time zone as its city: "Tokyo", 「東京」. */
 export const zoneName = (timeZone: string, lang: Lang): string =>

@@ -17,10 +17,13 @@ import type { ExportOptions } from './format'
 import {
   exportLangs,
   fileWords,
+  interpretationMark,
   kindLabel,
   originLine,
   ownText,
   personAbout,
+  roleLabel,
+  roomText,
   zoneName,
 } from './labels'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
@@ -447,7 +450,7 @@ function sessionRows(session: SessionView, langs: readonly Lang[]): Row[] {
   const rows: Row[] = [
     ...row(langs, 0, (lang) => {
       const kind = kindLabel(session.kind, lang)
-      const room = session.room ? textIn(session.room.name, lang) : fileWords(lang).noRoom
+      const room = roomText(session, lang) || fileWords(lang).noRoom
       return [
         {
           lead: {
@@ -472,16 +475,14 @@ function sessionRows(session: SessionView, langs: readonly Lang[]): Row[] {
       const description = ownText(session.description, lang, single)
       return description ? [{ text: description, style: STYLE.description }] : []
     }),
-    ...personRows(session.speakers, (lang) => fileWords(lang).speakers, langs, single),
-    ...personRows(session.moderators, (lang) => fileWords(lang).moderators, langs, single),
+    ...session.people.flatMap(({ role, persons }) =>
+      personRows(persons, (lang) => roleLabel(role, lang), langs, single),
+    ),
+    ...row(langs, 7, (lang) => {
+      const mark = interpretationMark(session, lang)
+      return mark ? [{ text: mark, style: STYLE.badge, badge: true }] : []
+    }),
   )
-  if (session.interpretation) {
-    rows.push(
-      ...row(langs, 7, (lang) => [
-        { text: fileWords(lang).interpretation, style: STYLE.badge, badge: true },
-      ]),
-    )
-  }
   return rows
 }
 

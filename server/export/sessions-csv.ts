@@ -1,15 +1,19 @@
-import { Lang } from '../../shared/doc/edition'
+import { Lang, SessionRole } from '../../shared/doc/edition'
 import { csvWithBom } from './csv'
-import { kindLabel } from './labels'
-import type { PersonView, ProgrammeView } from './programme-view'
+import { kindLabel, roomText } from './labels'
+import type { ProgrammeView, SessionView } from './programme-view'
 
-const names = (people: readonly PersonView[], lang: Lang): string =>
-  people.map((person) => person.name[lang]).join(' ; ')
+/** The names of the session's people in `role`, in their order. */
+const names = (session: SessionView, role: SessionRole, lang: Lang): string =>
+  (session.people.find((group) => group.role === role)?.persons ?? [])
+    .map((person) => person.name[lang])
+    .join(' ; ')
 
 /**
  * The sessions as a spreadsheet: one row each, in programme order, every
  * text in French and in Japanese side by side. Ids make a row traceable
- * back to the programme.
+ * back to the programme. A session in several rooms names them all in its
+ * room columns; `interpretation` is none, consecutive or simultaneous.
  */
 export async function renderSessionsCsv(view: ProgrammeView): Promise<string> {
   const header = [
@@ -35,6 +39,11 @@ export async function renderSessionsCsv(view: ProgrammeView): Promise<string> {
     'status',
     'description_fr',
     'description_ja',
+    // The later roles go last, so that sheets reading the earlier columns by position still work.
+    'rapporteurs_fr',
+    'rapporteurs_ja',
+    'witnesses_fr',
+    'witnesses_ja',
   ]
   const rows = view.days.flatMap(({ sessions }) =>
     sessions.map((session) => [
@@ -48,18 +57,22 @@ export async function renderSessionsCsv(view: ProgrammeView): Promise<string> {
       session.title.fr,
       session.title.ja,
       session.title.en,
-      session.room?.name.fr ?? '',
-      session.room?.name.ja ?? '',
+      roomText(session, Lang.French, false),
+      roomText(session, Lang.Japanese, false),
       session.theme?.title.fr ?? '',
       session.theme?.title.ja ?? '',
-      names(session.speakers, Lang.French),
-      names(session.speakers, Lang.Japanese),
-      names(session.moderators, Lang.French),
-      names(session.moderators, Lang.Japanese),
-      session.interpretation ? 'yes' : 'no',
+      names(session, SessionRole.Speaker, Lang.French),
+      names(session, SessionRole.Speaker, Lang.Japanese),
+      names(session, SessionRole.Moderator, Lang.French),
+      names(session, SessionRole.Moderator, Lang.Japanese),
+      session.interpretation,
       session.status,
       session.description.fr,
       session.description.ja,
+      names(session, SessionRole.Rapporteur, Lang.French),
+      names(session, SessionRole.Rapporteur, Lang.Japanese),
+      names(session, SessionRole.Witness, Lang.French),
+      names(session, SessionRole.Witness, Lang.Japanese),
     ]),
   )
   return csvWithBom([header, ...rows])

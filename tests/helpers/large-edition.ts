@@ -3,35 +3,53 @@ import { createSession, readEdition, SessionKind, seedDemoEdition } from '../../
 
 export const LARGE_EDITION_DAYS = ['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21']
 const LARGE_ORIGIN = 'kaigi:large-edition'
+/** Every fourth half-hour row holds one plenary across all rooms instead of a workshop per room. */
+const PLENARY_EVERY = 4
+
+const clock = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
 
 /**
- * The demo edition grown to `total` sessions: short workshops in every room
- * over its four days, each titled in French and Japanese. The benches' and
- * tests' large programme.
+ * The demo edition grown to `total` sessions over its four days, row by
+ * half-hour row from 08:30: short workshops in every room, and every fourth
+ * row a plenary across all rooms, each titled in French and Japanese. The
+ * benches' and tests' large programme.
  */
 export function fillLargeEdition(doc: Y.Doc, total: number): void {
   seedDemoEdition(doc)
   const { rooms, sessions } = readEdition(doc).value
   let n = sessions.length
-  for (let slot = 0; n < total; slot++) {
-    const day = LARGE_EDITION_DAYS[slot % LARGE_EDITION_DAYS.length] as string
-    const room = rooms[Math.floor(slot / LARGE_EDITION_DAYS.length) % rooms.length]
-    const minutes = 8 * 60 + 30 * Math.floor(slot / (LARGE_EDITION_DAYS.length * rooms.length))
+  for (let row = 0; n < total; row++) {
+    const minutes = 8 * 60 + 30 * row
     if (minutes >= 22 * 60) throw new Error('not enough slots for the sessions asked')
-    const start = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-    n++
-    createSession(
-      doc,
-      {
-        kind: SessionKind.Workshop,
-        title: { fr: `Séance de travail ${n}`, ja: `作業セッション${n}` },
-        day,
-        start,
-        durationMinutes: 25,
-        roomId: room?.id ?? null,
-      },
-      LARGE_ORIGIN,
-    )
+    const plenary = row % PLENARY_EVERY === 0
+    for (const day of LARGE_EDITION_DAYS) {
+      for (const room of plenary ? [null] : rooms) {
+        if (n >= total) return
+        n++
+        createSession(
+          doc,
+          plenary
+            ? {
+                kind: SessionKind.Plenary,
+                title: { fr: `Séance plénière ${n}`, ja: `全体会議${n}` },
+                day,
+                start: clock(minutes),
+                durationMinutes: 25,
+                allRooms: true,
+              }
+            : {
+                kind: SessionKind.Workshop,
+                title: { fr: `Séance de travail ${n}`, ja: `作業セッション${n}` },
+                day,
+                start: clock(minutes),
+                durationMinutes: 25,
+                roomIds: room ? [room.id] : [],
+              },
+          LARGE_ORIGIN,
+        )
+      }
+    }
   }
 }
 

@@ -74,7 +74,7 @@ describe('programme.docx', () => {
         expect(text).toContain(session.room.name.fr)
         expect(text).toContain(session.room.name.ja)
       }
-      for (const person of [...session.speakers, ...session.moderators]) {
+      for (const person of session.people.flatMap((group) => group.persons)) {
         expect(text).toContain(person.name.fr)
         expect(text).toContain(person.name.ja)
       }
@@ -82,10 +82,14 @@ describe('programme.docx', () => {
     // A speaker with their function and authority, as each language writes it.
     expect(text).toContain('Mariko Mochizuki\n\nMaire adjointe, Ville de Shizuoka')
     expect(text).toContain('望月 真理子\n\n静岡市　副市長')
-    const interpreted = sessions.filter((session) => session.interpretation).length
-    expect(interpreted).toBeGreaterThan(0)
-    expect(text.split(fileWords('fr').interpretation).length - 1).toBe(interpreted)
-    expect(text.split(fileWords('ja').interpretation).length - 1).toBe(interpreted)
+    const interpreted = sessions.filter((session) => session.interpretation === 'simultaneous')
+    expect(interpreted.length).toBeGreaterThan(0)
+    expect(text.split(fileWords('fr').interpretation.simultaneous).length - 1).toBe(
+      interpreted.length,
+    )
+    expect(text.split(fileWords('ja').interpretation.simultaneous).length - 1).toBe(
+      interpreted.length,
+    )
   })
 
   it('sets days as Word headings over a table of their sessions, French facing Japanese', async () => {
@@ -103,7 +107,7 @@ describe('programme.docx', () => {
     }
     const first = sessionsOf(view)[0]
     expect(html).toContain(
-      `<tbody><tr><td><p>${first?.start}</p><p>${first?.end}</p></td><td><p><strong>Réception</strong>   Hors salle</p><p>${first?.title.fr}</p>`,
+      `<tbody><tr><td><p>${first?.start}</p><p>${first?.end}</p></td><td><p><strong>Réception</strong>   ${first?.room?.name.fr}</p><p>${first?.title.fr}</p>`,
     )
   })
 
@@ -134,7 +138,13 @@ describe('programme.docx', () => {
     expect(text).toContain(view.meta.title.ja)
     expect(text).not.toContain(view.meta.title.fr)
     const ja = fileWords('ja')
-    for (const word of [ja.dates, ja.venue, ja.globalTheme, ja.speakers, ja.interpretation]) {
+    for (const word of [
+      ja.dates,
+      ja.venue,
+      ja.globalTheme,
+      ja.roles.speaker,
+      ja.interpretation.simultaneous,
+    ]) {
       expect(text).toContain(word)
     }
     const fr = fileWords('fr')
@@ -142,9 +152,9 @@ describe('programme.docx', () => {
       'Dates',
       fr.venue,
       fr.globalTheme,
-      fr.speakers,
-      fr.moderators,
-      fr.interpretation,
+      fr.roles.speaker,
+      fr.roles.moderator,
+      fr.interpretation.simultaneous,
       'Programme publié',
     ]) {
       expect(text).not.toContain(word)

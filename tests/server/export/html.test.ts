@@ -109,7 +109,7 @@ describe('index.html', () => {
         expect(text).toContain(session.room.name.fr)
         expect(text).toContain(session.room.name.ja)
       }
-      for (const person of [...session.speakers, ...session.moderators]) {
+      for (const person of session.people.flatMap((group) => group.persons)) {
         expect(text).toContain(person.name.fr)
         expect(text).toContain(person.name.ja)
       }
@@ -138,13 +138,15 @@ describe('index.html', () => {
         .first()
         .evaluate((about) => getComputedStyle(about).display),
     ).toBe('block')
-    const interpreted = sessionsOf(view).filter((session) => session.interpretation).length
-    expect(await page.locator('.side:not([lang]) .badge').allTextContents()).toEqual(
-      Array(interpreted).fill(fileWords('fr').interpretation),
-    )
-    expect(await page.locator('.side[lang="ja"] .badge').allTextContents()).toEqual(
-      Array(interpreted).fill(fileWords('ja').interpretation),
-    )
+    const marks = (lang: 'fr' | 'ja') =>
+      sessionsOf(view).flatMap((session) =>
+        session.interpretation === 'none'
+          ? []
+          : [fileWords(lang).interpretation[session.interpretation]],
+      )
+    expect(marks('fr').length).toBeGreaterThan(0)
+    expect(await page.locator('.side:not([lang]) .badge').allTextContents()).toEqual(marks('fr'))
+    expect(await page.locator('.side[lang="ja"] .badge').allTextContents()).toEqual(marks('ja'))
     // Japanese is set in a Japanese typeface.
     expect(
       await page
@@ -220,7 +222,7 @@ describe('index.html', () => {
   it('keeps hostile titles and names as text', async () => {
     const view = demoProgrammeView()
     const session = sessionsOf(view)[0]
-    const person = session?.speakers[0]
+    const person = session?.people[0]?.persons[0]
     if (!session || !person) throw new Error('the demo has a session with a speaker')
     const hostile = `</h3><script>document.title='pwned'</script><img src=x onerror="alert(1)"> "A&B" 'C'`
     session.title = { fr: hostile, ja: `「${hostile}」`, en: '' }
@@ -252,7 +254,13 @@ describe('index.html', () => {
     expect(await page.title()).toBe(fileWords('ja').pageTitle(view.meta.title.ja))
     const text = await bodyText(page)
     const ja = fileWords('ja')
-    for (const words of [view.meta.title.ja, ja.dates, ja.venue, ja.globalTheme, ja.speakers]) {
+    for (const words of [
+      view.meta.title.ja,
+      ja.dates,
+      ja.venue,
+      ja.globalTheme,
+      ja.roles.speaker,
+    ]) {
       expect(text).toContain(words)
     }
     const fr = fileWords('fr')
@@ -261,9 +269,9 @@ describe('index.html', () => {
       'Dates',
       fr.venue,
       fr.globalTheme,
-      fr.speakers,
-      fr.moderators,
-      fr.interpretation,
+      fr.roles.speaker,
+      fr.roles.moderator,
+      fr.interpretation.simultaneous,
       'Programme publié',
       'Lundi',
     ]) {

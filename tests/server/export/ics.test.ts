@@ -57,6 +57,8 @@ function handMadeView(
         name: { fr: 'Salle Loire', ja: 'ロワール・ホール', en: '' },
         capacity: 200,
         position: 0,
+        venueId: null,
+        booths: false,
       },
     ],
     themes: [],
@@ -72,11 +74,14 @@ function handMadeView(
         day: input.day,
         start: input.start,
         durationMinutes: input.durationMinutes,
-        roomId: 'room-loire',
+        roomIds: ['room-loire'],
+        allRooms: false,
         themeId: null,
-        speakerIds: [],
         moderatorIds: [],
-        interpretation: false,
+        speakerIds: [],
+        rapporteurIds: [],
+        witnessIds: [],
+        interpretation: 'none',
         status: 'confirmed',
       }),
     ),
@@ -161,7 +166,8 @@ describe('programme.ics', () => {
     expect(event?.location).toContain(view.meta.venue.fr)
     expect(event?.description).toContain('Intervenants : ')
     expect(event?.description).toContain('登壇者：')
-    expect(event?.description).toContain('Interprétation FR ⇄ JA')
+    expect(event?.description).toContain('Interprétation simultanée FR ⇄ JA')
+    expect(event?.description).toContain('同時通訳（日仏）')
     expect(event?.description).toContain(opening.description.fr)
     expect(event?.description).toContain(opening.description.ja)
     expect(event?.component.getFirstProperty('categories')?.getValues()).toEqual([

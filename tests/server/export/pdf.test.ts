@@ -85,10 +85,10 @@ describe('the PDF programme', () => {
       'クレール・デュボワ',
       'カンヌ市',
       'Maire adjointe, Ville de Shizuoka',
-      fr.speakers.toUpperCase(),
-      ja.moderators,
-      fr.interpretation,
-      ja.interpretation,
+      fr.roles.speaker.toUpperCase(),
+      ja.roles.moderator,
+      fr.interpretation.simultaneous,
+      ja.interpretation.simultaneous,
     ]) {
       expect(content, expected).toContain(expected)
     }
@@ -99,7 +99,7 @@ describe('the PDF programme', () => {
     for (const expected of [
       '第8回日仏自治体交流会議',
       '歓迎昼食会',
-      '日仏通訳あり',
+      '同時通訳（日仏）',
       ja.venue,
       ja.dates,
     ]) {
@@ -111,7 +111,7 @@ describe('the PDF programme', () => {
       fr.venue.toUpperCase(),
       fr.timesIn('Tokyo'),
       'Déjeuner de bienvenue',
-      fr.interpretation,
+      fr.interpretation.simultaneous,
     ]) {
       expect(content, absent).not.toContain(absent)
     }
@@ -120,7 +120,7 @@ describe('the PDF programme', () => {
   it('in French alone, holds no Japanese title', async () => {
     const content = await text(await pdf('fr', ExportLang.French))
     expect(content).toContain('Déjeuner de bienvenue')
-    expect(content).toContain(fr.interpretation)
+    expect(content).toContain(fr.interpretation.simultaneous)
     expect(content).not.toContain('歓迎昼食会')
     expect(content).not.toContain('第8回日仏自治体交流会議')
   })
