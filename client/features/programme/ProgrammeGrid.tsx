@@ -1,38 +1,40 @@
+import { type Component, createEffect, createMemo, createSignal, on, Show, untrack } from 'solid-js'
 import {
-  type Component,
-  createEffect,
-  createMemo,
-  createSignal,
-  For,
-  on,
-  Show,
-  untrack,
-} from 'solid-js'
-import {
-  daysBetween,
-  formatTimeInZone,
+  createSession,
+  DEFAULT_SESSION_MINUTES,
+  formatClockTime,
+  isPlaced,
   moveSession,
-  parseClockTime,
   resizeSession,
   type Session,
-  zonedToInstant,
-  zoneOffsetMinutes,
+  type SessionTarget,
+  sessionRoomIds,
+  type TimedSession,
+  unplaceSession,
 } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { formatDay, viewerTimeZone } from '../../edition/format'
+import { Link } from '../../components/Link'
+import { viewerTimeZone } from '../../edition/format'
+import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
+import { useCatalogue } from '../../i18n/catalogue'
+import { EditionView, editionPath, useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
 import type { Peer } from '../../sync/session'
-import { dayRange, PX_PER_MINUTE, placeInLanes, warningsBySession } from './grid-layout'
-import { type DropTarget, SessionBlock } from './SessionBlock'
+import { DayGrid } from './DayGrid'
+import { DayTabs } from './DayTabs'
+import { gridDays, placedSessions } from './grid-days'
+import { dayRange, firstFreeStart, minutesOf } from './grid-layout'
+import { gridMessages } from './grid-messages'
+import type { DropTarget } from './SessionBlock'
+import { UnplacedTray } from './UnplacedTray'
+import './programme.css'
 
-interface Column {
-  key: string
-  roomId: string | null
-  name: { fr: string; ja: string; en: string } | null
-}
-
-/** The programme: one tab per day, one column per room, time running down. */
+/**
+ * The programme: one tab per day, one column per room, time running down,
+ * and beside it the tray of sessions not yet placed. Sessions are created,
+ * moved, resized and taken off the grid here, each change through
+ * `session.edit` so that Ctrl+Z undoes it.
+ */
 export const ProgrammeGrid: Component<{
   session: EditionSession
   peers: Peer[]
@@ -41,101 +43,147 @@ export const ProgrammeGrid: Component<{
   onOpen: (sessionId: string) => void
 }> = (props) => {
   const { t, locale } = useI18n()
+  const grid = useCatalogue(gridMessages)
+  const router = useRouter()
   const edition = props.session.edition
   const viewerZone = viewerTimeZone()
   const [error, setError] = createSignal<string | null>(null)
-
-  const days = createMemo(() => {
-    const { startDate, endDate } = edition.meta
-    const all = new Set(startDate && endDate ? daysBetween(startDate, endDate) : [])
-    for (const session of edition.sessions) all.add(session.day)
-    return [...all].sort()
-  })
-  const [chosenDay, setChosenDay] = createSignal<string | null>(null)
-  const day = () => {
-    const chosen = chosenDay()
-    return chosen && days().includes(chosen) ? chosen : (days()[0] ?? null)
+  const editionId = () => {
+    const route = router.route()
+    return route.page === 'edition' ? route.id : ''
   }
+
+  const placed = createMemo(() => placedSessions(edition))
+  const unplaced = createMemo(() =>
+    edition.sessions.filter((session) => !isPlaced(session, edition.rooms)),
+  )
+  const days = createMemo(() => gridDays(edition))
+  const [chosenDay, setChosenDay] = createSignal<string | null>(null)
+  const day = createMemo(() => {
+    const chosen = chosenDay()
+    return days().find((each) => each.id === chosen) ?? days()[0] ?? null
+  })
   // The day of a session opened from elsewhere (a link from its suggestion) comes to the front.
   createEffect(
     on(
       () => props.selected,
       (id) => {
         const opened = untrack(() => edition.sessions.find((session) => session.id === id))
-        if (opened) setChosenDay(opened.day)
+        if (opened?.day) setChosenDay(opened.day)
       },
     ),
   )
-  const sessionsOfDay = createMemo(() =>
-    edition.sessions.filter((session) => session.day === day()),
-  )
-  const range = createMemo(() => dayRange(sessionsOfDay()))
-  const columns = createMemo<Column[]>(() => [
-    ...edition.rooms.map((room) => ({ key: room.id, roomId: room.id, name: room.name })),
-    { key: '', roomId: null, name: null },
-  ])
-  const warnings = createMemo(() => warningsBySession(props.session.warnings()))
-  const hours = createMemo(() => {
-    const list: number[] = []
-    for (let minutes = range().start; minutes < range().end; minutes += 60) list.push(minutes)
-    return list
+  const sessionsOfDay = createMemo(() => placed().filter((session) => session.day === day()?.id))
+  const range = createMemo(() => {
+    const shown = day()
+    return shown ? dayRange(shown.bounds, sessionsOfDay()) : { start: 0, end: 0 }
   })
-  const zone = () => edition.meta.timeZone
-  const zonesDiffer = () => {
-    const current = day()
-    if (!current) return false
-    const noon = zonedToInstant(current, '12:00', zone())
-    return zoneOffsetMinutes(noon, zone()) !== zoneOffsetMinutes(noon, viewerZone)
-  }
-  const hourLabel = (minutes: number, timeZone: string) => {
-    const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
-    return formatTimeInZone(
-      zonedToInstant(day() ?? '1970-01-01', `${hh}:00`, zone()),
-      timeZone,
-      locale(),
-    )
+  const roomName = (roomId: string) => {
+    const room = edition.rooms.find((each) => each.id === roomId)
+    return room ? pickText(room.name, locale()).main : ''
   }
 
-  const move = (session: Session, target: DropTarget) => {
-    const current = day()
-    if (!current) return
-    const refocus = focusKeeper(session.id)
-    setError(
-      props.session.edit((doc, origin) =>
-        moveSession(
-          doc,
-          session.id,
-          { day: current, startMinutes: target.startMinutes, roomId: target.roomId },
-          origin,
-        ),
-      ),
-    )
+  /** Runs `change`, shows its refusal if any, and keeps the keyboard's focus on `sessionId`. */
+  const edit = (sessionId: string | null, change: Parameters<EditionSession['edit']>[0]) => {
+    const refocus = sessionId ? focusKeeper(sessionId) : () => {}
+    setError(props.session.edit(change))
     refocus()
   }
-  const moveRoom = (session: Session, direction: -1 | 1) => {
-    const index = columns().findIndex((column) => column.roomId === session.roomId)
-    const column = columns()[index + direction]
-    if (index === -1 || !column) return
-    move(session, { startMinutes: parseClockTime(session.start) ?? 0, roomId: column.roomId })
-  }
-  const resize = (session: Session, durationMinutes: number) => {
-    const refocus = focusKeeper(session.id)
+  const createAndOpen = (input: Parameters<typeof createSession>[1]) => {
+    let id: string | null = null
     setError(
-      props.session.edit((doc, origin) => resizeSession(doc, session.id, durationMinutes, origin)),
+      props.session.edit((doc, origin) => {
+        id = createSession(doc, input, origin)
+      }),
     )
-    refocus()
+    if (id) props.onOpen(id)
   }
-  // A changed session is drawn anew, perhaps in another column: whoever moved
-  // it from the keyboard keeps it in focus, to move it again. Read before
-  // the edit, which replaces the focused element at once.
-  const focusKeeper = (sessionId: string) => {
-    const active = document.activeElement
-    const focused = active instanceof HTMLElement && active.dataset.sessionId === sessionId
-    return () => {
-      if (!focused) return
-      const block = document.querySelector<HTMLElement>(`[data-session-id="${sessionId}"]`)
-      if (block && document.activeElement !== block) block.focus()
+  /** The first start of the day shown where `minutes` fit in all of `roomIds`. */
+  const freeStart = (roomIds: readonly string[], minutes: number, except?: string) => {
+    const shown = day()
+    if (!shown) return 0
+    const taken = sessionsOfDay().filter(
+      (session) =>
+        session.id !== except &&
+        sessionRoomIds(session, edition.rooms).some((id) => roomIds.includes(id)),
+    )
+    return firstFreeStart(taken, shown.bounds, minutes)
+  }
+  const addInRoom = (roomId: string) => {
+    const shown = day()
+    if (!shown) return
+    createAndOpen({
+      day: shown.id,
+      start: formatClockTime(freeStart([roomId], DEFAULT_SESSION_MINUTES)),
+      durationMinutes: DEFAULT_SESSION_MINUTES,
+      roomIds: [roomId],
+    })
+  }
+  // Without a room, a new session can only wait in the tray.
+  const addOnDay = () => {
+    const first = edition.rooms[0]
+    if (first && day()) addInRoom(first.id)
+    else createAndOpen({})
+  }
+  const sketch = (roomId: string, startMinutes: number, durationMinutes: number) => {
+    const shown = day()
+    if (!shown) return
+    createAndOpen({
+      day: shown.id,
+      start: formatClockTime(startMinutes),
+      durationMinutes,
+      roomIds: [roomId],
+    })
+  }
+
+  const move = (session: TimedSession, target: DropTarget) => {
+    if (target.kind === 'tray') {
+      edit(null, (doc, origin) => unplaceSession(doc, session.id, origin))
+      return
     }
+    const to: SessionTarget = { day: session.day, startMinutes: target.startMinutes }
+    if (target.roomId) to.roomIds = [target.roomId]
+    edit(session.id, (doc, origin) => moveSession(doc, session.id, to, origin))
+  }
+  const moveRoom = (session: TimedSession, direction: -1 | 1) => {
+    const rooms = edition.rooms
+    const index = rooms.findIndex((room) => room.id === session.roomIds[0])
+    const next = rooms[index + direction]
+    if (index === -1 || !next) return
+    move(session, { kind: 'grid', startMinutes: minutesOf(session.start), roomId: next.id })
+  }
+  const resize = (session: TimedSession, minutes: number) =>
+    edit(session.id, (doc, origin) => resizeSession(doc, session.id, minutes, origin))
+
+  /** Rooms a session from the tray goes in: its own if several, else the one it is put in. */
+  const placeRooms = (session: Session, roomId: string) =>
+    session.allRooms || sessionRoomIds(session, edition.rooms).length > 1
+      ? {}
+      : { roomIds: [roomId] }
+  const dropFromTray = (session: Session, target: { roomId: string; minutes: number }) => {
+    const shown = day()
+    if (!shown) return
+    const to = {
+      day: shown.id,
+      startMinutes: target.minutes,
+      ...placeRooms(session, target.roomId),
+    }
+    edit(null, (doc, origin) => moveSession(doc, session.id, to, origin))
+    focusLater(session.id)
+  }
+  const placeFirstFree = (session: Session) => {
+    const shown = day()
+    const first = edition.rooms[0]
+    if (!shown || !first) return
+    const own = sessionRoomIds(session, edition.rooms)
+    const rooms = session.allRooms || own.length > 1 ? own : [first.id]
+    const to = {
+      day: shown.id,
+      startMinutes: freeStart(rooms, session.durationMinutes, session.id),
+      ...placeRooms(session, first.id),
+    }
+    edit(null, (doc, origin) => moveSession(doc, session.id, to, origin))
+    focusLater(session.id)
   }
 
   return (
@@ -145,127 +193,93 @@ export const ProgrammeGrid: Component<{
           {t().edition.programme}
         </h2>
         <Show when={!props.readOnly}>
-          <p class="muted hint">
-            {t().edition.dragHint}
+          <p class="muted hint" data-testid="grid-hint">
+            {grid().dragHint}
             <br />
-            {t().edition.keyboardHint}
+            {grid().keyboardHint}
           </p>
         </Show>
       </div>
-      <div class="day-tabs" role="tablist">
-        <For each={days()}>
-          {(each) => (
-            <button
-              type="button"
-              role="tab"
-              class="day-tab"
-              data-testid="day-tab"
-              data-day={each}
-              aria-selected={each === day()}
-              onClick={() => setChosenDay(each)}
-            >
-              {formatDay(each, locale(), 'tab')}
-              <span class="count">
-                {edition.sessions.filter((session) => session.day === each).length}
-              </span>
-            </button>
-          )}
-        </For>
-      </div>
+      <Show when={!edition.meta.startDate || !edition.meta.endDate}>
+        <p class="notice info" data-testid="no-dates">
+          {grid().noDates}{' '}
+          <Link href={editionPath(editionId(), EditionView.Details)}>{grid().detailsLink}</Link>
+        </p>
+      </Show>
+      <Show when={edition.rooms.length === 0}>
+        <p class="notice info" data-testid="no-rooms">
+          {grid().noRooms}{' '}
+          <Link href={editionPath(editionId(), EditionView.Rooms)}>{grid().roomsLink}</Link>
+        </p>
+      </Show>
+      <DayTabs
+        days={days()}
+        current={day()?.id ?? null}
+        counts={(id) => placed().filter((session) => session.day === id).length}
+        readOnly={props.readOnly}
+        onChoose={setChosenDay}
+        onAdd={addOnDay}
+      />
       <Show when={error()}>
         {(message) => <p class="notice">{t().edition.editor.refused(message())}</p>}
       </Show>
-      <Show
-        when={day() && edition.sessions.length > 0}
-        fallback={<p class="muted">{t().edition.noSessions}</p>}
-      >
-        <div class="grid-scroll">
-          <div
-            class="grid"
-            style={{
-              'grid-template-columns': `5.5rem repeat(${columns().length}, minmax(9.5rem, 1fr))`,
-            }}
-          >
-            <div class="grid-corner">
-              <span>{t().edition.zoneCity(zone())}</span>
-              <Show when={zonesDiffer()}>
-                <span class="viewer-time">{t().edition.zoneCity(viewerZone)}</span>
-              </Show>
-            </div>
-            <For each={columns()}>
-              {(column) => (
-                <div class="room-head" data-testid="room-head">
-                  <Show
-                    when={column.name}
-                    fallback={<span class="muted">{t().edition.noRoom}</span>}
-                  >
-                    {(name) => <Bilingual text={name()} />}
-                  </Show>
-                </div>
-              )}
-            </For>
-            <div
-              class="time-axis"
-              style={{ height: `${(range().end - range().start) * PX_PER_MINUTE}px` }}
-            >
-              <For each={hours()}>
-                {(minutes) => (
-                  <span
-                    class="hour"
-                    style={{ top: `${(minutes - range().start) * PX_PER_MINUTE}px` }}
-                  >
-                    {hourLabel(minutes, zone())}
-                    <Show when={zonesDiffer()}>
-                      <span class="viewer-time">{hourLabel(minutes, viewerZone)}</span>
-                    </Show>
-                  </span>
-                )}
-              </For>
-            </div>
-            <For each={columns()}>
-              {(column) => {
-                const inColumn = createMemo(() =>
-                  sessionsOfDay().filter((session) => session.roomId === column.roomId),
-                )
-                const lanes = createMemo(() => placeInLanes(inColumn()))
-                return (
-                  <div
-                    class="room-column"
-                    data-column=""
-                    data-room-id={column.roomId ?? ''}
-                    style={{
-                      height: `${(range().end - range().start) * PX_PER_MINUTE}px`,
-                      'background-size': `100% ${60 * PX_PER_MINUTE}px`,
-                    }}
-                  >
-                    <For each={inColumn()}>
-                      {(session) => (
-                        <SessionBlock
-                          session={session}
-                          placement={lanes().get(session.id) ?? { lane: 0, lanes: 1 }}
-                          dayStart={range().start}
-                          timeZone={zone()}
-                          viewerZone={viewerZone}
-                          warnings={warnings().get(session.id) ?? []}
-                          editors={props.peers.filter(
-                            (peer) => !peer.self && peer.sessionId === session.id,
-                          )}
-                          readOnly={props.readOnly}
-                          selected={props.selected === session.id}
-                          onOpen={() => props.onOpen(session.id)}
-                          onMove={(target) => move(session, target)}
-                          onMoveRoom={(direction) => moveRoom(session, direction)}
-                          onResize={(minutes) => resize(session, minutes)}
-                        />
-                      )}
-                    </For>
-                  </div>
-                )
-              }}
-            </For>
-          </div>
-        </div>
-      </Show>
+      <div class="programme-body">
+        <Show when={day() && edition.rooms.length > 0 ? day() : null}>
+          {(shown) => (
+            <DayGrid
+              day={shown().id}
+              range={range()}
+              rooms={edition.rooms}
+              sessions={sessionsOfDay()}
+              themes={edition.themes}
+              timeZone={edition.meta.timeZone}
+              viewerZone={viewerZone}
+              warnings={props.session.warnings()}
+              peers={props.peers}
+              readOnly={props.readOnly}
+              selected={props.selected}
+              onOpen={props.onOpen}
+              onMove={move}
+              onMoveRoom={moveRoom}
+              onResize={resize}
+              onSketch={sketch}
+              onAddInRoom={addInRoom}
+            />
+          )}
+        </Show>
+        <UnplacedTray
+          sessions={unplaced()}
+          readOnly={props.readOnly}
+          canPlace={day() !== null && edition.rooms.length > 0}
+          roomName={roomName}
+          onOpen={props.onOpen}
+          onPlace={placeFirstFree}
+          onDrop={dropFromTray}
+        />
+      </div>
     </section>
   )
 }
+
+/**
+ * A changed session is drawn anew, perhaps in another column: whoever moved
+ * it from the keyboard keeps it in focus, to move it again. Read before the
+ * edit, which replaces the focused element at once.
+ */
+function focusKeeper(sessionId: string): () => void {
+  const active = document.activeElement
+  const focused = active instanceof HTMLElement && active.dataset.sessionId === sessionId
+  return () => {
+    if (focused) focusBlock(sessionId)
+  }
+}
+
+const focusBlock = (sessionId: string) => {
+  const block = document.querySelector<HTMLElement>(
+    `[data-testid=session][data-session-id="${sessionId}"]`,
+  )
+  if (block && document.activeElement !== block) block.focus()
+}
+
+/** A session just placed from the tray takes the focus, to be moved on from the keyboard. */
+const focusLater = (sessionId: string) => requestAnimationFrame(() => focusBlock(sessionId))

@@ -1,43 +1,47 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import {
-  parseClockTime,
-  type Session,
+  formatClockTime,
+  Interpretation,
+  SessionStatus,
   SLOT_MINUTES,
+  type Theme,
+  type TimedSession,
   type WarningCode,
 } from '../../../shared/doc/edition'
 import { Bilingual } from '../../components/Bilingual'
 import { sessionTimes } from '../../edition/format'
+import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
+import { useCatalogue } from '../../i18n/catalogue'
 import type { Peer } from '../../sync/session'
-import { type Placement, PX_PER_MINUTE } from './grid-layout'
+import { DRAG_THRESHOLD_PX, snappedMinutes, targetAt } from './drop-target'
+import { minutesOf, PX_PER_MINUTE, type Segment } from './grid-layout'
+import { gridMessages } from './grid-messages'
 
-/** Where a moved session goes: its new start, and the room of the column it was dropped on. */
-export interface DropTarget {
-  startMinutes: number
-  /** Undefined when dropped outside any column: the room stays. */
-  roomId?: string | null
-}
-
-const DRAG_THRESHOLD_PX = 4
-
-/** The column under the pointer, read from the grid's data attributes. */
-function columnAt(x: number, y: number): { roomId: string | null } | null {
-  for (const element of document.elementsFromPoint(x, y)) {
-    if (element instanceof HTMLElement && element.dataset.column !== undefined) {
-      return { roomId: element.dataset.roomId || null }
+/** Where a moved session goes: a new start (and room), or back to the tray. */
+export type DropTarget =
+  | {
+      kind: 'grid'
+      startMinutes: number
+      /** Undefined when the rooms stay: dropped outside any column, or a session across several. */
+      roomId?: string
     }
-  }
-  return null
-}
+  | { kind: 'tray' }
 
-/** One session in the grid: placed by its time, dragged to move, clicked to edit. */
+/** One session in the grid: placed by its time and rooms, dragged to move, clicked to edit. */
 export const SessionBlock: Component<{
-  session: Session
-  placement: Placement
+  session: TimedSession
+  segment: Segment
+  columnCount: number
   dayStart: number
   timeZone: string
   viewerZone: string
   warnings: WarningCode[]
+  theme: Theme | null
+  /** Whether it takes several rooms: moving it then changes its time only. */
+  spanning: boolean
+  /** A room's name in the interface language, for the landing label. */
+  roomName: (roomId: string) => string
   editors: Peer[]
   readOnly: boolean
   selected: boolean
@@ -48,19 +52,35 @@ export const SessionBlock: Component<{
   onResize: (durationMinutes: number) => void
 }> = (props) => {
   const { t, locale } = useI18n()
+  const grid = useCatalogue(gridMessages)
   const [offset, setOffset] = createSignal<{ x: number; y: number } | null>(null)
+  const [landing, setLanding] = createSignal<string | null>(null)
   /** While the bottom edge is dragged: the minutes it has moved by, snapped. */
   const [stretch, setStretch] = createSignal<number | null>(null)
   let drag: { x: number; y: number; moved: boolean } | null = null
   let resize: { y: number } | null = null
   let justDragged = false
 
-  const startMinutes = () => parseClockTime(props.session.start) ?? 0
+  const startMinutes = () => minutesOf(props.session.start)
   const times = () => sessionTimes(props.session, props.timeZone, props.viewerZone, locale())
-  const snapped = (dy: number) => Math.round(dy / PX_PER_MINUTE / SLOT_MINUTES) * SLOT_MINUTES
   const editor = () => props.editors[0]
-
   const duration = () => Math.max(props.session.durationMinutes + (stretch() ?? 0), SLOT_MINUTES)
+
+  /** Where the pointer at (x, y) would put the session, `dy` pixels from where the drag began. */
+  const dropAt = (x: number, y: number, dy: number): DropTarget => {
+    const under = targetAt(x, y)
+    if (under.kind === 'tray') return { kind: 'tray' }
+    const start = Math.max(0, startMinutes() + snappedMinutes(dy))
+    return under.kind === 'column' && !props.spanning
+      ? { kind: 'grid', startMinutes: start, roomId: under.roomId }
+      : { kind: 'grid', startMinutes: start }
+  }
+  const describe = (target: DropTarget) => {
+    if (target.kind === 'tray') return grid().landingInTray
+    const room = target.roomId ?? props.session.roomIds[0]
+    const where = props.spanning || !room ? grid().allRooms : props.roomName(room)
+    return grid().landing(formatClockTime(target.startMinutes), where)
+  }
 
   const onPointerDown = (event: PointerEvent) => {
     if (props.readOnly || event.button !== 0) return
@@ -74,7 +94,7 @@ export const SessionBlock: Component<{
   }
   const onPointerMove = (event: PointerEvent) => {
     if (resize) {
-      setStretch(snapped(event.clientY - resize.y))
+      setStretch(snappedMinutes(event.clientY - resize.y))
       return
     }
     if (!drag) return
@@ -82,7 +102,8 @@ export const SessionBlock: Component<{
     const dy = event.clientY - drag.y
     if (!drag.moved && Math.hypot(dx, dy) < DRAG_THRESHOLD_PX) return
     drag.moved = true
-    setOffset({ x: dx, y: snapped(dy) * PX_PER_MINUTE })
+    setOffset({ x: dx, y: snappedMinutes(dy) * PX_PER_MINUTE })
+    setLanding(describe(dropAt(event.clientX, event.clientY, dy)))
   }
   const onPointerUp = (event: PointerEvent) => {
     if (resize) {
@@ -97,20 +118,16 @@ export const SessionBlock: Component<{
     const { moved, y } = drag
     drag = null
     setOffset(null)
+    setLanding(null)
     if (!moved) return
     justDragged = true
-    const column = columnAt(event.clientX, event.clientY)
-    const startMinutesNow = startMinutes() + snapped(event.clientY - y)
-    props.onMove(
-      column
-        ? { startMinutes: startMinutesNow, roomId: column.roomId }
-        : { startMinutes: startMinutesNow },
-    )
+    props.onMove(dropAt(event.clientX, event.clientY, event.clientY - y))
   }
   const onPointerCancel = () => {
     drag = null
     resize = null
     setOffset(null)
+    setLanding(null)
     setStretch(null)
   }
   const onClick = () => {
@@ -121,24 +138,33 @@ export const SessionBlock: Component<{
     props.onOpen()
   }
   // Alt + arrows move the session (up and down by 5 minutes, left and right
-  // to the next room); with Shift, up and down shorten or lengthen it.
+  // to the next room); with Shift, up and down shorten or lengthen it;
+  // Alt + Backspace puts it back in the tray.
   const onKeyDown = (event: KeyboardEvent) => {
     if (props.readOnly || !event.altKey) return
     const vertical =
       event.key === 'ArrowUp' ? -SLOT_MINUTES : event.key === 'ArrowDown' ? SLOT_MINUTES : 0
     const horizontal = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0
-    if (vertical !== 0 && event.shiftKey) {
+    if (event.key === 'Backspace') {
+      props.onMove({ kind: 'tray' })
+    } else if (vertical !== 0 && event.shiftKey) {
       const minutes = props.session.durationMinutes + vertical
       if (minutes >= SLOT_MINUTES) props.onResize(minutes)
     } else if (vertical !== 0) {
-      props.onMove({ startMinutes: startMinutes() + vertical })
+      props.onMove({ kind: 'grid', startMinutes: startMinutes() + vertical })
     } else if (horizontal !== 0 && !event.shiftKey) {
-      props.onMoveRoom(horizontal)
+      // A session across several rooms keeps them: only its time moves.
+      if (!props.spanning) props.onMoveRoom(horizontal)
     } else {
       return
     }
     event.preventDefault()
   }
+  const interpretation = () =>
+    props.session.interpretation === Interpretation.None
+      ? null
+      : grid().interpretation[props.session.interpretation]
+  const themeTitle = () => (props.theme ? pickText(props.theme.title, locale()).main : '')
 
   return (
     <button
@@ -149,24 +175,32 @@ export const SessionBlock: Component<{
         dragging: offset() !== null || stretch() !== null,
         selected: props.selected,
         'has-editor': !!editor(),
+        draft: props.session.status === SessionStatus.Draft,
+        part: !props.segment.first,
       }}
-      data-testid="session"
+      // Only the first rectangle of a session is its button for the keyboard and for tests.
+      data-testid={props.segment.first ? 'session' : 'session-part'}
+      tabIndex={props.segment.first ? undefined : -1}
+      aria-hidden={props.segment.first ? undefined : 'true'}
       data-session-id={props.session.id}
       data-kind={props.session.kind}
+      data-status={props.session.status}
+      data-room-ids={props.session.allRooms ? '*' : props.session.roomIds.join(' ')}
       aria-pressed={props.selected}
       aria-keyshortcuts={
         props.readOnly
           ? undefined
-          : 'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Alt+Shift+ArrowUp Alt+Shift+ArrowDown'
+          : 'Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight Alt+Shift+ArrowUp Alt+Shift+ArrowDown Alt+Backspace'
       }
       title={`${props.session.title.fr}\n${props.session.title.ja}`}
       style={{
         top: `${(startMinutes() - props.dayStart) * PX_PER_MINUTE}px`,
         height: `${Math.max(duration() * PX_PER_MINUTE - 2, 18)}px`,
-        left: `calc(${(props.placement.lane / props.placement.lanes) * 100}% + 2px)`,
-        width: `calc(${100 / props.placement.lanes}% - 4px)`,
+        left: `calc(${(props.segment.left / props.columnCount) * 100}% + 2px)`,
+        width: `calc(${((props.segment.right - props.segment.left) / props.columnCount) * 100}% - 4px)`,
         transform: offset() ? `translate(${offset()?.x}px, ${offset()?.y}px)` : undefined,
         'outline-color': editor()?.color,
+        '--theme-color': props.theme ? themeColor(props.theme.position) : undefined,
       }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
@@ -175,6 +209,13 @@ export const SessionBlock: Component<{
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
+      <Show when={landing()}>
+        {(text) => (
+          <span class="landing" data-testid="session-landing">
+            {text()}
+          </span>
+        )}
+      </Show>
       <span class="session-time">
         <Show
           when={stretch() === null}
@@ -191,6 +232,26 @@ export const SessionBlock: Component<{
         </Show>
       </span>
       <span class="session-kind">{t().edition.kind[props.session.kind]}</span>
+      <span class="visually-hidden" data-testid="session-status">
+        {t().edition.sessionStatus[props.session.status]}
+      </span>
+      <Show when={props.session.status === SessionStatus.Draft}>
+        <span class="status-mark" aria-hidden="true">
+          {t().edition.sessionStatus.draft}
+        </span>
+      </Show>
+      <Show when={interpretation()}>
+        {(mark) => (
+          <span class="interp-mark" data-testid="session-interpretation" title={mark().title}>
+            {mark().mark}
+          </span>
+        )}
+      </Show>
+      <Show when={props.theme}>
+        <span class="theme-mark" data-testid="session-theme" title={grid().theme(themeTitle())}>
+          {themeTitle()}
+        </span>
+      </Show>
       <Show when={props.warnings.length > 0}>
         <span
           class="warning-mark"
@@ -225,3 +286,9 @@ export const SessionBlock: Component<{
     </button>
   )
 }
+
+const THEME_COLORS = ['#2f6db3', '#3f7f52', '#a86b12', '#6f55a3', '#b0506f', '#1f7a7a']
+
+/** A theme's colour on the grid, by its place in the list: stable while themes are not reordered. */
+export const themeColor = (position: number): string =>
+  THEME_COLORS[Math.abs(Math.round(position)) % THEME_COLORS.length] as string

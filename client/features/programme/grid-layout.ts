@@ -3,8 +3,8 @@ import {
   formatClockTime,
   MINUTES_PER_DAY,
   parseClockTime,
-  type Session,
   SLOT_MINUTES,
+  type TimedSession,
   WarningCode,
 } from '../../../shared/doc/edition'
 
@@ -17,41 +17,64 @@ export const START_TIMES: readonly string[] = Array.from(
 /** The grid's vertical scale. */
 export const PX_PER_MINUTE = 1.6
 
-/** The hours a day's grid shows: 08:00–18:00 at least, widened to fit every session. */
-export function dayRange(sessions: readonly Session[]): { start: number; end: number } {
-  let start = 8 * 60
-  let end = 18 * 60
-  for (const session of sessions) {
-    const from = parseClockTime(session.start) ?? 0
-    start = Math.min(start, Math.floor(from / 60) * 60)
-    end = Math.max(end, Math.ceil((from + session.durationMinutes) / 60) * 60)
-  }
-  return { start, end: Math.min(end, MINUTES_PER_DAY) }
+/** Minutes since midnight, for times known to be valid (those of a snapshot). */
+export const minutesOf = (clock: string): number => parseClockTime(clock) ?? 0
+
+/** A stretch of a day, in minutes since midnight. */
+export interface Span {
+  start: number
+  end: number
 }
 
-/** A session's place in its column: side by side with those it overlaps. */
-export interface Placement {
+/**
+ * The hours a day's grid shows: the day's bounds, widened to fit every
+ * session, on whole hours so that the hour lines fall on the labels.
+ */
+export function dayRange(bounds: Span, sessions: readonly TimedSession[]): Span {
+  let start = bounds.start
+  let end = bounds.end
+  for (const session of sessions) {
+    const from = minutesOf(session.start)
+    start = Math.min(start, from)
+    end = Math.max(end, from + session.durationMinutes)
+  }
+  return {
+    start: Math.floor(start / 60) * 60,
+    end: Math.min(Math.ceil(end / 60) * 60, MINUTES_PER_DAY),
+  }
+}
+
+/**
+ * One rectangle of a session on the grid, in column units from the first
+ * room's left edge: a session across adjacent rooms is one rectangle; across
+ * rooms apart, or beside an overlapping session, it is cut into several.
+ */
+export interface Segment {
+  left: number
+  right: number
+  /** The first rectangle of a session carries its label and its focus. */
+  first: boolean
+}
+
+interface LanePlace {
   lane: number
   lanes: number
 }
 
-/** Lanes for the sessions of one column, so that overlapping sessions stay readable. */
-export function placeInLanes(sessions: readonly Session[]): Map<string, Placement> {
-  const sorted = [...sessions].sort(
-    (a, b) => (parseClockTime(a.start) ?? 0) - (parseClockTime(b.start) ?? 0),
-  )
-  const placements = new Map<string, Placement>()
+/** Lanes for the sessions of one column, so that overlapping sessions stay side by side. */
+function lanesOfColumn(sessions: readonly TimedSession[]): Map<string, LanePlace> {
+  const sorted = [...sessions].sort((a, b) => minutesOf(a.start) - minutesOf(b.start))
+  const places = new Map<string, LanePlace>()
   let group: Array<{ id: string; lane: number }> = []
   let laneEnds: number[] = []
   let groupEnd = -1
   const close = () => {
-    for (const entry of group)
-      placements.set(entry.id, { lane: entry.lane, lanes: laneEnds.length })
+    for (const entry of group) places.set(entry.id, { lane: entry.lane, lanes: laneEnds.length })
     group = []
     laneEnds = []
   }
   for (const session of sorted) {
-    const start = parseClockTime(session.start) ?? 0
+    const start = minutesOf(session.start)
     const end = start + session.durationMinutes
     if (start >= groupEnd) close()
     let lane = laneEnds.findIndex((laneEnd) => laneEnd <= start)
@@ -61,7 +84,76 @@ export function placeInLanes(sessions: readonly Session[]): Map<string, Placemen
     groupEnd = Math.max(groupEnd, end)
   }
   close()
-  return placements
+  return places
+}
+
+/**
+ * Where each session of a day is drawn. `columnsOf` gives the indices of the
+ * columns a session takes, ascending. Lanes are worked out column by column;
+ * a session then joins one column to the next only where nothing stands
+ * between them (it holds the right edge of one and the left edge of the next).
+ */
+export function layoutDay(
+  sessions: readonly TimedSession[],
+  columnCount: number,
+  columnsOf: (session: TimedSession) => number[],
+): Map<string, Segment[]> {
+  const byColumn: TimedSession[][] = Array.from({ length: columnCount }, () => [])
+  const columns = new Map<string, number[]>()
+  for (const session of sessions) {
+    const taken = columnsOf(session)
+    columns.set(session.id, taken)
+    for (const index of taken) byColumn[index]?.push(session)
+  }
+  const lanes = byColumn.map(lanesOfColumn)
+  const layout = new Map<string, Segment[]>()
+  for (const session of sessions) {
+    const segments: Segment[] = []
+    let open: { left: number; right: number; lastColumn: number; atRightEdge: boolean } | null =
+      null
+    for (const column of columns.get(session.id) ?? []) {
+      const place = lanes[column]?.get(session.id) ?? { lane: 0, lanes: 1 }
+      const left = column + place.lane / place.lanes
+      const right = column + (place.lane + 1) / place.lanes
+      const joins = open && open.lastColumn === column - 1 && open.atRightEdge && place.lane === 0
+      if (open && joins) {
+        open.right = right
+        open.lastColumn = column
+        open.atRightEdge = place.lane === place.lanes - 1
+        continue
+      }
+      if (open) segments.push({ left: open.left, right: open.right, first: segments.length === 0 })
+      open = { left, right, lastColumn: column, atRightEdge: place.lane === place.lanes - 1 }
+    }
+    if (open) segments.push({ left: open.left, right: open.right, first: segments.length === 0 })
+    layout.set(session.id, segments)
+  }
+  return layout
+}
+
+/**
+ * The first start, on the 5-minute grid, from `within.start` on, where a
+ * session of `minutes` overlaps none of `taken`; after the last of them if
+ * the day has no such gap.
+ */
+export function firstFreeStart(
+  taken: readonly TimedSession[],
+  within: Span,
+  minutes: number,
+): number {
+  const busy = taken
+    .map((session) => {
+      const start = minutesOf(session.start)
+      return { start, end: start + session.durationMinutes }
+    })
+    .sort((a, b) => a.start - b.start)
+  let candidate = within.start
+  for (const slot of busy) {
+    if (slot.end <= candidate) continue
+    if (slot.start >= candidate + minutes) break
+    candidate = Math.ceil(slot.end / SLOT_MINUTES) * SLOT_MINUTES
+  }
+  return Math.min(candidate, MINUTES_PER_DAY - SLOT_MINUTES)
 }
 
 /** The warnings that concern each session, by session id. */

@@ -1,0 +1,143 @@
+import type { Interpretation } from '../../../shared/doc/edition'
+import type { CataloguePart } from '../../i18n/catalogue'
+
+/** The strings of the programme grid and its tray of unplaced sessions. */
+export interface GridMessages {
+  dragHint: string
+  keyboardHint: string
+  /** The day's button that creates a session. */
+  addSession: string
+  addSessionOn: (day: string) => string
+  /** A room column's button that creates a session in it, for the keyboard. */
+  addInRoom: (room: string) => string
+  /** What a drag over an empty stretch of a column will create. */
+  ghost: (start: string, end: string, room: string) => string
+  /** Where a dragged session would land. */
+  landing: (start: string, room: string) => string
+  landingInTray: string
+  /** A day tab outside the edition's dates. */
+  offDates: string
+  offDatesTitle: string
+  noDates: string
+  detailsLink: string
+  noRooms: string
+  roomsLink: string
+  interpretation: Record<Exclude<Interpretation, 'none'>, { mark: string; title: string }>
+  theme: (title: string) => string
+  allRooms: string
+  tray: {
+    title: string
+    empty: string
+    minutes: (n: number) => string
+    place: string
+    placeLabel: (title: string) => string
+    dropHere: string
+  }
+  untitled: string
+}
+
+export const gridMessages: CataloguePart<GridMessages> = {
+  fr: {
+    dragHint:
+      'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée, un espace libre d’une salle pour en créer une (par pas de 5 minutes) ; cliquez pour la modifier. Déposez-la dans les séances non placées pour la retirer de la grille.',
+    keyboardHint:
+      'Au clavier : Entrée sur « + Séance » ou sur le « + » d’une salle crée une séance ; Alt + ↑ ↓ déplace de 5 minutes, Alt + ← → change de salle, Alt + Maj + ↑ ↓ raccourcit ou allonge, Alt + Retour arrière retire de la grille ; Entrée ouvre la séance.',
+    addSession: '+ Séance',
+    addSessionOn: (day) => `Ajouter une séance le ${day}`,
+    addInRoom: (room) => `Ajouter une séance dans la salle ${room}`,
+    ghost: (start, end, room) => `${start}–${end} · ${room}`,
+    landing: (start, room) => `→ ${start} · ${room}`,
+    landingInTray: '→ Séances non placées',
+    offDates: 'hors dates',
+    offDatesTitle: 'Ce jour est en dehors des dates de l’édition',
+    noDates:
+      'Les dates de l’édition ne sont pas encore fixées : la grille les attend. Indiquez-les dans l’onglet',
+    detailsLink: 'Détails',
+    noRooms:
+      'Aucune salle pour l’instant : les nouvelles séances restent non placées. Ajoutez-en dans l’onglet',
+    roomsLink: 'Salles',
+    interpretation: {
+      consecutive: { mark: 'Interp. consécutive', title: 'Interprétation consécutive FR ⇄ JA' },
+      simultaneous: { mark: 'Interp. simultanée', title: 'Interprétation simultanée FR ⇄ JA' },
+    },
+    theme: (title) => `Thème : ${title}`,
+    allRooms: 'Toutes les salles',
+    tray: {
+      title: 'Séances non placées',
+      empty: 'Toutes les séances sont sur la grille.',
+      minutes: (n) => `${n} min`,
+      place: 'Placer',
+      placeLabel: (title) => `Placer « ${title} » au premier créneau libre du jour affiché`,
+      dropHere: 'Déposez ici une séance pour la retirer de la grille.',
+    },
+    untitled: 'Séance sans titre',
+  },
+  ja: {
+    dragHint:
+      'セッションをドラッグすると移動、下端をドラッグすると時間の長さを変更、会場の空いている時間帯をドラッグすると新規作成できます（5分単位）。クリックで編集。「未配置のセッション」へドロップするとグリッドから外れます。',
+    keyboardHint:
+      'キーボード：「＋ セッション」または各会場の「＋」で Enter を押すと新規作成。Alt + ↑ ↓ で5分移動、Alt + ← → で会場を変更、Alt + Shift + ↑ ↓ で短縮・延長、Alt + Backspace でグリッドから外す。Enter でセッションを開きます。',
+    addSession: '＋ セッション',
+    addSessionOn: (day) => `${day}にセッションを追加`,
+    addInRoom: (room) => `${room}にセッションを追加`,
+    ghost: (start, end, room) => `${start}～${end}・${room}`,
+    landing: (start, room) => `→ ${start}・${room}`,
+    landingInTray: '→ 未配置のセッション',
+    offDates: '日程外',
+    offDatesTitle: 'この日は開催期間外です',
+    noDates:
+      '開催日程がまだ決まっていないため、グリッドを表示できません。日程は次のタブで入力してください：',
+    detailsLink: '基本情報',
+    noRooms:
+      '会場がまだ登録されていないため、新しいセッションは未配置になります。会場は次のタブで追加してください：',
+    roomsLink: '会場',
+    interpretation: {
+      consecutive: { mark: '通訳（逐次）', title: '日仏逐次通訳' },
+      simultaneous: { mark: '通訳（同時）', title: '日仏同時通訳' },
+    },
+    theme: (title) => `テーマ：${title}`,
+    allRooms: '全会場',
+    tray: {
+      title: '未配置のセッション',
+      empty: 'すべてのセッションがグリッドに配置されています。',
+      minutes: (n) => `${n}分`,
+      place: '配置',
+      placeLabel: (title) => `「${title}」を表示中の日の最初の空き時間に配置`,
+      dropHere: 'ここにドロップするとグリッドから外れます。',
+    },
+    untitled: '無題のセッション',
+  },
+  en: {
+    dragHint:
+      'Drag a session to move it, its bottom edge to change its length, an empty stretch of a room to create one (in 5-minute steps); click to edit it. Drop it on the unplaced sessions to take it off the grid.',
+    keyboardHint:
+      'Keyboard: Enter on “+ Session” or on a room’s “+” creates a session; Alt + ↑ ↓ moves by 5 minutes, Alt + ← → changes room, Alt + Shift + ↑ ↓ shortens or lengthens, Alt + Backspace takes it off the grid; Enter opens the session.',
+    addSession: '+ Session',
+    addSessionOn: (day) => `Add a session on ${day}`,
+    addInRoom: (room) => `Add a session in ${room}`,
+    ghost: (start, end, room) => `${start}–${end} · ${room}`,
+    landing: (start, room) => `→ ${start} · ${room}`,
+    landingInTray: '→ Unplaced sessions',
+    offDates: 'off dates',
+    offDatesTitle: 'This day is outside the edition’s dates',
+    noDates: 'The edition’s dates are not set yet: the grid waits for them. Set them in the tab',
+    detailsLink: 'Details',
+    noRooms: 'No rooms yet: new sessions stay unplaced. Add rooms in the tab',
+    roomsLink: 'Rooms',
+    interpretation: {
+      consecutive: { mark: 'Interp. consecutive', title: 'Consecutive interpretation FR ⇄ JA' },
+      simultaneous: { mark: 'Interp. simultaneous', title: 'Simultaneous interpretation FR ⇄ JA' },
+    },
+    theme: (title) => `Theme: ${title}`,
+    allRooms: 'All rooms',
+    tray: {
+      title: 'Unplaced sessions',
+      empty: 'Every session is on the grid.',
+      minutes: (n) => `${n} min`,
+      place: 'Place',
+      placeLabel: (title) => `Place “${title}” in the first free slot of the day shown`,
+      dropHere: 'Drop a session here to take it off the grid.',
+    },
+    untitled: 'Untitled session',
+  },
+}
