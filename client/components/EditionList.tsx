@@ -2,10 +2,10 @@ import { type Component, createEffect, createResource, For, Match, Show, Switch 
 import { canEdit, Role } from '../../shared/access'
 import { formatDateRange } from '../edition/format'
 import { type EditionItem, fetchEditions, pickText } from '../edition/list'
+import { CreateEditionForm } from '../features/editions/CreateEditionForm'
 import { useI18n } from '../i18n'
 import { editionPath } from '../router'
 import { useAuth } from '../stores/auth'
-import { CreateEditionForm } from './CreateEditionForm'
 import { Header } from './Header'
 import { Link } from './Link'
 
