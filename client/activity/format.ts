@@ -8,10 +8,18 @@ import { timeOfDay } from '../meetings/format'
 /** A session's day and start time read as one thing: when it takes place. */
 export const SCHEDULE_FIELD = 'schedule'
 const SCHEDULE_PARTS = new Set(['day', 'start'])
+/** A session's rooms, or its being across all of them (layout 2), read as its room, as layout 1 named it. */
+const ROOM_FIELD = 'roomId'
+const ROOM_PARTS = new Set(['roomIds', 'allRooms'])
 
-/** The fields of an entry as a committee names them: the day and start time are its schedule. */
+/**
+ * The fields of an entry as a committee names them: the day and start time
+ * are its schedule, its rooms its room.
+ */
 export function readableFields(fields: readonly string[]): string[] {
-  const named = fields.map((field) => (SCHEDULE_PARTS.has(field) ? SCHEDULE_FIELD : field))
+  const named = fields.map((field) =>
+    SCHEDULE_PARTS.has(field) ? SCHEDULE_FIELD : ROOM_PARTS.has(field) ? ROOM_FIELD : field,
+  )
   return [...new Set(named)]
 }
 
@@ -34,7 +42,7 @@ export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
     moved:
       entry.section === 'sessions' &&
       fields.includes(SCHEDULE_FIELD) &&
-      fields.every((field) => field === SCHEDULE_FIELD || field === 'roomId'),
+      fields.every((field) => field === SCHEDULE_FIELD || field === ROOM_FIELD),
   }
 }
 

@@ -50,4 +50,26 @@ describe('an activity entry as a sentence', () => {
     expect(sentence.startsWith('Le participant « Aiko (JP) »')).toBe(true)
     expect(activitySentence(forged, 'ja', ja).startsWith('参加者「Aiko (JP)」')).toBe(true)
   })
+
+  it('reads a session moved to other rooms, or across all of them, as moved in time and room', () => {
+    for (const fields of [
+      ['day', 'start', 'roomIds'],
+      ['start', 'allRooms', 'roomIds'],
+    ]) {
+      const moved = entry({ fields })
+      const layout1 = entry({ fields: ['day', 'start', 'roomId'] })
+      for (const [locale, messages] of [
+        ['fr', fr],
+        ['ja', ja],
+        ['en', en],
+      ] as const) {
+        expect(activitySentence(moved, locale, messages)).toBe(
+          activitySentence(layout1, locale, messages),
+        )
+      }
+    }
+    expect(activitySentence(entry({ fields: ['roomIds'] }), 'fr', fr)).toBe(
+      'Aiko (JP) a modifié la salle de « Atelier 2 »',
+    )
+  })
 })
