@@ -1,9 +1,9 @@
 import { type Component, createSignal } from 'solid-js'
 import { acceptProposal, type Proposal } from '../../shared/doc/edition'
+import { createSessionPlace, NewSessionPlaceFields } from '../features/programme/SessionPlaceFields'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { FormActions } from './FormActions'
-import { createSessionPlace, NewSessionPlaceFields } from './SessionPlaceFields'
 
 /**
  * Accepts `proposal`: when and where its workshop session goes. The

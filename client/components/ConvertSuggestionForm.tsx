@@ -7,11 +7,11 @@ import {
   SuggestionTarget,
   type Theme,
 } from '../../shared/doc/edition'
+import { createSessionPlace, NewSessionPlaceFields } from '../features/programme/SessionPlaceFields'
 import { useI18n } from '../i18n'
 import { workshopLabel } from '../meetings/format'
 import type { EditionSession } from '../sync/edition-session'
 import { FormActions } from './FormActions'
-import { createSessionPlace, NewSessionPlaceFields } from './SessionPlaceFields'
 
 /** The kind of session a suggestion most likely becomes, by what it is about. */
 const KIND_OF_TARGET: Record<SuggestionTarget, SessionKind> = {

@@ -21,7 +21,9 @@ import { CollectivitesView } from '../features/people/CollectivitesView'
 import { collectivitesMessages } from '../features/people/collectivites-messages'
 import { PeopleView } from '../features/people/PeopleView'
 import { peopleMessages } from '../features/people/people-messages'
+import { DeletedSessionNotice } from '../features/programme/DeletedSessionNotice'
 import { ProgrammeGrid } from '../features/programme/ProgrammeGrid'
+import { SessionEditor } from '../features/programme/SessionEditor'
 import { RoomsView } from '../features/rooms/RoomsView'
 import { roomsMessages } from '../features/rooms/rooms-messages'
 import { useI18n } from '../i18n'
@@ -41,7 +43,6 @@ import { MeetingsView } from './MeetingsView'
 import { MembersView } from './MembersView'
 import { ProposalsView } from './ProposalsView'
 import { RegistrationsView } from './RegistrationsView'
-import { SessionEditor } from './SessionEditor'
 import { SuggestionWall } from './SuggestionWall'
 import { ThemesView } from './ThemesView'
 import { UndoButtons } from './UndoButtons'
@@ -328,6 +329,7 @@ const LiveEdition: Component<{
           />
         )}
       </Show>
+      <DeletedSessionNotice session={session} />
     </>
   )
 }

@@ -1,0 +1,137 @@
+import type { CollectiviteKind, Country } from '../../../shared/doc/edition'
+import type { CataloguePart } from '../../i18n/catalogue'
+
+/** The strings of the person picker and of the small form that creates a person on the spot. */
+export interface PersonPickerMessages {
+  /** Under the picker's field: what it finds people by. */
+  hint: string
+  /** The list of matches, for a screen reader. */
+  matches: string
+  /** The last choice of the list: a new person named as typed. */
+  create: (typed: string) => string
+  newPerson: string
+  nameFr: string
+  nameJa: string
+  reading: string
+  roleFr: string
+  roleJa: string
+  collectivite: string
+  noCollectivite: string
+  newCollectivite: string
+  collectiviteNameFr: string
+  collectiviteNameJa: string
+  country: string
+  countries: Record<Country, string>
+  kind: string
+  kinds: Record<CollectiviteKind, string>
+  submit: string
+  cancel: string
+  needName: string
+  needCollectiviteName: string
+  refused: (reason: string) => string
+}
+
+export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
+  fr: {
+    hint: 'Quelques lettres du nom, en français ou en japonais, ou de sa lecture en kana.',
+    matches: 'Personnes trouvées',
+    create: (typed) => `Créer « ${typed} »`,
+    newPerson: 'Nouvelle personne',
+    nameFr: 'Nom (lettres latines)',
+    nameJa: 'Nom (kanji ou kana)',
+    reading: 'Lecture (kana)',
+    roleFr: 'Fonction (français)',
+    roleJa: 'Fonction (japonais)',
+    collectivite: 'Collectivité',
+    noCollectivite: 'Aucune collectivité',
+    newCollectivite: 'Nouvelle collectivité…',
+    collectiviteNameFr: 'Nom de la collectivité (français)',
+    collectiviteNameJa: 'Nom de la collectivité (japonais)',
+    country: 'Pays',
+    countries: { FR: 'France', JP: 'Japon' },
+    kind: 'Type de collectivité',
+    kinds: {
+      commune: 'Commune',
+      departement: 'Département',
+      region: 'Région',
+      intercommunality: 'Intercommunalité',
+      city: 'Ville (市)',
+      town: 'Bourg (町)',
+      village: 'Village (村)',
+      prefecture: 'Préfecture (都道府県)',
+    },
+    submit: 'Créer et ajouter',
+    cancel: 'Annuler',
+    needName: 'Donnez au moins le nom en lettres latines ou en japonais.',
+    needCollectiviteName: 'Donnez le nom de la collectivité en français ou en japonais.',
+    refused: (reason) => `Création refusée : ${reason}`,
+  },
+  ja: {
+    hint: '氏名（日本語・フランス語）やよみがなの一部を入力してください。',
+    matches: '該当する人物',
+    create: (typed) => `「${typed}」を新規登録`,
+    newPerson: '新しい人物',
+    nameFr: '氏名（ローマ字）',
+    nameJa: '氏名（漢字・かな）',
+    reading: 'よみがな',
+    roleFr: '役職（フランス語）',
+    roleJa: '役職（日本語）',
+    collectivite: '所属自治体',
+    noCollectivite: '所属なし',
+    newCollectivite: '新しい自治体…',
+    collectiviteNameFr: '自治体名（フランス語）',
+    collectiviteNameJa: '自治体名（日本語）',
+    country: '国',
+    countries: { FR: 'フランス', JP: '日本' },
+    kind: '自治体の種別',
+    kinds: {
+      commune: 'コミューン',
+      departement: '県（デパルトマン）',
+      region: '地域圏（レジオン）',
+      intercommunality: '広域連合',
+      city: '市',
+      town: '町',
+      village: '村',
+      prefecture: '都道府県',
+    },
+    submit: '登録して追加',
+    cancel: 'キャンセル',
+    needName: 'ローマ字または日本語の氏名を入力してください。',
+    needCollectiviteName: '自治体名を日本語またはフランス語で入力してください。',
+    refused: (reason) => `登録できませんでした：${reason}`,
+  },
+  en: {
+    hint: 'A few letters of the name, in French or Japanese, or of its kana reading.',
+    matches: 'People found',
+    create: (typed) => `Create “${typed}”`,
+    newPerson: 'New person',
+    nameFr: 'Name (Latin letters)',
+    nameJa: 'Name (kanji or kana)',
+    reading: 'Reading (kana)',
+    roleFr: 'Function (French)',
+    roleJa: 'Function (Japanese)',
+    collectivite: 'Local authority',
+    noCollectivite: 'No local authority',
+    newCollectivite: 'New local authority…',
+    collectiviteNameFr: 'Local authority’s name (French)',
+    collectiviteNameJa: 'Local authority’s name (Japanese)',
+    country: 'Country',
+    countries: { FR: 'France', JP: 'Japan' },
+    kind: 'Kind of local authority',
+    kinds: {
+      commune: 'Commune',
+      departement: 'Département',
+      region: 'Region',
+      intercommunality: 'Intercommunality',
+      city: 'City (市)',
+      town: 'Town (町)',
+      village: 'Village (村)',
+      prefecture: 'Prefecture (都道府県)',
+    },
+    submit: 'Create and add',
+    cancel: 'Cancel',
+    needName: 'Give at least the name in Latin letters or in Japanese.',
+    needCollectiviteName: 'Give the local authority’s name in French or Japanese.',
+    refused: (reason) => `Not created: ${reason}`,
+  },
+}
