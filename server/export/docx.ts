@@ -4,7 +4,7 @@
  * shows), then the sessions day by day, each day under a real Heading 1 and
  * in a table of its sessions: the time, then French and Japanese side by
  * side (`lang=both`) or one language. Every paragraph has a named style of
- * its own ("Session title", "Speaker"…), so a committee restyles the whole
+ * its own ("Session title", "Person"…), so a committee restyles the whole
  * document from Word's style pane. Fonts are names only, never embedded:
  * Calibri for Latin text, Yu Gothic for Japanese. A4.
  */
@@ -221,19 +221,19 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   ),
   paragraphStyle(
     Style.PeopleLabel,
-    'Speakers label',
+    'Role label',
     { bold: true, size: size(7), color: COLOUR.muted, characterSpacing: 12, allCaps: true },
     { spacing: { before: pt(5), after: pt(1) }, keepNext: true },
   ),
   paragraphStyle(
     Style.Person,
-    'Speaker',
+    'Person',
     { bold: true, size: size(9), color: COLOUR.ink },
     { spacing: { before: pt(3) }, keepNext: true },
   ),
   paragraphStyle(
     Style.PersonAbout,
-    'Speaker function',
+    'Person function',
     { size: size(8), color: COLOUR.muted },
     { spacing: { line: 252 }, keepLines: true },
   ),
