@@ -24,6 +24,9 @@ export type PersonInput = z.input<typeof PersonInputSchema>
 const PersonPatchSchema = PersonFieldsSchema.extend({
   name: LocalizedTextPatchSchema,
   role: LocalizedTextPatchSchema,
+  // Without its default: zod 4 fills defaults inside .partial(), and a change
+  // of collectivité would otherwise wipe the reading.
+  reading: PersonFieldsSchema.shape.reading.unwrap(),
 })
   .partial()
   .strict()

@@ -119,6 +119,22 @@ describe('a person in use, deleted', () => {
   })
 })
 
+describe('a person changed', () => {
+  it('keeps their reading when only their collectivité changes', () => {
+    const { doc } = smallEdition()
+    const id = createPerson(
+      doc,
+      { name: { fr: 'Tarō Suzuki', ja: '鈴木 太郎' }, reading: 'すずき たろう' },
+      ME,
+    )
+    updatePerson(doc, id, { collectiviteId: null }, ME)
+    const person = readEdition(doc).value.persons.find((entry) => entry.id === id)
+    expect(person?.reading).toBe('すずき たろう')
+    updatePerson(doc, id, { reading: '' }, ME)
+    expect(readEdition(doc).value.persons.find((entry) => entry.id === id)?.reading).toBe('')
+  })
+})
+
 describe('collectivités', () => {
   const shizuoka = {
     name: { fr: 'Ville de Shizuoka', ja: '静岡市', en: '' },
