@@ -134,6 +134,7 @@ export const CreateEditionForm: Component = () => {
           <TimeZoneSelect
             id="create-edition-time-zone"
             testId="create-edition-time-zone"
+            name="timeZone"
             value={timeZone()}
             onChange={setPickedZone}
           />
