@@ -5,6 +5,8 @@ import {
   countUntranslated,
   daysBetween,
   EditionError,
+  editionDays,
+  isPlaced,
   PAST_EDITION_NUMBERS,
   readEdition,
   seedDemoEdition,
@@ -59,6 +61,30 @@ describe('the demo edition', () => {
       expect(session.title.fr, session.id).not.toBe('')
       expect(session.title.ja, session.id).not.toBe('')
     }
+  })
+
+  it('holds its venues, a room for the visits, the hours of each day and a lunch across all rooms', () => {
+    const { value } = demo()
+    expect(value.venues.map((venue) => venue.id)).toEqual(['venue-granship', 'venue-field'])
+    expect(value.rooms.find((room) => room.id === 'room-field')).toMatchObject({
+      venueId: 'venue-field',
+      booths: false,
+    })
+    expect(editionDays(value).map((day) => [day.id, day.start, day.end])).toEqual([
+      ['2024-11-18', '11:00', '18:00'],
+      ['2024-11-19', '09:00', '18:00'],
+      ['2024-11-20', '09:00', '21:00'],
+      ['2024-11-21', '09:00', '14:00'],
+    ])
+    const lunch = value.sessions.filter((session) => session.allRooms)
+    expect(lunch.map((session) => [session.id, session.kind])).toEqual([['s-lunch-20', 'break']])
+    const visits = value.sessions.filter((session) => session.kind === 'site_visit')
+    for (const visit of visits) {
+      expect(visit.roomIds).toEqual(['room-field'])
+      // No booths in the field: the interpreters follow the group.
+      expect(visit.interpretation).toBe('consecutive')
+    }
+    for (const session of value.sessions) expect(isPlaced(session, value.rooms)).toBe(true)
   })
 
   it('warns only of the one description still to translate into Japanese', () => {
