@@ -31,7 +31,14 @@ const RoomInputSchema = RoomFieldsSchema.partial({
 /** A new room: its name; capacity, venue, booths and position (default: last) are optional. */
 export type RoomInput = z.input<typeof RoomInputSchema>
 
-const RoomPatchSchema = RoomFieldsSchema.extend({ name: LocalizedTextPatchSchema })
+const RoomPatchSchema = RoomFieldsSchema.extend({
+  name: LocalizedTextPatchSchema,
+  // Without their defaults: zod 4 fills defaults inside .partial(), and a
+  // change of capacity would otherwise take the room out of its venue and
+  // its booths away.
+  venueId: RoomFieldsSchema.shape.venueId.unwrap(),
+  booths: RoomFieldsSchema.shape.booths.unwrap(),
+})
   .partial()
   .strict()
 /** The fields of a room to change; a name may change in some languages only. */
