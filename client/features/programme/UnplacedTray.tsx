@@ -133,7 +133,7 @@ const TrayItem: Component<{
       >
         <span class="session-kind">{t().edition.kind[props.session.kind]}</span>
         <span class="tray-duration">{grid().tray.minutes(props.session.durationMinutes)}</span>
-        <Bilingual text={props.session.title} class="session-title" />
+        <Bilingual text={props.session.title} class="tray-session-title" />
       </button>
       <Show when={!props.readOnly}>
         <button
@@ -154,7 +154,7 @@ const TrayItem: Component<{
             aria-hidden="true"
             style={{ left: `${shown().x + 12}px`, top: `${shown().y + 12}px` }}
           >
-            <span class="session-title">{title()}</span>
+            <span class="tray-session-title">{title()}</span>
             <Show when={landing(shown().target)}>
               {(text) => <span class="landing">{text()}</span>}
             </Show>

@@ -61,15 +61,33 @@ interface LanePlace {
   lanes: number
 }
 
-/** Lanes for the sessions of one column, so that overlapping sessions stay side by side. */
-function lanesOfColumn(sessions: readonly TimedSession[]): Map<string, LanePlace> {
+/**
+ * Lanes for the sessions of one column, so that overlapping sessions stay
+ * side by side. Within a group of overlapping sessions the lanes are only
+ * labels, so they are then ordered to let a session that comes from the
+ * column on the left hold the left lane, and one that goes on to the right
+ * the right lane: it can then be drawn as one rectangle with its neighbours.
+ */
+function lanesOfColumn(
+  sessions: readonly TimedSession[],
+  fromLeft: (id: string) => boolean,
+  toRight: (id: string) => boolean,
+): Map<string, LanePlace> {
   const sorted = [...sessions].sort((a, b) => minutesOf(a.start) - minutesOf(b.start))
   const places = new Map<string, LanePlace>()
   let group: Array<{ id: string; lane: number }> = []
   let laneEnds: number[] = []
   let groupEnd = -1
   const close = () => {
-    for (const entry of group) places.set(entry.id, { lane: entry.lane, lanes: laneEnds.length })
+    const lanes = laneEnds.length
+    const order = Array.from({ length: lanes }, (_, lane) => lane)
+    const left = group.find((entry) => fromLeft(entry.id))?.lane
+    const right = group.find((entry) => toRight(entry.id) && entry.lane !== left)?.lane
+    if (right !== undefined) order.push(...order.splice(order.indexOf(right), 1))
+    if (left !== undefined) order.unshift(...order.splice(order.indexOf(left), 1))
+    for (const entry of group) {
+      places.set(entry.id, { lane: order.indexOf(entry.lane), lanes })
+    }
     group = []
     laneEnds = []
   }
@@ -105,7 +123,13 @@ export function layoutDay(
     columns.set(session.id, taken)
     for (const index of taken) byColumn[index]?.push(session)
   }
-  const lanes = byColumn.map(lanesOfColumn)
+  const lanes = byColumn.map((inColumn, column) =>
+    lanesOfColumn(
+      inColumn,
+      (id) => columns.get(id)?.includes(column - 1) ?? false,
+      (id) => columns.get(id)?.includes(column + 1) ?? false,
+    ),
+  )
   const layout = new Map<string, Segment[]>()
   for (const session of sessions) {
     const segments: Segment[] = []

@@ -55,14 +55,25 @@ describe('the grid layout', () => {
     const lunch = timed('lunch', '12:00', 60)
     const columns: Record<string, number[]> = { workshop: [2], lunch: [0, 1, 2] }
     const layout = layoutDay([lunch, workshop], 3, (session) => columns[session.id] ?? [])
-    // The workshop came first: it keeps the left half of its column, the lunch takes the right half there.
-    expect(layout.get('workshop')).toEqual([{ left: 2, right: 2.5, first: true }])
+    // The lunch comes from the left into the workshop's column: it keeps the left half there.
+    expect(layout.get('lunch')).toEqual([{ left: 0, right: 2.5, first: true }])
+    expect(layout.get('workshop')).toEqual([{ left: 2.5, right: 3, first: true }])
+  })
+
+  it('cuts a session across all rooms where an overlapping one stands in a middle column', () => {
+    const workshop = timed('workshop', '11:00', 90)
+    const lunch = timed('lunch', '12:00', 60)
+    const columns: Record<string, number[]> = { workshop: [1], lunch: [0, 1, 2] }
+    const layout = layoutDay([lunch, workshop], 3, (session) => columns[session.id] ?? [])
     const lunchParts = layout.get('lunch') ?? []
-    const covered = lunchParts.flatMap((part) => [part.left, part.right])
-    expect(Math.min(...covered)).toBe(0)
-    expect(Math.max(...covered)).toBe(3)
+    const workshopPart = layout.get('workshop')?.[0]
+    if (!workshopPart) throw new Error('the workshop is not drawn')
+    expect(Math.min(...lunchParts.map((part) => part.left))).toBe(0)
+    expect(Math.max(...lunchParts.map((part) => part.right))).toBe(3)
     // Nothing of the lunch is drawn over the workshop.
-    for (const part of lunchParts) expect(part.right <= 2 || part.left >= 2.5).toBe(true)
+    for (const part of lunchParts) {
+      expect(part.right <= workshopPart.left || part.left >= workshopPart.right).toBe(true)
+    }
   })
 
   it('finds the first free start of a room, after whatever already fills the morning', () => {
