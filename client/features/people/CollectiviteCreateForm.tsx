@@ -1,0 +1,137 @@
+import { type Component, createSignal, onMount, Show } from 'solid-js'
+import {
+  COLLECTIVITE_KINDS_BY_COUNTRY,
+  type CollectiviteKind,
+  type Country,
+  createCollectivite,
+  type Id,
+} from '../../../shared/doc/edition'
+import { FormActions } from '../../components/FormActions'
+import { useI18n } from '../../i18n'
+import { useCatalogue } from '../../i18n/catalogue'
+import type { EditionSession } from '../../sync/edition-session'
+import { CountrySelect } from './CountrySelect'
+import { collectivitesMessages } from './collectivites-messages'
+import { KindSelect, kindFor } from './KindSelect'
+
+/** Adds a collectivité: its name in French and Japanese, its country and a kind found there. */
+export const CollectiviteCreateForm: Component<{
+  session: EditionSession
+  /** The country it starts in (the filter's, when one is chosen). */
+  country: Country
+  onCreated: (id: Id) => void
+  onCancel: () => void
+}> = (props) => {
+  const { t: app } = useI18n()
+  const t = useCatalogue(collectivitesMessages)
+  const [nameFr, setNameFr] = createSignal('')
+  const [nameJa, setNameJa] = createSignal('')
+  const [country, setCountry] = createSignal<Country>(props.country)
+  const [kind, setKind] = createSignal<CollectiviteKind>(
+    COLLECTIVITE_KINDS_BY_COUNTRY[props.country][0] ?? 'commune',
+  )
+  const [checked, setChecked] = createSignal(false)
+  const [refused, setRefused] = createSignal<string | null>(null)
+  const nameMissing = () => nameFr().trim() === '' && nameJa().trim() === ''
+  let first: HTMLInputElement | undefined
+  onMount(() => first?.focus())
+
+  const chooseCountry = (next: Country | '') => {
+    if (next === '') return
+    setCountry(next)
+    setKind(kindFor(next, kind()))
+  }
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault()
+    setChecked(true)
+    if (nameMissing()) return
+    let id: Id | null = null
+    const reason = props.session.edit((doc, origin) => {
+      id = createCollectivite(
+        doc,
+        { name: { fr: nameFr().trim(), ja: nameJa().trim() }, country: country(), kind: kind() },
+        origin,
+      )
+    })
+    setRefused(reason === null ? null : app().edition.editor.refused(reason))
+    if (id) props.onCreated(id)
+  }
+
+  return (
+    <form
+      class="panel people-form"
+      novalidate
+      aria-labelledby="new-collectivite-title"
+      data-testid="new-collectivite"
+      onSubmit={submit}
+    >
+      <h3 id="new-collectivite-title">{t().addTitle}</h3>
+      <div class="people-form-fields">
+        <div class="form-field">
+          <label class="field-label" for="new-collectivite-name-fr">
+            {t().nameFr}
+          </label>
+          <input
+            id="new-collectivite-name-fr"
+            ref={first}
+            type="text"
+            lang="fr"
+            data-testid="new-collectivite-name-fr"
+            value={nameFr()}
+            aria-invalid={checked() && nameMissing()}
+            onInput={(event) => setNameFr(event.currentTarget.value)}
+          />
+        </div>
+        <div class="form-field">
+          <label class="field-label" for="new-collectivite-name-ja">
+            {t().nameJa}
+          </label>
+          <input
+            id="new-collectivite-name-ja"
+            type="text"
+            lang="ja"
+            data-testid="new-collectivite-name-ja"
+            value={nameJa()}
+            aria-invalid={checked() && nameMissing()}
+            onInput={(event) => setNameJa(event.currentTarget.value)}
+          />
+        </div>
+        <div class="form-field">
+          <label class="field-label" for="new-collectivite-country">
+            {t().country}
+          </label>
+          <CountrySelect
+            id="new-collectivite-country"
+            testId="new-collectivite-country"
+            value={country()}
+            onChange={chooseCountry}
+          />
+        </div>
+        <div class="form-field">
+          <label class="field-label" for="new-collectivite-kind">
+            {t().kind}
+          </label>
+          <KindSelect
+            id="new-collectivite-kind"
+            testId="new-collectivite-kind"
+            country={country()}
+            value={kind()}
+            onChange={setKind}
+          />
+        </div>
+      </div>
+      <Show when={checked() && nameMissing()}>
+        <p class="field-error" role="alert">
+          {t().needName}
+        </p>
+      </Show>
+      <FormActions
+        refused={refused()}
+        submit={t().create}
+        submitTestid="create-collectivite"
+        cancel={t().cancel}
+        onCancel={props.onCancel}
+      />
+    </form>
+  )
+}

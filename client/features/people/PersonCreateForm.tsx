@@ -1,0 +1,152 @@
+import { type Component, createSignal, onMount, Show } from 'solid-js'
+import { createPerson, type Id } from '../../../shared/doc/edition'
+import { FormActions } from '../../components/FormActions'
+import { useI18n } from '../../i18n'
+import { useCatalogue } from '../../i18n/catalogue'
+import type { EditionSession } from '../../sync/edition-session'
+import { CollectiviteSelect } from './CollectiviteSelect'
+import { peopleMessages } from './people-messages'
+
+/** One text input of the form, its label above it. */
+const Field: Component<{
+  name: string
+  label: string
+  lang?: string
+  hint?: string
+  value: string
+  invalid?: boolean
+  ref?: (input: HTMLInputElement) => void
+  onInput: (value: string) => void
+}> = (props) => (
+  <div class="form-field">
+    <label class="field-label" for={`new-person-${props.name}`}>
+      {props.label}
+    </label>
+    <input
+      id={`new-person-${props.name}`}
+      ref={props.ref}
+      type="text"
+      lang={props.lang}
+      data-testid={`new-person-${props.name}`}
+      value={props.value}
+      aria-invalid={props.invalid}
+      aria-describedby={props.hint ? `new-person-${props.name}-hint` : undefined}
+      onInput={(event) => props.onInput(event.currentTarget.value)}
+    />
+    <Show when={props.hint}>
+      <span class="muted hint" id={`new-person-${props.name}-hint`}>
+        {props.hint}
+      </span>
+    </Show>
+  </div>
+)
+
+/** Adds a person: names in French and Japanese, the reading, the function, the collectivité. */
+export const PersonCreateForm: Component<{
+  session: EditionSession
+  onCreated: (id: Id) => void
+  onCancel: () => void
+}> = (props) => {
+  const { t: app } = useI18n()
+  const t = useCatalogue(peopleMessages)
+  const [nameFr, setNameFr] = createSignal('')
+  const [nameJa, setNameJa] = createSignal('')
+  const [reading, setReading] = createSignal('')
+  const [roleFr, setRoleFr] = createSignal('')
+  const [roleJa, setRoleJa] = createSignal('')
+  const [collectiviteId, setCollectiviteId] = createSignal<Id | null>(null)
+  const [checked, setChecked] = createSignal(false)
+  const [refused, setRefused] = createSignal<string | null>(null)
+  const nameMissing = () => nameFr().trim() === '' && nameJa().trim() === ''
+  let first: HTMLInputElement | undefined
+  onMount(() => first?.focus())
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault()
+    setChecked(true)
+    if (nameMissing()) return
+    let id: Id | null = null
+    const reason = props.session.edit((doc, origin) => {
+      id = createPerson(
+        doc,
+        {
+          name: { fr: nameFr().trim(), ja: nameJa().trim() },
+          reading: reading().trim(),
+          role: { fr: roleFr().trim(), ja: roleJa().trim() },
+          collectiviteId: collectiviteId(),
+        },
+        origin,
+      )
+    })
+    setRefused(reason === null ? null : app().edition.editor.refused(reason))
+    if (id) props.onCreated(id)
+  }
+
+  return (
+    <form
+      class="panel people-form"
+      novalidate
+      aria-labelledby="new-person-title"
+      data-testid="new-person"
+      onSubmit={submit}
+    >
+      <h3 id="new-person-title">{t().addTitle}</h3>
+      <div class="people-form-fields">
+        <Field
+          name="name-fr"
+          label={t().nameFr}
+          lang="fr"
+          value={nameFr()}
+          invalid={checked() && nameMissing()}
+          ref={(input) => {
+            first = input
+          }}
+          onInput={setNameFr}
+        />
+        <Field
+          name="name-ja"
+          label={t().nameJa}
+          lang="ja"
+          value={nameJa()}
+          invalid={checked() && nameMissing()}
+          onInput={setNameJa}
+        />
+        <Field
+          name="reading"
+          label={t().reading}
+          lang="ja"
+          hint={t().readingHint}
+          value={reading()}
+          onInput={setReading}
+        />
+        <Field name="role-fr" label={t().roleFr} lang="fr" value={roleFr()} onInput={setRoleFr} />
+        <Field name="role-ja" label={t().roleJa} lang="ja" value={roleJa()} onInput={setRoleJa} />
+        <div class="form-field">
+          <label class="field-label" for="new-person-collectivite">
+            {t().collectivite}
+          </label>
+          <CollectiviteSelect
+            id="new-person-collectivite"
+            testId="new-person-collectivite"
+            collectivites={props.session.edition.collectivites}
+            value={collectiviteId()}
+            none={t().noCollectivite}
+            onChange={setCollectiviteId}
+          />
+        </div>
+      </div>
+      <Show when={checked() && nameMissing()}>
+        <p class="field-error" role="alert">
+          {t().needName}
+        </p>
+      </Show>
+      <FormActions
+        refused={refused()}
+        submit={t().create}
+        submitTestid="create-person"
+        cancel={t().cancel}
+        onCancel={props.onCancel}
+      />
+    </form>
+  )
+}
