@@ -2,13 +2,35 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import type { EditionSeed } from '../../server/editions/seed'
+import { initEdition } from '../../shared/doc/edition'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const DEMO_ID = 'shizuoka-2024'
 /** The grid's scale, as client/features/programme/grid-layout.ts draws it. */
 const PX_PER_MINUTE = 1.6
 
-const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
+/** A new edition with neither dates nor rooms yet: the committee's first day of work. */
+const BLANK_ID = 'blank-2026'
+const BLANK_SEED: EditionSeed = {
+  id: BLANK_ID,
+  readOnly: false,
+  fill: (doc) =>
+    initEdition(
+      doc,
+      {
+        number: 9,
+        year: 2026,
+        title: { fr: '9es Rencontres', ja: '第9回日仏自治体交流会議' },
+        hostCity: { fr: 'Nantes', ja: 'ナント' },
+        hostCountry: 'FR',
+        timeZone: 'Europe/Paris',
+      },
+      'test',
+    ),
+}
+
+const suite = useBrowserSuite({ seeds: [...DEMO_SEEDS, BLANK_SEED] })
 
 async function openProgramme(locale: string, timezoneId: string): Promise<Page> {
   const page = await suite.openPage(`/editions/${DEMO_ID}`, { locale, timezoneId })
@@ -233,5 +255,37 @@ describe('building the programme on the grid', () => {
     for (const page of [paris, shizuoka]) await page.evaluate(() => window.scrollTo(0, 0))
     await paris.screenshot({ path: join(SCREENSHOTS, 'grid-build-fr.png'), fullPage: true })
     await shizuoka.screenshot({ path: join(SCREENSHOTS, 'grid-build-ja.png'), fullPage: true })
+  }, 120_000)
+
+  it('points an edition without dates or rooms at the tabs to fill in, and keeps its new sessions in the tray', async () => {
+    for (const locale of ['fr-FR', 'ja-JP']) {
+      const page = await suite.openPage(`/editions/${BLANK_ID}`, {
+        locale,
+        timezoneId: 'Europe/Paris',
+      })
+      await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+      const notice = page.getByTestId('no-dates')
+      await notice.waitFor(WAIT)
+      expect(await notice.locator('a').getAttribute('href')).toBe(`/editions/${BLANK_ID}/details`)
+      await expect(notice.textContent()).resolves.toContain(
+        locale === 'fr-FR' ? 'onglet Détails.' : '「詳細」タブ',
+      )
+      expect(await page.getByTestId('no-rooms').locator('a').getAttribute('href')).toBe(
+        `/editions/${BLANK_ID}/rooms`,
+      )
+      expect(await page.getByTestId('day-tab').count()).toBe(0)
+    }
+    const page = await suite.openPage(`/editions/${BLANK_ID}`, {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+    })
+    await page.getByTestId('no-dates').waitFor(WAIT)
+    expect(await page.getByTestId('tray-item').count()).toBe(0)
+    await page.getByTestId('add-session').focus()
+    await page.keyboard.press('Enter')
+    await page.getByTestId('session-editor').waitFor(WAIT)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByTestId('tray-item').count(), WAIT).toBe(1)
+    await expect(trayCount(page)).resolves.toBe('1')
   }, 120_000)
 })

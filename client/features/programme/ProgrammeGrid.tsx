@@ -20,6 +20,8 @@ import { useCatalogue } from '../../i18n/catalogue'
 import { EditionView, editionPath, useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
 import type { Peer } from '../../sync/session'
+import { detailsMessages } from '../details/details-messages'
+import { roomsMessages } from '../rooms/rooms-messages'
 import { DayGrid } from './DayGrid'
 import { DayTabs } from './DayTabs'
 import { gridDays, placedSessions } from './grid-days'
@@ -44,6 +46,9 @@ export const ProgrammeGrid: Component<{
 }> = (props) => {
   const { t, locale } = useI18n()
   const grid = useCatalogue(gridMessages)
+  // The tabs are named as the tab bar names them.
+  const details = useCatalogue(detailsMessages)
+  const rooms = useCatalogue(roomsMessages)
   const router = useRouter()
   const edition = props.session.edition
   const viewerZone = viewerTimeZone()
@@ -202,14 +207,16 @@ export const ProgrammeGrid: Component<{
       </div>
       <Show when={!edition.meta.startDate || !edition.meta.endDate}>
         <p class="notice info" data-testid="no-dates">
-          {grid().noDates}{' '}
-          <Link href={editionPath(editionId(), EditionView.Details)}>{grid().detailsLink}</Link>
+          {grid().noDates.before}
+          <Link href={editionPath(editionId(), EditionView.Details)}>{details().tab}</Link>
+          {grid().noDates.after}
         </p>
       </Show>
       <Show when={edition.rooms.length === 0}>
         <p class="notice info" data-testid="no-rooms">
-          {grid().noRooms}{' '}
-          <Link href={editionPath(editionId(), EditionView.Rooms)}>{grid().roomsLink}</Link>
+          {grid().noRooms.before}
+          <Link href={editionPath(editionId(), EditionView.Rooms)}>{rooms().tab}</Link>
+          {grid().noRooms.after}
         </p>
       </Show>
       <DayTabs

@@ -18,10 +18,9 @@ export interface GridMessages {
   /** A day tab outside the edition's dates. */
   offDates: string
   offDatesTitle: string
-  noDates: string
-  detailsLink: string
-  noRooms: string
-  roomsLink: string
+  /** The notices of an edition without dates or rooms, around the link to the tab to fix it. */
+  noDates: { before: string; after: string }
+  noRooms: { before: string; after: string }
   interpretation: Record<Exclude<Interpretation, 'none'>, { mark: string; title: string }>
   theme: (title: string) => string
   allRooms: string
@@ -50,12 +49,16 @@ export const gridMessages: CataloguePart<GridMessages> = {
     landingInTray: '→ Séances non placées',
     offDates: 'hors dates',
     offDatesTitle: 'Ce jour est en dehors des dates de l’édition',
-    noDates:
-      'Les dates de l’édition ne sont pas encore fixées : la grille les attend. Indiquez-les dans l’onglet',
-    detailsLink: 'Détails',
-    noRooms:
-      'Aucune salle pour l’instant : les nouvelles séances restent non placées. Ajoutez-en dans l’onglet',
-    roomsLink: 'Salles',
+    noDates: {
+      before:
+        'Les dates de l’édition ne sont pas encore fixées : la grille les attend. Indiquez-les dans l’onglet ',
+      after: '.',
+    },
+    noRooms: {
+      before:
+        'Aucune salle pour l’instant : les nouvelles séances restent non placées. Ajoutez-en dans l’onglet ',
+      after: '.',
+    },
     interpretation: {
       consecutive: { mark: 'Interp. consécutive', title: 'Interprétation consécutive FR ⇄ JA' },
       simultaneous: { mark: 'Interp. simultanée', title: 'Interprétation simultanée FR ⇄ JA' },
@@ -85,12 +88,14 @@ export const gridMessages: CataloguePart<GridMessages> = {
     landingInTray: '→ 未配置のセッション',
     offDates: '日程外',
     offDatesTitle: 'この日は開催期間外です',
-    noDates:
-      '開催日程がまだ決まっていないため、グリッドを表示できません。日程は次のタブで入力してください：',
-    detailsLink: '基本情報',
-    noRooms:
-      '会場がまだ登録されていないため、新しいセッションは未配置になります。会場は次のタブで追加してください：',
-    roomsLink: '会場',
+    noDates: {
+      before: '開催日程が未定のため、グリッドを表示できません。日程は「',
+      after: '」タブで入力してください。',
+    },
+    noRooms: {
+      before: '会場が未登録のため、新しいセッションは未配置になります。会場は「',
+      after: '」タブで追加してください。',
+    },
     interpretation: {
       consecutive: { mark: '通訳（逐次）', title: '日仏逐次通訳' },
       simultaneous: { mark: '通訳（同時）', title: '日仏同時通訳' },
@@ -120,10 +125,14 @@ export const gridMessages: CataloguePart<GridMessages> = {
     landingInTray: '→ Unplaced sessions',
     offDates: 'off dates',
     offDatesTitle: 'This day is outside the edition’s dates',
-    noDates: 'The edition’s dates are not set yet: the grid waits for them. Set them in the tab',
-    detailsLink: 'Details',
-    noRooms: 'No rooms yet: new sessions stay unplaced. Add rooms in the tab',
-    roomsLink: 'Rooms',
+    noDates: {
+      before: 'The edition’s dates are not set yet: the grid waits for them. Set them in the tab ',
+      after: '.',
+    },
+    noRooms: {
+      before: 'No rooms yet: new sessions stay unplaced. Add rooms in the tab ',
+      after: '.',
+    },
     interpretation: {
       consecutive: { mark: 'Interp. consecutive', title: 'Consecutive interpretation FR ⇄ JA' },
       simultaneous: { mark: 'Interp. simultaneous', title: 'Simultaneous interpretation FR ⇄ JA' },
