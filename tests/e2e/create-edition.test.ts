@@ -66,6 +66,18 @@ describe('creating a new edition from the list of editions', () => {
     )
     expect(await page.getByLabel('Partir d’une édition précédente').inputValue()).toBe('')
 
+    // An edition that went out of reach since the list was loaded is refused beside its field.
+    await copyFrom(form).evaluate((select) => {
+      select.append(new Option('Retirée entre-temps', 'withdrawn-edition'))
+    })
+    await copyFrom(form).selectOption('withdrawn-edition')
+    await form.locator('button[type=submit]').click()
+    await expect
+      .poll(() => form.locator('[data-field=copyFrom] .field-error').textContent(), WAIT)
+      .toBe('Cette édition n’est plus accessible : choisissez-en une autre.')
+    expect(await form.locator('input[name=cityFr]').inputValue()).toBe('Nantes')
+    await copyFrom(form).selectOption('')
+
     await form.locator('button[type=submit]').click()
     await page.waitForURL(/\/editions\/nantes-2026$/, WAIT)
     await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)

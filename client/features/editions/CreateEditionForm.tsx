@@ -33,6 +33,14 @@ const COUNTRIES: readonly Country[] = ['FR', 'JP']
 const byNumber = (a: EditionItem, b: EditionItem) =>
   (b.summary?.number ?? -1) - (a.summary?.number ?? -1) || a.id.localeCompare(b.id)
 
+/** The fields the server refused; a 404 while copying is about the edition to start from. */
+function refusedFields(error: unknown, copying: boolean, gone: string): FieldIssue[] {
+  if (!(error instanceof ApiError)) return []
+  // Gone, or no longer shared with this person, since the list was loaded.
+  if (error.status === 404 && copying) return [{ path: 'copyFrom', message: gone }]
+  return error.issues
+}
+
 /**
  * Creates an edition (`POST /api/editions`), blank or from the structure of
  * a past one, and opens it. The server checks every field; its refusal is
@@ -56,6 +64,8 @@ export const CreateEditionForm: Component = () => {
   const [busy, setBusy] = createSignal(false)
   const issueAt = (path: string) => issues().find((issue) => issue.path === path)?.message
 
+  // Reading a failed resource throws: then only the blank edition is offered.
+  const sourceList = () => (sources.state === 'ready' ? [...sources()].sort(byNumber) : [])
   const sourceLabel = (item: EditionItem) => {
     const summary = item.summary
     if (!summary) return item.id
@@ -86,7 +96,7 @@ export const CreateEditionForm: Component = () => {
       void auth.refresh()
       router.navigate(editionPath(created.id))
     } catch (error) {
-      setIssues(error instanceof ApiError ? error.issues : [])
+      setIssues(refusedFields(error, copyFrom() !== '', own().sourceGone))
       setFailed(true)
     } finally {
       setBusy(false)
@@ -166,7 +176,7 @@ export const CreateEditionForm: Component = () => {
             <option value="" selected={copyFrom() === ''}>
               {own().blank}
             </option>
-            <For each={[...(sources() ?? [])].sort(byNumber)}>
+            <For each={sourceList()}>
               {(item) => (
                 <option value={item.id} selected={copyFrom() === item.id}>
                   {sourceLabel(item)}

@@ -12,6 +12,8 @@ export interface EditionsMessages {
   source: (number: string, city: string, year: number) => string
   /** While the list of editions to start from loads. */
   loadingSources: string
+  /** The server no longer lets this person see the edition chosen to start from. */
+  sourceGone: string
 }
 
 export const editionsMessages: CataloguePart<EditionsMessages> = {
@@ -22,6 +24,7 @@ export const editionsMessages: CataloguePart<EditionsMessages> = {
       'Reprend les lieux, les salles, les horaires des journées, les thèmes et les séances (titres, durées, salles) en brouillon, jour par jour sur les nouvelles dates ; ni intervenants ni collectivités.',
     source: (number, city, year) => `${number} — ${city} (${year})`,
     loadingSources: 'Chargement des éditions…',
+    sourceGone: 'Cette édition n’est plus accessible : choisissez-en une autre.',
   },
   ja: {
     copyFrom: '過去の回から作成',
@@ -30,6 +33,7 @@ export const editionsMessages: CataloguePart<EditionsMessages> = {
       '会場・部屋、各日の時間帯、テーマ、セッション（題名・所要時間・会場）を下書きとして引き継ぎ、新しい日程に日ごとに割り当てます。登壇者・司会や自治体は引き継ぎません。',
     source: (number, city, year) => `${number}（${city}、${year}年）`,
     loadingSources: '回の一覧を読み込み中…',
+    sourceGone: 'この回は閲覧できなくなりました。別の回を選んでください。',
   },
   en: {
     copyFrom: 'Start from a previous edition',
@@ -38,5 +42,6 @@ export const editionsMessages: CataloguePart<EditionsMessages> = {
       'Brings over the venues, rooms, each day’s hours, the themes and the sessions (titles, durations, rooms) as drafts, day by day onto the new dates; no speakers, no collectivités.',
     source: (number, city, year) => `${number} — ${city} (${year})`,
     loadingSources: 'Loading editions…',
+    sourceGone: 'This edition is no longer available to you: choose another.',
   },
 }
