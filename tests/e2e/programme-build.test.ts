@@ -110,6 +110,16 @@ describe('building the programme on the grid', () => {
       expect(await page.getByTestId('room-head').count()).toBe(await columns.count())
     }
     await paris.screenshot({ path: join(SCREENSHOTS, 'grid-build-span-fr.png'), fullPage: true })
+    // From the keyboard, a session across all rooms moves in time only: its rooms stay.
+    const lunch = block(paris, 's-lunch-20')
+    await lunch.focus()
+    await paris.keyboard.press('Alt+ArrowRight')
+    await paris.keyboard.press('Alt+ArrowDown')
+    const seen = block(shizuoka, 's-lunch-20')
+    await expect.poll(() => seen.textContent(), WAIT).toContain('12:05–13:35')
+    expect(await seen.getAttribute('data-room-ids')).toBe('*')
+    await paris.keyboard.press('Alt+ArrowUp')
+    await expect.poll(() => seen.textContent(), WAIT).toContain('12:00–13:30')
     // The day's label (a visit day) shows on its tab, in both languages.
     await expect(dayTab(paris, '2024-11-19').textContent()).resolves.toContain('視察')
     await expect(dayTab(shizuoka, '2024-11-19').textContent()).resolves.toContain('視察')

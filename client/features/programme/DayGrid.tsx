@@ -166,6 +166,7 @@ export const DayGrid: Component<{
         </div>
         <div
           class="grid-body"
+          classList={{ editable: !props.readOnly }}
           style={{
             height: height(),
             'grid-template-columns': `repeat(${props.rooms.length}, 1fr)`,

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { DRAG_THRESHOLD_PX, type PointTarget, targetAt } from './drop-target'
 import { gridMessages } from './grid-messages'
+import './unplaced-tray.css'
 
 /** The sessions off the grid: dragged onto it, or placed with a button, from the keyboard. */
 export const UnplacedTray: Component<{
