@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
@@ -120,6 +121,7 @@ describe('creating a new edition from the list of editions', () => {
       .toBe('第8回（静岡市、2024年）')
     expect(await tokyo.getByLabel('過去の回から作成').count()).toBe(1)
     await copyFrom(tokyoForm).selectOption('shizuoka-2024')
+    expect(await seriousAxeFindings(tokyo, '[data-testid=create-edition]')).toEqual([])
     await tokyo.screenshot({ path: join(SCREENSHOTS, 'create-edition-ja.png'), fullPage: true })
 
     await parisForm.locator('button[type=submit]').click()
