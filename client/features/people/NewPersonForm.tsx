@@ -137,32 +137,47 @@ export const NewPersonForm: Component<{
           </select>
         </label>
         <Show when={collectiviteId() === NEW_COLLECTIVITE}>
-          {field(m().collectiviteNameFr, newNameFr, setNewNameFr, 'new-collectivite-name-fr', 'fr')}
-          {field(m().collectiviteNameJa, newNameJa, setNewNameJa, 'new-collectivite-name-ja', 'ja')}
-          <label class="select-field">
-            <span class="field-label">{m().country}</span>
-            <select
-              data-testid="new-collectivite-country"
-              value={country()}
-              onChange={(event) => chooseCountry(event.currentTarget.value as Country)}
-            >
-              <For each={Object.values(Country)}>
-                {(each) => <option value={each}>{m().countries[each]}</option>}
-              </For>
-            </select>
-          </label>
-          <label class="select-field">
-            <span class="field-label">{m().kind}</span>
-            <select
-              data-testid="new-collectivite-kind"
-              value={kind()}
-              onChange={(event) => setKind(event.currentTarget.value as CollectiviteKind)}
-            >
-              <For each={COLLECTIVITE_KINDS_BY_COUNTRY[country()]}>
-                {(each) => <option value={each}>{m().kinds[each]}</option>}
-              </For>
-            </select>
-          </label>
+          <fieldset class="new-collectivite">
+            <legend>{m().newCollectiviteTitle}</legend>
+            {field(
+              m().collectiviteNameFr,
+              newNameFr,
+              setNewNameFr,
+              'new-collectivite-name-fr',
+              'fr',
+            )}
+            {field(
+              m().collectiviteNameJa,
+              newNameJa,
+              setNewNameJa,
+              'new-collectivite-name-ja',
+              'ja',
+            )}
+            <label class="select-field">
+              <span class="field-label">{m().country}</span>
+              <select
+                data-testid="new-collectivite-country"
+                value={country()}
+                onChange={(event) => chooseCountry(event.currentTarget.value as Country)}
+              >
+                <For each={Object.values(Country)}>
+                  {(each) => <option value={each}>{m().countries[each]}</option>}
+                </For>
+              </select>
+            </label>
+            <label class="select-field">
+              <span class="field-label">{m().kind}</span>
+              <select
+                data-testid="new-collectivite-kind"
+                value={kind()}
+                onChange={(event) => setKind(event.currentTarget.value as CollectiviteKind)}
+              >
+                <For each={COLLECTIVITE_KINDS_BY_COUNTRY[country()]}>
+                  {(each) => <option value={each}>{m().kinds[each]}</option>}
+                </For>
+              </select>
+            </label>
+          </fieldset>
         </Show>
       </div>
       <Show when={error()}>

@@ -126,7 +126,7 @@ export const PersonPicker: Component<{
           aria-label={m().matches}
           hidden={!expanded()}
         >
-          <For each={options()}>
+          <For each={expanded() ? options() : []}>
             {(option, index) => (
               // biome-ignore lint/a11y/useFocusableInteractive: the combobox pattern keeps the focus in the field (aria-activedescendant)
               // biome-ignore lint/a11y/useKeyWithClickEvents: the field's ↓ ↑ Enter choose by keyboard
@@ -170,7 +170,7 @@ export const PersonPicker: Component<{
           </For>
         </div>
       </div>
-      <p id={`${id}-hint`} class="muted hint">
+      <p id={`${id}-hint`} class="visually-hidden">
         {m().hint}
       </p>
       <Show when={creating()} keyed>

@@ -18,6 +18,8 @@ export interface PersonPickerMessages {
   collectivite: string
   noCollectivite: string
   newCollectivite: string
+  /** The legend of the new collectivité's fields. */
+  newCollectiviteTitle: string
   collectiviteNameFr: string
   collectiviteNameJa: string
   country: string
@@ -45,8 +47,9 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectivite: 'Collectivité',
     noCollectivite: 'Aucune collectivité',
     newCollectivite: 'Nouvelle collectivité…',
-    collectiviteNameFr: 'Nom de la collectivité (français)',
-    collectiviteNameJa: 'Nom de la collectivité (japonais)',
+    newCollectiviteTitle: 'Nouvelle collectivité',
+    collectiviteNameFr: 'Nom (français)',
+    collectiviteNameJa: 'Nom (japonais)',
     country: 'Pays',
     countries: { FR: 'France', JP: 'Japon' },
     kind: 'Type de collectivité',
@@ -79,6 +82,7 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectivite: '所属自治体',
     noCollectivite: '所属なし',
     newCollectivite: '新しい自治体…',
+    newCollectiviteTitle: '新しい自治体',
     collectiviteNameFr: '自治体名（フランス語）',
     collectiviteNameJa: '自治体名（日本語）',
     country: '国',
@@ -113,8 +117,9 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectivite: 'Local authority',
     noCollectivite: 'No local authority',
     newCollectivite: 'New local authority…',
-    collectiviteNameFr: 'Local authority’s name (French)',
-    collectiviteNameJa: 'Local authority’s name (Japanese)',
+    newCollectiviteTitle: 'New local authority',
+    collectiviteNameFr: 'Name (French)',
+    collectiviteNameJa: 'Name (Japanese)',
     country: 'Country',
     countries: { FR: 'France', JP: 'Japan' },
     kind: 'Kind of local authority',

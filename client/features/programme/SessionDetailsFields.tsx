@@ -43,7 +43,7 @@ export const SessionDetailsFields: Component<{
     boothsMissing() && props.session.interpretation === Interpretation.Simultaneous
   const interpretationName = (kind: Interpretation) =>
     kind === Interpretation.Simultaneous && boothsMissing()
-      ? `${m().interpretationKind[kind]} (${m().needsBooths})`
+      ? m().needsBooths(m().interpretationKind[kind])
       : m().interpretationKind[kind]
 
   return (
@@ -61,7 +61,7 @@ export const SessionDetailsFields: Component<{
           </For>
         </select>
       </label>
-      <label class="select-field">
+      <label class="select-field span-2">
         <span class="field-label">{m().interpretation}</span>
         <select
           data-testid="session-interpretation"

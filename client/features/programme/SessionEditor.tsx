@@ -100,6 +100,7 @@ export const SessionEditor: Component<{
         <aside
           class="session-editor"
           data-testid="session-editor"
+          data-session-id={id}
           aria-labelledby="session-editor-title"
         >
           <header class="editor-head">

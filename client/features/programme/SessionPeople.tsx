@@ -19,19 +19,31 @@ import { createNewPerson } from '../people/new-person'
 import { PersonPicker } from '../people/PersonPicker'
 import { editorMessages } from './editor-messages'
 
-/** A person's line: their name in both scripts, then function and collectivité. */
+/**
+ * A person's line: their name in both scripts, then function and
+ * collectivité; the interface's language first, as its readers expect.
+ */
 const PersonLine: Component<{ person: Person; edition: EditionSnapshot }> = (props) => {
   const { locale } = useI18n()
+  const langs = () => (locale() === 'ja' ? (['ja', 'fr'] as const) : (['fr', 'ja'] as const))
   const both = (text: { fr: string; ja: string }) =>
-    [text.fr.trim(), text.ja.trim()].filter(Boolean).join(' / ')
+    langs()
+      .map((lang) => text[lang].trim())
+      .filter(Boolean)
+      .join(' / ')
   const collectivite = () =>
     props.edition.collectivites.find((each) => each.id === props.person.collectiviteId)
   return (
     <span class="person-line">
       <span class="person-name">
-        <span lang="fr">{props.person.name.fr}</span>
-        <Show when={props.person.name.fr.trim() && props.person.name.ja.trim()}> · </Show>
-        <span lang="ja">{props.person.name.ja}</span>
+        <For each={langs().filter((lang) => props.person.name[lang].trim())}>
+          {(lang, index) => (
+            <>
+              <Show when={index() > 0}> · </Show>
+              <span lang={lang}>{props.person.name[lang]}</span>
+            </>
+          )}
+        </For>
       </span>
       <Show when={both(props.person.role)}>
         {(role) => <span class="person-detail">{role()}</span>}

@@ -73,14 +73,14 @@ export const SessionWarnings: Component<{
     <section
       class="session-warnings"
       aria-labelledby="session-warnings-title"
-      data-testid="session-warnings"
+      data-testid="editor-warnings"
     >
       <h3 id="session-warnings-title">{m().warnings}</h3>
       <Show when={mine().length > 0} fallback={<p class="muted">{m().noWarnings}</p>}>
         <ul>
           <For each={mine()}>
             {(warning) => (
-              <li data-testid="session-warning" data-code={warning.code}>
+              <li data-testid="editor-warning" data-code={warning.code}>
                 <span>{t().edition.warning[warning.code]}</span>
                 <Show when={detail(warning)}>
                   {(text) => <span class="muted"> — {text()}</span>}

@@ -13,8 +13,8 @@ export interface EditorMessages {
   status: string
   interpretation: string
   interpretationKind: Record<Interpretation, string>
-  /** Beside simultaneous interpretation, when a room of the session has no booths. */
-  needsBooths: string
+  /** Simultaneous interpretation's name, when a room of the session has no booths. */
+  needsBooths: (interpretation: string) => string
   /** Said under the choice: which rooms lack booths. */
   noBoothsIn: (rooms: string) => string
   theme: string
@@ -63,7 +63,7 @@ export const editorMessages: CataloguePart<EditorMessages> = {
       consecutive: 'Consécutive',
       simultaneous: 'Simultanée',
     },
-    needsBooths: 'cabines nécessaires',
+    needsBooths: (interpretation) => `${interpretation} (cabines nécessaires)`,
     noBoothsIn: (rooms) => `Pas de cabines d’interprétation : ${rooms}`,
     theme: 'Thème',
     noTheme: 'Aucun thème',
@@ -109,7 +109,7 @@ export const editorMessages: CataloguePart<EditorMessages> = {
       consecutive: '逐次通訳',
       simultaneous: '同時通訳',
     },
-    needsBooths: '通訳ブースが必要',
+    needsBooths: (interpretation) => `${interpretation}（通訳ブースが必要）`,
     noBoothsIn: (rooms) => `通訳ブースのない会場：${rooms}`,
     theme: 'テーマ',
     noTheme: 'テーマなし',
@@ -155,7 +155,7 @@ export const editorMessages: CataloguePart<EditorMessages> = {
       consecutive: 'Consecutive',
       simultaneous: 'Simultaneous',
     },
-    needsBooths: 'needs booths',
+    needsBooths: (interpretation) => `${interpretation} (needs booths)`,
     noBoothsIn: (rooms) => `No interpretation booths: ${rooms}`,
     theme: 'Theme',
     noTheme: 'No theme',
