@@ -116,6 +116,17 @@ describe('the edition details and its rooms, by both committees at once', () => 
     await paris.getByTestId(`day-${day}-error`).waitFor(WAIT)
     await expect(paris.getByTestId(`day-${day}-end`).inputValue()).resolves.toBe('16:00')
 
+    // A day with hours of its own and no label goes back to the default hours at once.
+    const closing = '2024-11-21'
+    await expect(tokyo.getByTestId(`day-${closing}-end`).inputValue()).resolves.toBe('14:00')
+    await tokyo.getByTestId(`reset-day-${closing}`).click()
+    await expect
+      .poll(() => paris.getByTestId(`day-${closing}-end`).inputValue(), WAIT)
+      .toBe('18:00')
+    await expect(
+      paris.locator(`[data-testid=day-row][data-day="${closing}"]`).getAttribute('data-own'),
+    ).resolves.toBe('false')
+
     await paris.evaluate(() => window.scrollTo(0, 0))
     await paris.screenshot({ path: join(SCREENSHOTS, 'details-fr.png'), fullPage: true })
 
@@ -179,6 +190,10 @@ describe('the edition details and its rooms, by both committees at once', () => 
     await tokyo.screenshot({ path: join(SCREENSHOTS, 'rooms-ja.png'), fullPage: true })
     await tokyo.getByTestId(`confirm-delete-room-${held}`).click()
     await expect.poll(async () => (await listedRooms(paris)).includes(held), WAIT).toBe(false)
+    // The keyboard goes on from the list's button.
+    await expect
+      .poll(() => tokyo.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('add-room')
 
     // On the programme: the columns in the new order, and the workshop of the deleted room still there.
     await goTo(paris, 'programme')

@@ -25,8 +25,10 @@ export const TimeZoneSelect: Component<{
   const zones = knownTimeZones()
   // Offsets of today: a zone's offset changes twice a year at most, not while a form is open.
   const now = new Date()
+  // Only a zone this browser does not list changes the options: choosing another keeps them.
+  const unlisted = createMemo(() => (zones.includes(props.value) ? 'UTC' : props.value))
   const groups = createMemo(() =>
-    zoneGroups(zones, props.value, now, (zone) => t().cities[zone] ?? zoneCityName(zone), locale()),
+    zoneGroups(zones, unlisted(), now, (zone) => t().cities[zone] ?? zoneCityName(zone), locale()),
   )
   return (
     <select

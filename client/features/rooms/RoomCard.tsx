@@ -13,6 +13,7 @@ import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { focusTestId } from './focus'
 import { MoveButtons } from './MoveButtons'
 import { RoomFacts } from './RoomFacts'
 import { roomHolding } from './room-sessions'
@@ -76,7 +77,11 @@ export const RoomCard: Component<{
             confirm={t().confirmDelete}
             cancel={t().cancel}
             testId={`delete-room-${id}`}
-            onConfirm={() => edit((doc, origin) => deleteRoom(doc, id, origin))}
+            onConfirm={() => {
+              edit((doc, origin) => deleteRoom(doc, id, origin))
+              // The card and its focus are gone: the keyboard goes on from the list's button.
+              focusTestId('add-room')
+            }}
           />
         </Show>
       </header>

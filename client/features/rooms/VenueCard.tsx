@@ -7,6 +7,7 @@ import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { focusTestId } from './focus'
 import { MoveButtons } from './MoveButtons'
 import { roomsMessages } from './rooms-messages'
 
@@ -54,7 +55,11 @@ export const VenueCard: Component<{
             confirm={t().confirmDelete}
             cancel={t().cancel}
             testId={`delete-venue-${id}`}
-            onConfirm={() => edit((doc, origin) => deleteVenue(doc, id, origin))}
+            onConfirm={() => {
+              edit((doc, origin) => deleteVenue(doc, id, origin))
+              // The card and its focus are gone: the keyboard goes on from the list's button.
+              focusTestId('add-venue')
+            }}
           />
         </Show>
       </header>

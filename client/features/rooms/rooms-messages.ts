@@ -66,6 +66,16 @@ function deleteRoomQuestionFr(held: number, unplaced: number): string {
   return `Supprimer cette salle ? Elle accueille ${held} séances ; aucune ne sera supprimée${moved}`
 }
 
+function deleteRoomQuestionJa(held: number, unplaced: number): string {
+  const ask = 'この会場を削除しますか？'
+  if (held === 0) return `${ask}この会場で行われるセッションはありません。`
+  const holds = `この会場には${held}件のセッションがあります。`
+  if (unplaced === 0) return `${ask}${holds}いずれも他の会場でも行われるため、そのまま残ります。`
+  if (unplaced === held)
+    return `${ask}${holds}セッションは削除されず、「未配置のセッション」に移ります。`
+  return `${ask}${holds}セッションは削除されません。うち${unplaced}件は「未配置のセッション」に移ります。`
+}
+
 function deleteRoomQuestionEn(held: number, unplaced: number): string {
   const tray = 'to the unplaced sessions'
   if (held === 0) return 'Delete this room? No session takes place in it.'
@@ -167,12 +177,7 @@ export const roomsMessages: CataloguePart<RoomsMessages> = {
     needsBooths: (sessions) => `通訳ブースのない同時通訳セッション：${sessions}件`,
     overCapacity: (sessions) => `申込者数が定員を超えるセッション：${sessions}件`,
     deleteRoom: '会場を削除',
-    deleteRoomQuestion: (held, unplaced) =>
-      held === 0
-        ? 'この会場を削除しますか？この会場のセッションはありません。'
-        : `この会場を削除しますか？この会場には${held}件のセッションがあります。セッションは削除されません${
-            unplaced === 0 ? '。' : `。うち${unplaced}件は「未配置のセッション」に移ります。`
-          }`,
+    deleteRoomQuestion: deleteRoomQuestionJa,
     confirmDelete: '削除する',
     cancel: 'キャンセル',
   },
