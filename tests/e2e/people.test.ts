@@ -193,6 +193,22 @@ describe('the people and collectivités pages', () => {
       .toMatch(/^Cérémonie d.ouverture$/)
   }, 120_000)
 
+  it('shows a viewer the people and collectivités without a control to change them', async () => {
+    const cookie = await suite.inviteMember(DEMO_ID, { role: 'viewer', name: 'Sayaka, viewing' })
+    const page = await suite.openPage(`/editions/${DEMO_ID}/people`, { locale: 'ja-JP', cookie })
+    await page.getByTestId('people-view').waitFor(WAIT)
+    await expect.poll(() => personCards(page).count(), WAIT).toBeGreaterThan(10)
+    await expect(personCard(page, 'p-mochizuki').textContent()).resolves.toContain('副市長')
+    for (const control of ['add-person', 'edit-person', 'delete-person']) {
+      await expect(page.getByTestId(control).count(), control).resolves.toBe(0)
+    }
+    await page.getByTestId('view-collectivites').click()
+    await expect.poll(() => collectiviteCards(page).count(), WAIT).toBeGreaterThan(5)
+    for (const control of ['add-collectivite', 'edit-collectivite']) {
+      await expect(page.getByTestId(control).count(), control).resolves.toBe(0)
+    }
+  }, 120_000)
+
   it('merges two collectivités that are the same, and deletes one only once nothing names it', async () => {
     const paris = await openView('fr-FR', 'Europe/Paris', 'collectivites')
     const shizuoka = await openView('ja-JP', 'Asia/Tokyo', 'collectivites')

@@ -53,7 +53,7 @@ export const MergeCollectivite: Component<{
         <For each={others()}>
           {(other) => (
             <option value={other.id}>
-              {name(other)} ({t().countries[other.country]}, {t().kinds[other.kind]})
+              {t().mergeOption(name(other), t().countries[other.country], t().kinds[other.kind])}
             </option>
           )}
         </For>

@@ -32,6 +32,8 @@ export interface CollectivitesMessages {
   uses: (persons: number, registrations: number) => string
   mergeInto: string
   mergeChoose: string
+  /** One of the collectivités to merge with, told apart from its namesakes. */
+  mergeOption: (name: string, country: string, kind: string) => string
   merge: string
   confirmMerge: (from: string, into: string) => string
   confirmMergeButton: string
@@ -48,7 +50,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     tab: 'Collectivités',
     intro:
       'Les collectivités françaises et japonaises de l’édition, auxquelles appartiennent les personnes et les bulletins de participation.',
-    countryFilter: 'Pays',
+    countryFilter: 'Filtrer par pays',
     allCountries: 'Tous les pays',
     countries: { FR: 'France', JP: 'Japon' },
     kinds: {
@@ -84,6 +86,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
       `${persons} personne${persons > 1 ? 's' : ''} · ${registrations} bulletin${registrations > 1 ? 's' : ''}`,
     mergeInto: 'Fusionner avec…',
     mergeChoose: 'Choisir la collectivité qui reste',
+    mergeOption: (name, country, kind) => `${name} (${country}, ${kind})`,
     merge: 'Fusionner',
     confirmMerge: (from, into) =>
       `Fusionner ${from} dans ${into} ? Ses personnes et ses bulletins passent à ${into}, puis ${from} disparaît.`,
@@ -98,7 +101,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
   ja: {
     tab: '自治体',
     intro: '今回の会議に関わる日仏の自治体。人物と参加申込書はここに登録された自治体に所属します。',
-    countryFilter: '国',
+    countryFilter: '国で絞り込み',
     allCountries: 'すべての国',
     countries: { FR: 'フランス', JP: '日本' },
     kinds: {
@@ -131,6 +134,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     uses: (persons, registrations) => `人物${persons}名・申込書${registrations}件`,
     mergeInto: '統合先…',
     mergeChoose: '残す自治体を選択',
+    mergeOption: (name, country, kind) => `${name}（${country}・${kind}）`,
     merge: '統合',
     confirmMerge: (from, into) =>
       `${from}を${into}に統合しますか？人物と申込書は${into}に移り、${from}は削除されます。`,
@@ -146,7 +150,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     tab: 'Local authorities',
     intro:
       'The French and Japanese local authorities of the edition, to which people and participation forms belong.',
-    countryFilter: 'Country',
+    countryFilter: 'Filter by country',
     allCountries: 'All countries',
     countries: { FR: 'France', JP: 'Japan' },
     kinds: {
@@ -182,6 +186,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
       `${persons} ${persons === 1 ? 'person' : 'people'} · ${registrations} participation form${registrations === 1 ? '' : 's'}`,
     mergeInto: 'Merge with…',
     mergeChoose: 'Choose the one that stays',
+    mergeOption: (name, country, kind) => `${name} (${country}, ${kind})`,
     merge: 'Merge',
     confirmMerge: (from, into) =>
       `Merge ${from} into ${into}? Its people and participation forms move to ${into}, then ${from} is removed.`,
