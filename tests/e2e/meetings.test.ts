@@ -247,7 +247,7 @@ describe('meetings and their live suggestions', () => {
         WAIT,
       )
       .toBe('true')
-    const block = member.locator('[data-room-id=room-meeting-1] [data-testid=session]', {
+    const block = member.locator('[data-testid=session][data-room-ids=room-meeting-1]', {
       hasText: 'Échanges lycéens',
     })
     await block.waitFor(WAIT)

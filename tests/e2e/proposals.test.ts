@@ -180,7 +180,7 @@ describe('workshop proposals and the participation form', () => {
         WAIT,
       )
       .toBe('true')
-    const block = member.locator('[data-room-id=room-meeting-1] [data-testid=session]', {
+    const block = member.locator('[data-testid=session][data-room-ids=room-meeting-1]', {
       hasText: titleFr,
     })
     await block.waitFor(WAIT)
@@ -188,6 +188,7 @@ describe('workshop proposals and the participation form', () => {
     await expect(member.getByTestId('session-title-ja').inputValue()).resolves.toBe(text)
 
     // A member proposes a workshop too, in Japanese only: its French title is wanted.
+    await member.getByTestId('close-editor').click()
     await member.getByTestId('view-proposals').click()
     await member.getByTestId('proposals-view').waitFor(WAIT)
     await member.getByTestId('create-proposal-open').click()
@@ -202,6 +203,22 @@ describe('workshop proposals and the participation form', () => {
     const ownId = (await own.getAttribute('data-proposal-id')) ?? ''
     await own.getByTestId(`proposal-title-${ownId}-fr-missing`).waitFor(WAIT)
     expect(await own.getByTestId('proposal-theme').inputValue()).toBe('theme-tourism')
+
+    // Accepted with no slot yet: its session waits off the grid, and its editor says so.
+    const ownCard = member.locator(`[data-testid=proposal][data-proposal-id="${ownId}"]`)
+    await ownCard.getByTestId('accept').click()
+    const acceptOwn = ownCard.getByTestId('accept-form')
+    await acceptOwn.getByTestId('accept-day').selectOption('')
+    await expect(acceptOwn.getByTestId('accept-start').isDisabled()).resolves.toBe(true)
+    await acceptOwn.getByTestId('accept-confirm').click()
+    await expect.poll(() => ownCard.getAttribute('data-status'), WAIT).toBe('accepted')
+    await ownCard.getByTestId('proposal-session').click()
+    const ownEditor = member.getByTestId('session-editor')
+    await ownEditor.waitFor(WAIT)
+    await expect(ownEditor.getByTestId('session-day').inputValue()).resolves.toBe('')
+    await ownEditor
+      .locator('[data-testid=editor-warning][data-code=unplaced_session]')
+      .waitFor(WAIT)
 
     // A viewer reads the proposals and the registrations, with nothing to change.
     const viewer = await viewerPage(`${EDITION}/proposals`)
