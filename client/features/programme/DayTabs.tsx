@@ -52,7 +52,8 @@ export const DayTabs: Component<{
           type="button"
           class="btn primary add-session"
           data-testid="add-session"
-          aria-label={
+          // A title, not a label: what a speech user reads on the button must stay its name.
+          title={
             props.current
               ? grid().addSessionOn(formatDay(props.current, locale(), 'long'))
               : undefined
