@@ -74,8 +74,16 @@ describe('the people and collectivités pages', () => {
     // The demo's thirteen people.
     await expect.poll(() => personCards(paris).count(), WAIT).toBe(13)
 
-    // Shizuoka adds the mayor of Hamamatsu without a mouse: the form takes the focus.
+    // Shizuoka adds the mayor of Hamamatsu without a mouse: the form takes the focus,
+    // Escape puts it away and gives the focus back.
     await shizuoka.getByTestId('add-person').focus()
+    await shizuoka.keyboard.press('Enter')
+    await shizuoka.getByTestId('new-person').waitFor(WAIT)
+    await shizuoka.keyboard.press('Escape')
+    await shizuoka.getByTestId('new-person').waitFor({ state: 'detached', ...WAIT })
+    await expect(
+      shizuoka.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+    ).resolves.toBe('add-person')
     await shizuoka.keyboard.press('Enter')
     await shizuoka.getByTestId('new-person').waitFor(WAIT)
     await shizuoka.keyboard.type('Tarō Suzuki')

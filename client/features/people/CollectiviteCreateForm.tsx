@@ -64,6 +64,9 @@ export const CollectiviteCreateForm: Component<{
       aria-labelledby="new-collectivite-title"
       data-testid="new-collectivite"
       onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onCancel()
+      }}
     >
       <h3 id="new-collectivite-title">{t().addTitle}</h3>
       <div class="people-form-fields">

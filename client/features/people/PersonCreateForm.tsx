@@ -89,6 +89,9 @@ export const PersonCreateForm: Component<{
       aria-labelledby="new-person-title"
       data-testid="new-person"
       onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onCancel()
+      }}
     >
       <h3 id="new-person-title">{t().addTitle}</h3>
       <div class="people-form-fields">
