@@ -1,4 +1,4 @@
-import { type Component, createSignal, For, onMount, Show } from 'solid-js'
+import { type Component, createSignal, createUniqueId, For, onMount, Show } from 'solid-js'
 import {
   COLLECTIVITE_KINDS_BY_COUNTRY,
   type Collectivite,
@@ -8,6 +8,8 @@ import {
 import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
+import { CountrySelect } from './CountrySelect'
+import { KindSelect } from './KindSelect'
 import { guessFromTyped, type NewPerson } from './new-person'
 import { personPickerMessages } from './person-picker-messages'
 
@@ -28,6 +30,7 @@ export const NewPersonForm: Component<{
 }> = (props) => {
   const { locale } = useI18n()
   const m = useCatalogue(personPickerMessages)
+  const id = createUniqueId()
   const guess = guessFromTyped(props.typed)
   const [nameFr, setNameFr] = createSignal(guess.name.fr)
   const [nameJa, setNameJa] = createSignal(guess.name.ja)
@@ -37,8 +40,13 @@ export const NewPersonForm: Component<{
   const [collectiviteId, setCollectiviteId] = createSignal('')
   const [newNameFr, setNewNameFr] = createSignal('')
   const [newNameJa, setNewNameJa] = createSignal('')
-  const [country, setCountry] = createSignal<Country>(Country.Japan)
-  const [kind, setKind] = createSignal<CollectiviteKind>('city')
+  // A member most often adds someone from their own side.
+  const [country, setCountry] = createSignal<Country>(
+    locale() === 'ja' ? Country.Japan : Country.France,
+  )
+  const [kind, setKind] = createSignal<CollectiviteKind>(
+    COLLECTIVITE_KINDS_BY_COUNTRY[country()][0] as CollectiviteKind,
+  )
   const [error, setError] = createSignal<string | null>(null)
   let first: HTMLInputElement | undefined
 
@@ -153,30 +161,31 @@ export const NewPersonForm: Component<{
               'new-collectivite-name-ja',
               'ja',
             )}
-            <label class="select-field">
-              <span class="field-label">{m().country}</span>
-              <select
-                data-testid="new-collectivite-country"
+            <div class="select-field">
+              <label class="field-label" for={`${id}-country`}>
+                {m().country}
+              </label>
+              <CountrySelect
+                id={`${id}-country`}
+                testId="new-collectivite-country"
                 value={country()}
-                onChange={(event) => chooseCountry(event.currentTarget.value as Country)}
-              >
-                <For each={Object.values(Country)}>
-                  {(each) => <option value={each}>{m().countries[each]}</option>}
-                </For>
-              </select>
-            </label>
-            <label class="select-field">
-              <span class="field-label">{m().kind}</span>
-              <select
-                data-testid="new-collectivite-kind"
+                onChange={(next) => {
+                  if (next) chooseCountry(next)
+                }}
+              />
+            </div>
+            <div class="select-field">
+              <label class="field-label" for={`${id}-kind`}>
+                {m().kind}
+              </label>
+              <KindSelect
+                id={`${id}-kind`}
+                testId="new-collectivite-kind"
+                country={country()}
                 value={kind()}
-                onChange={(event) => setKind(event.currentTarget.value as CollectiviteKind)}
-              >
-                <For each={COLLECTIVITE_KINDS_BY_COUNTRY[country()]}>
-                  {(each) => <option value={each}>{m().kinds[each]}</option>}
-                </For>
-              </select>
-            </label>
+                onChange={setKind}
+              />
+            </div>
           </fieldset>
         </Show>
       </div>

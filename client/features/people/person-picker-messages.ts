@@ -1,4 +1,3 @@
-import type { CollectiviteKind, Country } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../i18n/catalogue'
 
 /** The strings of the person picker and of the small form that creates a person on the spot. */
@@ -23,9 +22,7 @@ export interface PersonPickerMessages {
   collectiviteNameFr: string
   collectiviteNameJa: string
   country: string
-  countries: Record<Country, string>
   kind: string
-  kinds: Record<CollectiviteKind, string>
   submit: string
   cancel: string
   needName: string
@@ -51,18 +48,7 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectiviteNameFr: 'Nom (français)',
     collectiviteNameJa: 'Nom (japonais)',
     country: 'Pays',
-    countries: { FR: 'France', JP: 'Japon' },
     kind: 'Type de collectivité',
-    kinds: {
-      commune: 'Commune',
-      departement: 'Département',
-      region: 'Région',
-      intercommunality: 'Intercommunalité',
-      city: 'Ville (市)',
-      town: 'Bourg (町)',
-      village: 'Village (村)',
-      prefecture: 'Préfecture (都道府県)',
-    },
     submit: 'Créer et ajouter',
     cancel: 'Annuler',
     needName: 'Donnez au moins le nom en lettres latines ou en japonais.',
@@ -86,18 +72,7 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectiviteNameFr: '自治体名（フランス語）',
     collectiviteNameJa: '自治体名（日本語）',
     country: '国',
-    countries: { FR: 'フランス', JP: '日本' },
     kind: '自治体の種別',
-    kinds: {
-      commune: 'コミューン',
-      departement: '県（デパルトマン）',
-      region: '地域圏（レジオン）',
-      intercommunality: '広域連合',
-      city: '市',
-      town: '町',
-      village: '村',
-      prefecture: '都道府県',
-    },
     submit: '登録して追加',
     cancel: 'キャンセル',
     needName: 'ローマ字または日本語の氏名を入力してください。',
@@ -121,18 +96,7 @@ export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
     collectiviteNameFr: 'Name (French)',
     collectiviteNameJa: 'Name (Japanese)',
     country: 'Country',
-    countries: { FR: 'France', JP: 'Japan' },
     kind: 'Kind of local authority',
-    kinds: {
-      commune: 'Commune',
-      departement: 'Département',
-      region: 'Region',
-      intercommunality: 'Intercommunality',
-      city: 'City (市)',
-      town: 'Town (町)',
-      village: 'Village (村)',
-      prefecture: 'Prefecture (都道府県)',
-    },
     submit: 'Create and add',
     cancel: 'Cancel',
     needName: 'Give at least the name in Latin letters or in Japanese.',
