@@ -208,6 +208,10 @@ describe('the session editor', () => {
       .poll(() => editor(paris).getAttribute('data-session-id'), WAIT)
       .not.toBe('s-workshop-3')
     const copyId = (await editor(paris).getAttribute('data-session-id')) ?? ''
+    // The keyboard's place is at the top of the copy's editor.
+    await expect
+      .poll(() => paris.evaluate(() => document.activeElement?.id), WAIT)
+      .toBe('session-editor-title')
     await expect(editor(paris).getByTestId('session-title-ja').inputValue()).resolves.toBe(titleJa)
     await expect(personIds(paris, 'speaker')).resolves.toEqual(speakers)
     await block(shizuoka, copyId).waitFor(WAIT)

@@ -32,6 +32,7 @@ import { SessionWarnings } from './SessionWarnings'
 import './session-editor.css'
 
 const SESSION_KINDS = Object.values(SessionKind)
+const TITLE_ID = 'session-editor-title'
 
 /**
  * The session `sessionId`, everything it holds: kind, place, status,
@@ -73,7 +74,10 @@ export const SessionEditor: Component<{
     })
     const route = router.route()
     // Opening the copy goes through the programme's ?session= link, as any link to a session.
-    if (copyId && route.page === 'edition') router.navigate(sessionPath(route.id, copyId))
+    if (!copyId || route.page !== 'edition') return
+    router.navigate(sessionPath(route.id, copyId))
+    // The copy's editor replaces this one: the keyboard's place is at its top.
+    requestAnimationFrame(() => document.getElementById(TITLE_ID)?.focus())
   }
   const remove = (session: Session) => {
     // Read before the deletion closes this editor and its store entry goes.
@@ -101,12 +105,14 @@ export const SessionEditor: Component<{
           class="session-editor"
           data-testid="session-editor"
           data-session-id={id}
-          aria-labelledby="session-editor-title"
+          aria-labelledby={TITLE_ID}
         >
           <header class="editor-head">
             <div>
               <p class="muted editor-kicker">{t().edition.editor.title}</p>
-              <h2 id="session-editor-title">{pickText(session().title, locale()).main || '—'}</h2>
+              <h2 id={TITLE_ID} tabIndex={-1}>
+                {pickText(session().title, locale()).main || '—'}
+              </h2>
               <Link href={props.historyPath} class="editor-history" testId="session-history">
                 {t().activity.sessionHistory}
               </Link>

@@ -43,8 +43,9 @@ export const SessionRoomsField: Component<{
   const choose = (value: string) => {
     setSeveral(value === SEVERAL)
     if (value === ALL) props.onRooms({ roomIds: own(), allRooms: true })
-    else if (value === SEVERAL) props.onRooms({ roomIds: own(), allRooms: false })
-    else props.onRooms({ roomIds: value ? [value] : [], allRooms: false })
+    else if (value !== SEVERAL) props.onRooms({ roomIds: value ? [value] : [], allRooms: false })
+    // "Several" from all rooms keeps the rooms it had; from one or none, it only shows the boxes.
+    else if (props.allRooms) props.onRooms({ roomIds: own(), allRooms: false })
   }
   const toggle = (roomId: Id, checked: boolean) => {
     const ids = new Set(own())
