@@ -6,7 +6,7 @@ import { useCatalogue } from '../../i18n/catalogue'
 import { NewPersonForm } from './NewPersonForm'
 import type { NewPerson } from './new-person'
 import { personPickerMessages } from './person-picker-messages'
-import { matchesPerson } from './person-search'
+import { foldForSearch, matchesPerson } from './person-search'
 import './person-picker.css'
 
 /** How many matches the list shows: a few letters narrow it, a long list helps nobody. */
@@ -43,12 +43,23 @@ export const PersonPicker: Component<{
   const collectiviteOf = (person: Person): Collectivite | null =>
     props.edition.collectivites.find((each) => each.id === person.collectiviteId) ?? null
   const name = (person: Person) => pickText(person.name, locale())
+  // Whose name or reading has a word beginning with what was typed comes first: 0 before 1.
+  const startsWithTyped = (person: Person, typed: string) => {
+    const folded = foldForSearch(typed)
+    const fields = [person.name.fr, person.name.ja, person.name.en, person.reading]
+    const words = fields.flatMap((field) => [field, ...field.split(/\s+/)])
+    return words.some((word) => foldForSearch(word).startsWith(folded)) ? 0 : 1
+  }
   const options = createMemo((): Option[] => {
     const typed = query().trim()
     const matches = props.edition.persons
       .filter((person) => !props.excluded.includes(person.id))
       .filter((person) => matchesPerson(person, collectiviteOf(person), typed))
-      .sort((a, b) => name(a).main.localeCompare(name(b).main, locale()))
+      .sort(
+        (a, b) =>
+          startsWithTyped(a, typed) - startsWithTyped(b, typed) ||
+          name(a).main.localeCompare(name(b).main, locale()),
+      )
       .slice(0, MAX_MATCHES)
       .map((person): Option => ({ kind: 'person', person }))
     return typed ? [...matches, { kind: 'create' }] : matches

@@ -35,13 +35,12 @@ const PersonLine: Component<{ person: Person; edition: EditionSnapshot }> = (pro
     props.edition.collectivites.find((each) => each.id === props.person.collectiviteId)
   return (
     <span class="person-line">
-      <span class="person-name">
+      <span class="person-names">
         <For each={langs().filter((lang) => props.person.name[lang].trim())}>
           {(lang, index) => (
-            <>
-              <Show when={index() > 0}> · </Show>
-              <span lang={lang}>{props.person.name[lang]}</span>
-            </>
+            <span lang={lang} class={index() === 0 ? 'person-name' : 'person-other-name'}>
+              {props.person.name[lang]}
+            </span>
           )}
         </For>
       </span>
