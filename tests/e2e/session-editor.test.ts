@@ -188,6 +188,16 @@ describe('the session editor', () => {
     await paris.screenshot({ path: join(SCREENSHOTS, 'session-editor-fr.png') })
     await editor(shizuoka).getByTestId('role-speaker').scrollIntoViewIfNeeded()
     await shizuoka.screenshot({ path: join(SCREENSHOTS, 'session-editor-ja.png') })
+
+    // Removed from the keyboard: the focus goes to the row that takes the place.
+    await personRow(paris, 'speaker', 'p-dubois').getByTestId('person-remove').focus()
+    await paris.keyboard.press('Enter')
+    await expect
+      .poll(() => personIds(shizuoka, 'speaker'), WAIT)
+      .toEqual(['p-sugiyama', 'p-girard', julienId])
+    await expect(
+      paris.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-person-id')),
+    ).resolves.toBe(julienId)
   }, 180_000)
 
   it('duplicates a session and opens the copy; deletes one and brings it back with Undo, another with Ctrl+Z', async () => {

@@ -74,6 +74,7 @@ const RoleList: Component<{
   const sessionId = () => props.entry.id
   const headingId = () => `session-role-${props.role}`
   let list: HTMLOListElement | undefined
+  let section: HTMLElement | undefined
 
   // A moved person's button moves with them; the focus follows it there.
   const move = (personId: Id, direction: -1 | 1) => {
@@ -88,8 +89,23 @@ const RoleList: Component<{
     })
   }
 
+  // The removed person's row goes: the focus moves to the row taking its place, else the picker.
+  const remove = (personId: Id, index: number) => {
+    props.edit((doc, origin) => removeSessionPerson(doc, sessionId(), props.role, personId, origin))
+    queueMicrotask(() => {
+      const rows = section?.querySelectorAll('[data-testid=person-remove]') ?? []
+      const next = rows[Math.min(index, rows.length - 1)] as HTMLButtonElement | undefined
+      ;(next ?? section?.querySelector<HTMLInputElement>('[role=combobox]'))?.focus()
+    })
+  }
+
   return (
-    <section class="role-list" aria-labelledby={headingId()} data-testid={`role-${props.role}`}>
+    <section
+      ref={section}
+      class="role-list"
+      aria-labelledby={headingId()}
+      data-testid={`role-${props.role}`}
+    >
       <h4 id={headingId()}>{m().roles[props.role]}</h4>
       <Show when={ids().length > 0} fallback={<p class="muted">{m().nobody}</p>}>
         <ol ref={list} class="people-order">
@@ -131,11 +147,7 @@ const RoleList: Component<{
                     aria-label={m().remove(nameOf(personId))}
                     title={m().remove(nameOf(personId))}
                     disabled={props.readOnly}
-                    onClick={() =>
-                      props.edit((doc, origin) =>
-                        removeSessionPerson(doc, sessionId(), props.role, personId, origin),
-                      )
-                    }
+                    onClick={() => remove(personId, index())}
                   >
                     ×
                   </button>
