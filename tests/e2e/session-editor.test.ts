@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const DEMO_ID = 'shizuoka-2024'
@@ -112,6 +113,8 @@ describe('the session editor', () => {
     await expect(picker.getAttribute('aria-activedescendant')).resolves.toBe(
       await dubois.getAttribute('id'),
     )
+    // The open list is part of the editor that axe-core checks.
+    expect(await seriousAxeFindings(shizuoka, '[data-testid=session-editor]')).toEqual([])
     await picker.press('Enter')
     await expect
       .poll(() => peopleOf(paris, 'speaker'), WAIT)
@@ -149,6 +152,7 @@ describe('the session editor', () => {
     await form.getByTestId('new-collectivite-country').selectOption('FR')
     await form.getByTestId('new-collectivite-kind').selectOption('commune')
     await paris.screenshot({ path: join(SCREENSHOTS, 'session-editor-create-fr.png') })
+    expect(await seriousAxeFindings(paris, '[data-testid=session-editor]')).toEqual([])
     await form.getByTestId('new-person-submit').click()
     await expect.poll(() => form.count(), WAIT).toBe(0)
 
@@ -241,6 +245,10 @@ describe('the session editor', () => {
       /^Séance supprimée : Atelier 3\s:\stourisme durable et culture/,
     )
     await paris.screenshot({ path: join(SCREENSHOTS, 'session-editor-deleted-fr.png') })
+    expect(await seriousAxeFindings(paris, '[data-testid=deleted-notice]')).toEqual([])
+    await expect(
+      paris.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+    ).resolves.toBe('undo-delete')
     await notice.getByTestId('undo-delete').click()
     await block(shizuoka, 's-workshop-3').waitFor(WAIT)
     await expect(notice.count()).resolves.toBe(0)
