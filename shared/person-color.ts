@@ -1,11 +1,11 @@
-/** Presence colours, readable on white and told apart from each other. */
+/** Presence colours, told apart from each other, each at least 4.5:1 against white: as text on white and under white text (a name chip). */
 const PALETTE = [
   '#b3443c',
   '#2f6db5',
-  '#3f8a4f',
+  '#397e48',
   '#8a5bb5',
-  '#b5761f',
-  '#21867f',
+  '#9f6719',
+  '#1f8079',
   '#b54a86',
   '#5b6b8a',
 ] as const
