@@ -1,5 +1,5 @@
 import { type Component, For, Show } from 'solid-js'
-import { type EditionSnapshot, isTimed, type Session } from '../../shared/doc/edition'
+import { type EditionSnapshot, isPlaced, type Session } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
@@ -8,7 +8,8 @@ import { placeText } from '../versions/place'
 /** A saved version's sessions by day, read-only: no block to drag, no field to type in. */
 export const VersionPreview: Component<{ snapshot: EditionSnapshot }> = (props) => {
   const { t, locale } = useI18n()
-  const timed = () => props.snapshot.sessions.filter(isTimed)
+  const timed = () =>
+    props.snapshot.sessions.filter((session) => isPlaced(session, props.snapshot.rooms))
   const days = () =>
     [...new Set(timed().map((session) => session.day))].sort().map((day) => ({
       day,
@@ -16,8 +17,9 @@ export const VersionPreview: Component<{ snapshot: EditionSnapshot }> = (props) 
         .filter((session) => session.day === day)
         .sort((a, b) => a.start.localeCompare(b.start)),
     }))
-  // Sessions without a day or time, as the tray holds them: after the days.
-  const unplaced = () => props.snapshot.sessions.filter((session) => !isTimed(session))
+  // Sessions without a day, time or room, as the tray holds them: after the days.
+  const unplaced = () =>
+    props.snapshot.sessions.filter((session) => !isPlaced(session, props.snapshot.rooms))
   const names = () => ({
     ...t().versions,
     unplaced: t().edition.unplaced,

@@ -9,7 +9,7 @@ import {
   type EditionMeta,
   type Interpretation,
   instantToZoned,
-  isTimed,
+  isPlaced,
   type Lang,
   type LocalizedText,
   PEOPLE_FIELD_OF_ROLE,
@@ -137,11 +137,11 @@ export function programmeView(
       interpretation: session.interpretation,
     }
   }
-  // Sessions without a room come after the rooms; unplaced ones (no day or time) are not printed.
+  // Unplaced sessions (no day, time or room: the grid's tray) are not printed, as the grid does not draw them.
   const roomRank = (session: SessionView) =>
     session.room ? (roomOrder.get(session.room.id) ?? rooms.length) : rooms.length
   const sessions = entities.sessions
-    .filter((session): session is TimedSession => isTimed(session))
+    .filter((session): session is TimedSession => isPlaced(session, rooms))
     .map(sessionView)
     .sort(
       (a, b) =>

@@ -274,12 +274,25 @@ export function transactEdition<T>(doc: Y.Doc, origin: unknown, fn: () => T): T 
   let result: { value: T } | undefined
   doc.transact(() => {
     result = { value: fn() }
-    // A document of an earlier layout, once changed by this Kaigi, says so:
-    // an earlier Kaigi then reads it without writing (legacy.ts reads the rest).
-    const written = readSchemaVersion(doc)
-    if (typeof written === 'number' && written < SCHEMA_VERSION) {
-      metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION)
-    }
   }, origin)
+  markCurrentLayout(doc)
   return (result as { value: T }).value
+}
+
+/**
+ * The origin of the one write that marks a document of an earlier layout as
+ * this one's: no undo manager tracks it, so undoing the change that caused
+ * it never marks the document old again while others write the new layout.
+ */
+export const LAYOUT_UPGRADE_ORIGIN = 'kaigi:layout-upgrade'
+
+/**
+ * A document of an earlier layout, once changed by this Kaigi, says so: an
+ * earlier Kaigi then reads it without writing (legacy.ts reads the rest).
+ * Done after the change, so that a refused change leaves nothing behind.
+ */
+function markCurrentLayout(doc: Y.Doc): void {
+  const written = readSchemaVersion(doc)
+  if (typeof written !== 'number' || written >= SCHEMA_VERSION) return
+  doc.transact(() => metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION), LAYOUT_UPGRADE_ORIGIN)
 }

@@ -200,3 +200,25 @@ describe('a document of layout version 1', () => {
     expect((doc.getMap('sessions').get(copy) as Y.Map<unknown>).has('roomId')).toBe(false)
   })
 })
+
+describe('marking a document of layout 1 as layout 2', () => {
+  it('survives the undo of the change that marked it', () => {
+    const doc = layout1Edition()
+    const undo = new Y.UndoManager(
+      ['meta', 'rooms', 'sessions'].map((name) => doc.getMap(name)),
+      { trackedOrigins: new Set([ME]) },
+    )
+    updateSession(doc, 'opening', { allRooms: true }, ME)
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(SCHEMA_VERSION)
+    undo.undo()
+    expect(sessionOf(doc, 'opening')).toMatchObject({ allRooms: false })
+    // Others may have written layout 2 meanwhile: an earlier Kaigi must still not write.
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(SCHEMA_VERSION)
+  })
+
+  it('is not done by a change that is refused', () => {
+    const doc = layout1Edition()
+    expect(() => updateSession(doc, 'opening', { roomIds: ['nowhere'] }, ME)).toThrow()
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(1)
+  })
+})
