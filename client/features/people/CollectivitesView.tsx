@@ -1,10 +1,10 @@
 import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
 import type { Country, Id } from '../../../shared/doc/edition'
-import { EditNotices } from '../../components/EditNotices'
 import type { ReadOnlyReason } from '../../edition/read-only'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { ViewPanel } from '../../ui/ViewPanel'
 import { CollectiviteCard } from './CollectiviteCard'
 import { CollectiviteCreateForm } from './CollectiviteCreateForm'
 import { CountrySelect } from './CountrySelect'
@@ -45,18 +45,15 @@ export const CollectivitesView: Component<{
   }
 
   return (
-    <section
+    <ViewPanel
       class="people-view"
-      aria-labelledby="collectivites-title"
-      data-testid="collectivites-view"
-      data-read-only={props.readOnly ?? ''}
+      titleId="collectivites-title"
+      title={t().tab}
+      intro={t().intro}
+      testId="collectivites-view"
+      readOnly={props.readOnly}
+      error={error()}
     >
-      <h2 id="collectivites-title" class="panel-title">
-        {t().tab}
-      </h2>
-      <p class="muted hint">{t().intro}</p>
-      <EditNotices readOnly={props.readOnly} error={error()} />
-
       <div class="people-toolbar">
         <div class="form-field">
           <label class="field-label" for="collectivites-country">
@@ -117,6 +114,6 @@ export const CollectivitesView: Component<{
           </For>
         </ul>
       </Show>
-    </section>
+    </ViewPanel>
   )
 }

@@ -1,12 +1,12 @@
 import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
 import type { Id, Person } from '../../../shared/doc/edition'
-import { EditNotices } from '../../components/EditNotices'
 import { pickText } from '../../edition/list'
 import type { ReadOnlyReason } from '../../edition/read-only'
 import { type Locale, useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
+import { ViewPanel } from '../../ui/ViewPanel'
 import { PersonCard } from './PersonCard'
 import { PersonCreateForm } from './PersonCreateForm'
 import './people.css'
@@ -59,18 +59,15 @@ export const PeopleView: Component<{
   }
 
   return (
-    <section
+    <ViewPanel
       class="people-view"
-      aria-labelledby="people-title"
-      data-testid="people-view"
-      data-read-only={props.readOnly ?? ''}
+      titleId="people-title"
+      title={t().tab}
+      intro={t().intro}
+      testId="people-view"
+      readOnly={props.readOnly}
+      error={error()}
     >
-      <h2 id="people-title" class="panel-title">
-        {t().tab}
-      </h2>
-      <p class="muted hint">{t().intro}</p>
-      <EditNotices readOnly={props.readOnly} error={error()} />
-
       <div class="people-toolbar">
         <div class="form-field people-search">
           <label class="field-label" for="people-search">
@@ -127,6 +124,6 @@ export const PeopleView: Component<{
           />
         )}
       </For>
-    </section>
+    </ViewPanel>
   )
 }

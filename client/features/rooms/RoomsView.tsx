@@ -1,9 +1,9 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import { createRoom, createVenue } from '../../../shared/doc/edition'
-import { EditNotices } from '../../components/EditNotices'
 import type { ReadOnlyReason } from '../../edition/read-only'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { ViewPanel } from '../../ui/ViewPanel'
 import { focusTestId } from './focus'
 import { RoomCard } from './RoomCard'
 import { byPosition } from './room-sessions'
@@ -53,18 +53,15 @@ export const RoomsView: Component<{
   }
 
   return (
-    <section
+    <ViewPanel
       class="panel rooms-view"
-      aria-labelledby="rooms-title"
-      data-testid="rooms-view"
-      data-read-only={props.readOnly ?? ''}
+      titleId="rooms-title"
+      title={t().tab}
+      intro={t().intro}
+      testId="rooms-view"
+      readOnly={props.readOnly}
+      error={error()}
     >
-      <h2 id="rooms-title" class="panel-title">
-        {t().tab}
-      </h2>
-      <p class="muted hint">{t().intro}</p>
-      <EditNotices readOnly={props.readOnly} error={error()} />
-
       <section class="rooms-section" aria-labelledby="venues-title" data-testid="venues">
         <div class="section-head">
           <h3 id="venues-title">{t().venues}</h3>
@@ -123,6 +120,6 @@ export const RoomsView: Component<{
           </ol>
         </Show>
       </section>
-    </section>
+    </ViewPanel>
   )
 }
