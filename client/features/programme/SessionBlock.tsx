@@ -169,7 +169,7 @@ export const SessionBlock: Component<{
   return (
     <button
       type="button"
-      class="session-block"
+      class="session-card session-block"
       classList={{
         short: duration() * PX_PER_MINUTE < 56,
         dragging: offset() !== null || stretch() !== null,

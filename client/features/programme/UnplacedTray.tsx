@@ -122,7 +122,7 @@ const TrayItem: Component<{
     <li class="tray-item" data-testid="tray-item" data-session-id={props.session.id}>
       <button
         type="button"
-        class="tray-open"
+        class="session-card tray-open"
         data-kind={props.session.kind}
         data-testid="tray-open"
         classList={{ dragging: ghost() !== null }}
