@@ -13,31 +13,51 @@ const ROOM_FIELD = 'roomId'
 const ROOM_PARTS = new Set(['roomIds', 'allRooms'])
 
 /**
- * The fields of an entry as a committee names them: the day and start time
- * are its schedule, its rooms its room.
+ * The fields of an entry as a committee names them: a session's day and
+ * start time are its schedule, its rooms its room. Other sections keep
+ * theirs (a day's start is its own hour, not a schedule).
  */
-export function readableFields(fields: readonly string[]): string[] {
+export function readableFields(fields: readonly string[], section: string): string[] {
+  if (section !== 'sessions') return [...fields]
   const named = fields.map((field) =>
     SCHEDULE_PARTS.has(field) ? SCHEDULE_FIELD : ROOM_PARTS.has(field) ? ROOM_FIELD : field,
   )
   return [...new Set(named)]
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/** A day of the programme as the activity names it: "6 octobre", 「10月6日」. */
+export function dayName(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  )
+}
+
+/** The name an entry's entity goes by in the reader's language. */
+function entryLabel(entry: ActivityEntry, locale: Locale): string {
+  // A day is named by its date (its id), never by its label, which most days lack.
+  if (entry.section === 'days' && ISO_DATE.test(entry.entityId)) {
+    return dayName(entry.entityId, locale)
+  }
+  // A meeting is named by its day, which the label holds as an ISO date.
+  if (entry.section === 'meetings' && ISO_DATE.test(entry.label.fr)) {
+    return formatDay(entry.label.fr, locale)
+  }
+  return pickText(entry.label, locale).main
+}
+
 /** The entry, in the terms its sentence is made of, with its label in the reader's language. */
 export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
-  const fields = entry.action === ActivityAction.Edited ? readableFields(entry.fields) : []
-  // A meeting is named by its day, which the label holds as an ISO date.
-  const label =
-    entry.section === 'meetings' && /^\d{4}-\d{2}-\d{2}$/.test(entry.label.fr)
-      ? formatDay(entry.label.fr, locale)
-      : pickText(entry.label, locale).main
+  const fields =
+    entry.action === ActivityAction.Edited ? readableFields(entry.fields, entry.section) : []
   return {
     actorKind: entry.actorKind,
     actorName: entry.actorName.trim(),
     committee: entry.committee,
     action: entry.action,
     section: entry.section,
-    label,
+    label: entryLabel(entry, locale),
     fields,
     moved:
       entry.section === 'sessions' &&

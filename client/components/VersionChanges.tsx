@@ -104,7 +104,7 @@ export const VersionChanges: Component<{ changes: SessionChange[]; rooms: readon
                       <Show when={entry().fields.length > 0}>
                         <div class="muted">
                           {text().otherFields(
-                            entry().fields.map((field) => text().fieldName[field] ?? field),
+                            entry().fields.map((field) => text().fieldName[field]),
                           )}
                         </div>
                       </Show>

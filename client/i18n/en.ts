@@ -1,23 +1,38 @@
+import type { Collection } from '../../shared/doc/edition'
+import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
 /** The interface's English words for a field of an entity. */
-const EN_FIELDS: Record<string, string> = {
+const EN_FIELDS: FieldWords = {
   schedule: 'the time',
+  day: 'the day',
+  start: 'the start time',
+  end: 'the end time',
+  ownHours: 'whether it keeps its own hours',
   durationMinutes: 'the duration',
   roomId: 'the room',
+  roomIds: 'the rooms',
+  allRooms: 'the choice of all rooms',
   themeId: 'the theme',
   speakerIds: 'the speakers',
   moderatorIds: 'the moderators',
+  rapporteurIds: 'the rapporteurs',
+  witnessIds: 'the key witnesses',
   interpretation: 'interpretation',
   status: 'the status',
   kind: 'the type',
   capacity: 'the capacity',
   position: 'the order',
+  venueId: 'the venue',
+  booths: 'the interpretation booths',
+  reading: 'the kana reading',
   collectiviteId: 'the local authority',
+  collectiviteName: 'the local authority’s name',
   country: 'the country',
   date: 'the date',
   intakeOpen: 'the suggestion intake',
   text: 'the text',
+  authorId: 'the author',
   authorName: 'the author’s name',
   collectivite: 'the local authority',
   target: 'the subject',
@@ -44,7 +59,7 @@ const EN_FIELDS: Record<string, string> = {
 }
 
 /** The texts written in each language; the language goes before the first three. */
-const EN_TEXTS: Record<string, string> = {
+const EN_TEXTS: TextWords<string> = {
   title: 'title',
   description: 'description',
   name: 'name',
@@ -53,21 +68,23 @@ const EN_TEXTS: Record<string, string> = {
   agenda: 'agenda',
   hostCity: 'host city',
   venue: 'venue',
+  label: 'label',
+  address: 'address',
 }
-const EN_BEFORE = new Set(['title', 'description', 'name'])
+const EN_BEFORE = new Set(['title', 'description', 'name', 'label'])
 
 const EN_LANGS: Record<string, string> = { fr: 'French', ja: 'Japanese', en: 'English' }
 
 /** "the Japanese title", "the venue in French", "the room". */
 function enField(path: string): string {
   const [field = '', lang] = path.split('.')
-  const text = EN_TEXTS[field]
+  const text = wordsFor(EN_TEXTS, field)
   if (text) {
     const language = lang ? EN_LANGS[lang] : undefined
     if (!language) return `the ${text}`
     return EN_BEFORE.has(field) ? `the ${language} ${text}` : `the ${text} in ${language}`
   }
-  return EN_FIELDS[field] ?? `the field “${path}”`
+  return wordsFor(EN_FIELDS, field) ?? `the field “${path}”`
 }
 
 /** "a, b and c", and past four fields, how many more. */
@@ -80,7 +97,10 @@ function enList(items: string[]): string {
 const enQuoted = (label: string) => `“${label || 'untitled'}”`
 
 /** Each kind of entity named as what was created or deleted: the session “Atelier 2”. */
-const EN_THINGS: Record<string, (label: string) => string> = {
+const EN_THINGS: ThingWords = {
+  // A day is named by its date, which its label holds written out.
+  days: (label) => label,
+  venues: (label) => `the venue ${enQuoted(label)}`,
   sessions: (label) => `the session ${enQuoted(label)}`,
   themes: (label) => `the theme ${enQuoted(label)}`,
   rooms: (label) => `the room ${enQuoted(label)}`,
@@ -94,7 +114,9 @@ const EN_THINGS: Record<string, (label: string) => string> = {
 }
 
 /** The verb of a creation, where "created" is not the word. */
-const EN_CREATED: Record<string, string> = {
+const EN_CREATED: Partial<Record<Collection, string>> = {
+  days: 'added',
+  venues: 'added',
   rooms: 'added',
   persons: 'added',
   collectivites: 'added',
@@ -711,8 +733,10 @@ export const en: Messages = {
     fieldName: {
       kind: 'kind',
       themeId: 'theme',
-      speakerIds: 'speakers',
       moderatorIds: 'moderators',
+      speakerIds: 'speakers',
+      rapporteurIds: 'rapporteurs',
+      witnessIds: 'key witnesses',
       interpretation: 'interpretation',
       status: 'status',
     },
@@ -748,13 +772,13 @@ export const en: Messages = {
             : phrase.actorName
               ? `The participant ${enQuoted(phrase.actorName)}`
               : 'A participant'
-      const thing = (EN_THINGS[phrase.section] ?? enQuoted)(phrase.label)
+      const thing = (wordsFor(EN_THINGS, phrase.section) ?? enQuoted)(phrase.label)
       if (phrase.action === 'created') {
         // A local authority's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
           return `${enQuoted(phrase.label)} sent its participation form`
         }
-        return `${who} ${EN_CREATED[phrase.section] ?? 'created'} ${thing}`
+        return `${who} ${wordsFor(EN_CREATED, phrase.section) ?? 'created'} ${thing}`
       }
       if (phrase.action === 'deleted') return `${who} deleted ${thing}`
       if (phrase.moved) {
@@ -770,7 +794,7 @@ export const en: Messages = {
       if (phrase.fields.length === 0) return `${who} edited ${owner}`
       // Typing is editing; a time, a room or a list is changed.
       const verb = phrase.fields.every(
-        (path) => (path.split('.')[0] ?? '') in EN_TEXTS || path === 'text',
+        (path) => wordsFor(EN_TEXTS, path.split('.')[0] ?? '') !== undefined || path === 'text',
       )
         ? 'edited'
         : 'changed'

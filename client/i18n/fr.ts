@@ -1,26 +1,41 @@
+import type { Collection } from '../../shared/doc/edition'
+import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
 /** "lundi 18 novembre" → "Lundi 18 novembre": a heading starts with a capital. */
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** The interface's French words for a field of an entity, with its article. */
-const FR_FIELDS: Record<string, string> = {
+const FR_FIELDS: FieldWords = {
   schedule: 'l’horaire',
+  day: 'le jour',
+  start: 'l’heure de début',
+  end: 'l’heure de fin',
+  ownHours: 'le choix d’horaires propres',
   durationMinutes: 'la durée',
   roomId: 'la salle',
+  roomIds: 'les salles',
+  allRooms: 'le choix de toutes les salles',
   themeId: 'le thème',
   speakerIds: 'les intervenants',
   moderatorIds: 'la modération',
+  rapporteurIds: 'les rapporteurs',
+  witnessIds: 'les grands témoins',
   interpretation: 'l’interprétation',
   status: 'le statut',
   kind: 'le type',
   capacity: 'la capacité',
   position: 'l’ordre',
+  venueId: 'le lieu',
+  booths: 'les cabines d’interprétation',
+  reading: 'la lecture en kana',
   collectiviteId: 'la collectivité',
+  collectiviteName: 'le nom de la collectivité',
   country: 'le pays',
   date: 'la date',
   intakeOpen: 'l’ouverture des suggestions',
   text: 'le texte',
+  authorId: 'l’auteur',
   authorName: 'le nom de l’auteur',
   collectivite: 'la collectivité',
   target: 'le sujet',
@@ -51,7 +66,7 @@ const FR_FIELDS: Record<string, string> = {
  * and whether the language reads as an adjective ("le titre japonais") or
  * not ("le lieu en japonais").
  */
-const FR_TEXTS: Record<string, { noun: string; feminine: boolean; adjective: boolean }> = {
+const FR_TEXTS: TextWords<{ noun: string; feminine: boolean; adjective: boolean }> = {
   title: { noun: 'le titre', feminine: false, adjective: true },
   description: { noun: 'la description', feminine: true, adjective: true },
   name: { noun: 'le nom', feminine: false, adjective: true },
@@ -60,6 +75,8 @@ const FR_TEXTS: Record<string, { noun: string; feminine: boolean; adjective: boo
   agenda: { noun: 'l’ordre du jour', feminine: false, adjective: false },
   hostCity: { noun: 'la ville hôte', feminine: true, adjective: false },
   venue: { noun: 'le lieu', feminine: false, adjective: false },
+  label: { noun: 'l’intitulé', feminine: false, adjective: true },
+  address: { noun: 'l’adresse', feminine: true, adjective: false },
 }
 
 /** Each language as an adjective (masculine, feminine). */
@@ -72,7 +89,7 @@ const FR_LANGS: Record<string, [string, string]> = {
 /** "le titre japonais", "la description française", "le lieu en japonais", "la salle". */
 function frField(path: string): string {
   const [field = '', lang] = path.split('.')
-  const text = FR_TEXTS[field]
+  const text = wordsFor(FR_TEXTS, field)
   if (text) {
     const adjective = lang ? FR_LANGS[lang]?.[text.feminine ? 1 : 0] : undefined
     if (!adjective) return text.noun
@@ -80,7 +97,7 @@ function frField(path: string): string {
       ? `${text.noun} ${adjective}`
       : `${text.noun} en ${FR_LANGS[lang ?? '']?.[0]}`
   }
-  return FR_FIELDS[field] ?? `le champ « ${path} »`
+  return wordsFor(FR_FIELDS, field) ?? `le champ « ${path} »`
 }
 
 /** "a, b et c", and past four fields, how many more. */
@@ -93,7 +110,10 @@ function frList(items: string[]): string {
 const quoted = (label: string) => `« ${label || 'sans titre'} »`
 
 /** Each kind of entity named as what was created or deleted: "la séance « Atelier 2 »". */
-const FR_THINGS: Record<string, (label: string) => string> = {
+const FR_THINGS: ThingWords = {
+  // A day is named by its date, which its label holds written out.
+  days: (label) => `la journée du ${label}`,
+  venues: (label) => `le lieu ${quoted(label)}`,
   sessions: (label) => `la séance ${quoted(label)}`,
   themes: (label) => `le thème ${quoted(label)}`,
   rooms: (label) => `la salle ${quoted(label)}`,
@@ -107,7 +127,9 @@ const FR_THINGS: Record<string, (label: string) => string> = {
 }
 
 /** What a creation reads as, where "a créé" would not: "a envoyé la suggestion". */
-const FR_CREATED: Record<string, (thing: string) => string> = {
+const FR_CREATED: Partial<Record<Collection, (thing: string) => string>> = {
+  days: (thing) => `a ajouté ${thing}`,
+  venues: (thing) => `a ajouté ${thing}`,
   rooms: (thing) => `a ajouté ${thing}`,
   persons: (thing) => `a ajouté ${thing}`,
   collectivites: (thing) => `a ajouté ${thing}`,
@@ -121,7 +143,7 @@ const FR_CREATED: Record<string, (thing: string) => string> = {
 function frOwner(section: string, label: string): string {
   if (section === 'meta') return 'de l’édition'
   if (section === 'sessions') return `de ${quoted(label)}`
-  const thing = (FR_THINGS[section] ?? quoted)(label)
+  const thing = (wordsFor(FR_THINGS, section) ?? quoted)(label)
   return thing.startsWith('le ') ? `du ${thing.slice(3)}` : `de ${thing}`
 }
 
@@ -736,8 +758,10 @@ export const fr: Messages = {
     fieldName: {
       kind: 'type',
       themeId: 'thème',
-      speakerIds: 'intervenants',
       moderatorIds: 'modérateurs',
+      speakerIds: 'intervenants',
+      rapporteurIds: 'rapporteurs',
+      witnessIds: 'grands témoins',
       interpretation: 'interprétation',
       status: 'statut',
     },
@@ -773,13 +797,13 @@ export const fr: Messages = {
             : phrase.actorName
               ? `Le participant ${quoted(phrase.actorName)}`
               : 'Un participant'
-      const thing = (FR_THINGS[phrase.section] ?? quoted)(phrase.label)
+      const thing = (wordsFor(FR_THINGS, phrase.section) ?? quoted)(phrase.label)
       if (phrase.action === 'created') {
         // A collectivité's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
           return `La collectivité ${quoted(phrase.label)} a envoyé son bulletin de participation`
         }
-        const created = FR_CREATED[phrase.section] ?? ((what: string) => `a créé ${what}`)
+        const created = wordsFor(FR_CREATED, phrase.section) ?? ((what: string) => `a créé ${what}`)
         return `${who} ${created(thing)}`
       }
       if (phrase.action === 'deleted') return `${who} a supprimé ${thing}`

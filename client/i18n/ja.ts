@@ -1,24 +1,39 @@
+import type { Collection } from '../../shared/doc/edition'
+import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
 // Working translations: the committees may correct them here.
 /** The interface's Japanese words for a field of an entity. */
-const JA_FIELDS: Record<string, string> = {
+const JA_FIELDS: FieldWords = {
   schedule: '日時',
+  day: '日付',
+  start: '開始時刻',
+  end: '終了時刻',
+  ownHours: '個別の時間帯の指定',
   durationMinutes: '所要時間',
   roomId: '会場',
+  roomIds: '会場',
+  allRooms: '全会場の指定',
   themeId: 'テーマ',
   speakerIds: '登壇者',
   moderatorIds: '司会',
+  rapporteurIds: '報告者',
+  witnessIds: '講評者',
   interpretation: '通訳',
   status: '状態',
   kind: '種類',
   capacity: '定員',
   position: '並び順',
+  venueId: '施設',
+  booths: '通訳ブース',
+  reading: '読み仮名',
   collectiviteId: '所属自治体',
+  collectiviteName: '自治体名',
   country: '国',
   date: '日付',
   intakeOpen: '提案・意見の受付',
   text: '本文',
+  authorId: '投稿者',
   authorName: '投稿者名',
   collectivite: '自治体',
   target: '対象',
@@ -45,7 +60,7 @@ const JA_FIELDS: Record<string, string> = {
 }
 
 /** The texts written in each language. */
-const JA_TEXTS: Record<string, string> = {
+const JA_TEXTS: TextWords<string> = {
   title: 'タイトル',
   description: '概要',
   name: '名前',
@@ -54,6 +69,8 @@ const JA_TEXTS: Record<string, string> = {
   agenda: '議事次第',
   hostCity: '開催都市',
   venue: '会場',
+  label: '名称',
+  address: '住所',
 }
 
 const JA_LANGS: Record<string, string> = { fr: 'フランス語', ja: '日本語', en: '英語' }
@@ -61,13 +78,13 @@ const JA_LANGS: Record<string, string> = { fr: 'フランス語', ja: '日本語
 /** 「日本語タイトル」「フランス語の概要」「会場」. */
 function jaField(path: string): string {
   const [field = '', lang] = path.split('.')
-  const text = JA_TEXTS[field]
+  const text = wordsFor(JA_TEXTS, field)
   if (text) {
     const language = lang ? JA_LANGS[lang] : undefined
     if (!language) return text
     return field === 'title' ? `${language}${text}` : `${language}の${text}`
   }
-  return JA_FIELDS[field] ?? `項目「${path}」`
+  return wordsFor(JA_FIELDS, field) ?? `項目「${path}」`
 }
 
 /** 「AとB」「A、B、C」, and past four fields, how many in all. */
@@ -81,13 +98,16 @@ function jaList(items: string[]): string {
 const jaTexts = (fields: string[]) =>
   fields.every((path) => {
     const field = path.split('.')[0] ?? ''
-    return field in JA_TEXTS || field === 'text'
+    return wordsFor(JA_TEXTS, field) !== undefined || field === 'text'
   })
 
 const kagi = (label: string) => `「${label || '無題'}」`
 
 /** Each kind of entity named as what was created or deleted: セッション「第2分科会」. */
-const JA_THINGS: Record<string, (label: string) => string> = {
+const JA_THINGS: ThingWords = {
+  // A day is named by its date, which its label holds written out: 10月6日.
+  days: (label) => label,
+  venues: (label) => `施設${kagi(label)}`,
   sessions: (label) => `セッション${kagi(label)}`,
   themes: (label) => `テーマ${kagi(label)}`,
   rooms: (label) => `会場${kagi(label)}`,
@@ -101,7 +121,9 @@ const JA_THINGS: Record<string, (label: string) => string> = {
 }
 
 /** The verb of a creation, where 作成 is not the word. */
-const JA_CREATED: Record<string, string> = {
+const JA_CREATED: Partial<Record<Collection, string>> = {
+  days: '追加',
+  venues: '追加',
   rooms: '追加',
   persons: '追加',
   collectivites: '追加',
@@ -708,8 +730,10 @@ export const ja: Messages = {
     fieldName: {
       kind: '種類',
       themeId: 'テーマ',
-      speakerIds: '登壇者',
       moderatorIds: '司会',
+      speakerIds: '登壇者',
+      rapporteurIds: '報告者',
+      witnessIds: '講評者',
       interpretation: '通訳',
       status: '状態',
     },
@@ -745,13 +769,13 @@ export const ja: Messages = {
             : phrase.actorName
               ? `参加者${kagi(phrase.actorName)}`
               : '参加者'
-      const thing = (JA_THINGS[phrase.section] ?? kagi)(phrase.label)
+      const thing = (wordsFor(JA_THINGS, phrase.section) ?? kagi)(phrase.label)
       if (phrase.action === 'created') {
         // A collectivité's own form, sent under its name.
         if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
           return `${kagi(phrase.label)}が参加申込を送信しました`
         }
-        return `${who}が${thing}を${JA_CREATED[phrase.section] ?? '作成'}しました`
+        return `${who}が${thing}を${wordsFor(JA_CREATED, phrase.section) ?? '作成'}しました`
       }
       if (phrase.action === 'deleted') return `${who}が${thing}を削除しました`
       if (phrase.moved) {

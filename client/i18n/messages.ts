@@ -6,6 +6,7 @@ import type {
   ProposalStatus,
   RegistrationCounts,
   SessionKind,
+  SessionOtherField,
   SessionRole,
   SessionStatus,
   SuggestionStatus,
@@ -588,7 +589,8 @@ export interface VersionMessages {
   lang: Record<Lang, string>
   /** Other fields that changed, named as the committees know them. */
   otherFields: (names: string[]) => string
-  fieldName: Record<string, string>
+  /** Every field a comparison names: one added to the comparison without its words fails the type check. */
+  fieldName: Record<SessionOtherField, string>
   removedWords: string
   addedWords: string
 }

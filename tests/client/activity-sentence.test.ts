@@ -72,4 +72,79 @@ describe('an activity entry as a sentence', () => {
       'Aiko (JP) a modifié la salle de « Atelier 2 »',
     )
   })
+
+  it('names the new fields of a room and a session in words, never by their codes', () => {
+    const room = entry({
+      section: 'rooms',
+      entityId: 'r-main',
+      fields: ['booths', 'venueId'],
+      label: { fr: 'Grande salle', ja: '大ホール', en: '' },
+    })
+    expect(activitySentence(room, 'fr', fr)).toBe(
+      'Aiko (JP) a modifié les cabines d’interprétation et le lieu de la salle « Grande salle »',
+    )
+    expect(activitySentence(room, 'ja', ja)).toBe(
+      'Aiko（日本側）が会場「大ホール」の通訳ブースと施設を変更しました',
+    )
+    const people = entry({ fields: ['rapporteurIds', 'witnessIds'] })
+    expect(activitySentence(people, 'fr', fr)).toBe(
+      'Aiko (JP) a modifié les rapporteurs et les grands témoins de « Atelier 2 »',
+    )
+    expect(activitySentence(people, 'ja', ja)).toBe(
+      'Aiko（日本側）が「第2分科会」の報告者と講評者を変更しました',
+    )
+    const reading = entry({
+      section: 'persons',
+      fields: ['reading'],
+      label: { fr: 'Taro', ja: '太郎', en: '' },
+    })
+    expect(activitySentence(reading, 'en', en)).toBe(
+      'Aiko (JP) changed the kana reading of the person “Taro”',
+    )
+  })
+
+  it('names a day by its date, whatever its label says', () => {
+    const day = entry({
+      section: 'days',
+      entityId: '2026-10-06',
+      fields: ['label.fr'],
+      label: { fr: '', ja: '', en: '' },
+    })
+    expect(activitySentence(day, 'fr', fr)).toBe(
+      'Aiko (JP) a modifié l’intitulé français de la journée du 6 octobre',
+    )
+    expect(activitySentence(day, 'ja', ja)).toBe(
+      'Aiko（日本側）が10月6日のフランス語の名称を編集しました',
+    )
+    expect(activitySentence(day, 'en', en)).toBe('Aiko (JP) edited the French label of October 6')
+    // A day's start is its own hour, not a session's schedule.
+    expect(activitySentence(entry({ ...day, fields: ['start', 'end'] }), 'fr', fr)).toBe(
+      'Aiko (JP) a modifié l’heure de début et l’heure de fin de la journée du 6 octobre',
+    )
+    expect(
+      activitySentence(entry({ ...day, action: 'created', fields: [] }), 'fr', fr),
+    ).not.toContain('sans titre')
+  })
+
+  it('names a deleted venue as a venue', () => {
+    const venue = entry({
+      section: 'venues',
+      entityId: 'v-granship',
+      action: 'deleted',
+      fields: [],
+      label: { fr: 'Granship', ja: 'グランシップ', en: '' },
+    })
+    expect(activitySentence(venue, 'fr', fr)).toBe('Aiko (JP) a supprimé le lieu « Granship »')
+    expect(activitySentence(venue, 'ja', ja)).toBe(
+      'Aiko（日本側）が施設「グランシップ」を削除しました',
+    )
+    expect(activitySentence(venue, 'en', en)).toBe('Aiko (JP) deleted the venue “Granship”')
+  })
+
+  it('never reads an inherited key as the name of a field', () => {
+    const odd = entry({ fields: ['constructor'] })
+    expect(activitySentence(odd, 'fr', fr)).toBe(
+      'Aiko (JP) a modifié le champ « constructor » de « Atelier 2 »',
+    )
+  })
 })

@@ -36,7 +36,7 @@ export type SessionChange =
       } | null
       texts: SessionTextChange[]
       /** Other fields that changed: kind, theme, status, speakers… */
-      fields: string[]
+      fields: SessionOtherField[]
     }
 
 /** Where and when a session is, as a change of place shows it. */
@@ -48,6 +48,8 @@ export type SessionPlace = Pick<
 const PLACE = ['day', 'start', 'durationMinutes', 'roomIds', 'allRooms'] as const
 const TEXTS = ['title', 'description'] as const
 const OTHER = ['kind', 'themeId', ...PEOPLE_FIELDS, 'interpretation', 'status'] as const
+/** A field of a session that a comparison names when it changed, besides its place and texts. */
+export type SessionOtherField = (typeof OTHER)[number]
 
 /** A text cut into words, in any language: Japanese has no spaces between its words. */
 function words(text: string, lang: Lang): string[] {
