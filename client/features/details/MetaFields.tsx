@@ -1,15 +1,22 @@
-import { type Component, createSignal, For, Show } from 'solid-js'
-import { type Country, setMeta, ThemeKind } from '../../../shared/doc/edition'
+import { type Component, For, Show } from 'solid-js'
+import { type Country, type Participation, setMeta, ThemeKind } from '../../../shared/doc/edition'
 import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { detailsMessages } from './details-messages'
+import { NumberField } from './NumberField'
 import { TimeZoneSelect } from './TimeZoneSelect'
 
 const COUNTRIES: readonly Country[] = ['FR', 'JP']
 
-/** The edition's plain fields: its number, host country, time zone and global theme. */
+/** The bounds of a participation figure, as the schema counts them. */
+const MAX_COUNT = 1_000_000
+
+/**
+ * The edition's plain fields: its number, its year while it has no dates,
+ * host country, time zone, global theme and participation figures.
+ */
 export const MetaFields: Component<{
   session: EditionSession
   readOnly: boolean
@@ -19,42 +26,53 @@ export const MetaFields: Component<{
   const t = useCatalogue(detailsMessages)
   const edition = props.session.edition
   const meta = edition.meta
-  const [badNumber, setBadNumber] = createSignal(false)
   const globalThemes = () =>
     edition.themes
       .filter((theme) => theme.kind === ThemeKind.Global)
       .sort((a, b) => a.position - b.position)
   const change = (patch: Parameters<typeof setMeta>[1]) =>
     props.onError(props.session.edit((doc, origin) => setMeta(doc, patch, origin)))
-  const changeNumber = (input: HTMLInputElement) => {
-    const number = Number(input.value)
-    const valid =
-      input.value.trim() !== '' && Number.isInteger(number) && number >= 1 && number <= 999
-    setBadNumber(!valid)
-    if (valid) change({ number })
+  // The figures are one value in the document: each field writes them all, its own changed.
+  const changeParticipation = (figures: {
+    participants?: number | null
+    FR?: number | null
+    JP?: number | null
+  }) => {
+    const { participants, collectivites } = meta.participation
+    const next: Participation = {
+      participants: figures.participants === undefined ? participants : figures.participants,
+      collectivites: {
+        FR: figures.FR === undefined ? collectivites.FR : figures.FR,
+        JP: figures.JP === undefined ? collectivites.JP : figures.JP,
+      },
+    }
+    change({ participation: next })
   }
   return (
     <div class="details-fields">
-      <label class="select-field narrow">
-        <span class="field-label">{t().number}</span>
-        <input
-          type="number"
-          min="1"
-          max="999"
-          step="1"
-          data-testid="details-number"
-          value={meta.number}
+      <NumberField
+        label={t().number}
+        testId="details-number"
+        value={meta.number}
+        min={1}
+        max={999}
+        invalid={t().numberInvalid}
+        readOnly={props.readOnly}
+        onChange={(number) => number !== null && change({ number })}
+      />
+      {/* The dates give the year; without them, it is said on its own. */}
+      <Show when={meta.startDate === null}>
+        <NumberField
+          label={t().year}
+          testId="details-year"
+          value={meta.year}
+          min={2000}
+          max={2200}
+          invalid={t().yearInvalid}
           readOnly={props.readOnly}
-          aria-invalid={badNumber()}
-          aria-describedby={badNumber() ? 'details-number-error' : undefined}
-          onChange={(event) => changeNumber(event.currentTarget)}
+          onChange={(year) => year !== null && change({ year })}
         />
-        <Show when={badNumber()}>
-          <span id="details-number-error" class="field-error" role="alert">
-            {t().numberInvalid}
-          </span>
-        </Show>
-      </label>
+      </Show>
       <label class="select-field">
         <span class="field-label">{t().hostCountry}</span>
         <select
@@ -105,6 +123,43 @@ export const MetaFields: Component<{
           </For>
         </select>
       </label>
+      <fieldset class="details-fields participation-fields" data-testid="details-participation">
+        <legend>{t().participation}</legend>
+        <NumberField
+          label={t().participants}
+          testId="details-participants"
+          value={meta.participation.participants}
+          min={0}
+          max={MAX_COUNT}
+          invalid={t().countInvalid}
+          readOnly={props.readOnly}
+          emptyMeansUnknown
+          onChange={(participants) => changeParticipation({ participants })}
+        />
+        <NumberField
+          label={t().collectivitesFR}
+          testId="details-collectivites-fr"
+          value={meta.participation.collectivites.FR}
+          min={0}
+          max={MAX_COUNT}
+          invalid={t().countInvalid}
+          readOnly={props.readOnly}
+          emptyMeansUnknown
+          onChange={(FR) => changeParticipation({ FR })}
+        />
+        <NumberField
+          label={t().collectivitesJP}
+          testId="details-collectivites-jp"
+          value={meta.participation.collectivites.JP}
+          min={0}
+          max={MAX_COUNT}
+          invalid={t().countInvalid}
+          readOnly={props.readOnly}
+          emptyMeansUnknown
+          onChange={(JP) => changeParticipation({ JP })}
+        />
+        <p class="muted hint participation-hint">{t().participationHint}</p>
+      </fieldset>
     </div>
   )
 }

@@ -9,6 +9,16 @@ export interface DetailsMessages {
   intro: string
   number: string
   numberInvalid: string
+  /** The year of an edition whose dates are not set. */
+  year: string
+  yearInvalid: string
+  /** The participation figures of the invitation letters: null reads as unknown. */
+  participation: string
+  participationHint: string
+  participants: string
+  collectivitesFR: string
+  collectivitesJP: string
+  countInvalid: string
   editionTitle: string
   hostCity: string
   hostCountry: string
@@ -62,6 +72,14 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
       "Ce que l'invitation, le programme imprimé et la page publique disent de l'édition. Chaque modification est partagée aussitôt.",
     number: 'Numéro',
     numberInvalid: 'Le numéro est un nombre entier de 1 à 999 : il n’a pas été changé.',
+    year: 'Année',
+    yearInvalid: 'L’année est un nombre entier de 2000 à 2200 : elle n’a pas été changée.',
+    participation: 'Participation',
+    participationHint: 'Laissez vide un chiffre encore inconnu.',
+    participants: 'Participants',
+    collectivitesFR: 'Collectivités françaises',
+    collectivitesJP: 'Collectivités japonaises',
+    countInvalid: 'Un nombre entier, zéro ou plus, ou rien : il n’a pas été changé.',
     editionTitle: "Titre de l'édition",
     hostCity: 'Ville hôte',
     hostCountry: 'Pays hôte',
@@ -116,6 +134,14 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
       '案内状、印刷用プログラム、公開ページに載る開催情報です。変更はすぐに全員に共有されます。',
     number: '回',
     numberInvalid: '回は1から999までの整数で入力してください。変更されていません。',
+    year: '開催年',
+    yearInvalid: '開催年は2000から2200までの整数で入力してください。変更されていません。',
+    participation: '参加状況',
+    participationHint: '未確定の数は空欄のままにしてください。',
+    participants: '参加者数',
+    collectivitesFR: 'フランス側の自治体数',
+    collectivitesJP: '日本側の自治体数',
+    countInvalid: '0以上の整数を入力するか、空欄にしてください。変更されていません。',
     editionTitle: '名称',
     hostCity: '開催都市',
     hostCountry: '開催国',
@@ -170,6 +196,14 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
       'What the invitation, the printed programme and the public page say of the edition. Every change is shared at once.',
     number: 'Number',
     numberInvalid: 'The number is a whole number from 1 to 999: it was not changed.',
+    year: 'Year',
+    yearInvalid: 'The year is a whole number from 2000 to 2200: it was not changed.',
+    participation: 'Participation',
+    participationHint: 'Leave a figure empty while it is not known.',
+    participants: 'Participants',
+    collectivitesFR: 'French local authorities',
+    collectivitesJP: 'Japanese local authorities',
+    countInvalid: 'A whole number, zero or more, or nothing: it was not changed.',
     editionTitle: 'Title of the edition',
     hostCity: 'Host city',
     hostCountry: 'Host country',
