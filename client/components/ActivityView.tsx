@@ -181,7 +181,7 @@ export const ActivityView: Component<{
     const when = isTimed(session)
       ? `${formatDay(session.day, locale(), 'tab')} ${session.start}`
       : t().edition.unplaced
-    return `${when} · ${pickText(session.title, locale()).main || '—'}`
+    return `${when}${text().sessionSeparator}${pickText(session.title, locale()).main || '—'}`
   }
 
   const days = createMemo(() => byDay(entries()))

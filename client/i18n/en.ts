@@ -749,6 +749,7 @@ export const en: Messages = {
     intro:
       'Who changed what, and when: the changes of members and participants, newest first. The list updates by itself.',
     sessionFilter: 'Session',
+    sessionSeparator: ' · ',
     allSessions: 'All changes',
     deletedSession: 'Deleted session',
     memberFilter: 'Member',

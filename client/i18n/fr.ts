@@ -774,6 +774,7 @@ export const fr: Messages = {
     intro:
       'Qui a modifié quoi, et quand : les modifications des membres et des participants, les plus récentes en premier. La liste se met à jour d’elle-même.',
     sessionFilter: 'Séance',
+    sessionSeparator: ' · ',
     allSessions: 'Toutes les modifications',
     deletedSession: 'Séance supprimée',
     memberFilter: 'Membre',

@@ -746,6 +746,7 @@ export const ja: Messages = {
     intro:
       '誰が・いつ・何を変更したかを、新しい順に表示します。メンバーと参加者による変更が含まれ、一覧は自動的に更新されます。',
     sessionFilter: 'セッション',
+    sessionSeparator: '　',
     allSessions: 'すべての変更',
     deletedSession: '削除されたセッション',
     memberFilter: 'メンバー',

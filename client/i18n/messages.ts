@@ -625,6 +625,8 @@ export interface ActivityMessages {
   title: string
   intro: string
   sessionFilter: string
+  /** Between a session's day and time and its title in the session filter: never a ・ that a katakana title could hold. */
+  sessionSeparator: string
   allSessions: string
   /** A filtered session no longer in the programme. */
   deletedSession: string
