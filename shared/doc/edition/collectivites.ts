@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { allocateId, parseInput, requireEntry } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
 import { deleteEntry, entryMaps, insertEntry, transactEdition, writeFields } from './layout'
+import { mergeChain, mergeChainEnd } from './merge-chain'
 import { collectiviteKindFits } from './rules'
 import {
   CollectiviteFieldsSchema,
@@ -15,13 +16,15 @@ import {
   LocalizedTextPatchSchema,
 } from './schema'
 
-const CollectiviteInputSchema = CollectiviteFieldsSchema.extend({
-  id: IdSchema.optional(),
-}).strict()
+// Only a merge makes a tombstone: no one creates or edits one directly.
+const CollectiviteInputSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: true })
+  .extend({ id: IdSchema.optional() })
+  .strict()
 /** A new collectivité: name, country and a kind that exists in that country. */
 export type CollectiviteInput = z.input<typeof CollectiviteInputSchema>
 
-const CollectivitePatchSchema = CollectiviteFieldsSchema.extend({ name: LocalizedTextPatchSchema })
+const CollectivitePatchSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: true })
+  .extend({ name: LocalizedTextPatchSchema })
   .partial()
   .strict()
 /** The fields of a collectivité to change; its name may change in some languages only. */
@@ -65,12 +68,29 @@ export function updateCollectivite(
   })
 }
 
-/** What points at collectivité `id`: the persons and registrations that name it. */
+/** Each collectivité entry of `doc` and what it was merged into (null for a live one). */
+function mergedIntoOf(doc: Y.Doc): Map<string, string | null> {
+  return new Map(
+    entryMaps(doc, 'collectivites').map(([id, entry]) => {
+      const into = entry.get('mergedIntoId')
+      return [id, typeof into === 'string' ? into : null]
+    }),
+  )
+}
+
+/**
+ * What points at collectivité `id`: the persons and registrations that name
+ * it, directly or through collectivités merged into it.
+ */
 export function collectiviteUses(doc: Y.Doc, id: Id): { persons: Id[]; registrations: Id[] } {
+  const mergedInto = mergedIntoOf(doc)
   const naming = (collection: 'persons' | 'registrations') =>
-    entryMaps(doc, collection).flatMap(([entryId, entry]) =>
-      entry.get('collectiviteId') === id ? [entryId] : [],
-    )
+    entryMaps(doc, collection).flatMap(([entryId, entry]) => {
+      const named = entry.get('collectiviteId')
+      return typeof named === 'string' && mergeChain(named, mergedInto).includes(id)
+        ? [entryId]
+        : []
+    })
   return { persons: naming('persons'), registrations: naming('registrations') }
 }
 
@@ -87,6 +107,13 @@ export function deleteCollectivite(doc: Y.Doc, id: Id, origin: unknown): boolean
         `collectivité ${id} is named by ${uses.persons.length} persons and ${uses.registrations.length} registrations`,
       )
     }
+    // Its tombstones go with it: nothing names them either, and they must not read as live again.
+    const mergedInto = mergedIntoOf(doc)
+    for (const [other] of mergedInto) {
+      if (other !== id && mergeChain(other, mergedInto).includes(id)) {
+        deleteEntry(doc, 'collectivites', other)
+      }
+    }
     return deleteEntry(doc, 'collectivites', id)
   })
 }
@@ -94,7 +121,10 @@ export function deleteCollectivite(doc: Y.Doc, id: Id, origin: unknown): boolean
 /**
  * Merges collectivité `fromId` into `intoId` (the same authority entered
  * twice): its persons and registrations point at `intoId`, whose name keeps
- * any language it lacked from `fromId`; then `fromId` is deleted.
+ * any language it lacked from `fromId`; then `fromId` becomes a tombstone
+ * naming `intoId`, so that a person assigned to it by another member at the
+ * same moment reads as of `intoId` too. Either one already merged elsewhere
+ * stands for the collectivité it went into, as every list shows it.
  */
 export function mergeCollectivites(doc: Y.Doc, fromId: Id, intoId: Id, origin: unknown): void {
   if (fromId === intoId) {
@@ -105,12 +135,19 @@ export function mergeCollectivites(doc: Y.Doc, fromId: Id, intoId: Id, origin: u
     )
   }
   transactEdition(doc, origin, () => {
-    const from = requireEntry(doc, 'collectivites', fromId)
-    const into = requireEntry(doc, 'collectivites', intoId)
-    const uses = collectiviteUses(doc, fromId)
+    requireEntry(doc, 'collectivites', fromId)
+    requireEntry(doc, 'collectivites', intoId)
+    const mergedInto = mergedIntoOf(doc)
+    const fromEnd = mergeChainEnd(fromId, mergedInto) ?? fromId
+    const intoEnd = mergeChainEnd(intoId, mergedInto) ?? intoId
+    // Someone else merged them already.
+    if (fromEnd === intoEnd) return
+    const from = requireEntry(doc, 'collectivites', fromEnd)
+    const into = requireEntry(doc, 'collectivites', intoEnd)
+    const uses = collectiviteUses(doc, fromEnd)
     for (const collection of ['persons', 'registrations'] as const) {
       for (const id of uses[collection]) {
-        requireEntry(doc, collection, id).set('collectiviteId', intoId)
+        requireEntry(doc, collection, id).set('collectiviteId', intoEnd)
       }
     }
     const fromName = (from.toJSON().name ?? {}) as Record<string, unknown>
@@ -124,6 +161,6 @@ export function mergeCollectivites(doc: Y.Doc, fromId: Id, intoId: Id, origin: u
       }
     }
     if (Object.keys(missing).length > 0) writeFields(into, 'collectivites', { name: missing })
-    deleteEntry(doc, 'collectivites', fromId)
+    writeFields(from, 'collectivites', { mergedIntoId: intoEnd })
   })
 }

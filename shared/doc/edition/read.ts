@@ -9,6 +9,7 @@ import { uniqueIds } from './checks'
 import type { InputIssue } from './errors'
 import { plainEntries, plainMeta, readSchemaVersion } from './layout'
 import { upgradeSessionFields } from './legacy'
+import { mergeChainEnd } from './merge-chain'
 import {
   type Collection,
   CollectiviteFieldsSchema,
@@ -180,7 +181,12 @@ export function readEdition(doc: Y.Doc): EditionRead {
     upgradeSessionFields,
   )
   const persons = readCollection(doc, 'persons', PersonFieldsSchema, problems).sort(byId)
-  const collectivites = readCollection(doc, 'collectivites', CollectiviteFieldsSchema, problems)
+  const collectiviteEntries = readCollection(
+    doc,
+    'collectivites',
+    CollectiviteFieldsSchema,
+    problems,
+  )
   const meetings = readCollection(doc, 'meetings', MeetingFieldsSchema, problems)
   const suggestions = readCollection(doc, 'suggestions', SuggestionFieldsSchema, problems)
   const registrations = readCollection(doc, 'registrations', RegistrationFieldsSchema, problems)
@@ -191,7 +197,12 @@ export function readEdition(doc: Y.Doc): EditionRead {
   const roomIds = new Set(rooms.map((room) => room.id))
   const themeIds = new Set(themes.map((theme) => theme.id))
   const personIds = new Set(persons.map((person) => person.id))
-  const collectiviteIds = new Set(collectivites.map((collectivite) => collectivite.id))
+  // A merged collectivité is a tombstone: not listed, and whoever names it reads the merged one.
+  const mergedInto = new Map(collectiviteEntries.map((each) => [each.id, each.mergedIntoId]))
+  const resolveCollectivite = (id: string | null) => mergeChainEnd(id, mergedInto)
+  const collectivites = collectiviteEntries.flatMap(({ mergedIntoId: _, ...collectivite }) =>
+    resolveCollectivite(collectivite.id) === collectivite.id ? [collectivite] : [],
+  )
   const resolve = (id: string | null, known: Set<string>) =>
     id !== null && known.has(id) ? id : null
   const resolveAll = (ids: readonly string[]) => uniqueIds(ids.filter((id) => personIds.has(id)))
@@ -199,7 +210,7 @@ export function readEdition(doc: Y.Doc): EditionRead {
   meta.globalThemeId = resolve(meta.globalThemeId, themeIds)
   for (const room of rooms) room.venueId = resolve(room.venueId, venueIds)
   for (const person of persons) {
-    person.collectiviteId = resolve(person.collectiviteId, collectiviteIds)
+    person.collectiviteId = resolveCollectivite(person.collectiviteId)
   }
   for (const session of sessions) {
     session.roomIds = uniqueIds(session.roomIds.filter((id) => roomIds.has(id)))
@@ -239,7 +250,7 @@ export function readEdition(doc: Y.Doc): EditionRead {
   collectivites.sort(byId)
   meetings.sort((a, b) => compareText(a.date, b.date) || byId(a, b))
   for (const registration of registrations) {
-    registration.collectiviteId = resolve(registration.collectiviteId, collectiviteIds)
+    registration.collectiviteId = resolveCollectivite(registration.collectiviteId)
     registration.workshopIds = uniqueIds(registration.workshopIds.filter((id) => themeIds.has(id)))
   }
   registrations.sort((a, b) => compareText(a.createdAt, b.createdAt) || byId(a, b))

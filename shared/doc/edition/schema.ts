@@ -325,8 +325,16 @@ export const CollectiviteFieldsSchema = z.object({
   name: LocalizedTextSchema,
   country: CountrySchema,
   kind: CollectiviteKindSchema,
+  /**
+   * The collectivité this one was merged into: it stays as a tombstone, so
+   * that whoever named it at the moment of the merge reads the merged one.
+   */
+  mergedIntoId: IdSchema.nullable().default(null),
 })
-export const CollectiviteSchema = CollectiviteFieldsSchema.extend({ id: IdSchema })
+/** A collectivité as a snapshot lists it: merged ones are not listed, their names resolve. */
+export const CollectiviteSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: true }).extend({
+  id: IdSchema,
+})
 export type Collectivite = z.infer<typeof CollectiviteSchema>
 
 /**

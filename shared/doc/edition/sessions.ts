@@ -12,6 +12,7 @@ import { EditionError, EditionErrorCode } from './errors'
 import { formatClockTime, parseClockTime, snapDuration, snapStart } from './grid'
 import { deleteEntry, insertEntry, plainEntry, transactEdition, writeFields } from './layout'
 import { upgradeSessionFields } from './legacy'
+import { readEdition } from './read'
 import { INTERPRETED_BY_DEFAULT } from './rules'
 import {
   type Id,
@@ -178,15 +179,17 @@ export function setSessionRooms(
 /**
  * Adds a copy of session `id` (texts, place, theme, people, everything) and
  * returns the copy's id. The copy is a draft, whatever the original's status.
+ * It is made of the session as read, so a room or person deleted by another
+ * member, still named in the stored entry, is not copied.
  */
 export function duplicateSession(doc: Y.Doc, id: Id, origin: unknown): Id {
   return transactEdition(doc, origin, () => {
-    const raw = upgradeSessionFields(plainEntry(doc, 'sessions', id))
-    const parsed = SessionFieldsSchema.safeParse(raw)
-    if (!parsed.success) {
+    const read = readEdition(doc).value.sessions.find((session) => session.id === id)
+    if (!read) {
       throw new EditionError(EditionErrorCode.NotFound, `no readable session ${id} to duplicate`)
     }
-    const copy: Omit<Session, 'id'> = { ...parsed.data, status: SessionStatus.Draft }
+    const { id: _, ...original } = read
+    const copy: Omit<Session, 'id'> = { ...original, status: SessionStatus.Draft }
     const fields = withUniqueLists(copy)
     requireReferences(doc, fields)
     const copyId = allocateId(doc, 'sessions')
