@@ -51,9 +51,9 @@ export const WarningCode = {
   CollectiviteKindMismatch: 'collectivite_kind_mismatch',
   /** A session with no day, time or room yet: in the tray, not on the grid. */
   UnplacedSession: 'unplaced_session',
-  /** Simultaneous interpretation in a room without booths. */
+  /** Simultaneous interpretation in a session none of whose rooms has booths. */
   InterpretationWithoutBooths: 'interpretation_without_booths',
-  /** More delegates registered for a workshop than its room holds. */
+  /** More delegates registered for a workshop than its rooms hold together. */
   RoomOverCapacity: 'room_over_capacity',
   /** A person in a session whose function is missing in French or Japanese. */
   PersonWithoutFunction: 'person_without_function',
@@ -343,22 +343,33 @@ function placementWarnings(snapshot: EditionSnapshot): EditionWarning[] {
     if (!isPlaced(session, snapshot.rooms)) {
       warnings.push({ code: WarningCode.UnplacedSession, sessionId })
     }
-    const registered = session.themeId === null ? 0 : (delegates.get(session.themeId) ?? 0)
-    for (const roomId of sessionRoomIds(session, snapshot.rooms)) {
+    // A session in several rooms is one audience: the interpreters need booths
+    // in one of its rooms, and its delegates fit in all of them together.
+    const rooms = sessionRoomIds(session, snapshot.rooms).flatMap((roomId) => {
       const room = roomById.get(roomId)
-      if (!room) continue
-      if (session.interpretation === Interpretation.Simultaneous && !room.booths) {
-        warnings.push({ code: WarningCode.InterpretationWithoutBooths, sessionId, roomId })
-      }
-      if (room.capacity !== null && registered > room.capacity) {
-        warnings.push({
-          code: WarningCode.RoomOverCapacity,
-          sessionId,
-          roomId,
-          capacity: room.capacity,
-          delegates: registered,
-        })
-      }
+      return room ? [room] : []
+    })
+    const first = rooms[0]
+    if (!first) continue
+    if (
+      session.interpretation === Interpretation.Simultaneous &&
+      !rooms.some((room) => room.booths)
+    ) {
+      warnings.push({ code: WarningCode.InterpretationWithoutBooths, sessionId, roomId: first.id })
+    }
+    const registered = session.themeId === null ? 0 : (delegates.get(session.themeId) ?? 0)
+    // One room of unknown capacity makes the whole unknown.
+    const capacity = rooms.every((room) => room.capacity !== null)
+      ? rooms.reduce((sum, room) => sum + (room.capacity ?? 0), 0)
+      : null
+    if (capacity !== null && registered > capacity) {
+      warnings.push({
+        code: WarningCode.RoomOverCapacity,
+        sessionId,
+        roomId: first.id,
+        capacity,
+        delegates: registered,
+      })
     }
   }
   const inSessions = new Set(snapshot.sessions.flatMap(sessionPeople))

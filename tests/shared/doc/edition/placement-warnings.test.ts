@@ -101,13 +101,48 @@ describe('a room double booked by a session in several rooms', () => {
 })
 
 describe('interpretation without booths', () => {
-  it('is simultaneous interpretation in a room without booths, in each such room', () => {
+  it('is simultaneous interpretation in a room without booths', () => {
+    const { doc, hall, session } = quietEdition()
+    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([])
+    updateRoom(doc, hall, { booths: false }, ME)
+    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([
+      { code: 'interpretation_without_booths', sessionId: session, roomId: hall },
+    ])
+  })
+
+  it('is, for a session in several rooms, once and only when none of them has booths', () => {
     const { doc, hall, small, session } = quietEdition()
     updateRoom(doc, small, { booths: false }, ME)
-    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([])
+    // The interpreters work from the hall's booths for both rooms.
     updateSession(doc, session, { roomIds: [hall, small] }, ME)
+    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([])
+    updateRoom(doc, hall, { booths: false }, ME)
     expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([
-      { code: 'interpretation_without_booths', sessionId: session, roomId: small },
+      { code: 'interpretation_without_booths', sessionId: session, roomId: hall },
+    ])
+  })
+
+  it('is, for a plenary across all rooms, once and only when no room has booths', () => {
+    const { doc, hall, small, session } = quietEdition()
+    const plenary = createSession(
+      doc,
+      {
+        kind: 'plenary',
+        day: '2024-11-19',
+        start: '09:00',
+        allRooms: true,
+        interpretation: 'simultaneous',
+      },
+      ME,
+    )
+    createRoom(doc, { name: { fr: 'Annexe', ja: '別館' } }, ME)
+    updateRoom(doc, small, { booths: false }, ME)
+    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([])
+    updateRoom(doc, hall, { booths: false }, ME)
+    // The workshop in the hall warns too, on its own.
+    expect(warningsOf(doc, 'interpretation_without_booths')).toEqual([
+      { code: 'interpretation_without_booths', sessionId: plenary, roomId: hall },
+      { code: 'interpretation_without_booths', sessionId: session, roomId: hall },
     ])
   })
 
@@ -156,6 +191,44 @@ describe('a room over capacity', () => {
     updateSession(doc, session, { roomIds: [small] }, ME)
     expect(warningsOf(doc, 'room_over_capacity')).toMatchObject([
       { sessionId: session, roomId: small, delegates: 150 },
+    ])
+  })
+})
+
+describe('a room over capacity, for a session in several rooms', () => {
+  const registration = (themeId: string, delegates: number) => ({
+    collectiviteId: null,
+    collectiviteName: 'Préfecture de Shizuoka',
+    country: 'JP' as const,
+    delegates,
+    workshopIds: [themeId],
+    wantsToSpeak: false,
+    wantsToPropose: false,
+  })
+
+  it('is more delegates than its rooms hold together, warned once with their sum', () => {
+    const { doc, hall, small, session, theme } = quietEdition()
+    updateRoom(doc, hall, { capacity: 20 }, ME)
+    updateRoom(doc, small, { capacity: 10 }, ME)
+    updateSession(doc, session, { roomIds: [hall, small] }, ME)
+    addRegistration(doc, registration(theme, 25), 'server')
+    // More than the hall holds, but the two rooms take them all.
+    expect(warningsOf(doc, 'room_over_capacity')).toEqual([])
+    addRegistration(doc, registration(theme, 6), 'server')
+    expect(warningsOf(doc, 'room_over_capacity')).toEqual([
+      { code: 'room_over_capacity', sessionId: session, roomId: hall, capacity: 30, delegates: 31 },
+    ])
+  })
+
+  it('is not counted when one of its rooms has no known capacity', () => {
+    const { doc, hall, session, theme } = quietEdition()
+    updateRoom(doc, hall, { capacity: 20 }, ME)
+    updateSession(doc, session, { allRooms: true }, ME)
+    addRegistration(doc, registration(theme, 40), 'server')
+    expect(warningsOf(doc, 'room_over_capacity')).toEqual([])
+    updateSession(doc, session, { allRooms: false, roomIds: [hall] }, ME)
+    expect(warningsOf(doc, 'room_over_capacity')).toMatchObject([
+      { sessionId: session, roomId: hall, capacity: 20, delegates: 40 },
     ])
   })
 })
