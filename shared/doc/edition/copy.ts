@@ -5,10 +5,11 @@
  * so the new edition shares no entry with the old one.
  */
 import type * as Y from 'yjs'
-import { setDay } from './days'
+import { addDayEntries, setDay } from './days'
 import { transactEdition } from './layout'
 import { setMeta } from './meta'
 import { createRoom } from './rooms'
+import { dayHours } from './rules'
 import { type EditionSnapshot, type Id, SessionStatus } from './schema'
 import { createSession } from './sessions'
 import { createTheme } from './themes'
@@ -56,10 +57,15 @@ export function copyEditionStructure(
       const venueId = room.venueId === null ? null : (ids.venues.get(room.venueId) ?? null)
       ids.rooms.set(room.id, createRoom(doc, { name, capacity, position, booths, venueId }, origin))
     }
+    // The new dates' days have their entries from initEdition; here too, so
+    // that a document given its dates some other way is alike.
+    addDayEntries(doc, newStartDate, newEndDate)
     for (const day of source.days) {
       const date = newDayOf(day.id)
-      if (date !== null)
-        setDay(doc, date, { start: day.start, end: day.end, label: day.label }, origin)
+      if (date === null) continue
+      // Hours a race left reversed read as the defaults: copied as such.
+      const { start, end, own } = dayHours(day)
+      setDay(doc, date, own ? { start, end, label: day.label } : { label: day.label }, origin)
     }
     for (const theme of source.themes) {
       const { kind, title, description, position } = theme

@@ -262,7 +262,8 @@ export function seedDemoEdition(doc: Y.Doc, origin: unknown = DEMO_ORIGIN): void
       createRoom(doc, { id, name, capacity, venueId, booths }, origin)
     }
     setDay(doc, '2024-11-18', { start: '11:00', end: '18:00', label: VISIT_DAY }, origin)
-    setDay(doc, '2024-11-19', { start: '09:00', end: '18:00', label: VISIT_DAY }, origin)
+    // The second day of visits keeps the default hours: only its label is its own.
+    setDay(doc, '2024-11-19', { label: VISIT_DAY }, origin)
     setDay(doc, '2024-11-20', { start: '09:00', end: '21:00' }, origin)
     setDay(doc, '2024-11-21', { start: '09:00', end: '14:00' }, origin)
     for (const [id, name, country, kind] of COLLECTIVITES) {

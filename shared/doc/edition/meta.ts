@@ -1,10 +1,11 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
 import { parseInput, requireReference, withDefaults } from './checks'
+import { addDayEntries } from './days'
 import { EditionError, EditionErrorCode } from './errors'
 import { plainEntry, readSchemaVersion, transactEdition, writeMeta } from './layout'
 import { readEditionMeta } from './read'
-import { editionDatesProblem } from './rules'
+import { EditionDatesProblem, editionDatesProblem } from './rules'
 import {
   type EditionMetaPatch,
   EditionMetaPatchSchema,
@@ -32,7 +33,8 @@ type DatedFields = { year: number; startDate: string | null; endDate: string | n
 function requireConsistentDates(meta: DatedFields): void {
   const problem = editionDatesProblem(meta)
   if (problem === null) return
-  const path = problem === 'year_mismatch' ? 'year' : 'endDate'
+  // The first day sets the year: a span too long or reversed is the last day's fault.
+  const path = problem === EditionDatesProblem.YearMismatch ? 'year' : 'endDate'
   throw new EditionError(EditionErrorCode.InvalidInput, `inconsistent edition dates: ${problem}`, [
     { path, message: problem },
   ])
@@ -52,7 +54,7 @@ export function isEditionInitialized(doc: Y.Doc): boolean {
   return readSchemaVersion(doc) !== undefined
 }
 
-/** Writes a new edition's metadata and the schema version into an empty `doc`. */
+/** Writes a new edition's metadata, the schema version and its days into an empty `doc`. */
 export function initEdition(doc: Y.Doc, init: EditionInit, origin: unknown): void {
   const given = parseInput(EditionInitSchema, init, 'edition')
   const startYear = given.startDate ? Number(given.startDate.slice(0, 4)) : undefined
@@ -82,12 +84,14 @@ export function initEdition(doc: Y.Doc, init: EditionInit, origin: unknown): voi
     }
     requireGlobalTheme(doc, meta.globalThemeId)
     writeMeta(doc, meta, true)
+    addDayEntries(doc, meta.startDate, meta.endDate)
   })
 }
 
 /**
  * Changes the metadata fields given in `patch`. A new first day without a
- * year moves the year along with it; the dates must stay in order.
+ * year moves the year along with it; the dates must stay in order and span
+ * at most MAX_EDITION_DAYS. Days the new dates reach get their entries.
  */
 export function setMeta(doc: Y.Doc, patch: EditionMetaPatch, origin: unknown): void {
   const given = parseInput(EditionMetaPatchSchema, patch, 'edition change')
@@ -100,12 +104,16 @@ export function setMeta(doc: Y.Doc, patch: EditionMetaPatch, origin: unknown): v
       throw new EditionError(EditionErrorCode.NotFound, 'the edition has no metadata yet')
     }
     const current = readEditionMeta(doc).value
-    requireConsistentDates({
+    const dated = {
       year: fields.year ?? current.year,
       startDate: fields.startDate === undefined ? current.startDate : fields.startDate,
       endDate: fields.endDate === undefined ? current.endDate : fields.endDate,
-    })
+    }
+    requireConsistentDates(dated)
     requireGlobalTheme(doc, fields.globalThemeId)
     writeMeta(doc, fields)
+    if (fields.startDate !== undefined || fields.endDate !== undefined) {
+      addDayEntries(doc, dated.startDate, dated.endDate)
+    }
   })
 }

@@ -18,6 +18,7 @@ import {
   EditionMetaSchema,
   type EditionSnapshot,
   IdSchema,
+  IsoDateSchema,
   MeetingFieldsSchema,
   PEOPLE_FIELDS,
   PersonFieldsSchema,
@@ -127,8 +128,11 @@ function readCollection<S extends z.ZodType<object>>(
   upgrade: (raw: unknown) => unknown = (raw) => raw,
 ): Array<z.infer<S> & { id: string }> {
   const entries: Array<z.infer<S> & { id: string }> = []
+  // Days are keyed by their date: a key that is no date would break every
+  // reader of the snapshot that checks it against the schema (a version's preview).
+  const keySchema = collection === 'days' ? IsoDateSchema : IdSchema
   for (const [id, raw] of plainEntries(doc, collection)) {
-    const idParsed = IdSchema.safeParse(id)
+    const idParsed = keySchema.safeParse(id)
     const parsed = schema.safeParse(upgrade(raw))
     if (idParsed.success && parsed.success) {
       entries.push({ id, ...parsed.data })

@@ -266,12 +266,16 @@ export type Theme = z.infer<typeof ThemeSchema>
 
 /**
  * A day of the edition, keyed by its date: the hours its grid shows and an
- * optional label ("Journée de visites" / 「視察日」). A day without an entry
- * reads as DEFAULT_DAY_BOUNDS, unlabelled.
+ * optional label ("Journée de visites" / 「視察日」). Each day of the
+ * edition's dates has its entry from the moment the dates are set, so that
+ * two members giving it its first label type into one text. A day without
+ * an entry (or without hours of its own) reads as DEFAULT_DAY_BOUNDS.
  */
 export const DayFieldsSchema = z.object({
   start: ClockTimeSchema,
   end: ClockTimeSchema,
+  /** Whether `start` and `end` are the day's own hours; false, it has the default ones. */
+  ownHours: z.boolean().default(false),
   label: LocalizedTextSchema,
 })
 export const DaySchema = DayFieldsSchema.extend({ id: IsoDateSchema })

@@ -5,7 +5,12 @@
  */
 import { MINUTES_PER_DAY, parseClockTime } from './grid'
 import { isPlaced, isTimed, sessionRoomIds, type TimedSession } from './placement'
-import { collectiviteKindFits, type EditionDatesProblem, editionDatesProblem } from './rules'
+import {
+  collectiviteKindFits,
+  dayHours,
+  type EditionDatesProblem,
+  editionDatesProblem,
+} from './rules'
 import {
   COLLECTIONS,
   type CollectiviteKind,
@@ -28,8 +33,9 @@ import {
 import { addDays, dayNumber } from './time'
 
 /**
- * Sessions of a day without bounds of its own should start at or after 07:00
- * and end by 23:00 (minutes since midnight); a day with bounds has its own.
+ * Sessions of a day without hours of its own should start at or after 07:00
+ * and end by 23:00 (minutes since midnight); a day with its own hours
+ * (`ownHours`) is bounded by them.
  */
 export const DAY_BOUNDS = { startMinutes: 7 * 60, endMinutes: 23 * 60 } as const
 type DayBounds = { startMinutes: number; endMinutes: number }
@@ -45,7 +51,7 @@ export const WarningCode = {
   OutsideDayBounds: 'outside_day_bounds',
   /** A text lacks French or Japanese. */
   MissingTranslation: 'missing_translation',
-  /** The edition's last day precedes its first, or its first is not in its year. */
+  /** The edition's last day precedes its first, or is too far from it, or its first is not in its year. */
   EditionDatesInconsistent: 'edition_dates_inconsistent',
   /** A collectivité's kind does not exist in its country. */
   CollectiviteKindMismatch: 'collectivite_kind_mismatch',
@@ -275,11 +281,18 @@ export function computeWarnings(snapshot: EditionSnapshot): EditionWarning[] {
     }
   }
 
+  // Only a day's own hours bound it; one with the defaults (or hours left
+  // reversed by two members at once) is held to DAY_BOUNDS.
   const ownBounds = new Map(
-    snapshot.days.map((day): [string, DayBounds] => [
-      day.id,
-      { startMinutes: parseClockTime(day.start) ?? 0, endMinutes: parseClockTime(day.end) ?? 0 },
-    ]),
+    snapshot.days.flatMap((day): Array<[string, DayBounds]> => {
+      const hours = dayHours(day)
+      if (!hours.own) return []
+      const bounds = {
+        startMinutes: parseClockTime(hours.start) ?? 0,
+        endMinutes: parseClockTime(hours.end) ?? 0,
+      }
+      return [[day.id, bounds]]
+    }),
   )
   for (const session of timed) {
     const { startDate, endDate } = meta

@@ -93,9 +93,12 @@ describe('the entity changes of a transaction', () => {
     const seen = changesDuring(doc, () =>
       setMeta(doc, { venue: { ja: 'グランシップ' }, endDate: '2024-11-22' }, ME),
     )
-    expect(seen).toHaveLength(1)
     expect(seen[0]?.[0]).toMatchObject({ section: 'meta', entityId: '', action: 'edited' })
     expect(seen[0]?.[0]?.fields.sort()).toEqual(['endDate', 'venue.ja'])
+    // The day the new last day adds gets its entry in the same transaction.
+    expect(seen.slice(1)).toEqual([
+      [{ section: 'days', entityId: '2024-11-22', action: 'created', fields: [] }],
+    ])
   })
 
   it('is the same for an update another replica sent', () => {

@@ -69,11 +69,61 @@ describe('starting an edition from a past one', () => {
 
   it('moves the day bounds and labels onto the new dates, day by day', () => {
     const { copy } = ninthFrom(source, ['2026-10-05', '2026-10-08'])
-    expect(copy.days.map((day) => [day.id, day.start, day.end, day.label.fr])).toEqual([
-      ['2026-10-05', '11:00', '18:00', 'Journée de visites'],
-      ['2026-10-06', '09:00', '18:00', 'Journée de visites'],
-      ['2026-10-07', '09:00', '21:00', ''],
-      ['2026-10-08', '09:00', '14:00', ''],
+    expect(
+      copy.days.map((day) => [day.id, day.start, day.end, day.ownHours, day.label.fr]),
+    ).toEqual([
+      ['2026-10-05', '11:00', '18:00', true, 'Journée de visites'],
+      ['2026-10-06', '09:00', '18:00', false, 'Journée de visites'],
+      ['2026-10-07', '09:00', '21:00', true, ''],
+      ['2026-10-08', '09:00', '14:00', true, ''],
+    ])
+  })
+
+  it('gives every day of longer new dates its entry, those past the source’s with the defaults', () => {
+    const { copy } = ninthFrom(source, ['2026-10-05', '2026-10-10'])
+    expect(copy.days.slice(4)).toEqual(
+      ['2026-10-09', '2026-10-10'].map((id) => ({
+        id,
+        start: '09:00',
+        end: '18:00',
+        ownHours: false,
+        label: { fr: '', ja: '', en: '' },
+      })),
+    )
+  })
+
+  it('copies a day whose hours two members left reversed with the default hours, and its label', () => {
+    const doc = new Y.Doc()
+    seedDemoEdition(doc)
+    // What two concurrent changes, a later start and an earlier end, leave behind.
+    const second = doc.getMap('days').get('2024-11-20') as Y.Map<unknown>
+    doc.transact(() => {
+      second.set('start', '17:00')
+      second.set('end', '10:00')
+    })
+    const { copy } = ninthFrom(readEdition(doc).value, ['2026-10-05', '2026-10-08'])
+    expect(copy.days[2]).toMatchObject({ start: '09:00', end: '18:00', ownHours: false })
+    expect(copy.days[0]?.label.fr).toBe('Journée de visites')
+  })
+
+  it('copies from a source holding a day keyed by no date, and no last day', () => {
+    const doc = new Y.Doc()
+    seedDemoEdition(doc)
+    doc.transact(() => {
+      doc.getMap('meta').set('endDate', null)
+      const stray = new Y.Map<unknown>()
+      doc.getMap('days').set('foo', stray)
+      stray.set('start', '09:00')
+      stray.set('end', '10:00')
+    })
+    const { value, problems } = readEdition(doc)
+    expect(problems).toMatchObject([{ code: 'invalid_entry', collection: 'days', id: 'foo' }])
+    const { copy } = ninthFrom(value, ['2026-10-05', '2026-10-08'])
+    expect(copy.days.map((day) => [day.id, day.label.fr])).toEqual([
+      ['2026-10-05', 'Journée de visites'],
+      ['2026-10-06', 'Journée de visites'],
+      ['2026-10-07', ''],
+      ['2026-10-08', ''],
     ])
   })
 

@@ -56,6 +56,8 @@ function layout1Edition() {
   )
   doc.transact(() => {
     doc.getMap('meta').set('schemaVersion', 1)
+    // Layout 1 had no days: those today's initEdition wrote go.
+    doc.getMap('days').clear()
     entry(doc, 'rooms', 'hall', {
       name: localized('Grand amphithéâtre', '大講堂'),
       capacity: 300,
