@@ -12,6 +12,7 @@ import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { CountrySelect } from './CountrySelect'
 import { collectivitesMessages } from './collectivites-messages'
+import { FormField, TextField } from './FormField'
 import { KindSelect, kindFor } from './KindSelect'
 
 /** Adds a collectivité: its name in French and Japanese, its country and a kind found there. */
@@ -70,50 +71,34 @@ export const CollectiviteCreateForm: Component<{
     >
       <h3 id="new-collectivite-title">{t().addTitle}</h3>
       <div class="people-form-fields">
-        <div class="form-field">
-          <label class="field-label" for="new-collectivite-name-fr">
-            {t().nameFr}
-          </label>
-          <input
-            id="new-collectivite-name-fr"
-            ref={first}
-            type="text"
-            lang="fr"
-            data-testid="new-collectivite-name-fr"
-            value={nameFr()}
-            aria-invalid={checked() && nameMissing()}
-            onInput={(event) => setNameFr(event.currentTarget.value)}
-          />
-        </div>
-        <div class="form-field">
-          <label class="field-label" for="new-collectivite-name-ja">
-            {t().nameJa}
-          </label>
-          <input
-            id="new-collectivite-name-ja"
-            type="text"
-            lang="ja"
-            data-testid="new-collectivite-name-ja"
-            value={nameJa()}
-            aria-invalid={checked() && nameMissing()}
-            onInput={(event) => setNameJa(event.currentTarget.value)}
-          />
-        </div>
-        <div class="form-field">
-          <label class="field-label" for="new-collectivite-country">
-            {t().country}
-          </label>
+        <TextField
+          id="new-collectivite-name-fr"
+          label={t().nameFr}
+          lang="fr"
+          value={nameFr()}
+          invalid={checked() && nameMissing()}
+          ref={(input) => {
+            first = input
+          }}
+          onInput={setNameFr}
+        />
+        <TextField
+          id="new-collectivite-name-ja"
+          label={t().nameJa}
+          lang="ja"
+          value={nameJa()}
+          invalid={checked() && nameMissing()}
+          onInput={setNameJa}
+        />
+        <FormField for="new-collectivite-country" label={t().country}>
           <CountrySelect
             id="new-collectivite-country"
             testId="new-collectivite-country"
             value={country()}
             onChange={chooseCountry}
           />
-        </div>
-        <div class="form-field">
-          <label class="field-label" for="new-collectivite-kind">
-            {t().kind}
-          </label>
+        </FormField>
+        <FormField for="new-collectivite-kind" label={t().kind}>
           <KindSelect
             id="new-collectivite-kind"
             testId="new-collectivite-kind"
@@ -121,7 +106,7 @@ export const CollectiviteCreateForm: Component<{
             value={kind()}
             onChange={setKind}
           />
-        </div>
+        </FormField>
       </div>
       <Show when={checked() && nameMissing()}>
         <p class="field-error" role="alert">

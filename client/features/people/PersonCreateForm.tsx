@@ -5,41 +5,8 @@ import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { CollectiviteSelect } from './CollectiviteSelect'
+import { FormField, TextField } from './FormField'
 import { peopleMessages } from './people-messages'
-
-/** One text input of the form, its label above it. */
-const Field: Component<{
-  name: string
-  label: string
-  lang?: string
-  hint?: string
-  value: string
-  invalid?: boolean
-  ref?: (input: HTMLInputElement) => void
-  onInput: (value: string) => void
-}> = (props) => (
-  <div class="form-field">
-    <label class="field-label" for={`new-person-${props.name}`}>
-      {props.label}
-    </label>
-    <input
-      id={`new-person-${props.name}`}
-      ref={props.ref}
-      type="text"
-      lang={props.lang}
-      data-testid={`new-person-${props.name}`}
-      value={props.value}
-      aria-invalid={props.invalid}
-      aria-describedby={props.hint ? `new-person-${props.name}-hint` : undefined}
-      onInput={(event) => props.onInput(event.currentTarget.value)}
-    />
-    <Show when={props.hint}>
-      <span class="muted hint" id={`new-person-${props.name}-hint`}>
-        {props.hint}
-      </span>
-    </Show>
-  </div>
-)
 
 /** Adds a person: names in French and Japanese, the reading, the function, the collectivité. */
 export const PersonCreateForm: Component<{
@@ -95,8 +62,8 @@ export const PersonCreateForm: Component<{
     >
       <h3 id="new-person-title">{t().addTitle}</h3>
       <div class="people-form-fields">
-        <Field
-          name="name-fr"
+        <TextField
+          id="new-person-name-fr"
           label={t().nameFr}
           lang="fr"
           value={nameFr()}
@@ -106,28 +73,37 @@ export const PersonCreateForm: Component<{
           }}
           onInput={setNameFr}
         />
-        <Field
-          name="name-ja"
+        <TextField
+          id="new-person-name-ja"
           label={t().nameJa}
           lang="ja"
           value={nameJa()}
           invalid={checked() && nameMissing()}
           onInput={setNameJa}
         />
-        <Field
-          name="reading"
+        <TextField
+          id="new-person-reading"
           label={t().reading}
           lang="ja"
           hint={t().readingHint}
           value={reading()}
           onInput={setReading}
         />
-        <Field name="role-fr" label={t().roleFr} lang="fr" value={roleFr()} onInput={setRoleFr} />
-        <Field name="role-ja" label={t().roleJa} lang="ja" value={roleJa()} onInput={setRoleJa} />
-        <div class="form-field">
-          <label class="field-label" for="new-person-collectivite">
-            {t().collectivite}
-          </label>
+        <TextField
+          id="new-person-role-fr"
+          label={t().roleFr}
+          lang="fr"
+          value={roleFr()}
+          onInput={setRoleFr}
+        />
+        <TextField
+          id="new-person-role-ja"
+          label={t().roleJa}
+          lang="ja"
+          value={roleJa()}
+          onInput={setRoleJa}
+        />
+        <FormField for="new-person-collectivite" label={t().collectivite}>
           <CollectiviteSelect
             id="new-person-collectivite"
             testId="new-person-collectivite"
@@ -136,7 +112,7 @@ export const PersonCreateForm: Component<{
             none={t().noCollectivite}
             onChange={setCollectiviteId}
           />
-        </div>
+        </FormField>
       </div>
       <Show when={checked() && nameMissing()}>
         <p class="field-error" role="alert">
