@@ -3,21 +3,36 @@ import type * as Y from 'yjs'
 import {
   addSessionPerson,
   computeWarnings,
+  createCollectivite,
   createPerson,
   createRoom,
   createSession,
+  createVenue,
   deletePerson,
   deleteRoom,
   deleteSession,
+  deleteVenue,
+  duplicateSession,
   EditionError,
   type EditionSnapshot,
+  mergeCollectivites,
   moveSession,
+  PEOPLE_FIELDS,
   readEdition,
   removeSessionPerson,
+  reorderRoom,
+  reorderSessionPerson,
   resizeSession,
+  SESSION_ROLES,
+  type SessionRole,
+  setDay,
   setLocalizedText,
   setMeta,
+  setSessionRooms,
   spliceLocalizedText,
+  unplaceSession,
+  updatePerson,
+  updateRoom,
   updateSession,
 } from '../../../../shared/doc/edition'
 import { exchange, expectConverged, ME, replicaOf, smallEdition } from './fixtures'
@@ -170,7 +185,14 @@ function randomFrom(seed: number) {
   return { next, pick, int: (below: number) => Math.floor(next() * below) }
 }
 
-function randomEdit(doc: Y.Doc, random: ReturnType<typeof randomFrom>): void {
+/**
+ * Makes one random edit on `doc`; returns which of how many kinds of edit it
+ * was when it went through (not refused), so a run can tell each kind was tried.
+ */
+function randomEdit(
+  doc: Y.Doc,
+  random: ReturnType<typeof randomFrom>,
+): { done: number | null; kinds: number } {
   const { value } = readEdition(doc)
   const session = random.pick(value.sessions)?.id ?? 'none'
   const room = random.pick(value.rooms)?.id ?? null
@@ -178,6 +200,11 @@ function randomEdit(doc: Y.Doc, random: ReturnType<typeof randomFrom>): void {
   const person = random.pick(value.persons)?.id ?? 'none'
   const day = random.pick(['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21']) as string
   const words = ['atelier', '分科会', 'jeunesse', '防災', ' ', 'é']
+  const role = random.pick(SESSION_ROLES) as SessionRole
+  const venue = random.pick(value.venues)?.id ?? null
+  const collectivite = random.pick(value.collectivites)?.id ?? null
+  const otherCollectivite = random.pick(value.collectivites)?.id ?? null
+  const someRooms = value.rooms.filter(() => random.next() < 0.5).map((each) => each.id)
   const edits = [
     () => createSession(doc, { day, start: '09:00', roomIds, speakerIds: [person] }, ME),
     () => moveSession(doc, session, { day, startMinutes: random.int(1440), roomIds }, ME),
@@ -208,12 +235,46 @@ function randomEdit(doc: Y.Doc, random: ReturnType<typeof randomFrom>): void {
         { index: random.int(12), remove: random.int(3), insert: random.pick(words) ?? '' },
         ME,
       ),
+    // Layout 2: venues, days, several rooms or all, the tray, copies, merges, four roles.
+    () => createVenue(doc, { name: { fr: 'Granship', ja: 'グランシップ' } }, ME),
+    () => venue && deleteVenue(doc, venue, ME),
+    () => room && updateRoom(doc, room, { venueId: venue, booths: random.next() < 0.5 }, ME),
+    () => setDay(doc, day, { label: { fr: 'Visites', ja: random.pick(words) ?? '' } }, ME),
+    () => setDay(doc, day, { start: '08:00', end: random.pick(['17:00', '20:00']) }, ME),
+    () => room && reorderRoom(doc, room, random.pick([-1, 1] as const) ?? 1, ME),
+    () =>
+      moveSession(
+        doc,
+        session,
+        { day, startMinutes: random.int(1440), roomIds: someRooms, allRooms: random.next() < 0.3 },
+        ME,
+      ),
+    () => setSessionRooms(doc, session, { roomIds: someRooms, allRooms: random.next() < 0.3 }, ME),
+    () => unplaceSession(doc, session, ME),
+    () => duplicateSession(doc, session, ME),
+    () =>
+      createCollectivite(
+        doc,
+        { name: { fr: 'Shizuoka', ja: '静岡市' }, country: 'JP', kind: 'city' },
+        ME,
+      ),
+    () => collectivite && updatePerson(doc, person, { collectiviteId: collectivite }, ME),
+    () =>
+      collectivite &&
+      otherCollectivite &&
+      mergeCollectivites(doc, collectivite, otherCollectivite, ME),
+    () => addSessionPerson(doc, session, role, person, ME),
+    () => removeSessionPerson(doc, session, role, person, ME),
+    () => reorderSessionPerson(doc, session, role, person, random.pick([-1, 1] as const) ?? 1, ME),
   ]
+  const index = random.int(edits.length)
   try {
-    random.pick(edits)?.()
+    edits[index]?.()
+    return { done: index, kinds: edits.length }
   } catch (error) {
     // A reference to what this replica just deleted is refused: that is the point.
     if (!(error instanceof EditionError)) throw error
+    return { done: null, kinds: edits.length }
   }
 }
 
@@ -222,8 +283,12 @@ describe('three members editing at random, syncing now and then', () => {
     const random = randomFrom(seed)
     const { doc } = smallEdition()
     const replicas = [doc, replicaOf(doc), replicaOf(doc)]
-    for (let round = 0; round < 300; round++) {
-      randomEdit(random.pick(replicas) as Y.Doc, random)
+    const done = new Set<number>()
+    let kinds = 0
+    for (let round = 0; round < 400; round++) {
+      const edit = randomEdit(random.pick(replicas) as Y.Doc, random)
+      if (edit.done !== null) done.add(edit.done)
+      kinds = edit.kinds
       if (random.next() < 0.15) {
         exchange(random.pick(replicas) as Y.Doc, random.pick(replicas) as Y.Doc)
       }
@@ -235,13 +300,27 @@ describe('three members editing at random, syncing now and then', () => {
     const merged = expectConverged(a, b, c)
     const rooms = new Set(merged.rooms.map((room) => room.id))
     const persons = new Set(merged.persons.map((person) => person.id))
+    const venues = new Set(merged.venues.map((venue) => venue.id))
+    const collectivites = new Set(merged.collectivites.map((each) => each.id))
     for (const session of merged.sessions) {
       for (const id of session.roomIds) expect(rooms.has(id)).toBe(true)
       expect(new Set(session.roomIds).size).toBe(session.roomIds.length)
-      for (const ids of [session.speakerIds, session.moderatorIds]) {
+      for (const field of PEOPLE_FIELDS) {
+        const ids = session[field]
         expect(new Set(ids).size).toBe(ids.length)
         for (const id of ids) expect(persons.has(id)).toBe(true)
       }
     }
+    for (const room of merged.rooms) {
+      if (room.venueId !== null) expect(venues.has(room.venueId)).toBe(true)
+    }
+    // A person assigned to a collectivité merged elsewhere reads the merged one, never a tombstone.
+    for (const person of merged.persons) {
+      if (person.collectiviteId !== null)
+        expect(collectivites.has(person.collectiviteId)).toBe(true)
+    }
+    expect(() => computeWarnings(merged)).not.toThrow()
+    // Every kind of edit went through at least once: the run covered layout 2's mutators.
+    expect(done.size).toBe(kinds)
   })
 })
