@@ -4,6 +4,23 @@ import { en } from '../../client/i18n/en'
 import { fr } from '../../client/i18n/fr'
 import { ja } from '../../client/i18n/ja'
 import type { ActivityEntry } from '../../shared/activity'
+import {
+  CollectiviteFieldsSchema,
+  DayFieldsSchema,
+  EditionMetaSchema,
+  LANGS,
+  LOCALIZED_FIELDS,
+  MeetingFieldsSchema,
+  PersonFieldsSchema,
+  ProposalCommentFieldsSchema,
+  ProposalFieldsSchema,
+  RegistrationFieldsSchema,
+  RoomFieldsSchema,
+  SessionFieldsSchema,
+  SuggestionFieldsSchema,
+  ThemeFieldsSchema,
+  VenueFieldsSchema,
+} from '../../shared/doc/edition'
 
 const entry = (overrides: Partial<ActivityEntry>): ActivityEntry => ({
   id: 'e1',
@@ -146,5 +163,46 @@ describe('an activity entry as a sentence', () => {
     expect(activitySentence(odd, 'fr', fr)).toBe(
       'Aiko (JP) a modifié le champ « constructor » de « Atelier 2 »',
     )
+  })
+
+  it('has words for every field of every section in each language', () => {
+    const shapes = {
+      meta: EditionMetaSchema.shape,
+      days: DayFieldsSchema.shape,
+      venues: VenueFieldsSchema.shape,
+      rooms: RoomFieldsSchema.shape,
+      themes: ThemeFieldsSchema.shape,
+      sessions: SessionFieldsSchema.shape,
+      persons: PersonFieldsSchema.shape,
+      collectivites: CollectiviteFieldsSchema.shape,
+      meetings: MeetingFieldsSchema.shape,
+      suggestions: SuggestionFieldsSchema.shape,
+      registrations: RegistrationFieldsSchema.shape,
+      proposals: ProposalFieldsSchema.shape,
+      proposalComments: ProposalCommentFieldsSchema.shape,
+    }
+    const codes = [/le champ «/, /項目「/, /the field “/, /sans titre|無題|untitled/]
+    for (const [section, shape] of Object.entries(shapes)) {
+      const texts: readonly string[] = LOCALIZED_FIELDS[section as keyof typeof LOCALIZED_FIELDS]
+      for (const field of Object.keys(shape)) {
+        const paths = texts.includes(field) ? LANGS.map((lang) => `${field}.${lang}`) : [field]
+        for (const path of paths) {
+          const edited = entry({
+            section,
+            entityId: section === 'days' ? '2026-10-06' : 'x1',
+            fields: [path],
+            label: { fr: 'Granship', ja: 'グランシップ', en: 'Granship' },
+          })
+          for (const [locale, messages] of [
+            ['fr', fr],
+            ['ja', ja],
+            ['en', en],
+          ] as const) {
+            const sentence = activitySentence(edited, locale, messages)
+            for (const code of codes) expect(sentence, `${section}.${path}`).not.toMatch(code)
+          }
+        }
+      }
+    }
   })
 })
