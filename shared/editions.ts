@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RoleSchema } from './access'
+import { EditionDatesProblem, editionDatesProblem } from './doc/edition/rules'
 import {
   CountrySchema,
   EditionMetaSchema,
@@ -67,6 +68,16 @@ export const CreateEditionSchema = z
     copyFrom: z.string().trim().min(1).max(200).optional(),
   })
   .strict()
+  // Refused here as initEdition refuses them, with the same issue: the form words it.
+  .superRefine((body, context) => {
+    const { startDate, endDate } = body
+    if (!startDate || !endDate) return
+    const year = body.year ?? Number(startDate.slice(0, 4))
+    const problem = editionDatesProblem({ year, startDate, endDate })
+    if (problem === null) return
+    const path = problem === EditionDatesProblem.YearMismatch ? 'year' : 'endDate'
+    context.addIssue({ code: 'custom', path: [path], message: problem })
+  })
 export type CreateEdition = z.infer<typeof CreateEditionSchema>
 
 /** The body of a `201` answer to `POST /api/editions`. */

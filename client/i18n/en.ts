@@ -1,4 +1,4 @@
-import type { Collection } from '../../shared/doc/edition'
+import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
@@ -245,6 +245,11 @@ export const en: Messages = {
       interpretation_without_booths: 'Simultaneous interpretation in a room without booths',
       room_over_capacity: 'More registered delegates than the room holds',
       person_without_function: 'Function missing in French or Japanese',
+    },
+    datesProblem: {
+      end_before_start: 'The last day comes before the first.',
+      too_long: `The edition runs over ${MAX_EDITION_DAYS} days from its first day to its last: check the last day’s year and month.`,
+      year_mismatch: 'The first day is not in the edition’s year.',
     },
     missingTranslation: 'To translate',
     editingBy: (name) => `${name} is editing`,

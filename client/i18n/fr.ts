@@ -1,4 +1,4 @@
-import type { Collection } from '../../shared/doc/edition'
+import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
@@ -259,6 +259,11 @@ export const fr: Messages = {
       interpretation_without_booths: 'Interprétation simultanée dans une salle sans cabines',
       room_over_capacity: 'Plus d’inscrits que de places dans la salle',
       person_without_function: 'Fonction manquante en français ou en japonais',
+    },
+    datesProblem: {
+      end_before_start: 'Le dernier jour précède le premier.',
+      too_long: `L’édition dure plus de ${MAX_EDITION_DAYS} jours du premier au dernier : vérifiez l’année et le mois du dernier jour.`,
+      year_mismatch: 'Le premier jour n’est pas dans l’année de l’édition.',
     },
     missingTranslation: 'À traduire',
     editingBy: (name) => `${name} modifie`,

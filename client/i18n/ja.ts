@@ -1,4 +1,4 @@
-import type { Collection } from '../../shared/doc/edition'
+import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
@@ -243,6 +243,11 @@ export const ja: Messages = {
       interpretation_without_booths: '通訳ブースのない会場で同時通訳',
       room_over_capacity: '申込者数が会場の定員を超えています',
       person_without_function: '仏語または日本語の役職が未入力',
+    },
+    datesProblem: {
+      end_before_start: '最終日が初日より前になっています。',
+      too_long: `会期が初日から${MAX_EDITION_DAYS}日を超えています。最終日の年月をご確認ください。`,
+      year_mismatch: '初日が開催年と一致していません。',
     },
     missingTranslation: '未翻訳',
     editingBy: (name) => `${name}さんが編集中`,

@@ -1,6 +1,7 @@
 import type { Committee, InvitationProblem, Role } from '../../shared/access'
 import type { ActivityAction, ActorKind } from '../../shared/activity'
 import type {
+  EditionDatesProblem,
   Interpretation,
   Lang,
   ProposalStatus,
@@ -194,6 +195,8 @@ export interface EditionMessages {
   kind: Record<SessionKind, string>
   sessionStatus: Record<SessionStatus, string>
   warning: Record<WarningCode, string>
+  /** What is wrong with the edition's dates, as the edition_dates_inconsistent warning and a refusal say. */
+  datesProblem: Record<EditionDatesProblem, string>
   missingTranslation: string
   editingBy: (name: string) => string
   editor: {

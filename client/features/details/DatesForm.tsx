@@ -1,11 +1,17 @@
 import { type Component, createSignal, Show } from 'solid-js'
-import { setMeta } from '../../../shared/doc/edition'
+import {
+  addDays,
+  type EditionDatesProblem,
+  MAX_EDITION_DAYS,
+  setMeta,
+} from '../../../shared/doc/edition'
+import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { type EditionDates, sessionsOutside } from './dates'
 import { detailsMessages } from './details-messages'
 import { OutsideSessions } from './OutsideSessions'
-import { editOrRefusal, refusedFor } from './refusal'
+import { editOrRefusal, refusedDates } from './refusal'
 
 /**
  * The edition's first and last day, saved together: between two dates the
@@ -14,18 +20,24 @@ import { editOrRefusal, refusedFor } from './refusal'
  */
 export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }> = (props) => {
   const t = useCatalogue(detailsMessages)
+  const { t: general } = useI18n()
   const meta = props.session.edition.meta
   // What is being typed, until saved; null while the fields show the document.
   const [draft, setDraft] = createSignal<EditionDates | null>(null)
-  const [endBeforeStart, setEndBeforeStart] = createSignal(false)
+  const [refused, setRefused] = createSignal<EditionDatesProblem | null>(null)
   const shown = (): EditionDates => draft() ?? { startDate: meta.startDate, endDate: meta.endDate }
   const dirty = () => {
     const dates = draft()
     return dates !== null && (dates.startDate !== meta.startDate || dates.endDate !== meta.endDate)
   }
+  // The date picker offers no last day past the longest edition.
+  const lastAllowed = () => {
+    const first = shown().startDate
+    return first === null ? undefined : addDays(first, MAX_EDITION_DAYS - 1)
+  }
   const outside = () => sessionsOutside(props.session.edition.sessions, shown())
   const change = (field: keyof EditionDates, value: string) => {
-    setEndBeforeStart(false)
+    setRefused(null)
     setDraft({ ...shown(), [field]: value === '' ? null : value })
   }
   const save = (event: SubmitEvent) => {
@@ -33,11 +45,11 @@ export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }
     const dates = draft()
     if (!dates) return
     const refusal = editOrRefusal(props.session, (doc, origin) => setMeta(doc, dates, origin))
-    setEndBeforeStart(refusedFor(refusal, 'endDate', 'end_before_start'))
+    setRefused(refusedDates(refusal))
     if (refusal === null) setDraft(null)
   }
   const cancel = () => {
-    setEndBeforeStart(false)
+    setRefused(null)
     setDraft(null)
   }
   return (
@@ -61,9 +73,10 @@ export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }
             data-testid="details-end-date"
             value={shown().endDate ?? ''}
             min={shown().startDate ?? undefined}
+            max={lastAllowed()}
             readOnly={props.readOnly}
-            aria-invalid={endBeforeStart()}
-            aria-describedby={endBeforeStart() ? 'dates-error' : undefined}
+            aria-invalid={refused() !== null}
+            aria-describedby={refused() ? 'dates-error' : undefined}
             onChange={(event) => change('endDate', event.currentTarget.value)}
           />
         </label>
@@ -80,10 +93,18 @@ export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }
           </div>
         </Show>
       </fieldset>
-      <Show when={endBeforeStart()}>
-        <p id="dates-error" class="field-error" role="alert" data-testid="dates-error">
-          {t().endBeforeStart}
-        </p>
+      <Show when={refused()}>
+        {(problem) => (
+          <p
+            id="dates-error"
+            class="field-error"
+            role="alert"
+            data-testid="dates-error"
+            data-problem={problem()}
+          >
+            {t().datesRefused(general().edition.datesProblem[problem()])}
+          </p>
+        )}
       </Show>
       <Show when={outside().length > 0}>
         <OutsideSessions sessions={outside()} when={dirty() ? 'before' : 'after'} />

@@ -10,23 +10,19 @@ import { DAY_TIMES } from './day-times'
 import { detailsMessages } from './details-messages'
 import { editOrRefusal } from './refusal'
 
-/** Moves the caret into the French label of `date`, once its fields are drawn. */
-function focusLabel(date: string): void {
-  requestAnimationFrame(() => {
-    document.querySelector<HTMLTextAreaElement>(`[data-testid="day-${date}-label-fr"]`)?.focus()
-  })
-}
-
 /**
- * One day of the edition: the hours its grid shows and its label. A day
- * without an entry of its own reads as the default hours; its label fields
- * appear once it has one (they are bound to the entry's texts).
+ * One day of the edition: the hours its grid shows and its label. Each day
+ * of the edition's dates has its entry from the moment the dates are set, so
+ * its label fields are always bound to texts every member shares.
  */
 export const DayRow: Component<{
   session: EditionSession
   day: Day
-  /** Whether the day has bounds or a label of its own. */
-  own: boolean
+  /**
+   * Whether the document holds the day's entry. One written before days got
+   * theirs with the dates lacks it: it is created once a label is focused.
+   */
+  hasEntry: boolean
   readOnly: boolean
   onEditingChange: (editing: boolean) => void
   onError: (reason: string | null) => void
@@ -35,7 +31,10 @@ export const DayRow: Component<{
   const t = useCatalogue(detailsMessages)
   const [endBeforeStart, setEndBeforeStart] = createSignal(false)
   const date = props.day.id
-  const labelled = () => props.day.label.fr.trim() !== '' || props.day.label.ja.trim() !== ''
+  const labelled = () =>
+    props.day.label.fr.trim() !== '' ||
+    props.day.label.ja.trim() !== '' ||
+    props.day.label.en.trim() !== ''
   const setBound = (field: 'start' | 'end', select: HTMLSelectElement) => {
     const refusal = editOrRefusal(props.session, (doc, origin) =>
       setDay(doc, date, { [field]: select.value }, origin),
@@ -45,9 +44,9 @@ export const DayRow: Component<{
     // Refused: the select goes back to the hour the day keeps.
     if (refusal) select.value = props.day[field]
   }
-  const addLabel = () => {
+  const ensureEntry = () => {
+    if (props.hasEntry || props.readOnly) return
     props.onError(props.session.edit((doc, origin) => setDay(doc, date, {}, origin)))
-    focusLabel(date)
   }
   const reset = () => {
     setEndBeforeStart(false)
@@ -74,19 +73,19 @@ export const DayRow: Component<{
     </label>
   )
   return (
-    <li class="day-row" data-testid="day-row" data-day={date} data-own={props.own}>
+    <li class="day-row" data-testid="day-row" data-day={date} data-own={props.day.ownHours}>
       <fieldset>
         <legend>
           {formatDay(date, locale())}
           <span class="muted day-own">
             {' · '}
-            {props.own ? t().ownBounds : t().defaultBounds}
+            {props.day.ownHours ? t().ownBounds : t().defaultBounds}
           </span>
         </legend>
         <div class="day-bounds">
           {bound('start')}
           {bound('end')}
-          <Show when={!props.readOnly && props.own}>
+          <Show when={!props.readOnly && (props.day.ownHours || labelled())}>
             <Show
               when={labelled()}
               fallback={
@@ -111,21 +110,7 @@ export const DayRow: Component<{
             {t().dayEndBeforeStart}
           </p>
         </Show>
-        <Show
-          when={props.own}
-          fallback={
-            <Show when={!props.readOnly}>
-              <button
-                type="button"
-                class="btn"
-                data-testid={`add-day-label-${date}`}
-                onClick={addLabel}
-              >
-                {t().addLabel}
-              </button>
-            </Show>
-          }
-        >
+        <div class="day-label" onFocusIn={ensureEntry}>
           <LocalizedTextGroup
             session={props.session}
             path={{ collection: 'days', id: date, field: 'label' }}
@@ -137,7 +122,7 @@ export const DayRow: Component<{
             testIdPrefix={`day-${date}-label`}
             onEditingChange={props.onEditingChange}
           />
-        </Show>
+        </div>
       </fieldset>
     </li>
   )

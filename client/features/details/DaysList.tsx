@@ -1,5 +1,6 @@
 import { type Component, createMemo, For, Show } from 'solid-js'
-import { editionDays } from '../../../shared/doc/edition'
+import { EditionDatesProblem, editionDatesProblem, editionDays } from '../../../shared/doc/edition'
+import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { DayRow } from './DayRow'
@@ -13,6 +14,7 @@ export const DaysList: Component<{
   onError: (reason: string | null) => void
 }> = (props) => {
   const t = useCatalogue(detailsMessages)
+  const { t: general } = useI18n()
   const edition = props.session.edition
   const days = createMemo(() => editionDays(edition))
   // Rows keyed by date: a change to one day's hours must not redraw the
@@ -20,12 +22,26 @@ export const DaysList: Component<{
   const dates = createMemo(() => days().map((day) => day.id), [], {
     equals: (a, b) => a.length === b.length && a.every((date, index) => date === b[index]),
   })
-  const own = (date: string) => edition.days.some((day) => day.id === date)
+  const hasEntry = (date: string) => edition.days.some((day) => day.id === date)
+  // Dates a crafted document holds too far apart, or reversed, draw no day: say why.
+  const problem = () => {
+    const found = editionDatesProblem(edition.meta)
+    return found === EditionDatesProblem.YearMismatch ? null : found
+  }
   return (
     <section class="days-section" aria-labelledby="days-title" data-testid="days">
       <h3 id="days-title">{t().days}</h3>
       <p class="muted hint">{t().daysIntro}</p>
-      <Show when={dates().length > 0} fallback={<p class="muted">{t().noDays}</p>}>
+      <Show
+        when={dates().length > 0}
+        fallback={
+          <p class="muted" data-testid="no-days">
+            <Show when={problem()} fallback={t().noDays}>
+              {(found) => general().edition.datesProblem[found()]}
+            </Show>
+          </p>
+        }
+      >
         <ol class="day-list">
           <For each={dates()}>
             {(date) => (
@@ -34,7 +50,7 @@ export const DaysList: Component<{
                   <DayRow
                     session={props.session}
                     day={day()}
-                    own={own(date)}
+                    hasEntry={hasEntry(date)}
                     readOnly={props.readOnly}
                     onEditingChange={props.onEditingChange}
                     onError={props.onError}

@@ -41,7 +41,8 @@ export interface DetailsMessages {
   firstDay: string
   lastDay: string
   saveDates: string
-  endBeforeStart: string
+  /** A change of dates refused: what is wrong with them (from the edition's words), then that nothing changed. */
+  datesRefused: (problem: string) => string
   /** Sessions the dates being chosen would leave outside the edition. */
   outsideBefore: (count: number) => string
   /** Sessions outside the edition's dates as they stand. */
@@ -53,7 +54,6 @@ export interface DetailsMessages {
   dayStart: string
   dayEnd: string
   dayLabel: string
-  addLabel: string
   ownBounds: string
   defaultBounds: string
   resetDay: string
@@ -106,7 +106,7 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     firstDay: 'Premier jour',
     lastDay: 'Dernier jour',
     saveDates: 'Enregistrer les dates',
-    endBeforeStart: 'Le dernier jour précède le premier : les dates n’ont pas été changées.',
+    datesRefused: (problem) => `${problem} Les dates n’ont pas été changées.`,
     outsideBefore: (count) =>
       `Avec ces dates, ${count} ${plural(count, 'séance tomberait', 'séances tomberaient')} hors de l'édition. Rien n'est supprimé : ${plural(count, 'elle reste', 'elles restent')} au programme sous ${plural(count, 'son', 'leur')} propre jour, ${plural(count, 'signalée', 'signalées')}.`,
     outsideAfter: (count) =>
@@ -119,11 +119,10 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     dayStart: 'Début',
     dayEnd: 'Fin',
     dayLabel: 'Libellé du jour',
-    addLabel: 'Ajouter un libellé',
     ownBounds: 'heures propres',
     defaultBounds: 'heures par défaut',
     resetDay: 'Réinitialiser',
-    resetQuestion: 'Effacer les heures et le libellé de ce jour ?',
+    resetQuestion: 'Rendre à ce jour les heures par défaut et effacer son libellé ?',
     resetConfirm: 'Effacer',
     dayEndBeforeStart: 'La fin précède le début : les heures n’ont pas été changées.',
   },
@@ -168,7 +167,7 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     firstDay: '初日',
     lastDay: '最終日',
     saveDates: '会期を保存',
-    endBeforeStart: '最終日が初日より前になっています。会期は変更されていません。',
+    datesRefused: (problem) => `${problem}会期は変更されていません。`,
     outsideBefore: (count) =>
       `この会期にすると、${count}件のセッションが会期外になります。セッションは削除されず、元の日付のまま、印を付けてプログラムに残ります。`,
     outsideAfter: (count) =>
@@ -181,11 +180,10 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     dayStart: '開始',
     dayEnd: '終了',
     dayLabel: 'この日の名称',
-    addLabel: '名称を追加',
     ownBounds: '個別設定',
     defaultBounds: '既定の時刻',
     resetDay: 'リセット',
-    resetQuestion: 'この日の時刻と名称を消去しますか？',
+    resetQuestion: 'この日の時刻を既定に戻し、名称を消去しますか？',
     resetConfirm: '消去する',
     dayEndBeforeStart: '終了が開始より前になっています。時刻は変更されていません。',
   },
@@ -229,7 +227,7 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     firstDay: 'First day',
     lastDay: 'Last day',
     saveDates: 'Save the dates',
-    endBeforeStart: 'The last day comes before the first: the dates were not changed.',
+    datesRefused: (problem) => `${problem} The dates were not changed.`,
     outsideBefore: (count) =>
       `With these dates, ${count} ${plural(count, 'session falls', 'sessions fall')} outside the edition. Nothing is deleted: ${plural(count, 'it stays', 'they stay')} on the programme under ${plural(count, 'its', 'their')} own day, marked.`,
     outsideAfter: (count) =>
@@ -241,11 +239,10 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     dayStart: 'Start',
     dayEnd: 'End',
     dayLabel: 'Label of the day',
-    addLabel: 'Add a label',
     ownBounds: 'own hours',
     defaultBounds: 'default hours',
     resetDay: 'Reset',
-    resetQuestion: "Clear this day's hours and label?",
+    resetQuestion: 'Give this day the default hours again and clear its label?',
     resetConfirm: 'Clear',
     dayEndBeforeStart: 'The end comes before the start: the hours were not changed.',
   },

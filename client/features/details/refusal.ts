@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { EditionError } from '../../../shared/doc/edition'
+import { EditionDatesProblem, EditionError } from '../../../shared/doc/edition'
 import type { EditionSession } from '../../sync/edition-session'
 
 /**
@@ -23,11 +23,12 @@ export function editOrRefusal(
   return refusal
 }
 
-/** Whether `refusal` names `message` as the problem at `path` ('endDate', 'end_before_start'). */
-export function refusedFor(refusal: EditionError | null, path: string, message?: string): boolean {
-  return (
-    refusal?.issues.some(
-      (issue) => issue.path === path && (message === undefined || issue.message === message),
-    ) ?? false
+const DATES_PROBLEMS: readonly string[] = Object.values(EditionDatesProblem)
+
+/** What the mutator found wrong with the dates, named at the last day (too long, before the first); null if nothing. */
+export function refusedDates(refusal: EditionError | null): EditionDatesProblem | null {
+  const issue = refusal?.issues.find(
+    (each) => each.path === 'endDate' && DATES_PROBLEMS.includes(each.message),
   )
+  return (issue?.message as EditionDatesProblem | undefined) ?? null
 }

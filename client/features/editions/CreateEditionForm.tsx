@@ -1,5 +1,5 @@
 import { type Component, createResource, createSignal, For, Show } from 'solid-js'
-import type { Country } from '../../../shared/doc/edition'
+import { type Country, EditionDatesProblem } from '../../../shared/doc/edition'
 import { CreatedEditionSchema, type CreateEdition } from '../../../shared/editions'
 import type { FieldIssue } from '../../../shared/errors'
 import { ApiError, callApi } from '../../access/api'
@@ -28,6 +28,9 @@ const Field: Component<{
 )
 
 const COUNTRIES: readonly Country[] = ['FR', 'JP']
+
+const isDatesProblem = (message: string): message is EditionDatesProblem =>
+  (Object.values(EditionDatesProblem) as string[]).includes(message)
 
 /** Newest edition first: the one a committee most likely starts from. */
 const byNumber = (a: EditionItem, b: EditionItem) =>
@@ -62,7 +65,13 @@ export const CreateEditionForm: Component = () => {
   const [issues, setIssues] = createSignal<FieldIssue[]>([])
   const [failed, setFailed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
-  const issueAt = (path: string) => issues().find((issue) => issue.path === path)?.message
+  const issueAt = (path: string) => {
+    const message = issues().find((issue) => issue.path === path)?.message
+    // A problem of the dates comes as its code (too_long): worded in the interface's language.
+    return message !== undefined && isDatesProblem(message)
+      ? t().edition.datesProblem[message]
+      : message
+  }
 
   // Reading a failed resource throws: then only the blank edition is offered.
   const sourceList = () => (sources.state === 'ready' ? [...sources()].sort(byNumber) : [])

@@ -14,6 +14,7 @@ import {
   setMeta,
   spliceLocalizedText,
 } from '../../../../shared/doc/edition'
+import { CreateEditionSchema } from '../../../../shared/editions'
 import { exchange, expectConverged, ME, replicaOf, smallEdition, stateOf } from './fixtures'
 
 const daysOf = (doc: Y.Doc) => editionDays(readEdition(doc).value)
@@ -333,6 +334,26 @@ describe('changing the edition’s dates', () => {
     } as const
     expect(() => initEdition(doc, init, ME)).toThrow(/too_long/)
     expect(readEdition(doc).value.days).toEqual([])
+  })
+
+  it('refuses a new edition too long, or ending before it starts, in the body of its request', () => {
+    const body = {
+      number: 9,
+      title: { fr: '9es Rencontres', ja: '第9回' },
+      hostCity: { fr: 'Nantes', ja: 'ナント市' },
+      hostCountry: 'FR',
+      timeZone: 'Europe/Paris',
+      startDate: '2026-10-05',
+    }
+    const issuesOf = (endDate: string) => {
+      const parsed = CreateEditionSchema.safeParse({ ...body, endDate })
+      return parsed.success
+        ? []
+        : parsed.error.issues.map(({ path, message }) => ({ path, message }))
+    }
+    expect(issuesOf('2026-11-04')).toEqual([])
+    expect(issuesOf('2026-11-05')).toEqual([{ path: ['endDate'], message: 'too_long' }])
+    expect(issuesOf('2026-10-04')).toEqual([{ path: ['endDate'], message: 'end_before_start' }])
   })
 
   it('of a crafted document, too long, draw no day and are warned of', () => {
