@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 
 const DEMO_ID = 'shizuoka-2024'
 
@@ -79,5 +80,42 @@ describe('the participation figures in the details', () => {
       .poll(() => paris.getByTestId('details-collectivites-jp').inputValue(), WAIT)
       .toBe('22')
     await expect(paris.getByTestId('details-participants').inputValue()).resolves.toBe('')
+  }, 120_000)
+
+  it('gives an edition without dates its year, refused outside 2000–2200', async () => {
+    const { url } = suite.server
+    const owner = await signIn(url, TEST_OWNER_TOKEN, 'Owner, creating')
+    const created = await fetch(`${url}/api/editions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: owner, origin: url },
+      body: JSON.stringify({
+        number: 9,
+        title: { fr: '9es Rencontres', ja: '第9回日仏自治体交流会議' },
+        hostCity: { fr: 'Nantes', ja: 'ナント' },
+        hostCountry: 'FR',
+        timeZone: 'Europe/Paris',
+        year: 2026,
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { id } = (await created.json()) as { id: string }
+    const page = await suite.openPage(`/editions/${id}/details`, {
+      locale: 'ja-JP',
+      timezoneId: 'Asia/Tokyo',
+    })
+    await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+    const year = page.getByLabel('開催年', { exact: true })
+    await expect.poll(() => year.inputValue(), WAIT).toBe('2026')
+
+    await year.fill('2027')
+    await year.press('Tab')
+    await expect.poll(() => page.getByTestId('overview').textContent(), WAIT).toContain('2027')
+
+    await year.fill('1999')
+    await year.press('Tab')
+    await expect
+      .poll(() => page.locator('#details-year-error').textContent(), WAIT)
+      .toContain('2000から2200')
+    await expect(page.getByTestId('overview').textContent()).resolves.toContain('2027')
   }, 120_000)
 })
