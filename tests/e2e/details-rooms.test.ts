@@ -83,6 +83,13 @@ describe('the edition details and its rooms, by both committees at once', () => 
       .toBe('2024-11-22')
     await tokyo.getByTestId('cancel-dates').click()
     await expect(tokyo.getByTestId('details-end-date').inputValue()).resolves.toBe('2024-11-22')
+    // A last day a year off (a mistyped year) is refused too, and said so in French.
+    await paris.getByTestId('details-end-date').fill('2025-11-22')
+    await paris.getByTestId('save-dates').click()
+    await expect(paris.getByTestId('dates-error').textContent()).resolves.toContain('31 jours')
+    await expect(paris.getByTestId('day-row').count()).resolves.toBe(4)
+    await paris.getByTestId('cancel-dates').click()
+    await expect(paris.getByTestId('details-end-date').inputValue()).resolves.toBe('2024-11-22')
 
     // The time zone is chosen from the list; each reads it in their language.
     const zoneSelect = paris.getByTestId('details-time-zone')
@@ -95,15 +102,14 @@ describe('the edition details and its rooms, by both committees at once', () => 
       /^Europe\/Paris — パリ \(UTC\+0[12]:00\)$/,
     )
 
-    // The new last day gets its hours and a label in both languages.
+    // The new last day gets its hours and a label in both languages, typed at once.
     const day = '2024-11-22'
-    await paris.getByTestId(`add-day-label-${day}`).click()
-    await expect
-      .poll(() => paris.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT)
-      .toBe(`day-${day}-label-fr`)
-    await paris.keyboard.type('Journée de visites')
-    await tokyo.getByTestId(`day-${day}-label-ja`).waitFor(WAIT)
-    await tokyo.getByTestId(`day-${day}-label-ja`).pressSequentially('視察日')
+    await expect(
+      paris.locator(`[data-testid=day-row][data-day="${day}"]`).getAttribute('data-own'),
+    ).resolves.toBe('false')
+    await paris.getByTestId(`day-${day}-label-fr`).click()
+    await tokyo.getByTestId(`day-${day}-label-ja`).click()
+    await Promise.all([paris.keyboard.type('Journée de visites'), tokyo.keyboard.type('視察日')])
     await tokyo.getByTestId(`day-${day}-start`).selectOption('08:30')
     await tokyo.getByTestId(`day-${day}-end`).selectOption('16:00')
     await expect.poll(() => paris.getByTestId(`day-${day}-start`).inputValue(), WAIT).toBe('08:30')
@@ -111,6 +117,12 @@ describe('the edition details and its rooms, by both committees at once', () => 
     await expect
       .poll(() => paris.getByTestId(`day-${day}-label-ja`).inputValue(), WAIT)
       .toBe('視察日')
+    await expect
+      .poll(() => tokyo.getByTestId(`day-${day}-label-fr`).inputValue(), WAIT)
+      .toBe('Journée de visites')
+    await expect(
+      paris.locator(`[data-testid=day-row][data-day="${day}"]`).getAttribute('data-own'),
+    ).resolves.toBe('true')
     // An end before the start is refused in place; the hours stay.
     await paris.getByTestId(`day-${day}-end`).selectOption('07:00')
     await paris.getByTestId(`day-${day}-error`).waitFor(WAIT)
