@@ -1,6 +1,6 @@
 import {
-  daysBetween,
   type EditionSnapshot,
+  editionDates,
   type Proposal,
   ProposalStatus,
 } from '../../shared/doc/edition'
@@ -8,8 +8,8 @@ import { editionPath } from '../router'
 
 /** The days a session may go on: the edition's dates, and any day already holding one. */
 export function editionDays(edition: EditionSnapshot): string[] {
-  const { startDate, endDate } = edition.meta
-  const all = new Set(startDate && endDate ? daysBetween(startDate, endDate) : [])
+  // editionDates: none for dates too far apart, as a crafted document may hold.
+  const all = new Set(editionDates(edition.meta))
   for (const session of edition.sessions) if (session.day !== null) all.add(session.day)
   return [...all].sort()
 }

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import { create } from 'xmlbuilder2'
 import {
   addDays,
-  daysBetween,
+  editionDates,
   Lang,
   type LocalizedText,
   type SessionKind,
@@ -287,7 +287,8 @@ export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabS
   const sessionDays = view.days.map((day) => day.day)
   const dates = [
     ...new Set([
-      ...(meta.startDate && meta.endDate ? daysBetween(meta.startDate, meta.endDate) : []),
+      // None for dates too far apart or reversed: a crafted document must not draw millions.
+      ...editionDates(meta),
       ...sessionDays,
     ]),
   ].sort()
