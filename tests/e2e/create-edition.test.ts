@@ -67,6 +67,15 @@ describe('creating a new edition from the list of editions', () => {
     )
     expect(await page.getByLabel('Partir d’une édition précédente').inputValue()).toBe('')
 
+    // A last day a year off (a mistyped year) is refused beside it, in words, not as a code.
+    await form.locator('input[name=endDate]').fill('2027-10-08')
+    await form.locator('button[type=submit]').click()
+    await expect
+      .poll(() => form.locator('[data-field=endDate] .field-error').textContent(), WAIT)
+      .toContain('plus de 31 jours')
+    expect(await form.locator('input[name=endDate]').getAttribute('aria-invalid')).toBe('true')
+    await form.locator('input[name=endDate]').fill('2026-10-08')
+
     // An edition that went out of reach since the list was loaded is refused beside its field.
     await copyFrom(form).evaluate((select) => {
       select.append(new Option('Retirée entre-temps', 'withdrawn-edition'))
