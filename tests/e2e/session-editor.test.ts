@@ -74,6 +74,14 @@ describe('the session editor', () => {
       .toBe('通訳ブースのない会場：交流ホール')
     const boothWarning = (page: Page) =>
       editor(page).locator('[data-testid=editor-warning][data-code=interpretation_without_booths]')
+    // Interpreted from the booths of its other rooms: no warning while one of them has booths.
+    await expect(boothWarning(shizuoka).count()).resolves.toBe(0)
+    // In the Exchange Hall alone, the session has no booths at all: a warning, for both.
+    await editor(paris).getByTestId('session-room-room-kaze').uncheck()
+    await editor(paris).getByTestId('session-room-room-meeting-1').uncheck()
+    await expect
+      .poll(() => block(shizuoka, 's-workshop-2').getAttribute('data-room-ids'), WAIT)
+      .toBe('room-koryu')
     await expect.poll(() => boothWarning(shizuoka).textContent(), WAIT).toContain('交流ホール')
     await paris.screenshot({ path: join(SCREENSHOTS, 'session-editor-place-fr.png') })
     await shizuoka.screenshot({ path: join(SCREENSHOTS, 'session-editor-place-ja.png') })
