@@ -4,6 +4,7 @@ import type { Database } from '../../db'
 import { versions } from '../../db/schema'
 import { type EditionSnapshot, readEdition } from '../../shared/doc/edition'
 import type { ProgrammeEntities } from '../../shared/versions'
+import { FileCache } from '../export/file-cache'
 
 /** The edition held by a stored state (a named version's). */
 export function snapshotOf(state: Uint8Array): EditionSnapshot {
@@ -31,7 +32,7 @@ export interface PublishedVersion {
 /**
  * The version in force as the edition's published programme (the latest
  * publication), or null if it has never been published. Its state is not
- * read: `versionEntities` does that, when a cached file will not do.
+ * read: a `VersionReader` does that, once.
  */
 export async function latestPublishedVersion(
   database: Database,
@@ -51,25 +52,68 @@ export async function latestPublishedVersion(
   return { ...row, publishedAt: row.publishedAt }
 }
 
-/** The programme a version holds. */
-export async function versionEntities(
-  database: Database,
-  versionId: string,
-): Promise<ProgrammeEntities> {
-  const [row] = await database.db
-    .select({ state: versions.state })
-    .from(versions)
-    .where(eq(versions.id, versionId))
-  if (!row) throw new Error(`version ${versionId} is gone`)
-  return programmeEntities(snapshotOf(new Uint8Array(row.state)))
-}
+/**
+ * Saved versions as plain values, decoded once each: a version's state never
+ * changes once saved, while decoding it takes the server's thread for as long
+ * as the edition is large, so a loop reading the public programme must not
+ * decode it again and again. Kept as JSON text, whose size bounds the cache
+ * (the least recently read goes first) and which the public programme sends
+ * as it is.
+ */
+export class VersionReader {
+  private readonly texts: FileCache
+  private readonly decoding = new Map<string, Promise<string | null>>()
 
-/** The edition's programme as last published, or null if it has never been. */
-export async function latestPublished(
-  database: Database,
-  editionId: string,
-): Promise<(PublishedVersion & { entities: ProgrammeEntities }) | null> {
-  const published = await latestPublishedVersion(database, editionId)
-  if (!published) return null
-  return { ...published, entities: await versionEntities(database, published.versionId) }
+  constructor(
+    private readonly database: Database,
+    maxBytes: number,
+  ) {
+    this.texts = new FileCache(maxBytes)
+  }
+
+  /** The version's edition as JSON, or null if the edition has no such version. */
+  snapshotJson(editionId: string, versionId: string): Promise<string | null> {
+    return this.once(`snapshot/${editionId}/${versionId}`, async () => {
+      const [row] = await this.database.db
+        .select({ state: versions.state })
+        .from(versions)
+        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+      return row ? JSON.stringify(snapshotOf(new Uint8Array(row.state))) : null
+    })
+  }
+
+  /** What the version shows the public, as JSON: its programme alone. */
+  programmeJson(editionId: string, versionId: string): Promise<string | null> {
+    return this.once(`programme/${editionId}/${versionId}`, async () => {
+      const snapshot = await this.snapshot(editionId, versionId)
+      return snapshot && JSON.stringify(programmeEntities(snapshot))
+    })
+  }
+
+  async snapshot(editionId: string, versionId: string): Promise<EditionSnapshot | null> {
+    const text = await this.snapshotJson(editionId, versionId)
+    return text === null ? null : (JSON.parse(text) as EditionSnapshot)
+  }
+
+  async entities(editionId: string, versionId: string): Promise<ProgrammeEntities | null> {
+    const text = await this.programmeJson(editionId, versionId)
+    return text === null ? null : (JSON.parse(text) as ProgrammeEntities)
+  }
+
+  /** Readers asking at the same moment for a text not yet kept wait for one decode. */
+  private once(key: string, make: () => Promise<string | null>): Promise<string | null> {
+    const kept = this.texts.get(key)
+    if (typeof kept === 'string') return Promise.resolve(kept)
+    let making = this.decoding.get(key)
+    if (!making) {
+      making = make()
+        .then((text) => {
+          if (text !== null) this.texts.set(key, text)
+          return text
+        })
+        .finally(() => this.decoding.delete(key))
+      this.decoding.set(key, making)
+    }
+    return making
+  }
 }

@@ -11,13 +11,14 @@ import {
   ExportQuerySchema,
   ExportSource,
 } from '../../shared/exports'
+import type { PublishedProgramme } from '../../shared/versions'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import {
   latestPublishedVersion,
   programmeEntities,
-  versionEntities,
+  VersionReader,
 } from '../editions/published-programme'
 import { FileCache } from '../export/file-cache'
 import type { ExportFormat, ExportOptions } from '../export/format'
@@ -45,6 +46,8 @@ const NOT_PUBLISHED_PAGE = `<!doctype html>
 
 /** Rendered files of published versions kept in memory: a version never changes. */
 const CACHED_BYTES = 64 * 1024 * 1024
+/** Published programmes kept decoded, as JSON, for the files and the public programme. */
+const DECODED_BYTES = 64 * 1024 * 1024
 
 /**
  * Files made per reader (a person, or an address): a committee downloads
@@ -79,7 +82,9 @@ function fileName(editionId: string, file: ProgrammeExportFile, query: ExportQue
  * The programme's exports: `GET /api/editions/<id>/export/<file>` reads the
  * published version, which anyone may fetch (it is public), or with
  * `?source=draft` the live document, for its editors. `/p/<edition id>` is
- * the published programme's public web page.
+ * the published programme's public web page, and
+ * `/api/public/editions/<id>/programme` the published programme as JSON.
+ * Every public read is counted per reader, and a publication is decoded once.
  */
 export function exportRoutes(
   database: Database,
@@ -91,6 +96,7 @@ export function exportRoutes(
   const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
   const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
   const cache = new FileCache(CACHED_BYTES)
+  const decoded = new VersionReader(database, DECODED_BYTES)
   const inFlight = new Map<string, Promise<Uint8Array | string>>()
   const options = (lang: ExportLang): ExportOptions =>
     publicUrl === undefined ? { lang } : { lang, baseUrl: publicUrl }
@@ -106,19 +112,25 @@ export function exportRoutes(
     }
   }
 
-  const publishedFile = async (
-    c: Context<AppEnv>,
-    editionId: string,
-    file: ProgrammeExportFile,
-    lang: ExportLang,
-  ): Promise<{ body: Uint8Array | string; etag: string }> => {
+  /** The publication in force, after the reader is admitted; 404 if none. */
+  const inForce = async (c: Context<AppEnv>, editionId: string) => {
     admit(c, reads)
     const published = await latestPublishedVersion(database, editionId)
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
     }
     // Publishing an earlier version again dates its files anew: another file.
-    const key = `${published.versionId}@${published.publishedAt.getTime()}/${file}/${lang}`
+    return { ...published, key: `${published.versionId}@${published.publishedAt.getTime()}` }
+  }
+
+  const publishedFile = async (
+    c: Context<AppEnv>,
+    editionId: string,
+    file: ProgrammeExportFile,
+    lang: ExportLang,
+  ): Promise<{ body: Uint8Array | string; etag: string }> => {
+    const published = await inForce(c, editionId)
+    const key = `${published.key}/${file}/${lang}`
     const etag = `"${key}"`
     const cached = cache.get(key)
     if (cached !== undefined) return { body: cached, etag }
@@ -127,7 +139,8 @@ export function exportRoutes(
     if (!making) {
       admit(c, renders)
       making = (async () => {
-        const entities = await versionEntities(database, published.versionId)
+        const entities = await decoded.entities(editionId, published.versionId)
+        if (!entities) throw new Error(`version ${published.versionId} is gone`)
         const view = programmeView(editionId, entities, {
           source: ExportSource.Published,
           versionId: published.versionId,
@@ -194,6 +207,26 @@ export function exportRoutes(
       if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag })
       return send(c, format, body, {
         'Content-Disposition': disposition,
+        'Cache-Control': 'no-cache',
+        ETag: etag,
+      })
+    })
+    .get('/api/public/editions/:id/programme', async (c) => {
+      const editionId = c.req.param('id')
+      const published = await inForce(c, editionId)
+      const etag = `"${published.key}/programme"`
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag })
+      const programme = await decoded.programmeJson(editionId, published.versionId)
+      if (programme === null) throw new Error(`version ${published.versionId} is gone`)
+      const head: Omit<PublishedProgramme, 'programme'> = {
+        versionId: published.versionId,
+        versionName: published.versionName,
+        publishedAt: published.publishedAt.toISOString(),
+      }
+      // The programme's JSON is spliced in as kept, not parsed and written again.
+      const body = `${JSON.stringify(head).slice(0, -1)},"programme":${programme}}`
+      return c.body(body, 200, {
+        'Content-Type': 'application/json; charset=UTF-8',
         'Cache-Control': 'no-cache',
         ETag: etag,
       })

@@ -7,22 +7,19 @@ import { Role } from '../../shared/access'
 import { diffProgrammes, newId, readEdition, restoreProgramme } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
-import {
-  NOW,
-  type PublishedProgramme,
-  SaveVersionSchema,
-  type VersionList,
-} from '../../shared/versions'
+import { NOW, SaveVersionSchema, type VersionList } from '../../shared/versions'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { latestPublished, snapshotOf } from '../editions/published-programme'
+import { VersionReader } from '../editions/published-programme'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { memberActor, readBody, requireRole } from './access'
 
 const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
 const EDITORS = [Role.Owner, Role.Editor]
+/** Saved versions kept decoded for previews and comparisons: a member may read one in a loop. */
+const DECODED_BYTES = 32 * 1024 * 1024
 
 /**
  * Named versions of an edition: saved from the live document, listed,
@@ -31,13 +28,13 @@ const EDITORS = [Role.Owner, Role.Editor]
 export function versionRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
   const { db } = database
 
-  const stateOf = async (editionId: string, versionId: string): Promise<Uint8Array> => {
-    const [row] = await db
-      .select({ state: versions.state })
-      .from(versions)
-      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
-    if (!row) throw new AppError(404, ErrorCode.NotFound, `no version ${versionId}`)
-    return new Uint8Array(row.state)
+  const saved = new VersionReader(database, DECODED_BYTES)
+  const missing = (versionId: string) =>
+    new AppError(404, ErrorCode.NotFound, `no version ${versionId}`)
+  const snapshotOf = async (editionId: string, versionId: string) => {
+    const snapshot = await saved.snapshot(editionId, versionId)
+    if (!snapshot) throw missing(versionId)
+    return snapshot
   }
   const liveSnapshot = (editionId: string) =>
     rooms.read(editionDocName(editionId), (doc) => readEdition(doc).value)
@@ -88,23 +85,29 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
     .get('/api/editions/:id/versions/:versionId/diff', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, MEMBERS)
-      const before = snapshotOf(await stateOf(editionId, c.req.param('versionId')))
+      const before = await snapshotOf(editionId, c.req.param('versionId'))
       const to = c.req.query('to') ?? NOW
-      const after =
-        to === NOW ? await liveSnapshot(editionId) : snapshotOf(await stateOf(editionId, to))
+      const after = to === NOW ? await liveSnapshot(editionId) : await snapshotOf(editionId, to)
       return c.json({ changes: diffProgrammes(before, after) })
     })
     .get('/api/editions/:id/versions/:versionId', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, MEMBERS)
       // The preview: the version's edition as plain values, read-only.
-      return c.json(snapshotOf(await stateOf(editionId, c.req.param('versionId'))))
+      const versionId = c.req.param('versionId')
+      const snapshot = await saved.snapshotJson(editionId, versionId)
+      if (snapshot === null) throw missing(versionId)
+      return c.body(snapshot, 200, { 'Content-Type': 'application/json; charset=UTF-8' })
     })
     .post('/api/editions/:id/versions/:versionId/publish', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner])
       const versionId = c.req.param('versionId')
-      await stateOf(editionId, versionId)
+      const [exists] = await db
+        .select({ id: versions.id })
+        .from(versions)
+        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+      if (!exists) throw missing(versionId)
       // The latest published version is in force; the earlier ones stay
       // listed as such. Two publications never share a millisecond.
       const [latest] = await db
@@ -120,30 +123,16 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
         .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
       return c.body(null, 204)
     })
-    .get('/api/public/editions/:id/programme', async (c) => {
-      const editionId = c.req.param('id')
-      const published = await latestPublished(database, editionId)
-      if (!published) {
-        throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
-      }
-      const body: PublishedProgramme = {
-        versionId: published.versionId,
-        versionName: published.versionName,
-        publishedAt: published.publishedAt.toISOString(),
-        programme: published.entities,
-      }
-      return c.json(body)
-    })
     .post('/api/editions/:id/versions/:versionId/restore', async (c) => {
       const editionId = c.req.param('id')
       const caller = await requireRole(c, access, editionId, EDITORS)
       if (caller.readOnlyEdition) {
         throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: it is not changed')
       }
-      const saved = snapshotOf(await stateOf(editionId, c.req.param('versionId')))
+      const version = await snapshotOf(editionId, c.req.param('versionId'))
       await rooms.change(
         editionDocName(editionId),
-        (doc) => restoreProgramme(doc, saved, SERVER_ORIGIN),
+        (doc) => restoreProgramme(doc, version, SERVER_ORIGIN),
         memberActor(c, caller),
       )
       return c.body(null, 204)
