@@ -21,6 +21,7 @@ import {
   ProtocolError,
 } from './codec'
 import { applyStored, type DocStore, type WrittenWith } from './doc-store'
+import { PresenceRight, presenceRight } from './presence-rights'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
 import { checkUpdate } from './update-validator'
@@ -95,6 +96,8 @@ const MAX_RESYNC_REQUESTS = 3
 /** An update written alone. */
 const NOTHING_ELSE: WrittenWith = Object.freeze({})
 const MAX_PRESENCES_PER_CONNECTION = 4
+/** The one warning presence traffic may cause: something no honest client sends. */
+export const PRESENCE_REFUSED = 'presence of another connection refused'
 
 /** Websocket close reasons are limited to 123 bytes of UTF-8. */
 const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123).toString()
@@ -172,7 +175,13 @@ export class Room {
   /** Closes the connections `match` picks (a revoked member's, a signed-out session's). */
   disconnectWhere(match: (connection: Connection) => boolean, code: CloseCode, reason: string) {
     for (const connection of [...this.connections]) {
-      if (match(connection)) this.refuse(connection, code, reason)
+      if (!match(connection)) continue
+      // A sign-out or a revocation is ordinary use, not a refused message.
+      this.log.info(
+        { code, reason, person: connection.access.personId },
+        'access ended; connection closed',
+      )
+      this.end(connection, code, reason)
     }
   }
 
@@ -220,19 +229,25 @@ export class Room {
   }
 
   private receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
-    const own = entries.filter((entry) => {
-      const owner = this.awarenessOwners.get(entry.clientId)
-      if (owner === connection) return true
-      // A browser tab announces one presence; a few more are tolerated (a
+    const own: AwarenessEntry[] = []
+    const refused: Array<{ client: number; right: PresenceRight }> = []
+    let echoes = 0
+    for (const entry of entries) {
+      const right = presenceRight(entry, connection, {
+        owner: this.awarenessOwners.get(entry.clientId),
+        knownClock: this.awareness.meta.get(entry.clientId)?.clock,
+        maxPerConnection: MAX_PRESENCES_PER_CONNECTION,
+      })
+      if (right === PresenceRight.Own) own.push(entry)
+      else if (right === PresenceRight.Echo) echoes++
+      else refused.push({ client: entry.clientId, right })
+    }
+    if (echoes > 0) this.log.trace({ echoes }, 'awareness echoes ignored')
+    if (refused.length > 0) {
+      // Another member's presence is not this connection's to change, and a
+      // browser tab announces one presence (a few more are tolerated: a
       // reloaded document in the same socket), not a crowd of them.
-      return owner === undefined && connection.awarenessIds.size < MAX_PRESENCES_PER_CONNECTION
-    })
-    if (own.length < entries.length) {
-      // Another client's presence is not this connection's to change.
-      this.log.warn(
-        { clients: entries.filter((entry) => !own.includes(entry)).map((entry) => entry.clientId) },
-        'awareness entries for other connections dropped',
-      )
+      this.log.warn({ refused, person: connection.access.personId }, PRESENCE_REFUSED)
     }
     if (own.length > 0) {
       const stamped = own.map((entry) => stampPresence(entry, connection.access.identity))
@@ -367,6 +382,10 @@ export class Room {
 
   private refuse(connection: Connection, code: CloseCode, reason: string): void {
     this.log.warn({ code, reason }, 'message refused; connection closed')
+    this.end(connection, code, reason)
+  }
+
+  private end(connection: Connection, code: CloseCode, reason: string): void {
     this.leave(connection)
     connection.transport.close(code, closeReason(reason))
   }
@@ -423,8 +442,14 @@ export class Room {
   ): void => {
     const changed = [...change.added, ...change.updated, ...change.removed]
     if (origin instanceof Connection) {
+      // Only what `origin` may change reaches here (see presence-rights.ts),
+      // so a presence it changed is its own from now on.
       for (const id of [...change.added, ...change.updated]) {
-        if (!this.awarenessOwners.has(id)) this.awarenessOwners.set(id, origin)
+        const previous = this.awarenessOwners.get(id)
+        if (previous !== origin) {
+          previous?.awarenessIds.delete(id)
+          this.awarenessOwners.set(id, origin)
+        }
         origin.awarenessIds.add(id)
       }
     }

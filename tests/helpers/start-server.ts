@@ -29,13 +29,15 @@ export interface TestServer {
  * (or `databaseUrl`, to restart on an existing one).
  */
 export async function startServer(
-  overrides: Partial<Omit<KaigiConfig, 'log'>> & { logLevel?: string } = {},
+  overrides: Partial<KaigiConfig> & { logLevel?: string } = {},
 ): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'kaigi-test-'))
   const databaseUrl = overrides.databaseUrl ?? `file:${join(folder, 'kaigi.db')}`
   const kaigi = await createKaigi({
     databaseUrl,
-    log: createLogger(overrides.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent'),
+    // A test that reads the log passes its own logger.
+    log:
+      overrides.log ?? createLogger(overrides.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent'),
     clientDir: overrides.clientDir ?? join(folder, 'no-client'),
     maxMessageBytes: overrides.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     messagesPerSecond: overrides.messagesPerSecond ?? 100,

@@ -1,0 +1,54 @@
+import type { AwarenessEntry } from './codec'
+import type { Connection } from './room'
+
+/**
+ * What the room does with an awareness entry a connection sent. Only `Claim`
+ * and `Crowd` are worth a warning: a stock y-websocket client sends the
+ * others' presences back in the course of normal use (it re-broadcasts every
+ * change of its awareness, its own or not, and drops a presence it stopped
+ * hearing from with the clock it had), so echoes are dropped silently.
+ */
+export const PresenceRight = {
+  /** The connection's own presence: applied. */
+  Own: 'own',
+  /** Sent back as the server sent it, or a removal of what is already gone: changes nothing. */
+  Echo: 'echo',
+  /** A newer state for another member's presence: refused, as no honest client sends one. */
+  Claim: 'claim',
+  /** One presence more than a socket may announce: refused. */
+  Crowd: 'crowd',
+} as const
+export type PresenceRight = (typeof PresenceRight)[keyof typeof PresenceRight]
+
+export interface PresenceContext {
+  /** The connection that announced this client id, if one still holds it. */
+  owner: Connection | undefined
+  /** The last clock the room applied for this client id, even after it left. */
+  knownClock: number | undefined
+  maxPerConnection: number
+}
+
+/** What `connection` may do with `entry`, given who holds its client id. */
+export function presenceRight(
+  entry: AwarenessEntry,
+  connection: Connection,
+  context: PresenceContext,
+): PresenceRight {
+  const { owner, knownClock } = context
+  if (owner === connection) return PresenceRight.Own
+  // Not newer than what the room holds: Awareness would ignore it, except a
+  // removal at the same clock, which only the owner may make.
+  if (knownClock !== undefined && entry.clock <= knownClock) return PresenceRight.Echo
+  if (owner) {
+    // The same sign-in (one browser) may take over its own presence: a tab
+    // that reconnects before the server saw its old socket close, or a tab
+    // passing on another's presence over BroadcastChannel. The stamp makes it
+    // the same person whichever socket carries it.
+    const sameBrowser = owner.access.sessionHash === connection.access.sessionHash
+    return sameBrowser ? PresenceRight.Own : PresenceRight.Claim
+  }
+  if (entry.state === 'null') return PresenceRight.Echo
+  return connection.awarenessIds.size < context.maxPerConnection
+    ? PresenceRight.Own
+    : PresenceRight.Crowd
+}
