@@ -71,6 +71,9 @@ export function memberActor(
   }
 }
 
+/** Why a revoked member's sockets outside the edition close: they reconnect and are judged again. */
+const ACCESS_CHANGED = 'access changed: reconnect'
+
 /**
  * Sign-in by invitation link, the signed-in person, sign-out, and each
  * edition's members and links. Revoking closes the sockets concerned at once.
@@ -96,11 +99,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       const principal = requirePrincipal(c)
       await access.signOut(principal)
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
-      rooms.disconnect(
-        (_doc, joined) => joined.sessionHash === principal.sessionHash,
-        CloseCode.Unauthorized,
-        CloseReason.SignedOut,
-      )
+      rooms.disconnectSession(principal.sessionHash, CloseCode.Unauthorized, CloseReason.SignedOut)
       return c.body(null, 204)
     })
     .get('/api/editions/:id/members', async (c) => {
@@ -126,11 +125,18 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
       if (!(await access.revokeMember(editionId, personId))) {
         throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
       }
-      rooms.disconnect(
-        (_doc, joined) => joined.personId === personId && joined.editionId === editionId,
-        CloseCode.Forbidden,
-        CloseReason.Revoked,
-      )
+      // Every socket of theirs closes, not only this edition's: a plain
+      // shared text is open to whoever edits some edition, so the door
+      // (the sync route) decides again, as they reconnect, what they may
+      // still open.
+      rooms.disconnectPerson(personId, [
+        {
+          match: (_doc, joined) => joined.editionId === editionId,
+          code: CloseCode.Forbidden,
+          reason: CloseReason.Revoked,
+        },
+        { match: () => true, code: CloseCode.TryAgainLater, reason: ACCESS_CHANGED },
+      ])
       return c.body(null, 204)
     })
     .get('/api/editions/:id/invitations', async (c) => {

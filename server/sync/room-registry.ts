@@ -33,6 +33,26 @@ export class AccessRevoked extends Error {
   }
 }
 
+/**
+ * A rule of a revocation: the sockets it picks are closed with its code and
+ * reason. A revocation's rules apply in order, the first that picks a socket
+ * closing it.
+ */
+export interface Revocation {
+  match: (docName: string, access: ConnectionAccess) => boolean
+  code: CloseCode
+  reason: string
+}
+
+/**
+ * An upgrade whose access the sync route is still deciding: a revocation
+ * meanwhile cannot see whose it will be, so it is kept here and applied at
+ * the join, and a socket accepted on a session just signed out is closed.
+ */
+export interface Admission {
+  revocations: Revocation[][]
+}
+
 export interface RegistryOptions extends RoomDeps {
   /** How long an empty room stays loaded, in case someone comes back. */
   unloadDelayMs: number
@@ -49,6 +69,8 @@ export class RoomRegistry {
   private readonly entries = new Map<string, Entry>()
   /** Sockets whose room is still loading. */
   private readonly joining = new Set<Joining>()
+  /** Upgrades being decided, not yet joining. */
+  private readonly admissions = new Set<Admission>()
 
   constructor(private readonly options: RegistryOptions) {}
 
@@ -62,11 +84,35 @@ export class RoomRegistry {
     return entry && !entry.unloading ? entry.loading : null
   }
 
+  /**
+   * Starts an upgrade's admission, before its access is decided; `settle`
+   * ends it once the socket joined or was refused.
+   */
+  admit(): Admission {
+    const admission: Admission = { revocations: [] }
+    this.admissions.add(admission)
+    return admission
+  }
+
+  settle(admission: Admission): void {
+    this.admissions.delete(admission)
+  }
+
+  /**
+   * Joins `docName`'s room. `admission`, if given, is the upgrade's: a
+   * revocation made while its access was decided turns it away here.
+   */
   async join(
     docName: string,
     transport: Transport,
     access: ConnectionAccess,
+    admission?: Admission,
   ): Promise<{ room: Room; connection: Connection }> {
+    for (const rules of admission?.revocations ?? []) {
+      const rule = rules.find((r) => r.match(docName, access))
+      if (rule) throw new AccessRevoked(rule.code, rule.reason)
+    }
+    if (admission) this.settle(admission)
     // Until it is in the room, a revocation finds the joining socket here.
     const joining: Joining = { docName, access, revoked: null }
     this.joining.add(joining)
@@ -156,21 +202,58 @@ export class RoomRegistry {
   }
 
   /**
-   * Closes, in every loaded room, the connections `match` picks: a revoked
-   * member's, a signed-out session's. They are closed at once, not at their
-   * next message.
+   * Closes, in every loaded room, the connections `match` picks, and turns
+   * away those joining or being admitted that it picks.
    */
   disconnect(
     match: (docName: string, access: ConnectionAccess) => boolean,
     code: CloseCode,
     reason: string,
   ): void {
+    this.revoke([{ match, code, reason }])
+  }
+
+  /**
+   * Closes every socket of person `personId`, whatever its document (an
+   * edition's or a plain shared text's), each by the first of `rules` that
+   * picks it: a revoked member's rights change for everything they had open.
+   */
+  disconnectPerson(personId: string, rules: readonly Revocation[]): void {
+    this.revoke(
+      rules.map((rule) => ({
+        ...rule,
+        match: (docName, access) => access.personId === personId && rule.match(docName, access),
+      })),
+    )
+  }
+
+  /** Closes every socket of sign-in session `sessionHash`, whatever its document. */
+  disconnectSession(sessionHash: string, code: CloseCode, reason: string): void {
+    this.revoke([{ match: (_docName, access) => access.sessionHash === sessionHash, code, reason }])
+  }
+
+  /**
+   * Applies `rules` to every socket: in a loaded room, joining one, or still
+   * being admitted. Sockets are closed at once, not at their next message,
+   * so nothing they send afterwards is applied.
+   */
+  private revoke(rules: Revocation[]): void {
     for (const [docName, entry] of this.entries) {
-      entry.room?.disconnectWhere((connection) => match(docName, connection.access), code, reason)
+      // A socket the first rule closed has left the room: the next cannot pick it.
+      for (const rule of rules) {
+        entry.room?.disconnectWhere(
+          (connection) => rule.match(docName, connection.access),
+          rule.code,
+          rule.reason,
+        )
+      }
     }
     for (const joining of this.joining) {
-      if (match(joining.docName, joining.access)) joining.revoked = new AccessRevoked(code, reason)
+      if (joining.revoked) continue
+      const rule = rules.find((r) => r.match(joining.docName, joining.access))
+      if (rule) joining.revoked = new AccessRevoked(rule.code, rule.reason)
     }
+    for (const admission of this.admissions) admission.revocations.push(rules)
   }
 
   /** Closes every room, after its queued updates are committed. */

@@ -5,7 +5,7 @@ import { CloseCode } from '../../shared/protocol'
 import { TokenBucket } from '../limits/token-bucket'
 import { binaryFrame } from './binary-frame'
 import type { Connection, ConnectionAccess, Room, Transport } from './room'
-import { AccessRevoked, type RoomRegistry } from './room-registry'
+import { AccessRevoked, type Admission, type RoomRegistry } from './room-registry'
 
 // A client that lets this much pile up unread is too slow to keep: it is
 // closed and will resync when it reconnects.
@@ -26,6 +26,8 @@ export interface SocketOptions {
   docName: string
   /** Who is connected, decided by the sync route at the upgrade. */
   access: ConnectionAccess
+  /** The upgrade's admission: a revocation made while it was decided turns the socket away. */
+  admission?: Admission
   /** The steady pace of messages allowed, per second; three times as many at once. */
   messagesPerSecond: number
   registry: RoomRegistry
@@ -105,7 +107,7 @@ export function serveSocket(options: SocketOptions): void {
   socket.on('error', (error) => log.warn({ err: error, doc: docName }, 'socket error'))
 
   registry
-    .join(docName, transport, access)
+    .join(docName, transport, access, options.admission)
     .then((joined) => {
       const frames = waiting ?? []
       waiting = null

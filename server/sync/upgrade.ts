@@ -2,7 +2,6 @@ import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { type WebSocket, WebSocketServer } from 'ws'
-import { SESSION_COOKIE } from '../../shared/access'
 import { ErrorCode } from '../../shared/errors'
 import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
@@ -10,7 +9,7 @@ import type { UpgradeSlot } from '../app-env'
 import { clientAddress } from '../client-address'
 import { RateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../logger'
-import type { RoomRegistry } from './room-registry'
+import type { Admission, RoomRegistry } from './room-registry'
 import { serveSocket } from './socket'
 
 export interface SyncUpgradeOptions {
@@ -37,6 +36,7 @@ const MAX_SOCKETS_PER_PERSON = 20
 /** A signed-out tab retries a few times; a script guessing does not stop. */
 const REFUSAL_BURST = 30
 const REFUSALS_PER_SECOND = 1
+const TOO_MANY_REFUSALS = 'too many refused connection attempts: wait a moment'
 
 const tooMany = (message: string) =>
   new Response(JSON.stringify({ error: { code: ErrorCode.TooManyRequests, message } }), {
@@ -85,19 +85,36 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
   heartbeat.unref()
 
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // A sign-out or revocation while the route decides is applied at the join.
+    const admission = options.registry.admit()
+    try {
+      await admit(request, socket, head, admission)
+    } finally {
+      options.registry.settle(admission)
+    }
+  }
+
+  const admit = async (
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    admission: Admission,
+  ) => {
     socket.on('error', () => socket.destroy())
     if (!accepting) {
       writeResponse(socket, new Response('shutting down', { status: 503 }))
       return
     }
     const address = clientAddress(request, options.trustedProxies)
-    // A member's request (it carries a session) is never held back by the
-    // failures of others at the same address.
-    const hasSession = request.headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false
-    if (!hasSession && !refusals.allows(address)) {
-      writeResponse(socket, tooMany('too many refused connection attempts: wait a moment'))
+    // Without any cookie the route can only refuse: spare it the work.
+    if (!request.headers.cookie && !refusals.allows(address)) {
+      writeResponse(socket, tooMany(TOO_MANY_REFUSALS))
       return
     }
+    // Every other request is judged by the route first: the limit counts
+    // what the server answered, not what the request looks like, so a
+    // forged cookie buys no attempts while a member's accepted upgrade is
+    // never held back by the failures of others at the same address.
     const slot: UpgradeSlot = { accepted: null }
     let response: Response
     try {
@@ -112,8 +129,9 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       return
     }
     if (!accepted) {
-      refusals.take(address)
-      writeResponse(socket, response)
+      // Over the limit, every refusal reads the same (no 403 against 404,
+      // no 401 against 403), so that trying more teaches nothing.
+      writeResponse(socket, refusals.take(address) ? response : tooMany(TOO_MANY_REFUSALS))
       return
     }
     // Gone while the route decided: counting it would never be undone.
@@ -143,6 +161,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
         stream: socket,
         docName: accepted.docName,
         access: accepted.access,
+        admission,
         registry: options.registry,
         log: options.log,
         messagesPerSecond: options.messagesPerSecond,
