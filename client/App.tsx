@@ -40,7 +40,8 @@ export const App: Component = () => {
       </I18nContext.Provider>
     )
   }
-  const auth = createAuthStore(storage)
+  // An invitation opened on a new device does not ask who is signed in (see AuthOptions).
+  const auth = createAuthStore(storage, { askOnlyIfRemembered: first.page === 'invite' })
   const router = createRouter()
 
   // The pages start at once, before `/api/me` answers (an edition opens from

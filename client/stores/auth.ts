@@ -36,8 +36,23 @@ export interface AuthStore {
 
 const KEY = 'kaigi.me'
 
+export interface AuthOptions {
+  /**
+   * Asks `/api/me` at once only if this device remembers a sign-in; otherwise
+   * starts signed out, until `refresh`. For the invitation page, which a new
+   * device opens signed out: asking would only earn a 401 (an error in the
+   * browser's console), and accepting the link refreshes anyway. A device
+   * that forgot its sign-in but kept the cookie loses nothing there: the
+   * server adds the role to the person the cookie names.
+   */
+  askOnlyIfRemembered?: boolean
+}
+
 /** Who this browser is signed in as, from `GET /api/me`; the last answer kept in `storage`. */
-export function createAuthStore(storage: KeyValueStore): AuthStore {
+export function createAuthStore(
+  storage: KeyValueStore,
+  { askOnlyIfRemembered = false }: AuthOptions = {},
+): AuthStore {
   const [state, setState] = createSignal<AuthState>(AuthState.Loading)
   const [me, setMe] = createSignal<Me | null>(null)
 
@@ -70,7 +85,8 @@ export function createAuthStore(storage: KeyValueStore): AuthStore {
       setState(AuthState.Unreachable)
     }
   }
-  void refresh()
+  if (askOnlyIfRemembered && !remembered()) setState(AuthState.SignedOut)
+  else void refresh()
   // Back online, ask again: the session may have ended meanwhile.
   window.addEventListener('online', () => {
     if (state() === AuthState.Unreachable) void refresh()

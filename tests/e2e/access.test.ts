@@ -166,4 +166,36 @@ describe('members, roles and invitation links', () => {
     await witness.locator('[data-testid=day-tab][data-day="2024-11-20"]').click()
     await expect.poll(() => block(witness, 's-break-20').textContent(), WAIT).toContain('16:00')
   }, 180_000)
+
+  it('opens an invitation link in a signed-out browser without an error in its console', async () => {
+    const { url, ownerCookie } = suite.server
+    const created = await fetch(`${url}/api/editions/shizuoka-2024/invitations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: ownerCookie, origin: url },
+      body: JSON.stringify({ role: 'editor', committee: 'fr', expiresInHours: 1, maxUses: 1 }),
+    })
+    expect(created.status).toBe(201)
+    const { path } = (await created.json()) as { path: string }
+
+    const context = await suite.newContext({ locale: 'fr-FR', timezoneId: 'Europe/Paris' }, null)
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${url}${path}`)
+    await page.getByTestId('sign-in-name').waitFor(WAIT)
+    expect(errors).toEqual([])
+
+    // Signing in from there opens the edition, still without an error.
+    await page.getByTestId('sign-in-name').fill('Odile Marchand')
+    await page.getByTestId('sign-in-submit').click()
+    await page.waitForURL(`**${EDITION}`, WAIT)
+    await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+    await expect
+      .poll(() => page.getByTestId('signed-in-name').textContent(), WAIT)
+      .toContain('Odile')
+    expect(errors).toEqual([])
+  }, 120_000)
 })
