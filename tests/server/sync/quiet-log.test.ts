@@ -113,6 +113,41 @@ describe('the server log during ordinary use', () => {
     expect(warnings()).toEqual([])
   })
 
+  it('lets a browser take its presence over from its older socket, quietly, and no one else', async () => {
+    await start()
+    const cookie = await signIn(server.url, TEST_OWNER_TOKEN, 'Aiko')
+    const watcher = await member('Kenji')
+    await synced(watcher)
+    const presence = (clock: number, focus: string) =>
+      encodeAwareness(
+        encodeAwarenessEntries([
+          {
+            clientId: 900,
+            clock,
+            state: JSON.stringify({ editing: true, focus: { sessionId: focus } }),
+          },
+        ]),
+      )
+    const focusSeen = () =>
+      (watcher.provider.awareness.getStates().get(900) as { focus?: { sessionId?: string } })?.focus
+        ?.sessionId
+    // The old socket of a tab whose network dropped, not yet seen closed.
+    const old = await connectRaw(`${server.syncUrl}/${DOC}`, { cookie })
+    old.send(presence(1, 's-old'))
+    await until(() => focusSeen() === 's-old', 10_000, 'the first presence')
+    const reconnected = await connectRaw(`${server.syncUrl}/${DOC}`, { cookie })
+    reconnected.send(presence(2, 's-new'))
+    await until(() => focusSeen() === 's-new', 10_000, 'the presence taken over')
+    expect(warnings()).toEqual([])
+
+    const stranger = await connectRaw(`${server.syncUrl}/${DOC}`)
+    stranger.send(presence(3, 's-stranger'))
+    await until(() => warnings().length > 0, 10_000, 'a warning')
+    expect(focusSeen()).toBe('s-new')
+    expect(watcher.provider.awareness.getStates().get(900)?.user?.name).toBe('Aiko')
+    for (const socket of [old, reconnected, stranger]) socket.close()
+  })
+
   it('still warns of a socket that rewrites the presence of another member', async () => {
     await start()
     const claire = await member('Claire')
