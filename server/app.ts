@@ -108,7 +108,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', healthRoutes(deps.database))
   app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
   app.route('/', accessRoutes(deps.access, deps.rooms))
-  app.route('/', editionRoutes(deps.database, deps.store, deps.access))
+  app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log))
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))

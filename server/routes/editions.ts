@@ -26,8 +26,9 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionStatements } from '../editions/seed'
+import { createLogger, type Logger } from '../logger'
 import { requirePrincipal } from '../middleware/session'
-import { applyStored, type DocStore } from '../sync/doc-store'
+import { applyStored, type DocStore, type StoredDoc } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room'
 import { readBody } from './access'
 
@@ -38,9 +39,14 @@ import { readBody } from './access'
  * and country, time zone and dates; with `copyFrom`, started from the
  * structure of an edition the caller can see (copy.ts says what is copied).
  */
-export function editionRoutes(database: Database, store: DocStore, access: AccessStore) {
+export function editionRoutes(
+  database: Database,
+  store: DocStore,
+  access: AccessStore,
+  log: Logger = createLogger('silent'),
+) {
   const { db } = database
-  const summaries = new SummaryCache(database, store)
+  const summaries = new SummaryCache(database, store, log)
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
       const roles = visibleRoles(await access.me(requirePrincipal(c)))
@@ -183,13 +189,26 @@ class SummaryCache {
   constructor(
     private readonly database: Database,
     private readonly store: DocStore,
+    private readonly log: Logger,
   ) {}
 
+  /**
+   * The summary of `docName`; null, and logged once per change, for a
+   * document that cannot be read: one damaged edition must not keep its
+   * owner from the list of all the others.
+   */
   async of(docName: string): Promise<EditionSummary | null> {
     const stamp = await this.stampOf(docName)
     const known = this.known.get(docName)
     if (known?.stamp === stamp) return known.summary
-    const summary = await summarize(this.store, docName)
+    // A failing database is an error of the request; only the decoding is the document's.
+    const stored = await this.store.load(docName)
+    let summary: EditionSummary | null = null
+    try {
+      summary = summarize(stored)
+    } catch (error) {
+      this.log.error({ err: error, docName }, 'edition document unreadable: listed without summary')
+    }
     this.known.set(docName, { stamp, summary })
     return summary
   }
@@ -213,8 +232,7 @@ class SummaryCache {
 }
 
 /** The edition's metadata as committed, or null if its document has none that is valid. */
-async function summarize(store: DocStore, docName: string): Promise<EditionSummary | null> {
-  const stored = await store.load(docName)
+function summarize(stored: StoredDoc): EditionSummary | null {
   const doc = new Y.Doc()
   try {
     applyStored(doc, stored)

@@ -25,12 +25,26 @@ export interface ClockRange {
   length: number
 }
 
+/**
+ * Where an item goes, as its encoding says: under a root type, under the
+ * shared type an item holds, or in the parent of its neighbour (its left
+ * one, else its right one, as Yjs takes it).
+ */
+export type Placement =
+  | { kind: 'root' }
+  | { kind: 'under'; id: StructId }
+  | { kind: 'beside'; id: StructId }
+
 /** One struct: its clocks, and the ids it needs present before Yjs can integrate it. */
 export interface StructSummary {
   clock: number
   length: number
   /** Its left and right neighbours and its parent, as far as they are given by id. */
   dependencies: StructId[]
+  /** Where it goes; null for garbage (GC), which goes nowhere. */
+  placement: Placement | null
+  /** Whether it holds a shared type (ContentType). */
+  holdsType: boolean
 }
 
 /** The structs of one client, consecutive from the first one's clock. */
@@ -134,7 +148,13 @@ function readStruct(
   const info = decoding.readUint8(decoder)
   const ref = info & CONTENT_REF_MASK
   if (ref === ContentRef.GC) {
-    return { clock: id.clock, length: decoding.readVarUint(decoder), dependencies: [] }
+    return {
+      clock: id.clock,
+      length: decoding.readVarUint(decoder),
+      dependencies: [],
+      placement: null,
+      holdsType: false,
+    }
   }
   if (ref === ContentRef.Skip) {
     // A Skip marks a gap: the structs after it depend on clocks this update lacks.
@@ -145,6 +165,8 @@ function readStruct(
   const hasRightOrigin = (info & HAS_RIGHT_ORIGIN) !== 0
   if (hasOrigin) dependencies.push(readId(decoder))
   if (hasRightOrigin) dependencies.push(readId(decoder))
+  const neighbour = dependencies[0]
+  let placement: Placement = neighbour ? { kind: 'beside', id: neighbour } : { kind: 'root' }
   if (!hasOrigin && !hasRightOrigin) {
     // Without neighbours the item names its parent: a root type by key, or an item.
     const parentIsRootKey = decoding.readVarUint(decoder) === 1
@@ -154,12 +176,14 @@ function readStruct(
       const parent = readId(decoder)
       dependencies.push(parent)
       summary.parents.push(parent)
+      placement = { kind: 'under', id: parent }
     }
     if ((info & HAS_PARENT_SUB) !== 0) decoding.readVarString(decoder)
   }
   const length = readContent(decoder, ref, id)
-  if (ref === ContentRef.Type) summary.createdTypes.push({ ...id })
-  return { clock: id.clock, length, dependencies }
+  const holdsType = ref === ContentRef.Type
+  if (holdsType) summary.createdTypes.push({ ...id })
+  return { clock: id.clock, length, dependencies, placement, holdsType }
 }
 
 function readId(decoder: decoding.Decoder): StructId {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { checkTypeDepth } from './type-depth'
 import type { ClientStructs, ClockRange, StructId } from './update-reader'
 import { MalformedUpdateError, readUpdate } from './update-reader'
 
@@ -48,6 +49,8 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
       throw new MalformedUpdateError(`parent ${idKey(id)} is not a shared type`)
     }
   }
+
+  checkTypeDepth(doc, summary)
 
   for (const range of summary.deletes) {
     if (range.clock + range.length > reachOf(range.client)) {

@@ -9,6 +9,7 @@
  * are Y.Arrays; other fields are plain values.
  */
 import * as Y from 'yjs'
+import { plainValue, TOO_DEEP } from '../plain-value'
 import { diffText, type TextSplice } from '../text-change'
 import { EditionError, EditionErrorCode } from './errors'
 import {
@@ -65,18 +66,25 @@ export function readSchemaVersion(doc: Y.Doc): unknown {
   return metaMap(doc).get(SCHEMA_VERSION_KEY)
 }
 
-/** The metadata as plain values, without the schema version. */
+/**
+ * The metadata as plain values, without the schema version; a field nesting
+ * shared types too deep to read (plain-value.ts) reads as TOO_DEEP.
+ */
 export function plainMeta(doc: Y.Doc): Record<string, unknown> {
-  const { [SCHEMA_VERSION_KEY]: _version, ...fields } = metaMap(doc).toJSON()
+  const fields: Record<string, unknown> = {}
+  for (const [key, value] of metaMap(doc).entries()) {
+    if (key !== SCHEMA_VERSION_KEY) fields[key] = plainValue(value)
+  }
   return fields
 }
 
-/** Every entry of `collection` as [id, plain value]; the values are unchecked. */
+/**
+ * Every entry of `collection` as [id, plain value]; the values are
+ * unchecked, and TOO_DEEP for an entry too deeply nested to read, which
+ * must not stop the others from being read.
+ */
 export function plainEntries(doc: Y.Doc, collection: Collection): Array<[string, unknown]> {
-  return [...collectionMap(doc, collection).entries()].map(([id, value]) => [
-    id,
-    value instanceof Y.AbstractType ? value.toJSON() : value,
-  ])
+  return [...collectionMap(doc, collection).entries()].map(([id, value]) => [id, plainValue(value)])
 }
 
 /** The entry `id` of `collection`, or null if there is none (or it is not a map). */
@@ -94,13 +102,15 @@ export function entryMaps(doc: Y.Doc, collection: Collection): Array<[string, Y.
   return maps
 }
 
-/** The entry `id` of `collection` as plain, unchecked values, or null if it is not a map. */
+/** The entry `id` of `collection` as plain, unchecked values, or null if it is not a map (or too deep to read). */
 export function plainEntry(
   doc: Y.Doc,
   collection: Collection,
   id: string,
 ): Record<string, unknown> | null {
-  return entryMap(doc, collection, id)?.toJSON() ?? null
+  const entry = entryMap(doc, collection, id)
+  const plain = entry === null ? null : plainValue(entry)
+  return plain === TOO_DEEP ? null : (plain as Record<string, unknown> | null)
 }
 
 /** Whether `collection` has an entry under `id`, well-formed or not. */

@@ -5,6 +5,7 @@
  */
 import type * as Y from 'yjs'
 import type { z } from 'zod'
+import { MAX_TYPE_DEPTH, TOO_DEEP } from '../plain-value'
 import { uniqueIds } from './checks'
 import type { InputIssue } from './errors'
 import { plainEntries, plainMeta, readSchemaVersion } from './layout'
@@ -88,6 +89,12 @@ const issuesOf = (error: z.ZodError, prefix = ''): InputIssue[] =>
     message: issue.message,
   }))
 
+/** The issue of a value nesting shared types deeper than any reader walks (plain-value.ts). */
+const tooDeep = (path: string): InputIssue => ({
+  path,
+  message: `shared types nested more than ${MAX_TYPE_DEPTH} deep`,
+})
+
 function readMeta(doc: Y.Doc, problems: ReadProblem[]): EditionMeta {
   const raw = plainMeta(doc)
   const version = readSchemaVersion(doc)
@@ -109,6 +116,10 @@ function readMeta(doc: Y.Doc, problems: ReadProblem[]): EditionMeta {
   // Field by field: a bad venue must not hide the edition's dates and time zone.
   const fields: Record<string, unknown> = meta
   for (const [field, schema] of Object.entries(EditionMetaSchema.shape)) {
+    if (raw[field] === TOO_DEEP) {
+      problems.push({ code: ReadProblemCode.InvalidMetaField, field, issues: [tooDeep(field)] })
+      continue
+    }
     const parsed = (schema as z.ZodType).safeParse(raw[field])
     if (parsed.success) fields[field] = parsed.data
     else {
@@ -132,6 +143,10 @@ function readCollection<S extends z.ZodType<object>>(
   // reader of the snapshot that checks it against the schema (a version's preview).
   const keySchema = collection === 'days' ? IsoDateSchema : IdSchema
   for (const [id, raw] of plainEntries(doc, collection)) {
+    if (raw === TOO_DEEP) {
+      problems.push({ code: ReadProblemCode.InvalidEntry, collection, id, issues: [tooDeep('')] })
+      continue
+    }
     const idParsed = keySchema.safeParse(id)
     const parsed = schema.safeParse(upgrade(raw))
     if (idParsed.success && parsed.success) {

@@ -1,0 +1,236 @@
+/**
+ * Shared types nested deeper than any reader can walk: an update that makes
+ * them is refused at the door, and a document stored with them before the
+ * door checked depth still lists, exports and reads, its bad entry reported.
+ */
+import * as encoding from 'lib0/encoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { encodeSyncUpdate } from '../../server/sync/codec'
+import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
+import { readEdition } from '../../shared/doc/edition'
+import { MAX_TYPE_DEPTH } from '../../shared/doc/plain-value'
+import { EditionListSchema } from '../../shared/editions'
+import { ExportFile } from '../../shared/exports'
+import { CloseCode } from '../../shared/protocol'
+import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { connectRaw } from '../helpers/raw-client'
+import { startServer, type TestServer } from '../helpers/start-server'
+import { captureUpdate } from '../helpers/updates'
+
+const EDITION = 'shizuoka-2024'
+const DOC = `edition-${EDITION}`
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const cleanups: Array<() => Promise<void> | void> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function server(): Promise<TestServer> {
+  const started = await startServer({ seeds: DEMO_SEEDS })
+  cleanups.push(async () => {
+    await started.close()
+    started.cleanup()
+  })
+  return started
+}
+
+function member(s: TestServer): TestClient {
+  const c = connectClient(s.syncUrl, DOC)
+  cleanups.push(() => c.destroy())
+  return c
+}
+
+const HAS_PARENT_SUB = 0b0010_0000
+const CONTENT_TYPE = 7
+const Y_MAP = 1
+
+/**
+ * A chain of `depth` Y.Maps, each under key `key` of the one before, the
+ * first under `key` of root map `root`: the 243 KB update of the audit at
+ * 20,000. Written by hand, since Yjs itself takes time quadratic in the
+ * depth to apply it.
+ */
+function deepMaps(client: number, root: string, key: string, depth: number): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 1) // one client
+  encoding.writeVarUint(e, depth)
+  encoding.writeVarUint(e, client)
+  encoding.writeVarUint(e, 0) // first clock
+  for (let clock = 0; clock < depth; clock++) {
+    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
+    if (clock === 0) {
+      encoding.writeVarUint(e, 1) // parent is a root type, by name
+      encoding.writeVarString(e, root)
+    } else {
+      encoding.writeVarUint(e, 0) // parent is the map before, by id
+      encoding.writeVarUint(e, client)
+      encoding.writeVarUint(e, clock - 1)
+    }
+    encoding.writeVarString(e, key)
+    encoding.writeVarUint(e, Y_MAP)
+  }
+  encoding.writeVarUint(e, 0) // empty delete set
+  return encoding.toUint8Array(e)
+}
+
+const listEditions = async (s: TestServer) => {
+  const response = await fetch(`${s.url}/api/editions`, { headers: { cookie: s.ownerCookie } })
+  return {
+    status: response.status,
+    body: response.ok ? EditionListSchema.parse(await response.json()) : null,
+  }
+}
+
+const draftCsv = (s: TestServer) =>
+  fetch(`${s.url}/api/editions/${EDITION}/export/${ExportFile.SessionsCsv}?source=draft`, {
+    headers: { cookie: s.ownerCookie },
+  })
+
+describe('an update nesting shared types too deep', () => {
+  it('is refused with a reason, stored nowhere, and leaves the edition readable to all', async () => {
+    const s = await server()
+    const other = member(s)
+    await synced(other)
+    const otherCodes: number[] = []
+    other.provider.on('connection-close', (event: CloseEvent | null) =>
+      otherCodes.push(event?.code ?? -1),
+    )
+
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    const update = deepMaps(4711, 'meta', 'deep', 20_000)
+    expect(update.byteLength).toBeGreaterThan(200_000)
+    raw.send(encodeSyncUpdate(update))
+    const closed = await raw.closed
+    expect(closed.code).toBe(CloseCode.MalformedMessage)
+    expect(closed.reason).toMatch(/nested too deep/)
+
+    await s.kaigi.writer.drain()
+    const stored = await new LibsqlDocStore(s.kaigi.database).load(DOC)
+    const replica = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(replica, stored.snapshot)
+    for (const each of stored.updates) Y.applyUpdate(replica, each)
+    expect(Y.getState(replica.store, 4711)).toBe(0)
+
+    const listed = await listEditions(s)
+    expect(listed.status).toBe(200)
+    expect(listed.body?.editions.find((e) => e.id === EDITION)?.summary?.number).toBe(8)
+    expect((await draftCsv(s)).status).toBe(200)
+    await sleep(200)
+    expect(otherCodes).toEqual([])
+    expect(other.doc.getMap('meta').has('deep')).toBe(false)
+  })
+})
+
+describe('the limit on nested shared types', () => {
+  /** The room's copy of the edition, as a member joining now would get it. */
+  const roomDoc = async (s: TestServer) => (await s.kaigi.registry.peek(DOC))?.doc
+  const roomState = async (s: TestServer, client: number) =>
+    Y.getState((await roomDoc(s))?.store ?? new Y.Doc().store, client)
+
+  it('takes types nested as deep as the limit, counting the root, and refuses one more', async () => {
+    const s = await server()
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    const room = await roomDoc(s)
+    raw.send(encodeSyncUpdate(deepMaps(4801, 'chain', 'next', MAX_TYPE_DEPTH - 1)))
+    await until(() => room?.getMap('chain').has('next') === true)
+
+    const deeper = await connectRaw(`${s.syncUrl}/${DOC}`)
+    deeper.send(encodeSyncUpdate(deepMaps(4802, 'chain', 'next', MAX_TYPE_DEPTH)))
+    expect(await deeper.closed).toEqual({
+      code: CloseCode.MalformedMessage,
+      reason: `shared types nested too deep at 4802:${MAX_TYPE_DEPTH - 1} (more than ${MAX_TYPE_DEPTH})`,
+    })
+    expect(await roomState(s, 4802)).toBe(0)
+    raw.close()
+  })
+
+  it('counts the depth of a type placed beside a neighbour, whose parent the update does not name', async () => {
+    const s = await server()
+    const author = new Y.Doc()
+    let list: Y.Array<unknown> | undefined
+    const built = captureUpdate(author, (doc) => {
+      // Maps down to depth MAX - 1, then a list at the limit itself.
+      let map = doc.getMap('chain')
+      for (let depth = 2; depth < MAX_TYPE_DEPTH; depth++) {
+        const next = new Y.Map<unknown>()
+        map.set('next', next)
+        map = next
+      }
+      list = new Y.Array<unknown>()
+      map.set('list', list)
+      list.insert(0, ['Ouverture'])
+    })
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    raw.send(encodeSyncUpdate(built))
+    const plain = captureUpdate(author, () => list?.insert(1, ['Clôture']))
+    raw.send(encodeSyncUpdate(plain))
+    await s.kaigi.writer.drain()
+    const beside = captureUpdate(author, () => list?.insert(1, [new Y.Map()]))
+    raw.send(encodeSyncUpdate(beside))
+    const closed = await raw.closed
+    expect(closed.code).toBe(CloseCode.MalformedMessage)
+    expect(closed.reason).toMatch(/shared types nested too deep/)
+    await s.kaigi.writer.drain()
+    // Everything but the last map, one clock.
+    expect(await roomState(s, author.clientID)).toBe(Y.getState(author.store, author.clientID) - 1)
+  })
+})
+
+describe('a document stored with shared types nested too deep', () => {
+  /** Writes the chains straight into the log, as a server without the door's check stored them. */
+  async function poisoned(): Promise<TestServer> {
+    const s = await server()
+    const store = new LibsqlDocStore(s.kaigi.database)
+    await store.append([
+      { docName: DOC, update: deepMaps(4711, 'meta', 'deep', 20_000) },
+      { docName: DOC, update: deepMaps(4712, 'sessions', 's-deep', 20_000) },
+    ])
+    return s
+  }
+
+  it('still lets the owner list every edition', async () => {
+    const s = await poisoned()
+    const listed = await listEditions(s)
+    expect(listed.status).toBe(200)
+    const numbers = listed.body?.editions.map((e) => [e.id, e.summary?.number ?? null])
+    expect(numbers).toContainEqual([EDITION, 8])
+    expect(numbers).toContainEqual(['kumamoto-2018', 6])
+  })
+
+  it('lists an edition whose document cannot be read at all without a summary, and the others', async () => {
+    const s = await server()
+    // Bytes no Yjs can decode, as a damaged disk or a foreign write could leave.
+    const damaged = new Uint8Array([1, 1, 200, 200, 200, 200, 200])
+    await new LibsqlDocStore(s.kaigi.database).append([{ docName: DOC, update: damaged }])
+    const listed = await listEditions(s)
+    expect(listed.status).toBe(200)
+    const numbers = listed.body?.editions.map((e) => [e.id, e.summary?.number ?? null])
+    expect(numbers).toContainEqual([EDITION, null])
+    expect(numbers).toContainEqual(['kumamoto-2018', 6])
+  })
+
+  it('still exports the draft, without the unreadable session', async () => {
+    const s = await poisoned()
+    const response = await draftCsv(s)
+    expect(response.status).toBe(200)
+    const text = await response.text()
+    expect(text).toContain('s-workshop-1')
+    expect(text).not.toContain('s-deep')
+  })
+
+  it('reads in a member replica, reporting the deep session as an invalid entry', async () => {
+    const s = await poisoned()
+    const reader = member(s)
+    await synced(reader)
+    await until(() => reader.doc.getMap('sessions').has('s-deep'))
+    const read = readEdition(reader.doc)
+    expect(read.value.meta.number).toBe(8)
+    expect(read.value.sessions.map((session) => session.id)).not.toContain('s-deep')
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ code: 'invalid_entry', collection: 'sessions', id: 's-deep' }),
+    )
+  })
+})
