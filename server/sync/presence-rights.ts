@@ -25,6 +25,8 @@ export interface PresenceContext {
   owner: Connection | undefined
   /** The last clock the room applied for this client id, even after it left. */
   knownClock: number | undefined
+  /** Presences the connection holds, with those it announced earlier in the same message. */
+  announced: number
   maxPerConnection: number
 }
 
@@ -48,7 +50,5 @@ export function presenceRight(
     return sameBrowser ? PresenceRight.Own : PresenceRight.Claim
   }
   if (entry.state === 'null') return PresenceRight.Echo
-  return connection.awarenessIds.size < context.maxPerConnection
-    ? PresenceRight.Own
-    : PresenceRight.Crowd
+  return context.announced < context.maxPerConnection ? PresenceRight.Own : PresenceRight.Crowd
 }

@@ -232,12 +232,17 @@ export class Room {
     const own: AwarenessEntry[] = []
     const refused: Array<{ client: number; right: PresenceRight }> = []
     let echoes = 0
+    // Counted entry by entry: one message must not announce a crowd at once.
+    let announced = connection.awarenessIds.size
     for (const entry of entries) {
+      const owner = this.awarenessOwners.get(entry.clientId)
       const right = presenceRight(entry, connection, {
-        owner: this.awarenessOwners.get(entry.clientId),
+        owner,
         knownClock: this.awareness.meta.get(entry.clientId)?.clock,
+        announced,
         maxPerConnection: MAX_PRESENCES_PER_CONNECTION,
       })
+      if (right === PresenceRight.Own && owner !== connection) announced++
       if (right === PresenceRight.Own) own.push(entry)
       else if (right === PresenceRight.Echo) echoes++
       else refused.push({ client: entry.clientId, right })

@@ -148,6 +148,24 @@ describe('the server log during ordinary use', () => {
     for (const socket of [old, reconnected, stranger]) socket.close()
   })
 
+  it('warns of a socket announcing more presences than a tab has, and shows only a few', async () => {
+    await start()
+    const watcher = await member('Kenji')
+    await synced(watcher)
+    const raw = await connectRaw(`${server.syncUrl}/${DOC}`)
+    const ids = [1001, 1002, 1003, 1004, 1005, 1006]
+    raw.send(
+      encodeAwareness(
+        encodeAwarenessEntries(ids.map((clientId) => ({ clientId, clock: 1, state: '{}' }))),
+      ),
+    )
+    await until(() => warnings().length > 0, 10_000, 'a warning')
+    expect(warnings()).toEqual(['presence of another connection refused'])
+    await until(() => ids.some((id) => watcher.provider.awareness.getStates().has(id)))
+    expect(ids.filter((id) => watcher.provider.awareness.getStates().has(id))).toHaveLength(4)
+    raw.close()
+  })
+
   it('still warns of a socket that rewrites the presence of another member', async () => {
     await start()
     const claire = await member('Claire')
