@@ -13,7 +13,9 @@ export function withinDepth(value: unknown): boolean {
     if (depth > MAX_VALUE_DEPTH) return false
     const next: unknown[] = []
     for (const item of level) {
-      if (item !== null && typeof item === 'object') next.push(...Object.values(item))
+      if (item === null || typeof item !== 'object') continue
+      // One by one: spreading a list of 200,000 values into push overflows the stack.
+      for (const child of Object.values(item)) next.push(child)
     }
     level = next
   }

@@ -15,6 +15,7 @@ import { EditionListSchema } from '../../shared/editions'
 import { ExportFile } from '../../shared/exports'
 import { CloseCode } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { deepMaps } from '../helpers/deep-types'
 import { connectRaw } from '../helpers/raw-client'
 import { startServer, type TestServer } from '../helpers/start-server'
 import { captureUpdate } from '../helpers/updates'
@@ -44,37 +45,6 @@ function member(s: TestServer): TestClient {
 }
 
 const HAS_PARENT_SUB = 0b0010_0000
-const CONTENT_TYPE = 7
-const Y_MAP = 1
-
-/**
- * A chain of `depth` Y.Maps, each under key `key` of the one before, the
- * first under `key` of root map `root`: the 243 KB update of the audit at
- * 20,000. Written by hand, since Yjs itself takes time quadratic in the
- * depth to apply it.
- */
-function deepMaps(client: number, root: string, key: string, depth: number): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 1) // one client
-  encoding.writeVarUint(e, depth)
-  encoding.writeVarUint(e, client)
-  encoding.writeVarUint(e, 0) // first clock
-  for (let clock = 0; clock < depth; clock++) {
-    encoding.writeUint8(e, CONTENT_TYPE | HAS_PARENT_SUB)
-    if (clock === 0) {
-      encoding.writeVarUint(e, 1) // parent is a root type, by name
-      encoding.writeVarString(e, root)
-    } else {
-      encoding.writeVarUint(e, 0) // parent is the map before, by id
-      encoding.writeVarUint(e, client)
-      encoding.writeVarUint(e, clock - 1)
-    }
-    encoding.writeVarString(e, key)
-    encoding.writeVarUint(e, Y_MAP)
-  }
-  encoding.writeVarUint(e, 0) // empty delete set
-  return encoding.toUint8Array(e)
-}
 
 const listEditions = async (s: TestServer) => {
   const response = await fetch(`${s.url}/api/editions`, { headers: { cookie: s.ownerCookie } })
@@ -232,5 +202,36 @@ describe('a document stored with shared types nested too deep', () => {
     expect(read.problems).toContainEqual(
       expect.objectContaining({ code: 'invalid_entry', collection: 'sessions', id: 's-deep' }),
     )
+  })
+})
+
+describe('values wide rather than deep', () => {
+  /** A list of `count` zeros: 2 bytes each, well within a frame. */
+  const wideList = (count: number) => `[${Array(count).fill('0').join(',')}]`
+
+  it('takes a JSON item holding a list of 200,000 numbers, as Yjs does', async () => {
+    const s = await server()
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    const room = (await s.kaigi.registry.peek(DOC))?.doc
+    const CONTENT_JSON = 2
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 1) // one client
+    encoding.writeVarUint(e, 1) // one struct
+    encoding.writeVarUint(e, 4901)
+    encoding.writeVarUint(e, 0) // clock
+    encoding.writeUint8(e, CONTENT_JSON | HAS_PARENT_SUB)
+    encoding.writeVarUint(e, 1) // parent is a root type, by name
+    encoding.writeVarString(e, 'wide')
+    encoding.writeVarString(e, 'zeros')
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarString(e, wideList(200_000))
+    encoding.writeVarUint(e, 0) // empty delete set
+    const closes: string[] = []
+    raw.closed.then(({ code, reason }) => closes.push(`${code} ${reason}`))
+    raw.send(encodeSyncUpdate(encoding.toUint8Array(e)))
+    await until(() => room?.getMap('wide').has('zeros') === true || closes.length > 0)
+    expect(closes).toEqual([])
+    expect(room?.getMap('wide').get('zeros')).toHaveLength(200_000)
+    raw.close()
   })
 })

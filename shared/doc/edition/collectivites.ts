@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
+import { plainValue } from '../plain-value'
 import { allocateId, parseInput, requireEntry } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
 import { deleteEntry, entryMaps, insertEntry, transactEdition, writeFields } from './layout'
@@ -150,8 +151,8 @@ export function mergeCollectivites(doc: Y.Doc, fromId: Id, intoId: Id, origin: u
         requireEntry(doc, collection, id).set('collectiviteId', intoEnd)
       }
     }
-    const fromName = (from.toJSON().name ?? {}) as Record<string, unknown>
-    const intoName = (into.toJSON().name ?? {}) as Record<string, unknown>
+    const fromName = (plainValue(from.get('name')) ?? {}) as Record<string, unknown>
+    const intoName = (plainValue(into.get('name')) ?? {}) as Record<string, unknown>
     const missing: Record<string, string> = {}
     for (const lang of ['fr', 'ja', 'en'] as const) {
       const kept = intoName[lang]

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
+import { plainValue } from '../plain-value'
 import { parseInput } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
 import { parseClockTime } from './grid'
@@ -42,7 +43,7 @@ export function addDayEntries(doc: Y.Doc, startDate: string | null, endDate: str
 
 /** The day's fields as readEdition reads them; the defaults where unreadable. */
 function currentDay(doc: Y.Doc, date: string): Omit<Day, 'id'> {
-  const parsed = DayFieldsSchema.safeParse(entryMap(doc, 'days', date)?.toJSON())
+  const parsed = DayFieldsSchema.safeParse(plainValue(entryMap(doc, 'days', date)))
   return parsed.success ? parsed.data : defaultDay()
 }
 
@@ -89,9 +90,9 @@ export function resetDay(doc: Y.Doc, date: string, origin: unknown): boolean {
   return transactEdition(doc, origin, () => {
     const entry = entryMap(doc, 'days', day)
     if (!entry) return false
-    const before = JSON.stringify(entry.toJSON())
+    const before = JSON.stringify(plainValue(entry))
     writeFields(entry, 'days', defaultDay())
-    return JSON.stringify(entry.toJSON()) !== before
+    return JSON.stringify(plainValue(entry)) !== before
   })
 }
 

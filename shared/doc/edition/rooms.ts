@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
+import { plainValue } from '../plain-value'
 import {
   allocateId,
   nextPosition,
@@ -74,7 +75,7 @@ export function updateRoom(doc: Y.Doc, id: Id, patch: RoomPatch, origin: unknown
 /** The ids of the sessions held in room `id`, alone or among others (not those across all rooms). */
 export function sessionsInRoom(doc: Y.Doc, id: Id): Id[] {
   return entryMaps(doc, 'sessions').flatMap(([sessionId, session]) => {
-    const { roomIds } = upgradeSessionFields(session.toJSON()) as { roomIds?: unknown }
+    const { roomIds } = upgradeSessionFields(plainValue(session)) as { roomIds?: unknown }
     return Array.isArray(roomIds) && roomIds.includes(id) ? [sessionId] : []
   })
 }
