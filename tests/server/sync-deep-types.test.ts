@@ -191,6 +191,25 @@ describe('a document stored with shared types nested too deep', () => {
     expect(text).not.toContain('s-deep')
   })
 
+  it('still saves, compares, publishes and shows a version of it', async () => {
+    const s = await poisoned()
+    const api = (path: string, method = 'GET', body?: unknown) =>
+      fetch(`${s.url}/api/editions/${EDITION}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', cookie: s.ownerCookie },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+    const saved = await api('/versions', 'POST', { name: 'Avant nettoyage' })
+    expect(saved.status).toBe(201)
+    const { id } = (await saved.json()) as { id: string }
+    expect((await api(`/versions/${id}`)).status).toBe(200)
+    expect((await api(`/versions/${id}/diff`)).status).toBe(200)
+    expect((await api(`/versions/${id}/publish`, 'POST')).status).toBe(204)
+    const page = await fetch(`${s.url}/p/${EDITION}`)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toMatch(/Shizuoka/)
+  })
+
   it('reads in a member replica, reporting the deep session as an invalid entry', async () => {
     const s = await poisoned()
     const reader = member(s)
