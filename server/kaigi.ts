@@ -50,6 +50,8 @@ export interface Kaigi {
    * instance's owner (`/invite/<token>`), to print: it is shown only once.
    */
   ownerLinkPath: string | null
+  /** When that link stops working: what the log may say of it, unlike its token. */
+  ownerLinkExpiresAt: string | null
   /** Serves websocket sync on `server`'s upgrades. */
   attach(server: HttpServer): void
   /** Stops taking connections, commits what is queued, closes the database. */
@@ -68,8 +70,9 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   const access = new AccessStore(database)
   if (config.ownerToken) await access.ensureOwnerToken(config.ownerToken)
   let ownerLinkPath: string | null = null
+  let ownerLinkExpiresAt: string | null = null
   if (!(await access.hasOwner())) {
-    const { token } = await access.createInvitation({
+    const { token, invitation } = await access.createInvitation({
       editionId: null,
       role: Role.Owner,
       committee: null,
@@ -78,6 +81,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
       maxUses: 1,
     })
     ownerLinkPath = invitationPath(token)
+    ownerLinkExpiresAt = invitation.expiresAt
   }
   const store = new LibsqlDocStore(database)
   const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
@@ -111,6 +115,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     writer,
     access,
     ownerLinkPath,
+    ownerLinkExpiresAt,
     attach(server) {
       upgrades.push(
         attachSyncUpgrade(server, {

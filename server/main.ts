@@ -40,7 +40,12 @@ const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOS
   if (kaigi.ownerLinkPath) {
     // Shown once: the database keeps only the link's hash.
     const link = `http://${env.HOST}:${info.port}${kaigi.ownerLinkPath}`
-    log.info({ event: 'owner-link', link }, 'owner sign-in link created')
+    // The token signs its holder in as the owner: the log, which is kept,
+    // shipped and read by others, says only that a link exists and until when.
+    log.info(
+      { event: 'owner-link', expiresAt: kaigi.ownerLinkExpiresAt },
+      'owner sign-in link created (printed on the terminal, not logged)',
+    )
     process.stderr.write(
       `\nKaigi's first start: open this link to sign in as its owner (valid 7 days, once):\n  ${link}\n` +
         'Lost it? `npm run owner-link` makes a new one.\n\n',
