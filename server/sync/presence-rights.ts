@@ -2,11 +2,12 @@ import type { AwarenessEntry } from './codec'
 import type { Connection } from './room'
 
 /**
- * What the room does with an awareness entry a connection sent. Only `Claim`
- * and `Crowd` are worth a warning: a stock y-websocket client sends the
- * others' presences back in the course of normal use (it re-broadcasts every
- * change of its awareness, its own or not, and drops a presence it stopped
- * hearing from with the clock it had), so echoes are dropped silently.
+ * What the room does with an awareness entry a connection sent. Only a refusal
+ * (`Claim`, `Crowd`, `Oversized`, `RoomFull`) is worth a warning: a stock
+ * y-websocket client sends the others' presences back in the course of
+ * normal use (it re-broadcasts every change of its awareness, its own or
+ * not, and drops a presence it stopped hearing from with the clock it had),
+ * so echoes are dropped silently.
  */
 export const PresenceRight = {
   /** The connection's own presence: applied. */
@@ -17,6 +18,10 @@ export const PresenceRight = {
   Claim: 'claim',
   /** One presence more than a socket may announce: refused. */
   Crowd: 'crowd',
+  /** A state larger than a presence may hold (MAX_PRESENCE_STATE_BYTES): refused. */
+  Oversized: 'oversized',
+  /** A state that would take the room's presences over their cap: refused. */
+  RoomFull: 'room-full',
 } as const
 export type PresenceRight = (typeof PresenceRight)[keyof typeof PresenceRight]
 

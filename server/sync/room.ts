@@ -8,7 +8,11 @@ import {
 } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { type ActivityRecord, type Actor, ActorKind, KAIGI_ACTOR } from '../../shared/activity'
-import type { PresenceIdentity } from '../../shared/doc/presence'
+import {
+  MAX_PRESENCE_STATE_BYTES,
+  MAX_ROOM_PRESENCE_BYTES,
+  type PresenceIdentity,
+} from '../../shared/doc/presence'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import {
   type AwarenessEntry,
@@ -21,6 +25,7 @@ import {
   ProtocolError,
 } from './codec'
 import { applyStored, type DocStore, type WrittenWith } from './doc-store'
+import { PresenceBudget } from './presence-limits'
 import { PresenceRight, presenceRight } from './presence-rights'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
@@ -70,6 +75,8 @@ export class Connection {
   readonly awarenessIds = new Set<number>()
   /** Resyncs asked of this client since its last accepted update. */
   resyncRequests = 0
+  /** The presence work this client may still cause (see presence-limits.ts). */
+  readonly presenceBudget = new PresenceBudget()
 
   constructor(
     readonly transport: Transport,
@@ -113,6 +120,9 @@ export class Room {
   private readonly connections = new Set<Connection>()
   /** Which connection announced each awareness client id: only it may change that presence. */
   private readonly awarenessOwners = new Map<number, Connection>()
+  /** The bytes of JSON of each presence the room holds, and their sum, capped. */
+  private readonly presenceBytes = new Map<number, number>()
+  private presenceTotal = 0
   private readonly log: Logger
   private closed = false
   private compactionQueued = false
@@ -201,11 +211,9 @@ export class Room {
         case 'awareness':
           this.receiveAwareness(connection, message.entries)
           break
-        case 'query-awareness': {
-          const clients = [...this.awareness.getStates().keys()]
-          connection.transport.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
+        case 'query-awareness':
+          this.answerQuery(connection)
           break
-        }
       }
     } catch (error) {
       if (error instanceof ProtocolError || error instanceof MalformedUpdateError) {
@@ -247,6 +255,7 @@ export class Room {
       else if (right === PresenceRight.Echo) echoes++
       else refused.push({ client: entry.clientId, right })
     }
+    const stamped = this.withinPresenceBounds(own, connection, refused)
     if (echoes > 0) this.log.trace({ echoes }, 'awareness echoes ignored')
     if (refused.length > 0) {
       // Another member's presence is not this connection's to change, and a
@@ -254,10 +263,56 @@ export class Room {
       // reloaded document in the same socket), not a crowd of them.
       this.log.warn({ refused, person: connection.access.personId }, PRESENCE_REFUSED)
     }
-    if (own.length > 0) {
-      const stamped = own.map((entry) => stampPresence(entry, connection.access.identity))
-      applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), connection)
+    if (stamped.length === 0) return
+    const update = encodeAwarenessEntries(stamped)
+    // Relayed to every socket: what it costs is charged to its sender.
+    if (!connection.presenceBudget.spend(update.length)) {
+      this.log.debug(
+        { person: connection.access.personId },
+        'presence over its byte budget dropped',
+      )
+      return
     }
+    applyAwarenessUpdate(this.awareness, update, connection)
+  }
+
+  /**
+   * `own` stamped with the sender's identity, without the states larger than
+   * a presence may be or that would take the room's presences over their cap
+   * (a removal always passes); those are added to `refused`.
+   */
+  private withinPresenceBounds(
+    own: AwarenessEntry[],
+    connection: Connection,
+    refused: Array<{ client: number; right: PresenceRight }>,
+  ): AwarenessEntry[] {
+    const kept: AwarenessEntry[] = []
+    let total = this.presenceTotal
+    for (const entry of own) {
+      if (Buffer.byteLength(entry.state) > MAX_PRESENCE_STATE_BYTES) {
+        refused.push({ client: entry.clientId, right: PresenceRight.Oversized })
+        continue
+      }
+      const stamped = stampPresence(entry, connection.access.identity)
+      const bytes = stamped.state === 'null' ? 0 : Buffer.byteLength(stamped.state)
+      const after = total - (this.presenceBytes.get(entry.clientId) ?? 0) + bytes
+      if (bytes > 0 && after > MAX_ROOM_PRESENCE_BYTES) {
+        refused.push({ client: entry.clientId, right: PresenceRight.RoomFull })
+        continue
+      }
+      total = after
+      kept.push(stamped)
+    }
+    return kept
+  }
+
+  /** Every presence, for a client that asked; at most once a second and within its budget. */
+  private answerQuery(connection: Connection): void {
+    // Extra queries are ignored, not refused: the answer already sent holds the same.
+    if (!connection.presenceBudget.mayQuery()) return
+    const clients = [...this.awareness.getStates().keys()]
+    const answer = encodeAwareness(encodeAwarenessUpdate(this.awareness, clients))
+    if (connection.presenceBudget.spend(answer.length)) connection.transport.send(answer)
   }
 
   private replyToStep1(connection: Connection, stateVector: Uint8Array): void {
@@ -458,7 +513,14 @@ export class Room {
         origin.awarenessIds.add(id)
       }
     }
+    for (const id of [...change.added, ...change.updated]) {
+      const bytes = Buffer.byteLength(JSON.stringify(this.awareness.getStates().get(id) ?? null))
+      this.presenceTotal += bytes - (this.presenceBytes.get(id) ?? 0)
+      this.presenceBytes.set(id, bytes)
+    }
     for (const id of change.removed) {
+      this.presenceTotal -= this.presenceBytes.get(id) ?? 0
+      this.presenceBytes.delete(id)
       // Removed by its owner, by the owner leaving, or by Awareness's timeout.
       this.awarenessOwners.get(id)?.awarenessIds.delete(id)
       this.awarenessOwners.delete(id)

@@ -31,3 +31,17 @@ export function parsePresence(state: unknown): Presence | null {
   const parsed = PresenceSchema.safeParse(state)
   return parsed.success ? parsed.data : null
 }
+
+/**
+ * The most a client's awareness state may hold, as JSON. What the client
+ * announces (its identity, whether it types, the session it edits) is a few
+ * hundred bytes; the rest of a frame's 2 MiB would only be work for the server.
+ */
+export const MAX_PRESENCE_STATE_BYTES = 4 * 1024
+
+/**
+ * The most all the presences of one room may hold together, as JSON: what a
+ * member joining is sent at once. 64 presences at the limit, or well over a
+ * thousand members' real ones.
+ */
+export const MAX_ROOM_PRESENCE_BYTES = 256 * 1024

@@ -1,0 +1,54 @@
+import { MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
+
+// The message-rate limit counts messages, not what they cost: a one-byte
+// query makes the server encode every presence of the room, and one
+// awareness message is relayed to every socket. These bound the work itself.
+
+/** The least time between two answers to one socket's query for all presences. */
+export const QUERY_AWARENESS_INTERVAL_MS = 1000
+/** Bytes of presence a socket may make the server handle at once: a full room's answer. */
+export const PRESENCE_BURST_BYTES = MAX_ROOM_PRESENCE_BYTES
+/** Bytes of presence a socket may make the server handle each second, after its burst. */
+export const PRESENCE_BYTES_PER_SECOND = 64 * 1024
+
+/** A token bucket in bytes: `take` refuses what would spend more than is left. */
+export class ByteBucket {
+  private tokens: number
+  private last: number
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    now = Date.now(),
+  ) {
+    this.tokens = capacity
+    this.last = now
+  }
+
+  /** Spends `bytes` if that many are left, and says whether it did. */
+  take(bytes: number, now = Date.now()): boolean {
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.perSecond)
+    this.last = now
+    if (bytes > this.tokens) return false
+    this.tokens -= bytes
+    return true
+  }
+}
+
+/** What one socket has spent of its presence budget. */
+export class PresenceBudget {
+  private readonly bytes = new ByteBucket(PRESENCE_BURST_BYTES, PRESENCE_BYTES_PER_SECOND)
+  private lastQuery = Number.NEGATIVE_INFINITY
+
+  /** Whether a query for every presence may be answered now (the answer is then charged). */
+  mayQuery(now = Date.now()): boolean {
+    if (now - this.lastQuery < QUERY_AWARENESS_INTERVAL_MS) return false
+    this.lastQuery = now
+    return true
+  }
+
+  /** Whether the server may handle `bytes` more of this socket's presence now. */
+  spend(bytes: number, now = Date.now()): boolean {
+    return this.bytes.take(bytes, now)
+  }
+}

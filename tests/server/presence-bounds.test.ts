@@ -1,0 +1,139 @@
+/**
+ * Presence is cheap for the server however a client behaves: a state holds a
+ * few KiB at most, a query for everyone's presence is answered at most once a
+ * second, and a room's presences together stay under a cap however many
+ * sockets announce them.
+ */
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import { encodeAwareness, encodeAwarenessEntries } from '../../server/sync/codec'
+import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
+import { MessageType } from '../../shared/protocol'
+import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { connectRaw, type RawClient } from '../helpers/raw-client'
+import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
+import { startServer, type TestServer } from '../helpers/start-server'
+
+const DOC = 'programme'
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+let server: TestServer
+const sockets: RawClient[] = []
+const clients: TestClient[] = []
+
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.close()
+  for (const client of clients.splice(0)) client.destroy()
+  await server.close()
+  server.cleanup()
+})
+
+async function raw(cookie?: string): Promise<RawClient> {
+  const socket = await connectRaw(`${server.syncUrl}/${DOC}`, cookie ? { cookie } : {})
+  sockets.push(socket)
+  return socket
+}
+
+/** A presence of about `bytes` bytes of JSON, as a client could announce it. */
+function presence(clientId: number, bytes: number, clock = 1): Uint8Array {
+  const state = JSON.stringify({
+    user: { name: 'Claire', color: '#2f6db5' },
+    editing: false,
+    note: 'x'.repeat(Math.max(0, bytes - 60)),
+  })
+  return encodeAwareness(encodeAwarenessEntries([{ clientId, clock, state }]))
+}
+
+function query(): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.QueryAwareness)
+  return encoding.toUint8Array(encoder)
+}
+
+/** The awareness frames among `frames`. */
+const awarenessFrames = (frames: Uint8Array[]) =>
+  frames.filter(
+    (frame) => decoding.readVarUint(decoding.createDecoder(frame)) === MessageType.Awareness,
+  )
+
+const bytesOf = (frames: Uint8Array[]) => frames.reduce((sum, frame) => sum + frame.length, 0)
+
+describe('the bounds of presence', () => {
+  it('refuses a presence larger than a few KiB and relays none of it', async () => {
+    server = await startServer()
+    const viewer = await raw()
+    const member = await raw()
+    viewer.send(presence(7001, 64 * 1024))
+    // A normal presence sent after it arrives: the oversized one would be before it.
+    viewer.send(presence(7002, 200))
+    await until(() => awarenessFrames(member.received).length > 0, 10_000, 'the normal presence')
+    await sleep(200)
+    const frames = awarenessFrames(member.received)
+    expect(bytesOf(frames)).toBeLessThan(MAX_PRESENCE_STATE_BYTES)
+    // A socket joining later is not sent it either.
+    const late = await raw()
+    await until(() => awarenessFrames(late.received).length > 0, 10_000, 'presences at join')
+    expect(bytesOf(awarenessFrames(late.received))).toBeLessThan(MAX_PRESENCE_STATE_BYTES)
+  })
+
+  it('answers 200 queries for everyone’s presence a few times at most', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    const member = await raw()
+    member.send(presence(7101, 1000))
+    const viewer = await raw()
+    await until(() => awarenessFrames(viewer.received).length > 0, 10_000, 'presences at join')
+    const before = awarenessFrames(viewer.received).length
+    for (let i = 0; i < 200; i++) viewer.send(query())
+    await sleep(1500)
+    const answers = awarenessFrames(viewer.received).length - before
+    expect(answers).toBeGreaterThanOrEqual(1)
+    expect(answers).toBeLessThanOrEqual(3)
+  })
+
+  it('keeps the room’s presences under its cap however many sockets announce them', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    // Four presences a socket, each just under the limit, from 18 sockets:
+    // more than the room's cap in all.
+    const size = MAX_PRESENCE_STATE_BYTES - 200
+    expect(18 * 4 * size).toBeGreaterThan(MAX_ROOM_PRESENCE_BYTES)
+    for (let s = 0; s < 18; s++) {
+      const socket = await raw()
+      for (let p = 0; p < 4; p++) socket.send(presence(8000 + s * 10 + p, size))
+    }
+    await sleep(500)
+    const late = await raw()
+    await until(() => awarenessFrames(late.received).length > 0, 10_000, 'presences at join')
+    const joined = bytesOf(awarenessFrames(late.received))
+    expect(joined).toBeGreaterThan(MAX_ROOM_PRESENCE_BYTES / 2)
+    expect(joined).toBeLessThanOrEqual(MAX_ROOM_PRESENCE_BYTES + 1024)
+  })
+
+  it('lets members see each other’s ordinary presence while a viewer floods the room', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    const flooder = await raw()
+    for (let i = 0; i < 200; i++) flooder.send(query())
+    flooder.send(presence(7201, 64 * 1024))
+    const member = async (name: string) => {
+      const cookie = await signIn(server.url, TEST_OWNER_TOKEN, name)
+      const client = connectClient(server.syncUrl, DOC, undefined, cookie)
+      clients.push(client)
+      client.provider.awareness.setLocalState({ user: { name, color: '#2f6db5' }, editing: false })
+      return client
+    }
+    const claire = await member('Claire')
+    const kenji = await member('Kenji')
+    await Promise.all([synced(claire), synced(kenji)])
+    const sees = (a: TestClient, b: TestClient) =>
+      a.provider.awareness.getStates().has(b.doc.clientID)
+    await until(() => sees(claire, kenji) && sees(kenji, claire), 10_000, 'both presences')
+    claire.provider.awareness.setLocalStateField('editing', true)
+    await until(
+      () =>
+        (kenji.provider.awareness.getStates().get(claire.doc.clientID) as { editing?: boolean })
+          ?.editing === true,
+      10_000,
+      'Claire editing, seen by Kenji',
+    )
+  })
+})
