@@ -13,7 +13,7 @@ import {
   MAX_ROOM_PRESENCE_BYTES,
   type PresenceIdentity,
 } from '../../shared/doc/presence'
-import { CloseCode, CloseReason } from '../../shared/protocol'
+import { CloseCode, CloseReason, MessageType } from '../../shared/protocol'
 import {
   type AwarenessEntry,
   decodeClientMessage,
@@ -198,6 +198,17 @@ export class Room {
   /** Handles one binary frame from `connection`. */
   receive(connection: Connection, frame: Uint8Array): void {
     if (this.closed || !this.connections.has(connection)) return
+    // An awareness frame is parsed and its presences relayed to every socket:
+    // its bytes are charged to its sender before any of that work, and what
+    // goes over the budget is dropped unread (the client renews its presence
+    // within 15 s anyway).
+    if (frame[0] === MessageType.Awareness && !connection.presenceBudget.spend(frame.length)) {
+      this.log.debug(
+        { person: connection.access.personId },
+        'presence over its byte budget dropped',
+      )
+      return
+    }
     try {
       const message = decodeClientMessage(frame)
       switch (message.type) {
@@ -264,16 +275,7 @@ export class Room {
       this.log.warn({ refused, person: connection.access.personId }, PRESENCE_REFUSED)
     }
     if (stamped.length === 0) return
-    const update = encodeAwarenessEntries(stamped)
-    // Relayed to every socket: what it costs is charged to its sender.
-    if (!connection.presenceBudget.spend(update.length)) {
-      this.log.debug(
-        { person: connection.access.personId },
-        'presence over its byte budget dropped',
-      )
-      return
-    }
-    applyAwarenessUpdate(this.awareness, update, connection)
+    applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), connection)
   }
 
   /**

@@ -8,6 +8,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeAwareness, encodeAwarenessEntries } from '../../server/sync/codec'
+import { PRESENCE_BURST_BYTES, PRESENCE_BYTES_PER_SECOND } from '../../server/sync/presence-limits'
 import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
 import { MessageType } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
@@ -107,6 +108,21 @@ describe('the bounds of presence', () => {
     const joined = bytesOf(awarenessFrames(late.received))
     expect(joined).toBeGreaterThan(MAX_ROOM_PRESENCE_BYTES / 2)
     expect(joined).toBeLessThanOrEqual(MAX_ROOM_PRESENCE_BYTES + 1024)
+  })
+
+  it('relays no more of one socket’s presence than its byte budget allows', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    const flooder = await raw()
+    const member = await raw()
+    const size = MAX_PRESENCE_STATE_BYTES - 200
+    const started = Date.now()
+    // 400 changes of one presence, each within the size limit: 1.5 MB in all.
+    for (let clock = 1; clock <= 400; clock++) flooder.send(presence(7301, size, clock))
+    await until(() => awarenessFrames(member.received).length > 0, 10_000, 'the first change')
+    await sleep(500)
+    const seconds = (Date.now() - started) / 1000
+    const relayed = bytesOf(awarenessFrames(member.received))
+    expect(relayed).toBeLessThanOrEqual(PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds)
   })
 
   it('lets members see each other’s ordinary presence while a viewer floods the room', async () => {
