@@ -52,3 +52,11 @@ export class PresenceBudget {
     return this.bytes.take(bytes, now)
   }
 }
+
+/**
+ * How many departed presences a room remembers the last clock of. Awareness
+ * keeps one for every client id it ever saw, so that a late echo cannot bring
+ * a departed presence back; a socket announcing and withdrawing new ids would
+ * grow that for as long as the room lives. Past this, the oldest is forgotten.
+ */
+export const MAX_DEPARTED_PRESENCES = 1024

@@ -25,7 +25,7 @@ import {
   ProtocolError,
 } from './codec'
 import { applyStored, type DocStore, type WrittenWith } from './doc-store'
-import { PresenceBudget } from './presence-limits'
+import { MAX_DEPARTED_PRESENCES, PresenceBudget } from './presence-limits'
 import { PresenceRight, presenceRight } from './presence-rights'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
@@ -123,6 +123,8 @@ export class Room {
   /** The bytes of JSON of each presence the room holds, and their sum, capped. */
   private readonly presenceBytes = new Map<number, number>()
   private presenceTotal = 0
+  /** Departed client ids whose last clock Awareness still keeps, oldest first. */
+  private readonly departed = new Set<number>()
   private readonly log: Logger
   private closed = false
   private compactionQueued = false
@@ -324,7 +326,7 @@ export class Room {
   }
 
   private receiveUpdate(connection: Connection, update: Uint8Array): void {
-    const verdict = checkUpdate(this.doc, update)
+    const verdict = checkUpdate(this.doc, update, this.name)
     if (verdict.kind === 'nothing-new') return
     if (!connection.access.canEdit) {
       // A viewer's sync step 2 holding nothing new passed above; anything
@@ -498,6 +500,21 @@ export class Room {
     this.close(CloseCode.TryAgainLater, closeReason(`room reset: ${reason}`))
   }
 
+  /**
+   * Remembers `id` as departed, forgetting the oldest beyond the bound. A
+   * forgotten one could only come back through an echo of its old state,
+   * which a stock client no longer holds once it has seen the removal.
+   */
+  private forgetOldestDeparted(id: number): void {
+    this.departed.delete(id)
+    this.departed.add(id)
+    if (this.departed.size <= MAX_DEPARTED_PRESENCES) return
+    const [oldest] = this.departed
+    if (oldest === undefined) return
+    this.departed.delete(oldest)
+    if (!this.awareness.getStates().has(oldest)) this.awareness.meta.delete(oldest)
+  }
+
   private readonly onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
@@ -520,9 +537,11 @@ export class Room {
       this.presenceTotal += bytes - (this.presenceBytes.get(id) ?? 0)
       this.presenceBytes.set(id, bytes)
     }
+    for (const id of [...change.added, ...change.updated]) this.departed.delete(id)
     for (const id of change.removed) {
       this.presenceTotal -= this.presenceBytes.get(id) ?? 0
       this.presenceBytes.delete(id)
+      this.forgetOldestDeparted(id)
       // Removed by its owner, by the owner leaving, or by Awareness's timeout.
       this.awarenessOwners.get(id)?.awarenessIds.delete(id)
       this.awarenessOwners.delete(id)

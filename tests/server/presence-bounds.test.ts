@@ -8,7 +8,11 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeAwareness, encodeAwarenessEntries } from '../../server/sync/codec'
-import { PRESENCE_BURST_BYTES, PRESENCE_BYTES_PER_SECOND } from '../../server/sync/presence-limits'
+import {
+  MAX_DEPARTED_PRESENCES,
+  PRESENCE_BURST_BYTES,
+  PRESENCE_BYTES_PER_SECOND,
+} from '../../server/sync/presence-limits'
 import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
 import { MessageType } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
@@ -123,6 +127,30 @@ describe('the bounds of presence', () => {
     const seconds = (Date.now() - started) / 1000
     const relayed = bytesOf(awarenessFrames(member.received))
     expect(relayed).toBeLessThanOrEqual(PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds)
+  })
+
+  it('forgets the oldest departed presences instead of keeping every one for good', async () => {
+    server = await startServer({ messagesPerSecond: 100_000 })
+    const churner = await raw()
+    // 3000 presences announced and withdrawn four at a time, as fast as allowed.
+    const entries = (base: number, state: string) =>
+      [0, 1, 2, 3].map((i) => ({
+        clientId: 20_000 + base + i,
+        clock: state === 'null' ? 2 : 1,
+        state,
+      }))
+    for (let base = 0; base < 3000; base += 4) {
+      churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, '{}'))))
+      churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, 'null'))))
+    }
+    const room = await server.kaigi.registry.peek(DOC)
+    expect(room).not.toBeNull()
+    // Sent last: once it is seen, every frame before it has been handled.
+    const witness = await raw()
+    churner.send(presence(7401, 200))
+    await until(() => awarenessFrames(witness.received).length > 0, 10_000, 'the last presence')
+    // The departed it remembers, the one live presence, and the server's own entry.
+    expect(room?.awareness.meta.size).toBeLessThanOrEqual(MAX_DEPARTED_PRESENCES + 2)
   })
 
   it('lets members see each other’s ordinary presence while a viewer floods the room', async () => {
