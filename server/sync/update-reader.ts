@@ -31,7 +31,7 @@ export interface ClockRange {
  * one, else its right one, as Yjs takes it).
  */
 export type Placement =
-  | { kind: 'root' }
+  | { kind: 'root'; key: string }
   | { kind: 'under'; id: StructId }
   | { kind: 'beside'; id: StructId }
 
@@ -45,6 +45,10 @@ export interface StructSummary {
   placement: Placement | null
   /** Whether it holds a shared type (ContentType). */
   holdsType: boolean
+  /** The map key it is written under, when it names its parent (beside a neighbour, the neighbour's). */
+  parentSub: string | null
+  /** Its values when its content is plain (ContentAny, what Y.Map.set writes), else null. */
+  plain: unknown[] | null
 }
 
 /** The structs of one client, consecutive from the first one's clock. */
@@ -154,6 +158,8 @@ function readStruct(
       dependencies: [],
       placement: null,
       holdsType: false,
+      parentSub: null,
+      plain: null,
     }
   }
   if (ref === ContentRef.Skip) {
@@ -166,24 +172,28 @@ function readStruct(
   if (hasOrigin) dependencies.push(readId(decoder))
   if (hasRightOrigin) dependencies.push(readId(decoder))
   const neighbour = dependencies[0]
-  let placement: Placement = neighbour ? { kind: 'beside', id: neighbour } : { kind: 'root' }
-  if (!hasOrigin && !hasRightOrigin) {
+  let placement: Placement
+  let parentSub: string | null = null
+  if (neighbour) {
+    placement = { kind: 'beside', id: neighbour }
+  } else {
     // Without neighbours the item names its parent: a root type by key, or an item.
     const parentIsRootKey = decoding.readVarUint(decoder) === 1
     if (parentIsRootKey) {
-      decoding.readVarString(decoder)
+      placement = { kind: 'root', key: decoding.readVarString(decoder) }
     } else {
       const parent = readId(decoder)
       dependencies.push(parent)
       summary.parents.push(parent)
       placement = { kind: 'under', id: parent }
     }
-    if ((info & HAS_PARENT_SUB) !== 0) decoding.readVarString(decoder)
+    if ((info & HAS_PARENT_SUB) !== 0) parentSub = decoding.readVarString(decoder)
   }
-  const length = readContent(decoder, ref, id)
+  const plain: unknown[] | null = ref === ContentRef.Any ? [] : null
+  const length = readContent(decoder, ref, id, plain)
   const holdsType = ref === ContentRef.Type
   if (holdsType) summary.createdTypes.push({ ...id })
-  return { clock: id.clock, length, dependencies, placement, holdsType }
+  return { clock: id.clock, length, dependencies, placement, holdsType, parentSub, plain }
 }
 
 function readId(decoder: decoding.Decoder): StructId {
@@ -193,7 +203,12 @@ function readId(decoder: decoding.Decoder): StructId {
 }
 
 /** Reads an item's content and returns its length, as Yjs's `content.getLength()`. */
-function readContent(decoder: decoding.Decoder, ref: number, id: StructId): number {
+function readContent(
+  decoder: decoding.Decoder,
+  ref: number,
+  id: StructId,
+  plain: unknown[] | null,
+): number {
   switch (ref) {
     case ContentRef.Deleted:
       return decoding.readVarUint(decoder)
@@ -228,9 +243,11 @@ function readContent(decoder: decoding.Decoder, ref: number, id: StructId): numb
     case ContentRef.Any: {
       const count = decoding.readVarUint(decoder)
       for (let i = 0; i < count; i++) {
-        if (!withinDepth(decoding.readAny(decoder))) {
+        const value = decoding.readAny(decoder)
+        if (!withinDepth(value)) {
           throw new MalformedUpdateError(`content nested too deep at ${id.client}:${id.clock}`)
         }
+        plain?.push(value)
       }
       return count
     }

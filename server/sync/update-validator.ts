@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { checkSchemaVersion } from './schema-version-guard'
 import { checkTypeDepth } from './type-depth'
 import type { ClientStructs, ClockRange, StructId } from './update-reader'
 import { MalformedUpdateError, readUpdate } from './update-reader'
@@ -18,8 +19,11 @@ export type UpdateVerdict =
 
 const idKey = (id: StructId): string => `${id.client}:${id.clock}`
 
-/** Checks `update` against the room's document without modifying it. */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
+/**
+ * Checks `update` against the room's document without modifying it;
+ * `docName` says which rules of content apply (an edition's, or none).
+ */
+export function checkUpdate(doc: Y.Doc, update: Uint8Array, docName = ''): UpdateVerdict {
   const summary = readUpdate(update)
   const store = doc.store
   const known = (client: number): number => Y.getState(store, client)
@@ -51,6 +55,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
   }
 
   checkTypeDepth(doc, summary)
+  checkSchemaVersion(doc, docName, summary)
 
   for (const range of summary.deletes) {
     if (range.clock + range.length > reachOf(range.client)) {
