@@ -21,18 +21,56 @@ const VERSION_KEY = 'schemaVersion'
 export function checkSchemaVersion(doc: Y.Doc, docName: string, summary: UpdateSummary): void {
   if (!docName.startsWith(EDITION_DOC_PREFIX)) return
   const places = new VersionPlaces(doc.store, summary)
+  const writes: Array<{ id: StructId; struct: StructSummary }> = []
   for (const { client, structs } of summary.clients) {
     const known = Y.getState(doc.store, client)
     for (const struct of structs) {
       // What the room already holds was checked when it came in.
       if (struct.clock + struct.length <= known || !places.writesVersion(struct)) continue
+      const id = { client, clock: struct.clock }
       if (!isKnownVersion(struct)) {
-        throw new MalformedUpdateError(
-          `schema version written at ${client}:${struct.clock} is not one this Kaigi writes (1 to ${SCHEMA_VERSION})`,
-        )
+        throw refusal(id, `is not one this Kaigi writes (1 to ${SCHEMA_VERSION})`)
       }
+      // Yjs deletes a map entry placed left of another: with the stored
+      // version deleted in the same update, the edition would be left with none.
+      if (struct.hasRightOrigin) throw refusal(id, 'is placed before another')
+      if (deletes(summary, id)) throw refusal(id, 'is deleted by the same update')
+      writes.push({ id, struct })
     }
   }
+  // Deleting the version, not writing over it, would make the edition read
+  // as one never created: its details could no longer be changed.
+  const current = currentVersionItem(doc)
+  if (!current || !deletes(summary, current.id)) return
+  const overwritten = writes.some(
+    ({ struct }) =>
+      struct.placement?.kind === 'beside' &&
+      struct.placement.id.client === current.id.client &&
+      struct.placement.id.clock === current.id.clock,
+  )
+  if (!overwritten) {
+    throw new MalformedUpdateError("update deletes the edition's schema version")
+  }
+}
+
+const refusal = (id: StructId, why: string) =>
+  new MalformedUpdateError(`schema version written at ${id.client}:${id.clock} ${why}`)
+
+/** Whether the update's delete set covers clock `id.clock` of `id.client`. */
+function deletes(summary: UpdateSummary, id: StructId): boolean {
+  return summary.deletes.some(
+    (range) =>
+      range.client === id.client &&
+      range.clock <= id.clock &&
+      id.clock < range.clock + range.length,
+  )
+}
+
+/** The item holding the room's schema version now, if it holds one. */
+function currentVersionItem(doc: Y.Doc): Y.Item | null {
+  const meta = doc.share.get(META_ROOT)
+  const item = meta?._map.get(VERSION_KEY)
+  return item && !item.deleted ? item : null
 }
 
 /**

@@ -45,6 +45,8 @@ export interface StructSummary {
   placement: Placement | null
   /** Whether it holds a shared type (ContentType). */
   holdsType: boolean
+  /** Whether it names a right neighbour (Y.Map.set never does; its left one is `placement`'s). */
+  hasRightOrigin: boolean
   /** The map key it is written under, when it names its parent (beside a neighbour, the neighbour's). */
   parentSub: string | null
   /** Its values when its content is plain (ContentAny, what Y.Map.set writes), else null. */
@@ -158,6 +160,7 @@ function readStruct(
       dependencies: [],
       placement: null,
       holdsType: false,
+      hasRightOrigin: false,
       parentSub: null,
       plain: null,
     }
@@ -193,7 +196,16 @@ function readStruct(
   const length = readContent(decoder, ref, id, plain)
   const holdsType = ref === ContentRef.Type
   if (holdsType) summary.createdTypes.push({ ...id })
-  return { clock: id.clock, length, dependencies, placement, holdsType, parentSub, plain }
+  return {
+    clock: id.clock,
+    length,
+    dependencies,
+    placement,
+    holdsType,
+    hasRightOrigin,
+    parentSub,
+    plain,
+  }
 }
 
 function readId(decoder: decoding.Decoder): StructId {

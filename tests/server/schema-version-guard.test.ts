@@ -114,6 +114,19 @@ describe("a member's update of the edition's schema version", () => {
     expect(await registers(s)).toBe(201)
   })
 
+  it('is refused when it deletes the version, which would make the edition read as never created', async () => {
+    const s = await server()
+    const author = await stored(s)
+    const update = captureUpdate(author, (doc) => doc.getMap('meta').delete('schemaVersion'))
+    const raw = await connectRaw(`${s.syncUrl}/${DOC}`)
+    raw.send(encodeSyncUpdate(update))
+    const closed = await raw.closed
+    expect(closed.code).toBe(CloseCode.MalformedMessage)
+    expect(closed.reason).toMatch(/deletes the edition's schema version/)
+    expect(schemaVersionOf(await stored(s))).toBe(SCHEMA_VERSION)
+    expect(await registers(s)).toBe(201)
+  })
+
   it("is taken when it writes this Kaigi's own version, and stored", async () => {
     const s = await server()
     const author = await stored(s)
