@@ -56,7 +56,8 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c) => {
     if (error instanceof AppError) return c.json(error.toBody(), error.status)
-    deps.log.error({ err: error, path: c.req.path }, 'request failed')
+    // The route, not the path: a path may hold a link's token (/api/invitations/<token>).
+    deps.log.error({ err: error, path: c.req.routePath }, 'request failed')
     return c.json({ error: { code: ErrorCode.Internal, message: 'internal error' } }, 500)
   })
   app.notFound((c) =>

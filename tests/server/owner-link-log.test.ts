@@ -2,7 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { Writable } from 'node:stream'
+import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
+import { Role } from '../../shared/access'
+import { startServer } from '../helpers/start-server'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -61,5 +65,43 @@ describe('the first start', () => {
     const created = events.find((event) => event.event === 'owner-link')
     expect(created).toBeDefined()
     expect(new Date(String(created?.expiresAt)).getTime()).toBeGreaterThan(Date.now())
+  })
+})
+
+describe('a request that fails', () => {
+  it('is logged with its route, not with the invitation token in its path', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(
+          ...String(chunk)
+            .split('\n')
+            .filter((line) => line !== ''),
+        )
+        done()
+      },
+    })
+    const s = await startServer({ log: pino({ level: 'info', base: undefined }, sink) })
+    const { token } = await s.kaigi.access.createInvitation({
+      editionId: null,
+      role: Role.Owner,
+      committee: null,
+      createdBy: null,
+      expiresInHours: 24,
+      maxUses: 1,
+    })
+    // A database that stops answering: accepting the link fails inside the server.
+    s.kaigi.database.client.close()
+    const response = await fetch(`${s.url}/api/invitations/${token}/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Claire Martin' }),
+    })
+    expect(response.status).toBe(500)
+    const failed = lines.map((line) => JSON.parse(line)).find((l) => l.msg === 'request failed')
+    expect(failed?.path).toBe('/api/invitations/:token/accept')
+    for (const line of lines) expect(line).not.toContain(token)
+    await s.close().catch(() => undefined)
+    s.cleanup()
   })
 })
