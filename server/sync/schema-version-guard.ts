@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { SCHEMA_VERSION } from '../../shared/doc/edition/schema'
 import { EDITION_DOC_PREFIX } from '../../shared/editions'
+import { PlacementChain, type PlacementStep } from './placement-chain'
 import type { StructId, StructSummary, UpdateSummary } from './update-reader'
 import { MalformedUpdateError } from './update-reader'
 
@@ -20,13 +21,13 @@ const VERSION_KEY = 'schemaVersion'
  */
 export function checkSchemaVersion(doc: Y.Doc, docName: string, summary: UpdateSummary): void {
   if (!docName.startsWith(EDITION_DOC_PREFIX)) return
-  const places = new VersionPlaces(doc.store, summary)
+  const places = versionPlaces(doc.store, summary)
   const writes: Array<{ id: StructId; struct: StructSummary }> = []
   for (const { client, structs } of summary.clients) {
     const known = Y.getState(doc.store, client)
     for (const struct of structs) {
       // What the room already holds was checked when it came in.
-      if (struct.clock + struct.length <= known || !places.writesVersion(struct)) continue
+      if (struct.clock + struct.length <= known || !places.valueOf(struct)) continue
       const id = { client, clock: struct.clock }
       if (!isKnownVersion(struct)) {
         throw refusal(id, `is not one this Kaigi writes (1 to ${SCHEMA_VERSION})`)
@@ -89,65 +90,26 @@ function isKnownVersion(struct: StructSummary): boolean {
 }
 
 /** Whether each struct of an update goes under `meta.schemaVersion`, resolved once each. */
-class VersionPlaces {
-  private readonly known = new Map<StructSummary, boolean>()
-  private readonly byClient: Map<number, StructSummary[]>
-
-  constructor(
-    private readonly store: Y.Doc['store'],
-    summary: UpdateSummary,
-  ) {
-    this.byClient = new Map(summary.clients.map(({ client, structs }) => [client, structs]))
-  }
-
-  writesVersion(start: StructSummary): boolean {
-    const chain = [start]
-    const onChain = new Set(chain)
-    for (let struct = chain.at(-1); struct !== undefined; struct = chain.at(-1)) {
-      if (this.known.has(struct)) {
-        chain.pop()
-        continue
+function versionPlaces(store: Y.Doc['store'], summary: UpdateSummary): PlacementChain<boolean> {
+  const chain: PlacementChain<boolean> = new PlacementChain(
+    summary,
+    (struct): PlacementStep<boolean> => {
+      const placement = struct.placement
+      if (placement === null || placement.kind === 'under') return { value: false }
+      if (placement.kind === 'root') {
+        return { value: placement.key === META_ROOT && struct.parentSub === VERSION_KEY }
       }
-      const resolved = this.resolve(struct)
-      if (typeof resolved === 'boolean' || onChain.has(resolved)) {
-        // A neighbour chain that loops goes nowhere (Yjs would never integrate it).
-        this.known.set(struct, resolved === true)
-        chain.pop()
-      } else {
-        chain.push(resolved)
-        onChain.add(resolved)
+      if (placement.id.clock < Y.getState(store, placement.id.client)) {
+        return { value: inRoomAtVersion(store, placement.id) }
       }
-    }
-    return this.known.get(start) === true
-  }
-
-  /** Whether `struct` goes under the version's key, or the struct of the update it sits beside. */
-  private resolve(struct: StructSummary): boolean | StructSummary {
-    const placement = struct.placement
-    if (placement === null || placement.kind === 'under') return false
-    if (placement.kind === 'root') {
-      return placement.key === META_ROOT && struct.parentSub === VERSION_KEY
-    }
-    if (placement.id.clock < Y.getState(this.store, placement.id.client)) {
-      return inRoomAtVersion(this.store, placement.id)
-    }
-    return this.find(placement.id) ?? false
-  }
-
-  /** The struct of the update holding clock `id.clock` of `id.client`. */
-  private find(id: StructId): StructSummary | undefined {
-    const structs = this.byClient.get(id.client) ?? []
-    let low = 0
-    let high = structs.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const struct = structs[middle] as StructSummary
-      if (id.clock < struct.clock) high = middle - 1
-      else if (id.clock >= struct.clock + struct.length) low = middle + 1
-      else return struct
-    }
-    return undefined
-  }
+      const target = chain.find(placement.id)
+      // Beside a neighbour: under the same key as it.
+      return target ? { after: target, map: (atVersion) => atVersion } : { value: false }
+    },
+    // A neighbour chain that loops goes nowhere (Yjs would never integrate it).
+    () => false,
+  )
+  return chain
 }
 
 /** Whether the room's item `id` is an entry of the root map `meta` under the version's key. */

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { MAX_TYPE_DEPTH } from '../../shared/doc/plain-value'
-import type { StructId, StructSummary, UpdateSummary } from './update-reader'
+import { PlacementChain, type PlacementStep } from './placement-chain'
+import type { UpdateSummary } from './update-reader'
 import { MalformedUpdateError } from './update-reader'
 
 /** An item that goes nowhere (its neighbour or parent was garbage-collected): it holds no type. */
@@ -18,11 +19,11 @@ const GARBAGE = Number.NEGATIVE_INFINITY
  */
 export function checkTypeDepth(doc: Y.Doc, summary: UpdateSummary): void {
   if (summary.createdTypes.length === 0) return
-  const depths = new TypeDepths(doc.store, summary)
+  const depths = typeDepths(doc.store, summary)
   for (const { client, structs } of summary.clients) {
     for (const struct of structs) {
       if (!struct.holdsType) continue
-      if (depths.parentDepth(struct) + 1 > MAX_TYPE_DEPTH) {
+      if (depths.valueOf(struct) + 1 > MAX_TYPE_DEPTH) {
         throw new MalformedUpdateError(
           `shared types nested too deep at ${client}:${struct.clock} (more than ${MAX_TYPE_DEPTH})`,
         )
@@ -31,75 +32,32 @@ export function checkTypeDepth(doc: Y.Doc, summary: UpdateSummary): void {
   }
 }
 
-class TypeDepths {
-  /** The depth of the type each struct of the update goes into (a root type is 1). */
-  private readonly known = new Map<StructSummary, number>()
-  private readonly byClient: Map<number, StructSummary[]>
-
-  constructor(
-    private readonly store: Y.Doc['store'],
-    summary: UpdateSummary,
-  ) {
-    this.byClient = new Map(summary.clients.map(({ client, structs }) => [client, structs]))
-  }
-
-  /** The depth of the type `start` goes into, resolving the structs it hangs on first. */
-  parentDepth(start: StructSummary): number {
-    const chain = [start]
-    const onChain = new Set(chain)
-    for (let struct = chain.at(-1); struct !== undefined; struct = chain.at(-1)) {
-      if (this.known.has(struct)) {
-        chain.pop()
-        continue
+/** The depth of the type each struct of an update goes into (a root type is 1). */
+function typeDepths(store: Y.Doc['store'], summary: UpdateSummary): PlacementChain<number> {
+  const chain: PlacementChain<number> = new PlacementChain(
+    summary,
+    (struct): PlacementStep<number> => {
+      const placement = struct.placement
+      if (placement === null) return { value: GARBAGE }
+      if (placement.kind === 'root') return { value: 1 }
+      if (placement.id.clock < Y.getState(store, placement.id.client)) {
+        const item = Y.getItem(store, Y.createID(placement.id.client, placement.id.clock))
+        if (!(item instanceof Y.Item)) return { value: GARBAGE }
+        if (placement.kind === 'beside') return { value: depthOf(item.parent) }
+        return {
+          value: item.content instanceof Y.ContentType ? depthOf(item.content.type) : GARBAGE,
+        }
       }
-      const resolved = this.resolve(struct)
-      if (typeof resolved === 'number') {
-        this.known.set(struct, resolved)
-        chain.pop()
-      } else if (onChain.has(resolved)) {
-        throw new MalformedUpdateError(`struct ${resolved.clock} is placed beside itself`)
-      } else {
-        chain.push(resolved)
-        onChain.add(resolved)
-      }
-    }
-    return this.known.get(start) ?? GARBAGE
-  }
-
-  /** The depth `struct` goes into, or the struct of the update it must be resolved after. */
-  private resolve(struct: StructSummary): number | StructSummary {
-    const placement = struct.placement
-    if (placement === null) return GARBAGE
-    if (placement.kind === 'root') return 1
-    const inRoom = placement.id.clock < Y.getState(this.store, placement.id.client)
-    if (inRoom) {
-      const item = Y.getItem(this.store, Y.createID(placement.id.client, placement.id.clock))
-      if (!(item instanceof Y.Item)) return GARBAGE
-      if (placement.kind === 'beside') return depthOf(item.parent)
-      return item.content instanceof Y.ContentType ? depthOf(item.content.type) : GARBAGE
-    }
-    const target = this.find(placement.id)
-    if (!target) return GARBAGE
-    const depth = this.known.get(target)
-    if (depth === undefined) return target
-    // Beside a neighbour, in the same type; under an item, in the type it holds.
-    return placement.kind === 'beside' ? depth : depth + 1
-  }
-
-  /** The struct of the update holding clock `id.clock` of `id.client`. */
-  private find(id: StructId): StructSummary | undefined {
-    const structs = this.byClient.get(id.client) ?? []
-    let low = 0
-    let high = structs.length - 1
-    while (low <= high) {
-      const middle = (low + high) >> 1
-      const struct = structs[middle] as StructSummary
-      if (id.clock < struct.clock) high = middle - 1
-      else if (id.clock >= struct.clock + struct.length) low = middle + 1
-      else return struct
-    }
-    return undefined
-  }
+      const target = chain.find(placement.id)
+      if (!target) return { value: GARBAGE }
+      // Beside a neighbour, in the same type; under an item, in the type it holds.
+      return { after: target, map: (depth) => (placement.kind === 'beside' ? depth : depth + 1) }
+    },
+    (struct) => {
+      throw new MalformedUpdateError(`struct ${struct.clock} is placed beside itself`)
+    },
+  )
+  return chain
 }
 
 /** How deep `type` sits in the room's document, counted up to one past the limit. */
