@@ -1,4 +1,5 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
+import { WarningCode } from '../shared/doc/edition/warnings'
 
 /**
  * The views of one edition: its programme, its themes and workshops, its
@@ -23,6 +24,8 @@ export const EditionView = {
   Activity: 'activity',
   /** The programme's files to download, and its public page. */
   Export: 'export',
+  /** What is wrong with the programme: double bookings, texts to translate… */
+  Conflicts: 'conflicts',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -42,6 +45,12 @@ export type Route =
        * the activity, the session whose history is shown.
        */
       sessionId: string | null
+      /** `?day=`: on the programme, the day shown. */
+      day: string | null
+      /** `?field=`: on the programme, the field of the opened session to focus. */
+      field: string | null
+      /** `?kind=`: on the conflicts, the only kind of warning listed. */
+      kind: WarningCode | null
     }
   | { page: 'invite'; token: string }
   /** A meeting's participant page, `/m/<token>`: open to anyone with the link. */
@@ -51,12 +60,18 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
 const PARTICIPANT_PATH = /^\/m\/([^/]+)\/?$/
 const FORM_PATH = /^\/f\/([^/]+)\/?$/
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/
+const WARNING_CODES: readonly string[] = Object.values(WarningCode)
+
+/** The edition page's parts of the address that no view reads. */
+const NO_PLACE = { sessionId: null, day: null, field: null, kind: null } as const
 
 const decoded = (part: string): string | null => {
   try {
@@ -90,7 +105,7 @@ export function routeOf(url: URL): Route {
     const id = decoded(wall[1])
     const meetingId = decoded(wall[2])
     return id && meetingId
-      ? { page: 'edition', id, view: EditionView.Wall, meetingId, sessionId: null }
+      ? { page: 'edition', id, view: EditionView.Wall, meetingId, ...NO_PLACE }
       : { page: 'not-found' }
   }
   const match = EDITION_PATH.exec(url.pathname)
@@ -98,11 +113,22 @@ export function routeOf(url: URL): Route {
   if (edition !== undefined) {
     const id = decoded(edition)
     const view = (match?.[2] as EditionView | undefined) ?? EditionView.Programme
-    const sessionId =
-      view === EditionView.Programme || view === EditionView.Activity
-        ? url.searchParams.get('session')
-        : null
-    return id ? { page: 'edition', id, view, meetingId: null, sessionId } : { page: 'not-found' }
+    if (!id) return { page: 'not-found' }
+    const query = url.searchParams
+    const programme = view === EditionView.Programme
+    const sessionId = programme || view === EditionView.Activity ? query.get('session') : null
+    const day = programme ? query.get('day') : null
+    const kind = view === EditionView.Conflicts ? query.get('kind') : null
+    return {
+      page: 'edition',
+      id,
+      view,
+      meetingId: null,
+      sessionId,
+      day: day && DAY.test(day) ? day : null,
+      field: programme && sessionId ? query.get('field') : null,
+      kind: kind && WARNING_CODES.includes(kind) ? (kind as WarningCode) : null,
+    }
   }
   return { page: 'not-found' }
 }
@@ -113,7 +139,7 @@ export interface Router {
    * Goes to `path` in this page, as a link would, without reloading;
    * `replace` leaves no history entry for the page left (a used invitation).
    */
-  navigate(path: string, options?: { replace?: boolean }): void
+  navigate(path: string, options?: { replace?: boolean; state?: unknown }): void
 }
 
 /** The route of the window's address, following links made with `navigate` and the back button. */
@@ -123,8 +149,9 @@ export function createRouter(): Router {
   return {
     route,
     navigate(path, options = {}) {
-      if (options.replace) window.history.replaceState(null, '', path)
-      else window.history.pushState(null, '', path)
+      const state = options.state ?? null
+      if (options.replace) window.history.replaceState(state, '', path)
+      else window.history.pushState(state, '', path)
       setRoute(routeOf(new URL(window.location.href)))
       window.scrollTo(0, 0)
     },
@@ -145,9 +172,29 @@ export const activityPath = (id: string, sessionId: string | null = null) =>
 export const wallPath = (id: string, meetingId: string) =>
   `/editions/${encodeURIComponent(id)}/meetings/${encodeURIComponent(meetingId)}/wall`
 
+/** A place in the programme: the day shown, the session opened and which of its fields has the focus. */
+export interface ProgrammePlace {
+  day?: string | null
+  sessionId?: string | null
+  field?: string | null
+}
+
+/** The address of edition `id`'s programme at `place`, so that a reload or a shared link lands there. */
+export function programmePath(id: string, place: ProgrammePlace): string {
+  const query = new URLSearchParams()
+  if (place.day) query.set('day', place.day)
+  if (place.sessionId) query.set('session', place.sessionId)
+  if (place.sessionId && place.field) query.set('field', place.field)
+  const search = query.toString()
+  return `${editionPath(id)}${search ? `?${search}` : ''}`
+}
+
 /** The address of edition `id`'s programme showing session `sessionId`, its editor open. */
-export const sessionPath = (id: string, sessionId: string) =>
-  `${editionPath(id)}?session=${encodeURIComponent(sessionId)}`
+export const sessionPath = (id: string, sessionId: string) => programmePath(id, { sessionId })
+
+/** The address of edition `id`'s conflicts, only those of `kind` if given. */
+export const conflictsPath = (id: string, kind: WarningCode | null = null) =>
+  `${editionPath(id, EditionView.Conflicts)}${kind ? `?kind=${kind}` : ''}`
 
 export const RouterContext = createContext<Router>()
 
