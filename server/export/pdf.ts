@@ -3,12 +3,10 @@
  * venue and global theme, which version it shows) and then the sessions day
  * by day. With `lang=both` French and Japanese stand side by side, row by
  * row, so that a title faces its translation; `fr` or `ja` gives one
- * language. Every glyph comes from Noto Sans JP (Latin included), embedded as
- * a subset, so the file prints the same anywhere.
+ * language. Every glyph comes from Noto Sans JP (Latin included), or from
+ * Noto Emoji for the emoji and symbols it lacks (`pdf-text.ts`), each
+ * embedded as a subset, so the file prints the same anywhere.
  */
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import PDFDocument from 'pdfkit'
 import { formatDateRange } from '../../client/edition/format'
 import { Lang } from '../../shared/doc/edition'
@@ -26,39 +24,18 @@ import {
   roomText,
   zoneName,
 } from './labels'
+import {
+  drawText,
+  Font,
+  fitLine,
+  heightOfText,
+  registerFonts,
+  textWidth,
+  useFont,
+} from './pdf-text'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 type Doc = PDFKit.PDFDocument
-
-// --- The font: read once per process, subset into each file by pdfkit. ---
-
-interface FontFiles {
-  regular: Buffer
-  bold: Buffer
-}
-
-let fontFiles: Promise<FontFiles> | undefined
-
-function loadFonts(): Promise<FontFiles> {
-  if (!fontFiles) {
-    const root = dirname(
-      createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-jp/package.json'),
-    )
-    const loading = Promise.all([
-      readFile(join(root, '400Regular', 'NotoSansJP_400Regular.ttf')),
-      readFile(join(root, '700Bold', 'NotoSansJP_700Bold.ttf')),
-    ]).then(([regular, bold]) => ({ regular, bold }))
-    // A failed read is tried again by the next file, not remembered.
-    loading.catch(() => {
-      if (fontFiles === loading) fontFiles = undefined
-    })
-    fontFiles = loading
-  }
-  return fontFiles
-}
-
-const Font = { Regular: 'noto-sans-jp-regular', Bold: 'noto-sans-jp-bold' } as const
-type Font = (typeof Font)[keyof typeof Font]
 
 // --- The page. ---
 
@@ -155,7 +132,8 @@ interface Column {
 const BADGE_PADDING = { x: 5, y: 2.5 }
 
 function applyStyle(doc: Doc, { font, size, color }: Style): void {
-  doc.font(font).fontSize(size).fillColor(color)
+  useFont(doc, font)
+  doc.fontSize(size).fillColor(color)
 }
 
 function textOptions(s: Style, width: number): PDFKit.Mixins.TextOptions {
@@ -169,7 +147,7 @@ function pieceHeight(doc: Doc, piece: Piece, width: number): number {
   applyStyle(doc, s)
   if (piece.lead) doc.fontSize(Math.max(piece.lead.style.size, piece.style.size))
   const text = piece.lead ? piece.lead.text + piece.text : piece.text
-  return doc.heightOfString(text, textOptions(s, width))
+  return heightOfText(doc, text, textOptions(s, width))
 }
 
 function cellHeight(doc: Doc, cell: Cell, width: number): number {
@@ -193,36 +171,38 @@ function drawPiece(
 ): void {
   if (piece.badge) {
     applyStyle(doc, piece.style)
-    const textWidth = doc.widthOfString(piece.text)
+    const measured = textWidth(doc, piece.text)
     doc
       .roundedRect(
         x,
         y,
-        Math.min(width, textWidth + 2 * BADGE_PADDING.x),
+        Math.min(width, measured + 2 * BADGE_PADDING.x),
         pieceHeight(doc, piece, width),
         3,
       )
       .lineWidth(0.7)
       .strokeColor(piece.style.color)
       .stroke()
-    doc.text(piece.text, x + BADGE_PADDING.x, y + BADGE_PADDING.y + 0.5, { lineBreak: false })
+    drawText(doc, piece.text, x + BADGE_PADDING.x, y + BADGE_PADDING.y + 0.5, { lineBreak: false })
     return
   }
   // Cut short (with an ellipsis) only where a text would not fit on a whole page.
   const clip = height === undefined ? {} : { height, ellipsis: true }
   if (piece.lead) {
     applyStyle(doc, piece.lead.style)
-    doc.text(piece.lead.text, x, y, {
+    drawText(doc, piece.lead.text, x, y, {
       ...textOptions(piece.lead.style, width),
       ...clip,
       continued: true,
     })
     applyStyle(doc, piece.style)
-    doc.text(piece.text, { characterSpacing: piece.style.characterSpacing ?? 0 })
+    drawText(doc, piece.text, undefined, undefined, {
+      characterSpacing: piece.style.characterSpacing ?? 0,
+    })
     return
   }
   applyStyle(doc, piece.style)
-  doc.text(piece.text, x, y, { ...textOptions(piece.style, width), ...clip })
+  drawText(doc, piece.text, x, y, { ...textOptions(piece.style, width), ...clip })
 }
 
 /** The cell's pieces from `top`, none of them past `bottom`. */
@@ -328,16 +308,16 @@ function drawCover(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): void 
   let y = 118
   applyStyle(doc, STYLE.overline)
   const overline = langs.map((lang) => fileWords(lang).programme.toUpperCase()).join('   ·   ')
-  doc.text(overline, LEFT, y, { ...textOptions(STYLE.overline, WIDTH) })
-  y += doc.heightOfString(overline, textOptions(STYLE.overline, WIDTH)) + 14
+  drawText(doc, overline, LEFT, y, { ...textOptions(STYLE.overline, WIDTH) })
+  y += heightOfText(doc, overline, textOptions(STYLE.overline, WIDTH)) + 14
 
   langs.forEach((lang, index) => {
     const title = textIn(meta.title, lang)
     const s = index === 0 ? STYLE.coverTitle : STYLE.coverSecondTitle
     if (index > 0) y += 10
     applyStyle(doc, s)
-    doc.text(title, LEFT, y, textOptions(s, WIDTH))
-    y += doc.heightOfString(title, textOptions(s, WIDTH))
+    drawText(doc, title, LEFT, y, textOptions(s, WIDTH))
+    y += heightOfText(doc, title, textOptions(s, WIDTH))
   })
   y += 20
   doc.rect(LEFT, y, 48, 3).fill(COLOUR.accent)
@@ -494,11 +474,11 @@ function drawTime(doc: Doc, session: SessionView, lang: Lang, y: number): void {
   let top = y
   if (start) {
     applyStyle(doc, STYLE.time)
-    doc.text(start, LEFT, top - 1, { width: GUTTER, lineBreak: false })
+    drawText(doc, start, LEFT, top - 1, { width: GUTTER, lineBreak: false })
     top += STYLE.time.size + 4
   }
   applyStyle(doc, STYLE.timeEnd)
-  doc.text(rest, LEFT, top, { width: GUTTER, lineGap: 1 })
+  drawText(doc, rest, LEFT, top, { width: GUTTER, lineGap: 1 })
 }
 
 const BLOCK_PADDING = 10
@@ -547,7 +527,7 @@ function drawSessions(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): vo
     // Centred in the band: Noto's line is taller than its letters, its ascent larger.
     const inset = (DAY_BAND - STYLE.day.size * 1.2) / 2 - STYLE.day.size * 0.08
     for (const column of columns) {
-      doc.text(fileWords(column.lang).day(day.day), column.x, flow.y + inset, {
+      drawText(doc, fileWords(column.lang).day(day.day), column.x, flow.y + inset, {
         width: column.width,
         lineBreak: false,
       })
@@ -589,7 +569,13 @@ function drawRunning(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): voi
     y: number,
     align: 'left' | 'right' | 'center',
     width = half,
-  ) => doc.text(text, x, y, { width, height: lineHeight * 1.5, ellipsis: true, align })
+  ) =>
+    drawText(doc, fitLine(doc, text, width), x, y, {
+      width,
+      height: lineHeight * 1.5,
+      ellipsis: true,
+      align,
+    })
   for (let page = start; page < start + count; page++) {
     doc.switchToPage(page)
     applyStyle(doc, STYLE.running)
@@ -624,7 +610,6 @@ function drawRunning(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): voi
 
 /** The programme as an A4 PDF, in French and Japanese side by side or in one of them. */
 export async function renderPdf(view: ProgrammeView, options: ExportOptions): Promise<Uint8Array> {
-  const fonts = await loadFonts()
   const langs = exportLangs(options.lang)
   const primary = langs[0] ?? Lang.French
   const title = langs
@@ -652,9 +637,7 @@ export async function renderPdf(view: ProgrammeView, options: ExportOptions): Pr
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
     doc.on('error', reject)
   })
-  doc.registerFont(Font.Regular, fonts.regular)
-  doc.registerFont(Font.Bold, fonts.bold)
-  doc.font(Font.Regular)
+  await registerFonts(doc)
 
   drawCover(doc, view, langs)
   drawSessions(doc, view, langs)
