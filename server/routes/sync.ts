@@ -20,6 +20,11 @@ import type { ConnectionAccess } from '../sync/room'
  *
  * A document that is no edition's (a plain shared text, `/?doc=`) is open
  * to the instance's owner and to whoever may edit some edition.
+ *
+ * An edition the caller holds no role in is answered as one that does not
+ * exist, with the same status and words, as the HTTP API answers it: the
+ * door tells an outsider nothing of which editions there are. (Whether a
+ * name is an edition's is no secret: its prefix says so.)
  */
 export function syncRoutes(access: AccessStore, allowedOrigins: readonly string[]) {
   return new Hono<AppEnv>().get('/sync/:docName', async (c) => {
@@ -50,10 +55,12 @@ export function syncRoutes(access: AccessStore, allowedOrigins: readonly string[
         canEdit: canEdit(edition.role) && !edition.readOnlyEdition,
         identity: { ...identity, committee: edition.committee },
       }
-    } else if (await access.isEditionDocument(docName)) {
-      throw new AppError(403, ErrorCode.Forbidden, 'not a member of this edition')
-    } else if (docName.startsWith(EDITION_DOC_PREFIX)) {
-      // Kept for editions to come: nobody may write a future edition's document.
+    } else if (
+      docName.startsWith(EDITION_DOC_PREFIX) ||
+      (await access.isEditionDocument(docName))
+    ) {
+      // Not theirs, or not yet anyone's (kept for editions to come: nobody
+      // may write a future edition's document): one answer for both.
       throw new AppError(404, ErrorCode.NotFound, `no edition has the document ${docName}`)
     } else {
       const me = await access.me(principal)

@@ -104,6 +104,34 @@ function upgradeStatus(
   })
 }
 
+/** The status and body of an upgrade the server refuses. */
+function upgradeRefusal(
+  docName: string,
+  cookie: string,
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${server.syncUrl}/${docName}`, { headers: { cookie } })
+    socket.on('unexpected-response', (_request, response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        body += chunk
+      })
+      response.on('end', () => {
+        resolve({ status: response.statusCode ?? 0, body })
+        socket.terminate()
+      })
+    })
+    socket.on('open', () => {
+      socket.close()
+      reject(new Error(`the upgrade to ${docName} was accepted`))
+    })
+    socket.on('error', (error) => {
+      if (!/Unexpected server response/.test(error.message)) reject(error)
+    })
+  })
+}
+
 async function raw(docName: string, cookie: string): Promise<RawClient> {
   const socket = await connectRaw(`${server.syncUrl}/${docName}`, { cookie })
   sockets.push(socket)
@@ -363,9 +391,29 @@ describe('the sync endpoint, door by door', () => {
   })
 
   it("refuses a member's cookie for another edition's document", async () => {
-    expect(await upgradeStatus(SHIZUOKA, { cookie: cookies.toursViewer })).toBe(403)
-    expect(await upgradeStatus(TOURS, { cookie: cookies.editor })).toBe(403)
+    expect(await upgradeStatus(SHIZUOKA, { cookie: cookies.toursViewer })).toBe(404)
+    expect(await upgradeStatus(TOURS, { cookie: cookies.editor })).toBe(404)
     expect(await server.kaigi.registry.peek(SHIZUOKA)).toBeNull()
+  })
+
+  it('answers an edition that is not yours as one that does not exist, as the HTTP API does', async () => {
+    // Aiko edits Shizuoka only: Tours exists, Paris 2027 does not.
+    const notYours = await upgradeRefusal(TOURS, cookies.editor)
+    const missing = await upgradeRefusal('edition-paris-2027', cookies.editor)
+    expect(notYours.status).toBe(404)
+    expect(missing.status).toBe(404)
+    // The same words, but for the name the caller gave.
+    expect(notYours.body.replaceAll(TOURS, '<doc>')).toBe(
+      missing.body.replaceAll('edition-paris-2027', '<doc>'),
+    )
+    expect(JSON.parse(notYours.body).error.code).toBe(ErrorCode.NotFound)
+    // The HTTP API tells the two apart no better.
+    const api404 = [
+      (await api('/api/editions/tours-2016/members', { cookie: cookies.editor })).status,
+      (await api('/api/editions/paris-2027/members', { cookie: cookies.editor })).status,
+    ]
+    expect(api404).toEqual([404, 404])
+    expect(await server.kaigi.registry.peek(TOURS)).toBeNull()
   })
 
   it("keeps future editions' document names free: no shared text may take one", async () => {
@@ -476,7 +524,7 @@ describe('the sync endpoint, door by door', () => {
     })
     expect(response.status).toBe(204)
     expect(await rei.closed).toEqual({ code: CloseCode.Forbidden, reason: CloseReason.Revoked })
-    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(403)
+    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(404)
     const members = (await (
       await api('/api/editions/shizuoka-2024/members', { cookie: server.ownerCookie })
     ).json()) as MemberList
@@ -499,7 +547,7 @@ describe('the sync endpoint, door by door', () => {
       body: { name: 'Kaito' },
     })
     expect(again.status).toBe(403)
-    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(403)
+    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(404)
     // A new link, made for them after the revocation, does.
     const fresh = await invite('shizuoka-2024', Role.Viewer, server.ownerCookie)
     await signIn(server.url, fresh, 'Kaito', { cookie })

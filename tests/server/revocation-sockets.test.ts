@@ -133,7 +133,7 @@ describe("a revoked member's sockets", () => {
     expect((await notes.closed).code).toBe(CloseCode.TryAgainLater)
     expect(await upgradeStatus(AIX, cookie)).toBe(101)
     expect(await upgradeStatus(NOTES, cookie)).toBe(101)
-    expect(await upgradeStatus(SHIZUOKA, cookie)).toBe(403)
+    expect(await upgradeStatus(SHIZUOKA, cookie)).toBe(404)
   })
 })
 
