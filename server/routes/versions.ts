@@ -67,7 +67,8 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
       const editionId = c.req.param('id')
       const caller = await requireRole(c, access, editionId, EDITORS)
       const { name } = await readBody(c, SaveVersionSchema)
-      // The state as the room holds it: everything committed, nothing half-written.
+      // The state as committed: an update the room holds but the database may
+      // still refuse is not saved (rooms.read waits for the commits under way).
       const state = await rooms.read(editionDocName(editionId), (doc) => Y.encodeStateAsUpdate(doc))
       const id = newId()
       const principal = c.get('principal')

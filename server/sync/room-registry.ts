@@ -15,6 +15,9 @@ interface Entry {
   unloading: Promise<void> | null
 }
 
+/** Reads of a document whose room keeps being reset under them give up after this many. */
+const MAX_READ_ATTEMPTS = 3
+
 /** A socket on its way into a room. */
 interface Joining {
   docName: string
@@ -150,16 +153,26 @@ export class RoomRegistry {
   }
 
   /**
-   * Reads the document of `docName` as the room holds it (everything
-   * committed or about to be): the room is loaded for it if need be. `read`
-   * must not change the document; `change` is for that.
+   * Reads the document of `docName` as committed: what a saved version, a
+   * draft export or a public page shows is in the database, never an update
+   * still on its way there (see `Room.readCommitted`), so it waits for the
+   * commits under way. The room is loaded for it if need be. `read` must not
+   * change the document; `change` is for that.
    */
   async read<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T> {
-    const room = await this.hold(docName)
-    try {
-      return read(room.doc)
-    } finally {
-      this.release(room)
+    for (let attempt = 1; ; attempt++) {
+      const room = await this.hold(docName)
+      let result: { value: T } | null
+      try {
+        result = await room.readCommitted(read)
+      } finally {
+        this.release(room)
+      }
+      if (result) return result.value
+      // The room was reset under the read (a failed commit): read a fresh one.
+      if (attempt >= MAX_READ_ATTEMPTS) {
+        throw new Error(`no committed state of ${docName} could be read: its commits keep failing`)
+      }
     }
   }
 
