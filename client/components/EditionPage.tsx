@@ -298,7 +298,11 @@ const LiveEdition: Component<{
                 />
               </Match>
               <Match when={props.view === EditionView.Export}>
-                <ExportView editionId={props.id} role={role()} />
+                <ExportView
+                  editionId={props.id}
+                  role={role()}
+                  timeZone={session.edition.meta.timeZone}
+                />
               </Match>
               <Match when={props.view === EditionView.Activity}>
                 <ActivityView

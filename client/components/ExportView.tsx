@@ -7,18 +7,17 @@ import {
   PROGRAMME_EXPORTS,
   publicProgrammePath,
 } from '../../shared/exports'
+import { exportMessages } from '../exports/export-messages'
 import { exportPath, LANGUAGE_FILES, publicProgrammeUrl } from '../exports/paths'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { registrationsCsvPath } from '../registrations/api'
 import { EditionView, editionPath } from '../router'
+import { useMomentText } from '../ui/moment'
 import { createVersionList, latestPublished } from '../versions/version-list'
 import { Link } from './Link'
 
 const LANGS = [ExportLang.Both, ExportLang.French, ExportLang.Japanese] as const
-
-/** When a version was published, in words: "24 novembre 2026 à 12:47", "2026年11月24日 20:47". */
-const publishedWhen = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso))
 
 /** The published programme's public page: its address, to open or copy. */
 const PublicPage: Component<{ editionId: string }> = (props) => {
@@ -61,15 +60,57 @@ const PublicPage: Component<{ editionId: string }> = (props) => {
   )
 }
 
+/** One file to download: what it is for, what to do with it, and its format. */
+const FileItem: Component<{ file: ExportFile; href: string; tag?: string; private?: boolean }> = (
+  props,
+) => {
+  const words = useCatalogue(exportMessages)
+  const { t } = useI18n()
+  const file = () => words().file[props.file]
+  const about = () => `export-about-${props.file.replace('.', '-')}`
+  return (
+    <li class="export-file">
+      <a
+        class="btn"
+        href={props.href}
+        download=""
+        aria-describedby={about()}
+        data-testid="export-link"
+        data-file={props.file}
+      >
+        {file().name}
+      </a>
+      <span class="muted" id={about()}>
+        {file().about}{' '}
+        <span class="export-format">
+          {words().formatLabel} {file().format}
+        </span>
+        <Show when={props.tag}>
+          {' '}
+          <span class="tag">{props.tag}</span>
+        </Show>
+        <Show when={props.private}>
+          <span class="export-private">{t().exports.internalHint}</span>
+        </Show>
+      </span>
+    </li>
+  )
+}
+
 /**
  * The programme's files to download: the published programme for everyone,
  * the current draft too for owners and editors, in French and Japanese side
  * by side or one language; the registrations for owners and editors; and the
- * published programme's public page.
+ * published programme's public page. When the version was published is
+ * written on the edition's clocks (`timeZone`), with the viewer's beside.
  */
-export const ExportView: Component<{ editionId: string; role: Role | null }> = (props) => {
-  const { t, locale } = useI18n()
+export const ExportView: Component<{ editionId: string; role: Role | null; timeZone: string }> = (
+  props,
+) => {
+  const { t } = useI18n()
   const text = () => t().exports
+  const words = useCatalogue(exportMessages)
+  const momentText = useMomentText()
   const editor = () => props.role !== null && canEdit(props.role)
   const { versions } = createVersionList(() => props.editionId)
   const published = createMemo(() => latestPublished(versions() ?? []))
@@ -114,9 +155,9 @@ export const ExportView: Component<{ editionId: string; role: Role | null }> = (
             {(version) => (
               <>
                 <p data-testid="export-published-version">
-                  {text().published(
+                  {words().published(
                     version().name,
-                    publishedWhen(version().publishedAt ?? '', locale()),
+                    momentText(version().publishedAt ?? '', props.timeZone),
                   )}
                 </p>
                 <PublicPage editionId={props.editionId} />
@@ -187,24 +228,11 @@ export const ExportView: Component<{ editionId: string; role: Role | null }> = (
           <ul class="panel-list" data-testid="export-files">
             <For each={PROGRAMME_EXPORTS}>
               {(file) => (
-                <li class="export-file">
-                  <a
-                    class="btn"
-                    href={exportPath(props.editionId, file, from(), lang())}
-                    download=""
-                    data-testid="export-link"
-                    data-file={file}
-                  >
-                    {text().file[file].name}
-                  </a>
-                  <span class="muted">
-                    {text().file[file].about}
-                    <Show when={LANGUAGE_FILES.includes(file)}>
-                      {' '}
-                      <span class="tag">{text().langTag[lang()]}</span>
-                    </Show>
-                  </span>
-                </li>
+                <FileItem
+                  file={file}
+                  href={exportPath(props.editionId, file, from(), lang())}
+                  {...(LANGUAGE_FILES.includes(file) ? { tag: text().langTag[lang()] } : {})}
+                />
               )}
             </For>
           </ul>
@@ -214,21 +242,11 @@ export const ExportView: Component<{ editionId: string; role: Role | null }> = (
       <Show when={editor()}>
         <h3 class="export-subtitle">{text().internal}</h3>
         <ul class="panel-list">
-          <li class="export-file">
-            <a
-              class="btn"
-              href={registrationsCsvPath(props.editionId)}
-              download=""
-              data-testid="export-link"
-              data-file={ExportFile.RegistrationsCsv}
-            >
-              {text().file[ExportFile.RegistrationsCsv].name}
-            </a>
-            <span class="muted">
-              {text().file[ExportFile.RegistrationsCsv].about}
-              <span class="export-private">{text().internalHint}</span>
-            </span>
-          </li>
+          <FileItem
+            file={ExportFile.RegistrationsCsv}
+            href={registrationsCsvPath(props.editionId)}
+            private
+          />
         </ul>
       </Show>
     </section>

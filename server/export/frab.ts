@@ -324,8 +324,8 @@ export function frabSchedule(view: ProgrammeView, options: ExportOptions): FrabS
   const { origin } = view
   const version =
     origin.source === ExportSource.Published
-      ? `${oneLine(origin.versionName)} (${origin.at.toISOString()})`
-      : `${ExportSource.Draft} (${origin.at.toISOString()})`
+      ? `${oneLine(origin.versionName)} (${zonedIso(origin.at, zone)})`
+      : `${ExportSource.Draft} (${zonedIso(origin.at, zone)})`
   return {
     version,
     conference: {

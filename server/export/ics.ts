@@ -16,6 +16,7 @@ import {
   fileWords,
   interpretationMark,
   kindLabel,
+  publishedDay,
   roleLabel,
   roomText,
 } from './labels'
@@ -129,8 +130,6 @@ function vtimezone(timeZone: string): { tzid: string; block: string } | null {
   return found
 }
 
-const DATE_LOCALE: Record<Lang, string> = { fr: 'fr-FR', ja: 'ja-JP', en: 'en-GB' }
-
 /** SEQUENCE counts seconds from here: it grows with each version, within 32 bits until 2088. */
 const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1)
 
@@ -150,13 +149,7 @@ export async function renderIcs(view: ProgrammeView, options: ExportOptions): Pr
   const calendarDescription = inLangs(
     (lang) =>
       origin.source === ExportSource.Published
-        ? fileWords(lang).publishedVersion(
-            origin.versionName,
-            new Intl.DateTimeFormat(DATE_LOCALE[lang], {
-              dateStyle: 'long',
-              timeZone: meta.timeZone,
-            }).format(origin.at),
-          )
+        ? fileWords(lang).publishedVersion(origin.versionName, publishedDay(origin.at, view, lang))
         : fileWords(lang).draft,
     '\n',
   )

@@ -4,20 +4,19 @@
  * app and on paper. These files hold plain data: the server can read them.
  */
 
-import { formatDay } from '../../client/edition/format'
 import { en } from '../../client/i18n/en'
 import { fr } from '../../client/i18n/fr'
 import { ja } from '../../client/i18n/ja'
 import type { Messages } from '../../client/i18n/messages'
 import {
   Interpretation,
-  instantToZoned,
   Lang,
   type LocalizedText,
   type SessionKind,
   type SessionRole,
 } from '../../shared/doc/edition'
 import { ExportLang, ExportSource } from '../../shared/exports'
+import { formatDateInZone } from '../../shared/moments'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
 const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
@@ -73,13 +72,19 @@ export function exportLangs(lang: ExportLang): Lang[] {
 export const ownText = (text: LocalizedText, lang: Lang, single: boolean): string =>
   (single ? textIn(text, lang) : text[lang]).trim()
 
+/**
+ * The day a version was published, as every file writes it: on the
+ * edition's clocks (`shared/moments`), as the app writes it first.
+ */
+export const publishedDay = (at: Date, view: ProgrammeView, lang: Lang): string =>
+  formatDateInZone(at, view.meta.timeZone, lang)
+
 /** "Programme publié le 1 octobre 2024 (Programme définitif)", or the draft's warning. */
 export function originLine(view: ProgrammeView, lang: Lang): string {
   const words = fileWords(lang)
   const { origin } = view
   if (origin.source === ExportSource.Draft) return words.draft
-  const day = instantToZoned(origin.at, view.meta.timeZone).day
-  return words.publishedVersion(origin.versionName, formatDay(day, lang))
+  return words.publishedVersion(origin.versionName, publishedDay(origin.at, view, lang))
 }
 
 /**

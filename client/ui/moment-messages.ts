@@ -1,0 +1,24 @@
+import type { CataloguePart } from '../i18n/catalogue'
+
+/** How a moment reads with its time zone: the edition's clocks, then the viewer's. */
+export interface MomentMessages {
+  /** A date (and time) on the edition's clocks, with its city: "2 décembre 2026 à 05:37, heure de Tokyo". */
+  inZone: (when: string, city: string) => string
+  /** The same with the viewer's beside it: "…, heure de Tokyo (1 décembre 2026 à 21:37 à Paris)". */
+  withViewer: (edition: string, viewer: string, city: string) => string
+}
+
+export const momentMessages: CataloguePart<MomentMessages> = {
+  fr: {
+    inZone: (when, city) => `${when}, heure de ${city}`,
+    withViewer: (edition, viewer, city) => `${edition} (${viewer} à ${city})`,
+  },
+  ja: {
+    inZone: (when, city) => `${when}（${city}時間）`,
+    withViewer: (edition, viewer, city) => `${edition}／${city}時間 ${viewer}`,
+  },
+  en: {
+    inZone: (when, city) => `${when}, ${city} time`,
+    withViewer: (edition, viewer, city) => `${edition} (${viewer} in ${city})`,
+  },
+}

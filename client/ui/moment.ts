@@ -1,0 +1,35 @@
+import { showMoment } from '../../shared/moments'
+import { viewerTimeZone } from '../edition/format'
+import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
+import { momentMessages } from './moment-messages'
+
+/** Writes a moment (an ISO timestamp or a Date) for the edition whose zone is given. */
+export type MomentText = (
+  at: string | Date,
+  editionZone: string,
+  options?: { withTime?: boolean },
+) => string
+
+/**
+ * A moment as the app writes it, by the rule of `shared/moments`: the date
+ * (and time) on the edition's clocks, named by its city, and the viewer's
+ * beside it where the viewer's clocks differ. "2 décembre 2026 à 05:37,
+ * heure de Tokyo (1 décembre 2026 à 21:37 à Paris)".
+ */
+export function useMomentText(): MomentText {
+  const { t, locale } = useI18n()
+  const words = useCatalogue(momentMessages)
+  return (at, editionZone, options = {}) => {
+    const viewerZone = viewerTimeZone()
+    const shown = showMoment(at, {
+      editionZone,
+      viewerZone,
+      locale: locale(),
+      withTime: options.withTime ?? true,
+    })
+    const city = t().edition.zoneCity
+    const edition = words().inZone(shown.edition, city(editionZone))
+    return shown.viewer ? words().withViewer(edition, shown.viewer, city(viewerZone)) : edition
+  }
+}
