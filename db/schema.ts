@@ -45,6 +45,11 @@ export const editions = sqliteTable('editions', {
   /** A past edition kept as a record: listed, never edited. */
   readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  /**
+   * When a member of it was last revoked: a link made before then no longer
+   * admits a new person directly (see `arrivalRequests`).
+   */
+  lastRevocationAt: integer('last_revocation_at', { mode: 'timestamp_ms' }),
 })
 
 /**
@@ -56,6 +61,11 @@ export const people = sqliteTable('people', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   admin: integer('admin', { mode: 'boolean' }).notNull().default(false),
+  /**
+   * The committee the instance's owner said they sit on when signing in:
+   * theirs wherever a membership carries none.
+   */
+  committee: text('committee', { enum: ['fr', 'jp'] }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 })
 
@@ -94,6 +104,66 @@ export const invitations = sqliteTable('invitations', {
   uses: integer('uses').notNull().default(0),
   revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
 })
+
+/** Who came in through an invitation link, and when: one row per acceptance. */
+export const invitationUses = sqliteTable(
+  'invitation_uses',
+  {
+    id: text('id').primaryKey(),
+    invitationId: text('invitation_id')
+      .notNull()
+      .references(() => invitations.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('invitation_uses_invitation').on(table.invitationId, table.usedAt)],
+)
+
+/**
+ * A person who came through a link made before the latest revocation in its
+ * edition: they wait, with no access, until an owner approves them (who then
+ * becomes a member with the link's role) or refuses them (the row goes).
+ */
+export const arrivalRequests = sqliteTable(
+  'arrival_requests',
+  {
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    invitationId: text('invitation_id')
+      .notNull()
+      .references(() => invitations.id),
+    /** The committee the link names, or the one they chose on arrival. */
+    committee: text('committee', { enum: ['fr', 'jp'] }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.editionId, table.personId] })],
+)
+
+/**
+ * A one-time link that signs another device in as the person who made it:
+ * no role, no edition, only who they are. Only the SHA-256 of its token is
+ * stored; `sessionHash` is the session it opened, once used.
+ */
+export const deviceLinks = sqliteTable(
+  'device_links',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    sessionHash: text('session_hash'),
+  },
+  (table) => [index('device_links_person').on(table.personId)],
+)
 
 /** A signed-in browser. Only the SHA-256 of the cookie's token is stored. */
 export const signInSessions = sqliteTable(

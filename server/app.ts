@@ -11,6 +11,7 @@ import type { AccessStore } from './access/access-store'
 import type { AppEnv } from './app-env'
 import { AppError } from './app-error'
 import { clientAddress } from './client-address'
+import { SummaryCache } from './editions/summaries'
 import type { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
 import { sameOriginMiddleware } from './middleware/same-origin'
@@ -108,8 +109,10 @@ export function createApp(deps: AppDeps) {
   )
   app.route('/', healthRoutes(deps.database))
   app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
-  app.route('/', accessRoutes(deps.access, deps.rooms))
-  app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log))
+  // One cache of edition summaries: the list of editions and the invitation page read the same.
+  const summaries = new SummaryCache(deps.database, deps.store, deps.log)
+  app.route('/', accessRoutes(deps.access, deps.rooms, summaries))
+  app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log, summaries))
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))

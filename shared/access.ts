@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LocalizedTextSchema } from './doc/edition/schema'
 
 /**
  * Who may do what in an edition. An owner does everything, members and
@@ -57,6 +58,8 @@ export const MeSchema = z.object({
     color: z.string(),
     /** The instance's owner: owner of every edition. */
     admin: z.boolean(),
+    /** The committee the instance's owner said they sit on; null for others. */
+    committee: CommitteeSchema.nullable().default(null),
   }),
   memberships: z.array(MembershipSchema),
 })
@@ -69,6 +72,10 @@ export const InvitationPreviewSchema = z.object({
   role: RoleSchema,
   committee: CommitteeSchema.nullable(),
   expiresAt: z.string().nullable(),
+  /** The edition's title as the list of editions shows it; null without one. */
+  editionTitle: LocalizedTextSchema.nullable(),
+  /** The name of the member who made the link; null for Kaigi's own links. */
+  invitedBy: z.string().nullable(),
 })
 export type InvitationPreview = z.infer<typeof InvitationPreviewSchema>
 
@@ -83,7 +90,14 @@ export const AcceptInvitationSchema = z
 export type AcceptInvitation = z.infer<typeof AcceptInvitationSchema>
 
 /** The answer to an accepted invitation: where to go next. */
-export const AcceptedInvitationSchema = z.object({ editionId: z.string().nullable() })
+export const AcceptedInvitationSchema = z.object({
+  editionId: z.string().nullable(),
+  /**
+   * The link was made before a revocation in its edition: this new arrival
+   * waits for an owner's approval, with no access meanwhile.
+   */
+  pending: z.boolean(),
+})
 export type AcceptedInvitation = z.infer<typeof AcceptedInvitationSchema>
 
 /** The longest an invitation link may stay valid: 90 days, in hours. */
@@ -95,8 +109,11 @@ export const CreateInvitationSchema = z
     role: RoleSchema,
     committee: CommitteeSchema.nullable().default(null),
     expiresInHours: z.number().int().min(1).max(MAX_INVITATION_HOURS),
-    /** Null: as many people as open it before it expires. */
-    maxUses: z.number().int().min(1).max(1000).nullable().default(null),
+    /**
+     * Null: as many people as open it before it expires. One by default: a
+     * forwarded link then makes no second member.
+     */
+    maxUses: z.number().int().min(1).max(1000).nullable().default(1),
   })
   .strict()
 export type CreateInvitation = z.infer<typeof CreateInvitationSchema>
@@ -112,6 +129,15 @@ export const InvitationSchema = z.object({
   maxUses: z.number().nullable(),
   uses: z.number(),
   revoked: z.boolean(),
+  /** The name of the member who made it; null for Kaigi's own links. */
+  createdByName: z.string().nullable(),
+  /**
+   * Made before the latest revocation in its edition: a new person who opens
+   * it waits for an owner's approval.
+   */
+  beforeRevocation: z.boolean(),
+  /** Who came in through it, in the order they did. */
+  usedBy: z.array(z.object({ personId: z.string(), name: z.string(), usedAt: z.string() })),
 })
 export type Invitation = z.infer<typeof InvitationSchema>
 
@@ -139,6 +165,8 @@ export const MemberSchema = z.object({
    * not by an invitation, so no one can revoke them here.
    */
   instanceOwner: z.boolean(),
+  /** The links of this edition they made that can still be used: revoking them revokes those. */
+  openLinks: z.number(),
 })
 export type Member = z.infer<typeof MemberSchema>
 
@@ -147,3 +175,42 @@ export type MemberList = z.infer<typeof MemberListSchema>
 
 /** The path of the page that accepts an invitation. */
 export const invitationPath = (token: string): string => `/invite/${token}`
+
+/** Someone who came through a link made before a revocation, waiting for an owner. */
+export const ArrivalSchema = z.object({
+  personId: z.string(),
+  /** The name they typed. */
+  name: z.string(),
+  arrivedAt: z.string(),
+  /** What approving them makes them: the link's role. */
+  role: RoleSchema,
+  committee: CommitteeSchema.nullable(),
+  /** The link they came through: who made it and when. */
+  invitation: z.object({
+    id: z.string(),
+    createdByName: z.string().nullable(),
+    createdAt: z.string(),
+  }),
+})
+export type Arrival = z.infer<typeof ArrivalSchema>
+
+export const ArrivalListSchema = z.object({ arrivals: z.array(ArrivalSchema) })
+export type ArrivalList = z.infer<typeof ArrivalListSchema>
+
+/** How long a link that signs another device in stays valid. */
+export const DEVICE_LINK_MINUTES = 15
+
+/** `POST /api/me/device-links`: a one-time link that signs another device in as oneself. */
+export const CreatedDeviceLinkSchema = z.object({
+  /** The path to open on the other device, `/device/<token>`. */
+  path: z.string(),
+  expiresAt: z.string(),
+})
+export type CreatedDeviceLink = z.infer<typeof CreatedDeviceLinkSchema>
+
+/** `GET /api/device-links/<token>`: whom the link signs in, before it is used. */
+export const DeviceLinkPreviewSchema = z.object({ name: z.string(), expiresAt: z.string() })
+export type DeviceLinkPreview = z.infer<typeof DeviceLinkPreviewSchema>
+
+/** The path of the page that signs another device in. */
+export const deviceLinkPath = (token: string): string => `/device/${token}`

@@ -3,9 +3,15 @@ import {
   type AcceptedInvitation,
   AcceptedInvitationSchema,
   type AcceptInvitation,
+  type Arrival,
+  ArrivalListSchema,
+  type CreatedDeviceLink,
+  CreatedDeviceLinkSchema,
   type CreatedInvitation,
   CreatedInvitationSchema,
   type CreateInvitation,
+  type DeviceLinkPreview,
+  DeviceLinkPreviewSchema,
   type Invitation,
   InvitationListSchema,
   type InvitationPreview,
@@ -110,3 +116,25 @@ export const revokeInvitation = (editionId: string, invitationId: string): Promi
   callApi(`${editionPath(editionId)}/invitations/${encodeURIComponent(invitationId)}`, null, {
     method: 'DELETE',
   })
+
+export const fetchArrivals = async (editionId: string): Promise<Arrival[]> =>
+  (await callApi(`${editionPath(editionId)}/arrivals`, ArrivalListSchema)).arrivals
+
+export const approveArrival = (editionId: string, personId: string): Promise<void> =>
+  callApi(`${editionPath(editionId)}/arrivals/${encodeURIComponent(personId)}/approve`, null, {
+    method: 'POST',
+  })
+
+export const refuseArrival = (editionId: string, personId: string): Promise<void> =>
+  callApi(`${editionPath(editionId)}/arrivals/${encodeURIComponent(personId)}`, null, {
+    method: 'DELETE',
+  })
+
+export const createDeviceLink = (): Promise<CreatedDeviceLink> =>
+  callApi('/api/me/device-links', CreatedDeviceLinkSchema, { method: 'POST' })
+
+export const previewDeviceLink = (token: string): Promise<DeviceLinkPreview> =>
+  callApi(`/api/device-links/${encodeURIComponent(token)}`, DeviceLinkPreviewSchema)
+
+export const acceptDeviceLink = (token: string): Promise<void> =>
+  callApi(`/api/device-links/${encodeURIComponent(token)}/accept`, null, { method: 'POST' })

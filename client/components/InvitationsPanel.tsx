@@ -7,6 +7,7 @@ import {
   Role,
 } from '../../shared/access'
 import type { FieldIssue } from '../../shared/errors'
+import { accessMessages } from '../access/access-messages'
 import { ApiError, createInvitation, fetchInvitations, revokeInvitation } from '../access/api'
 import {
   DEFAULT_EXPIRY_HOURS,
@@ -16,12 +17,18 @@ import {
 } from '../access/invitations'
 import { formatInstant } from '../edition/format'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { useAuth } from '../stores/auth'
 import { ConfirmAction } from './ConfirmAction'
 import { QrCode } from './QrCode'
 
 /** The most uses a link may allow (`CreateInvitationSchema`). */
 const MAX_USES = 1000
+/** A new link serves one person unless its maker asks for more (`CreateInvitationSchema`). */
+const DEFAULT_MAX_USES = '1'
+
+/** Whether more than one person may come in through `invitation`. */
+const multiUse = (invitation: Invitation) => invitation.maxUses === null || invitation.maxUses > 1
 
 /** A link just created: its address, shown this once, to copy or to scan. */
 const CreatedLink: Component<{ created: CreatedInvitation }> = (props) => {
@@ -62,9 +69,13 @@ const CreatedLink: Component<{ created: CreatedInvitation }> = (props) => {
   )
 }
 
-/** One active link: what it offers, how much it was used, until when; and its revocation. */
+/**
+ * One link: what it offers, how much it was used and by whom, until when; a
+ * mark if it predates a revocation; and its revocation, or that it was revoked.
+ */
 const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (props) => {
   const { t, locale } = useI18n()
+  const own = useCatalogue(accessMessages)
   const text = () => t().access.invitations
   return (
     <li
@@ -72,6 +83,8 @@ const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (p
       data-testid="invitation"
       data-invitation-id={props.invitation.id}
       data-role={props.invitation.role}
+      data-revoked={props.invitation.revoked}
+      data-before-revocation={props.invitation.beforeRevocation}
     >
       <span class="tag role" data-role={props.invitation.role}>
         {t().access.role[props.invitation.role]}
@@ -89,15 +102,34 @@ const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (p
           ? text().expiresOn(formatInstant(props.invitation.expiresAt, locale()))
           : text().unlimited}
       </span>
+      <Show when={props.invitation.beforeRevocation && !props.invitation.revoked}>
+        <span class="tag warning" data-testid="invitation-before-revocation">
+          {own().beforeRevocation}
+        </span>
+      </Show>
+      <Show when={multiUse(props.invitation) && props.invitation.usedBy.length > 0}>
+        <span class="muted invitation-used-by" data-testid="invitation-used-by">
+          {own().usedBy(props.invitation.usedBy.map((use) => use.name).join(', '))}
+        </span>
+      </Show>
       <span class="invitation-action">
-        <ConfirmAction
-          label={text().revoke}
-          question={text().confirmRevoke}
-          confirm={text().revoke}
-          cancel={t().access.members.cancel}
-          testId="revoke-invitation"
-          onConfirm={props.onRevoke}
-        />
+        <Show
+          when={!props.invitation.revoked}
+          fallback={
+            <span class="tag" data-testid="invitation-revoked">
+              {own().revoked}
+            </span>
+          }
+        >
+          <ConfirmAction
+            label={text().revoke}
+            question={text().confirmRevoke}
+            confirm={text().revoke}
+            cancel={t().access.members.cancel}
+            testId="revoke-invitation"
+            onConfirm={props.onRevoke}
+          />
+        </Show>
       </span>
     </li>
   )
@@ -112,6 +144,7 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
   props,
 ) => {
   const { t } = useI18n()
+  const own = useCatalogue(accessMessages)
   const auth = useAuth()
   const text = () => t().access.invitations
   const roles = () =>
@@ -121,7 +154,7 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
   )
   const [committee, setCommittee] = createSignal<Committee | null>(null)
   const [expiry, setExpiry] = createSignal<number>(DEFAULT_EXPIRY_HOURS)
-  const [maxUses, setMaxUses] = createSignal('')
+  const [maxUses, setMaxUses] = createSignal(DEFAULT_MAX_USES)
   const [issues, setIssues] = createSignal<FieldIssue[]>([])
   const [failed, setFailed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
@@ -131,6 +164,7 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
     (id) => auth.guard(fetchInvitations(id)),
   )
   const active = () => (links.error ? [] : (links.latest ?? []).filter((link) => isActive(link)))
+  const revoked = () => (links.error ? [] : (links.latest ?? []).filter((link) => link.revoked))
   const issueAt = (path: string) => issues().some((issue) => issue.path === path)
 
   const create = async (event: SubmitEvent) => {
@@ -149,7 +183,7 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
         }),
       )
       setCreated(answer)
-      setMaxUses('')
+      setMaxUses(DEFAULT_MAX_USES)
       void refetch()
     } catch (error) {
       if (error instanceof ApiError && error.issues.length > 0) setIssues(error.issues)
@@ -232,8 +266,12 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
             placeholder={text().unlimited}
             value={maxUses()}
             aria-invalid={issueAt('maxUses')}
+            aria-describedby="invite-max-uses-hint"
             onInput={(event) => setMaxUses(event.currentTarget.value)}
           />
+          <span class="muted field-hint" id="invite-max-uses-hint">
+            {own().maxUsesHint}
+          </span>
           <Show when={issueAt('maxUses')}>
             <span class="field-error">{text().maxUsesError(MAX_USES)}</span>
           </Show>
@@ -273,6 +311,14 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
           </ul>
         </Match>
       </Switch>
+      <Show when={revoked().length > 0}>
+        <h3 class="subtitle">{own().revokedLinks}</h3>
+        <ul class="invitation-list" data-testid="revoked-invitation-list">
+          <For each={revoked()}>
+            {(invitation) => <LinkItem invitation={invitation} onRevoke={() => {}} />}
+          </For>
+        </ul>
+      </Show>
     </section>
   )
 }

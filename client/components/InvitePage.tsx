@@ -16,10 +16,13 @@ import {
   Role,
 } from '../../shared/access'
 import type { FieldIssue } from '../../shared/errors'
+import { accessMessages } from '../access/access-messages'
 import { ApiError, acceptInvitation, previewInvitation } from '../access/api'
 import { invitationProblem } from '../access/invitations'
 import { formatInstant } from '../edition/format'
+import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { editionPath, useRouter } from '../router'
 import { AuthState, useAuth } from '../stores/auth'
 import { Header } from './Header'
@@ -28,35 +31,59 @@ import { Header } from './Header'
 const problemOf = (error: unknown): InvitationProblem | null =>
   error instanceof ApiError && error.status === 410 ? invitationProblem(error.reason) : null
 
-/** A link for an edition's editor or owner that names no committee asks the member theirs. */
+/**
+ * A link for an edition's editor or owner that names no committee asks the
+ * member theirs; the instance owner's link (no edition) always asks it.
+ */
 const asksCommittee = (offer: InvitationPreview) =>
-  offer.editionId !== null && offer.committee === null && offer.role !== Role.Viewer
+  offer.editionId === null || (offer.committee === null && offer.role !== Role.Viewer)
+
+/** The instance owner's link: the committee is theirs, and must be said. */
+const isOwnerLink = (offer: InvitationPreview) => offer.editionId === null
+
+/** The edition's title in the interface's language, as the list of editions shows it. */
+function editionName(offer: InvitationPreview, locale: 'fr' | 'ja' | 'en'): string | null {
+  if (!offer.editionTitle) return offer.editionId
+  return pickText(offer.editionTitle, locale).main || offer.editionId
+}
 
 /** What the link offers: role, edition, committee, expiry. */
 const Offer: Component<{ offer: InvitationPreview }> = (props) => {
   const { t, locale } = useI18n()
+  const own = useCatalogue(accessMessages)
   const text = () => t().access.invite
   return (
-    <dl class="facts offer" data-testid="invitation-offer">
-      <dt>{text().role}</dt>
-      <dd data-testid="offer-role" data-role={props.offer.role}>
-        {t().access.role[props.offer.role]}
-      </dd>
-      <dt>{text().edition}</dt>
-      <dd data-testid="offer-edition">{props.offer.editionId ?? text().allEditions}</dd>
-      <Show when={props.offer.committee}>
-        {(committee) => (
-          <>
-            <dt>{text().committee}</dt>
-            <dd data-testid="offer-committee">{t().access.committee[committee()]}</dd>
-          </>
+    <>
+      <p data-testid="invitation-sentence">
+        {own().invitesYou(
+          props.offer.invitedBy,
+          editionName(props.offer, locale()),
+          props.offer.role,
         )}
-      </Show>
-      <dt>{text().expires}</dt>
-      <dd data-testid="offer-expires">
-        {props.offer.expiresAt ? formatInstant(props.offer.expiresAt, locale()) : text().never}
-      </dd>
-    </dl>
+      </p>
+      <dl class="facts offer" data-testid="invitation-offer">
+        <dt>{text().role}</dt>
+        <dd data-testid="offer-role" data-role={props.offer.role}>
+          {t().access.role[props.offer.role]}
+        </dd>
+        <dt>{text().edition}</dt>
+        <dd data-testid="offer-edition">
+          {editionName(props.offer, locale()) ?? text().allEditions}
+        </dd>
+        <Show when={props.offer.committee}>
+          {(committee) => (
+            <>
+              <dt>{text().committee}</dt>
+              <dd data-testid="offer-committee">{t().access.committee[committee()]}</dd>
+            </>
+          )}
+        </Show>
+        <dt>{text().expires}</dt>
+        <dd data-testid="offer-expires">
+          {props.offer.expiresAt ? formatInstant(props.offer.expiresAt, locale()) : text().never}
+        </dd>
+      </dl>
+    </>
   )
 }
 
@@ -68,6 +95,7 @@ const Offer: Component<{ offer: InvitationPreview }> = (props) => {
  */
 export const InvitePage: Component<{ token: string }> = (props) => {
   const { t } = useI18n()
+  const own = useCatalogue(accessMessages)
   const auth = useAuth()
   const router = useRouter()
   const [preview] = createResource(() => props.token, previewInvitation)
@@ -77,6 +105,10 @@ export const InvitePage: Component<{ token: string }> = (props) => {
   const [refused, setRefused] = createSignal<InvitationProblem | null>(null)
   const [failed, setFailed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
+  /** The edition whose owner must approve this arrival, once it is recorded as waiting. */
+  const [waitingFor, setWaitingFor] = createSignal<string | null>(null)
+  const [stillWaiting, setStillWaiting] = createSignal(false)
+  const [committeeMissing, setCommitteeMissing] = createSignal(false)
   const text = () => t().access.invite
   const problem = () => refused() ?? (preview.error ? problemOf(preview.error) : null)
   const signedInAs = () => (auth.state() === AuthState.SignedIn ? auth.me()?.person.name : null)
@@ -86,8 +118,23 @@ export const InvitePage: Component<{ token: string }> = (props) => {
     document.title = `Kaigi · ${text().title}`
   })
 
+  const checkAgain = async () => {
+    const editionId = waitingFor()
+    if (!editionId) return
+    setStillWaiting(false)
+    await auth.refresh()
+    if (auth.roleIn(editionId)) router.navigate(editionPath(editionId), { replace: true })
+    else setStillWaiting(true)
+  }
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault()
+    const offer = preview()
+    setCommitteeMissing(false)
+    if (offer && isOwnerLink(offer) && committee() === null) {
+      setCommitteeMissing(true)
+      return
+    }
     setBusy(true)
     setFailed(false)
     setIssues([])
@@ -99,6 +146,10 @@ export const InvitePage: Component<{ token: string }> = (props) => {
         ...(chosen ? { committee: chosen } : {}),
       })
       await auth.refresh()
+      if (accepted.pending && accepted.editionId) {
+        setWaitingFor(accepted.editionId)
+        return
+      }
       // The used link leaves no history entry: going back does not offer it again.
       router.navigate(accepted.editionId ? editionPath(accepted.editionId) : '/', {
         replace: true,
@@ -122,6 +173,25 @@ export const InvitePage: Component<{ token: string }> = (props) => {
             {text().title}
           </h2>
           <Switch>
+            <Match when={waitingFor()}>
+              <div role="status" data-testid="invitation-pending">
+                <h3 class="subtitle">{own().pendingTitle}</h3>
+                <p>{own().pendingBody}</p>
+              </div>
+              <button
+                type="button"
+                class="btn"
+                data-testid="invitation-check-again"
+                onClick={() => void checkAgain()}
+              >
+                {own().checkAgain}
+              </button>
+              <Show when={stillWaiting()}>
+                <p class="muted" role="status">
+                  {own().stillPending}
+                </p>
+              </Show>
+            </Match>
             <Match when={problem()}>
               {(which) => (
                 <>
@@ -191,7 +261,9 @@ export const InvitePage: Component<{ token: string }> = (props) => {
                         data-field="committee"
                         data-testid="sign-in-committee"
                       >
-                        <legend class="field-label">{text().chooseCommittee}</legend>
+                        <legend class="field-label">
+                          {isOwnerLink(offer()) ? own().ownCommittee : text().chooseCommittee}
+                        </legend>
                         <For each={Object.values(Committee)}>
                           {(choice) => (
                             <label class="choice">
@@ -201,6 +273,7 @@ export const InvitePage: Component<{ token: string }> = (props) => {
                                 value={choice}
                                 data-testid={`sign-in-committee-${choice}`}
                                 checked={committee() === choice}
+                                aria-invalid={committeeMissing() || issueAt('committee')}
                                 onChange={() => setCommittee(choice)}
                               />
                               {t().access.committee[choice]}
@@ -209,6 +282,11 @@ export const InvitePage: Component<{ token: string }> = (props) => {
                         </For>
                         <Show when={issueAt('committee')}>
                           <span class="field-error">{text().committeeError}</span>
+                        </Show>
+                        <Show when={committeeMissing()}>
+                          <span class="field-error" role="alert" data-testid="own-committee-error">
+                            {own().ownCommitteeError}
+                          </span>
                         </Show>
                       </fieldset>
                     </Show>

@@ -1,11 +1,17 @@
 import { type Component, createResource, createSignal, For, Match, Show, Switch } from 'solid-js'
 import { type Member, Role } from '../../shared/access'
+import { accessMessages } from '../access/access-messages'
 import { fetchMembers, revokeMember } from '../access/api'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { useAuth } from '../stores/auth'
 import { ConfirmAction } from './ConfirmAction'
+import { PendingArrivals } from './PendingArrivals'
 
-/** The members of an edition, each with their role and committee; an owner may revoke the others. */
+/**
+ * The members of an edition, each with their role and committee; an owner may
+ * revoke the others (their links with them), and approves or refuses who waits.
+ */
 export const MembersPanel: Component<{ editionId: string; role: Role | null }> = (props) => {
   const { t } = useI18n()
   const auth = useAuth()
@@ -15,6 +21,7 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
   )
   const [revokeFailed, setRevokeFailed] = createSignal(false)
   const text = () => t().access.members
+  const own = useCatalogue(accessMessages)
   const isSelf = (member: Member) => member.personId === auth.me()?.person.id
   // An owner cannot revoke themselves: the server refuses it, so no button offers it.
   // Nor the instance's owner, who holds every edition.
@@ -43,6 +50,9 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
         <p class="notice" role="alert">
           {text().revokeFailed}
         </p>
+      </Show>
+      <Show when={props.role === Role.Owner}>
+        <PendingArrivals editionId={props.editionId} onDecided={() => void refetch()} />
       </Show>
       <Switch>
         <Match when={members.error}>
@@ -90,7 +100,7 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
                       <span class="member-action">
                         <ConfirmAction
                           label={text().revoke}
-                          question={text().confirmRevoke(member.name)}
+                          question={`${text().confirmRevoke(member.name)} ${own().linksRevokedToo(member.openLinks)}`}
                           confirm={text().confirm}
                           cancel={text().cancel}
                           testId="revoke-member"

@@ -1,6 +1,14 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Database } from '../../db'
-import { editions, invitations, memberships, people, signInSessions } from '../../db/schema'
+import {
+  arrivalRequests,
+  editions,
+  invitations,
+  invitationUses,
+  memberships,
+  people,
+  signInSessions,
+} from '../../db/schema'
 import {
   type AcceptInvitation,
   type Committee,
@@ -15,6 +23,8 @@ import {
 import { ErrorCode } from '../../shared/errors'
 import { personColor } from '../../shared/person-color'
 import { AppError } from '../app-error'
+import { ArrivalStore } from './arrivals'
+import { DeviceLinkStore } from './device-links'
 import { hashToken, newId, newToken } from './tokens'
 
 /** How long a sign-in lasts without being used again. */
@@ -26,6 +36,8 @@ export interface Principal {
   personId: string
   name: string
   admin: boolean
+  /** The committee the instance's owner said they sit on (null for anyone else). */
+  committee: Committee | null
   /** SHA-256 of the session's cookie token: signing out closes its sockets. */
   sessionHash: string
   /** Set when this use pushed the session's expiry back: the cookie is sent again. */
@@ -44,7 +56,14 @@ const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 }
 
 type InvitationRow = typeof invitations.$inferSelect
 
-const toInvitation = (row: InvitationRow): Invitation => ({
+/** What an invitation's listing adds to its row: who made it, who used it, when revocations came. */
+interface InvitationContext {
+  createdByName: string | null
+  lastRevocationAt: Date | null
+  usedBy: Invitation['usedBy']
+}
+
+const toInvitation = (row: InvitationRow, context: InvitationContext): Invitation => ({
   id: row.id,
   role: row.role,
   committee: row.committee,
@@ -54,7 +73,22 @@ const toInvitation = (row: InvitationRow): Invitation => ({
   maxUses: row.maxUses,
   uses: row.uses,
   revoked: row.revokedAt !== null,
+  createdByName: context.createdByName,
+  beforeRevocation: madeBeforeRevocation(row.createdAt, context.lastRevocationAt),
+  usedBy: context.usedBy,
 })
+
+/** Whether a link made at `createdAt` predates its edition's latest revocation. */
+const madeBeforeRevocation = (createdAt: Date, lastRevocationAt: Date | null): boolean =>
+  lastRevocationAt !== null && createdAt <= lastRevocationAt
+
+/** The condition, in SQL, that a link can still be used at `now`. */
+const usable = (now: Date) =>
+  and(
+    isNull(invitations.revokedAt),
+    or(isNull(invitations.expiresAt), gt(invitations.expiresAt, now)),
+    or(isNull(invitations.maxUses), sql`${invitations.uses} < ${invitations.maxUses}`),
+  )
 
 /** Why an invitation cannot be used, as the 410 that refuses it; null if it can be used. */
 function invitationProblem(row: InvitationRow | undefined, now: Date): AppError | null {
@@ -73,7 +107,15 @@ function invitationProblem(row: InvitationRow | undefined, now: Date): AppError 
 
 /** Members, invitation links and sessions, in libSQL. */
 export class AccessStore {
-  constructor(private readonly database: Database) {}
+  /** Who waits for an owner's approval to join an edition. */
+  readonly arrivals: ArrivalStore
+  /** One-time links that sign another device in as oneself. */
+  readonly devices: DeviceLinkStore
+
+  constructor(private readonly database: Database) {
+    this.arrivals = new ArrivalStore(database)
+    this.devices = new DeviceLinkStore(database)
+  }
 
   private get db() {
     return this.database.db
@@ -88,6 +130,7 @@ export class AccessStore {
         personId: people.id,
         name: people.name,
         admin: people.admin,
+        committee: people.committee,
         expiresAt: signInSessions.expiresAt,
       })
       .from(signInSessions)
@@ -149,11 +192,11 @@ export class AccessStore {
           isNull(memberships.revokedAt),
         ),
       )
-    if (principal.admin) {
-      return { ...base, role: Role.Owner, committee: membership?.committee ?? null }
-    }
+    // The owner's own committee stands wherever a membership names none.
+    const committee = membership?.committee ?? principal.committee
+    if (principal.admin) return { ...base, role: Role.Owner, committee }
     if (!membership) return null
-    return { ...base, role: membership.role, committee: membership.committee }
+    return { ...base, role: membership.role, committee }
   }
 
   /** Who `principal` is, and their roles. */
@@ -162,7 +205,7 @@ export class AccessStore {
       ? (await this.db.select({ id: editions.id }).from(editions)).map((row) => ({
           editionId: row.id,
           role: Role.Owner,
-          committee: null,
+          committee: principal.committee,
         }))
       : await this.db
           .select({
@@ -178,8 +221,9 @@ export class AccessStore {
         name: principal.name,
         color: personColor(principal.personId),
         admin: principal.admin,
+        committee: principal.committee,
       },
-      memberships: rows,
+      memberships: rows.map((row) => ({ ...row, committee: row.committee ?? principal.committee })),
     }
   }
 
@@ -203,7 +247,9 @@ export class AccessStore {
         maxUses: input.maxUses,
       })
       .returning()
-    return { invitation: toInvitation(row as InvitationRow), token }
+    const [invitation] = await this.describe([row as InvitationRow])
+    if (!invitation) throw new Error('unreachable: one row described as one link')
+    return { invitation, token }
   }
 
   /**
@@ -235,47 +281,51 @@ export class AccessStore {
     return link !== undefined
   }
 
-  /** What `token`'s link offers; refused with the reason if it cannot be used. */
-  async previewInvitation(token: string, now = new Date()): Promise<InvitationPreview> {
-    const [row] = await this.db
-      .select()
+  /**
+   * What `token`'s link offers, and who made it; refused with the reason if it
+   * cannot be used. The edition's title is the route's to add.
+   */
+  async previewInvitation(
+    token: string,
+    now = new Date(),
+  ): Promise<Omit<InvitationPreview, 'editionTitle'>> {
+    const [found] = await this.db
+      .select({ row: invitations, invitedBy: people.name })
       .from(invitations)
+      .leftJoin(people, eq(people.id, invitations.createdBy))
       .where(eq(invitations.tokenHash, hashToken(token)))
-    const problem = invitationProblem(row, now)
+    const problem = invitationProblem(found?.row, now)
     if (problem) throw problem
-    if (!row) throw new Error('unreachable: a missing link is a problem')
+    if (!found) throw new Error('unreachable: a missing link is a problem')
     return {
-      editionId: row.editionId,
-      role: row.role,
-      committee: row.committee,
-      expiresAt: row.expiresAt?.toISOString() ?? null,
+      editionId: found.row.editionId,
+      role: found.row.role,
+      committee: found.row.committee,
+      expiresAt: found.row.expiresAt?.toISOString() ?? null,
+      invitedBy: found.invitedBy,
     }
   }
 
   /**
-   * Uses `token`'s link: one use counted, the person created (or the one
-   * already signed in, `current`, kept), their role in the edition set, and
-   * a session opened if they had none. All in one transaction: a refused or
-   * failed acceptance leaves nothing behind.
+   * Uses `token`'s link: one use counted and recorded (who, when), the person
+   * created (or the one already signed in, `current`, kept), their role in
+   * the edition set, and a session opened if they had none. A new person
+   * coming through a link made before the latest revocation in its edition
+   * is recorded as waiting for an owner's approval instead, with no role.
+   * All in one transaction: a refused or failed acceptance leaves nothing
+   * behind.
    */
   async acceptInvitation(
     token: string,
     input: AcceptInvitation,
     current: Principal | null,
     now = new Date(),
-  ): Promise<{ editionId: string | null; sessionToken: string | null }> {
+  ): Promise<{ editionId: string | null; sessionToken: string | null; pending: boolean }> {
     return this.db.transaction(async (tx) => {
       const [row] = await tx
         .update(invitations)
         .set({ uses: sql`${invitations.uses} + 1` })
-        .where(
-          and(
-            eq(invitations.tokenHash, hashToken(token)),
-            isNull(invitations.revokedAt),
-            or(isNull(invitations.expiresAt), gt(invitations.expiresAt, now)),
-            or(isNull(invitations.maxUses), sql`${invitations.uses} < ${invitations.maxUses}`),
-          ),
-        )
+        .where(and(eq(invitations.tokenHash, hashToken(token)), usable(now)))
         .returning()
       if (!row) {
         const [found] = await tx
@@ -288,17 +338,30 @@ export class AccessStore {
         )
       }
       const ownerOfInstance = row.editionId === null
+      // Only the instance's owner link asks a committee of the person itself.
+      const ownCommittee = ownerOfInstance ? (input.committee ?? null) : null
       let personId = current?.personId
       if (personId) {
         if (ownerOfInstance) {
-          await tx.update(people).set({ admin: true }).where(eq(people.id, personId))
+          await tx
+            .update(people)
+            .set({ admin: true, ...(ownCommittee ? { committee: ownCommittee } : {}) })
+            .where(eq(people.id, personId))
         }
       } else {
         personId = newId()
-        await tx
-          .insert(people)
-          .values({ id: personId, name: input.name, admin: ownerOfInstance, createdAt: now })
+        await tx.insert(people).values({
+          id: personId,
+          name: input.name,
+          admin: ownerOfInstance,
+          committee: ownCommittee,
+          createdAt: now,
+        })
       }
+      await tx
+        .insert(invitationUses)
+        .values({ id: newId(), invitationId: row.id, personId, usedAt: now })
+      let pending = false
       if (row.editionId) {
         const committee = row.committee ?? input.committee ?? null
         const [existing] = await tx
@@ -314,11 +377,28 @@ export class AccessStore {
             'your access to this edition was revoked: ask for a new link',
           )
         }
-        // A link never lowers a current member's role: an owner who opens a
-        // viewer's link stays owner.
-        const keep =
-          existing && !existing.revokedAt && ROLE_RANK[existing.role] >= ROLE_RANK[row.role]
-        if (!keep) {
+        const member = existing !== undefined && existing.revokedAt === null
+        const [edition] = await tx
+          .select({ lastRevocationAt: editions.lastRevocationAt })
+          .from(editions)
+          .where(eq(editions.id, row.editionId))
+        // A link made before a revocation may be the revoked member's way
+        // back as someone new: whoever is not a member yet waits for an owner.
+        if (!member && madeBeforeRevocation(row.createdAt, edition?.lastRevocationAt ?? null)) {
+          pending = true
+          await tx
+            .insert(arrivalRequests)
+            .values({
+              editionId: row.editionId,
+              personId,
+              invitationId: row.id,
+              committee,
+              createdAt: now,
+            })
+            .onConflictDoNothing()
+        } else if (!member || ROLE_RANK[existing.role] < ROLE_RANK[row.role]) {
+          // A link never lowers a current member's role: an owner who opens a
+          // viewer's link stays owner.
           await tx
             .insert(memberships)
             .values({
@@ -344,7 +424,7 @@ export class AccessStore {
           expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS),
         })
       }
-      return { editionId: row.editionId, sessionToken }
+      return { editionId: row.editionId, sessionToken, pending }
     })
   }
 
@@ -362,7 +442,59 @@ export class AccessStore {
       .from(invitations)
       .where(eq(invitations.editionId, editionId))
       .orderBy(asc(invitations.createdAt))
-    return rows.map(toInvitation)
+    return this.describe(rows)
+  }
+
+  /** `rows` as they are listed: with their maker's name, who used them, and the revocation mark. */
+  private async describe(rows: InvitationRow[]): Promise<Invitation[]> {
+    if (rows.length === 0) return []
+    const ids = rows.map((row) => row.id)
+    const makers = [...new Set(rows.flatMap((row) => (row.createdBy ? [row.createdBy] : [])))]
+    const names = new Map(
+      makers.length === 0
+        ? []
+        : (
+            await this.db
+              .select({ id: people.id, name: people.name })
+              .from(people)
+              .where(inArray(people.id, makers))
+          ).map((person) => [person.id, person.name]),
+    )
+    const uses = await this.db
+      .select({
+        invitationId: invitationUses.invitationId,
+        personId: invitationUses.personId,
+        name: people.name,
+        usedAt: invitationUses.usedAt,
+      })
+      .from(invitationUses)
+      .innerJoin(people, eq(people.id, invitationUses.personId))
+      .where(inArray(invitationUses.invitationId, ids))
+      .orderBy(asc(invitationUses.usedAt))
+    const editionIds = [...new Set(rows.flatMap((row) => (row.editionId ? [row.editionId] : [])))]
+    const revocations = new Map(
+      editionIds.length === 0
+        ? []
+        : (
+            await this.db
+              .select({ id: editions.id, at: editions.lastRevocationAt })
+              .from(editions)
+              .where(inArray(editions.id, editionIds))
+          ).map((edition) => [edition.id, edition.at]),
+    )
+    return rows.map((row) =>
+      toInvitation(row, {
+        createdByName: row.createdBy ? (names.get(row.createdBy) ?? null) : null,
+        lastRevocationAt: row.editionId ? (revocations.get(row.editionId) ?? null) : null,
+        usedBy: uses
+          .filter((use) => use.invitationId === row.id)
+          .map((use) => ({
+            personId: use.personId,
+            name: use.name,
+            usedAt: use.usedAt.toISOString(),
+          })),
+      }),
+    )
   }
 
   /** Revokes link `id` of `editionId`; false if there is no such link. */
@@ -377,11 +509,17 @@ export class AccessStore {
 
   /**
    * Who has access to `editionId`: the instance's owners first (they have
-   * every edition), then its members in the order they joined.
+   * every edition), then its members in the order they joined; each with the
+   * number of the edition's links they made that can still be used.
    */
-  async listMembers(editionId: string): Promise<Member[]> {
+  async listMembers(editionId: string, now = new Date()): Promise<Member[]> {
     const admins = await this.db
-      .select({ personId: people.id, name: people.name, joinedAt: people.createdAt })
+      .select({
+        personId: people.id,
+        name: people.name,
+        committee: people.committee,
+        joinedAt: people.createdAt,
+      })
       .from(people)
       .where(eq(people.admin, true))
       .orderBy(asc(people.createdAt))
@@ -397,14 +535,15 @@ export class AccessStore {
       .innerJoin(people, eq(people.id, memberships.personId))
       .where(and(eq(memberships.editionId, editionId), isNull(memberships.revokedAt)))
       .orderBy(asc(memberships.createdAt))
+    const links = await this.db
+      .select({ personId: invitations.createdBy, count: sql<number>`count(*)` })
+      .from(invitations)
+      .where(and(eq(invitations.editionId, editionId), usable(now)))
+      .groupBy(invitations.createdBy)
+    const openLinks = new Map(links.map((link) => [link.personId, Number(link.count)]))
     const adminIds = new Set(admins.map((admin) => admin.personId))
     return [
-      ...admins.map((admin) => ({
-        ...admin,
-        role: Role.Owner,
-        committee: null,
-        instanceOwner: true,
-      })),
+      ...admins.map((admin) => ({ ...admin, role: Role.Owner, instanceOwner: true })),
       ...rows
         .filter((row) => !adminIds.has(row.personId))
         .map((row) => ({ ...row, instanceOwner: false })),
@@ -412,6 +551,7 @@ export class AccessStore {
       ...member,
       color: personColor(member.personId),
       joinedAt: member.joinedAt.toISOString(),
+      openLinks: openLinks.get(member.personId) ?? 0,
     }))
   }
 
@@ -424,20 +564,47 @@ export class AccessStore {
     return row?.admin ?? false
   }
 
-  /** Revokes `personId`'s role in `editionId`; false if they had none. */
+  /**
+   * Revokes `personId`'s role in `editionId`, and with it every link of the
+   * edition they made that could still be used, and marks the edition's
+   * latest revocation (links made before it admit no new person directly).
+   * One batch: all of it, or nothing. False if they had no role.
+   */
   async revokeMember(editionId: string, personId: string, now = new Date()): Promise<boolean> {
-    const rows = await this.db
-      .update(memberships)
-      .set({ revokedAt: now })
-      .where(
-        and(
-          eq(memberships.editionId, editionId),
-          eq(memberships.personId, personId),
-          isNull(memberships.revokedAt),
+    const revokedNow = sql`exists (select 1 from ${memberships} where ${and(
+      eq(memberships.editionId, editionId),
+      eq(memberships.personId, personId),
+      eq(memberships.revokedAt, now),
+    )})`
+    const [revoked] = await this.db.batch([
+      this.db
+        .update(memberships)
+        .set({ revokedAt: now })
+        .where(
+          and(
+            eq(memberships.editionId, editionId),
+            eq(memberships.personId, personId),
+            isNull(memberships.revokedAt),
+          ),
+        )
+        .returning({ personId: memberships.personId }),
+      this.db
+        .update(invitations)
+        .set({ revokedAt: now })
+        .where(
+          and(
+            eq(invitations.editionId, editionId),
+            eq(invitations.createdBy, personId),
+            usable(now),
+            revokedNow,
+          ),
         ),
-      )
-      .returning({ personId: memberships.personId })
-    return rows.length > 0
+      this.db
+        .update(editions)
+        .set({ lastRevocationAt: now })
+        .where(and(eq(editions.id, editionId), revokedNow)),
+    ])
+    return revoked.length > 0
   }
 
   /** Makes `personId` owner of a new edition (its creator). */

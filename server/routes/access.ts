@@ -5,10 +5,14 @@ import type { z } from 'zod'
 import {
   type AcceptedInvitation,
   AcceptInvitationSchema,
+  type ArrivalList,
+  type CreatedDeviceLink,
   type CreatedInvitation,
   CreateInvitationSchema,
   canEdit,
+  deviceLinkPath,
   type InvitationList,
+  type InvitationPreview,
   invitableRoles,
   invitationPath,
   type MemberList,
@@ -16,11 +20,13 @@ import {
   SESSION_COOKIE,
 } from '../../shared/access'
 import { type Actor, ActorKind } from '../../shared/activity'
+import { editionDocName } from '../../shared/editions'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
 import { CloseCode, CloseReason } from '../../shared/protocol'
-import type { AccessStore, EditionAccess } from '../access/access-store'
+import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
+import type { SummaryCache } from '../editions/summaries'
 import { requirePrincipal, setSessionCookie } from '../middleware/session'
 import type { RoomRegistry } from '../sync/room-registry'
 
@@ -50,8 +56,14 @@ export async function requireRole(
 ): Promise<EditionAccess & { personId: string }> {
   const principal = requirePrincipal(c)
   const found = await access.editionAccess(principal, editionId)
-  // Not a member: the edition is not named to them, as if it did not exist.
-  if (!found) throw new AppError(404, ErrorCode.NotFound, `no edition ${editionId}`)
+  if (!found) {
+    // Who came through a link and waits knows the edition: they are told why not.
+    if (await access.arrivals.isPending(editionId, principal.personId)) {
+      throw new AppError(403, ErrorCode.Forbidden, 'your arrival awaits an owner’s approval')
+    }
+    // Not a member: the edition is not named to them, as if it did not exist.
+    throw new AppError(404, ErrorCode.NotFound, `no edition ${editionId}`)
+  }
   if (!roles.includes(found.role)) {
     throw new AppError(403, ErrorCode.Forbidden, `a ${found.role} may not do this`)
   }
@@ -78,12 +90,18 @@ const ACCESS_CHANGED = 'access changed: reconnect'
  * Sign-in by invitation link, the signed-in person, sign-out, and each
  * edition's members and links. Revoking closes the sockets concerned at once.
  */
-export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
+export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries: SummaryCache) {
   return new Hono<AppEnv>()
     .get('/api/me', async (c) => c.json(await access.me(requirePrincipal(c))))
-    .get('/api/invitations/:token', async (c) =>
-      c.json(await access.previewInvitation(c.req.param('token'))),
-    )
+    .get('/api/invitations/:token', async (c) => {
+      const preview = await access.previewInvitation(c.req.param('token'))
+      // The title as the list of editions shows it, from the same summaries.
+      const summary = preview.editionId
+        ? await summaries.of(editionDocName(preview.editionId))
+        : null
+      const body: InvitationPreview = { ...preview, editionTitle: summary?.title ?? null }
+      return c.json(body)
+    })
     .post('/api/invitations/:token/accept', async (c) => {
       const input = await readBody(c, AcceptInvitationSchema)
       const accepted = await access.acceptInvitation(
@@ -92,8 +110,28 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
         c.get('principal'),
       )
       if (accepted.sessionToken) setSessionCookie(c, accepted.sessionToken)
-      const body: AcceptedInvitation = { editionId: accepted.editionId }
+      const body: AcceptedInvitation = {
+        editionId: accepted.editionId,
+        pending: accepted.pending,
+      }
       return c.json(body, 201)
+    })
+    .post('/api/me/device-links', async (c) => {
+      const principal = requirePrincipal(c)
+      const { token, expiresAt } = await access.devices.create(principal.personId)
+      const body: CreatedDeviceLink = {
+        path: deviceLinkPath(token),
+        expiresAt: expiresAt.toISOString(),
+      }
+      return c.json(body, 201)
+    })
+    .get('/api/device-links/:token', async (c) =>
+      c.json(await access.devices.preview(c.req.param('token'))),
+    )
+    .post('/api/device-links/:token/accept', async (c) => {
+      const sessionToken = await access.devices.accept(c.req.param('token'), SESSION_DAYS)
+      setSessionCookie(c, sessionToken)
+      return c.body(null, 201)
     })
     .post('/api/sign-out', async (c) => {
       const principal = requirePrincipal(c)
@@ -137,6 +175,28 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry) {
         },
         { match: () => true, code: CloseCode.TryAgainLater, reason: ACCESS_CHANGED },
       ])
+      return c.body(null, 204)
+    })
+    .get('/api/editions/:id/arrivals', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner])
+      const body: ArrivalList = { arrivals: await access.arrivals.list(editionId) }
+      return c.json(body)
+    })
+    .post('/api/editions/:id/arrivals/:personId/approve', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner])
+      if (!(await access.arrivals.approve(editionId, c.req.param('personId')))) {
+        throw new AppError(404, ErrorCode.NotFound, 'nobody waits so to join this edition')
+      }
+      return c.body(null, 204)
+    })
+    .delete('/api/editions/:id/arrivals/:personId', async (c) => {
+      const editionId = c.req.param('id')
+      await requireRole(c, access, editionId, [Role.Owner])
+      if (!(await access.arrivals.refuse(editionId, c.req.param('personId')))) {
+        throw new AppError(404, ErrorCode.NotFound, 'nobody waits so to join this edition')
+      }
       return c.body(null, 204)
     })
     .get('/api/editions/:id/invitations', async (c) => {

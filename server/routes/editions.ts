@@ -1,4 +1,4 @@
-import { asc, eq, max } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
@@ -9,16 +9,12 @@ import {
   EditionError,
   type EditionSnapshot,
   initEdition,
-  isEditionInitialized,
   readEdition,
-  readEditionMeta,
 } from '../../shared/doc/edition'
 import {
   type CreatedEdition,
   CreateEditionSchema,
   type EditionList,
-  type EditionSummary,
-  EditionSummarySchema,
   editionDocName,
 } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
@@ -26,9 +22,10 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionStatements } from '../editions/seed'
+import { SummaryCache } from '../editions/summaries'
 import { createLogger, type Logger } from '../logger'
 import { requirePrincipal } from '../middleware/session'
-import { applyStored, type DocStore, type StoredDoc } from '../sync/doc-store'
+import { applyStored, type DocStore } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room'
 import { readBody } from './access'
 
@@ -44,9 +41,9 @@ export function editionRoutes(
   store: DocStore,
   access: AccessStore,
   log: Logger = createLogger('silent'),
+  summaries = new SummaryCache(database, store, log),
 ) {
   const { db } = database
-  const summaries = new SummaryCache(database, store, log)
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
       const roles = visibleRoles(await access.me(requirePrincipal(c)))
@@ -176,70 +173,5 @@ async function freeId(database: Database, wanted: string): Promise<string> {
       .where(eq(documentUpdates.docName, docName))
       .limit(1)
     if (!edition && !snapshot && !update) return id
-  }
-}
-
-/**
- * Each edition's summary, decoded again only when its document has changed:
- * listing the editions reads two numbers per edition, not every document.
- */
-class SummaryCache {
-  private readonly known = new Map<string, { stamp: string; summary: EditionSummary | null }>()
-
-  constructor(
-    private readonly database: Database,
-    private readonly store: DocStore,
-    private readonly log: Logger,
-  ) {}
-
-  /**
-   * The summary of `docName`; null, and logged once per change, for a
-   * document that cannot be read: one damaged edition must not keep its
-   * owner from the list of all the others.
-   */
-  async of(docName: string): Promise<EditionSummary | null> {
-    const stamp = await this.stampOf(docName)
-    const known = this.known.get(docName)
-    if (known?.stamp === stamp) return known.summary
-    // A failing database is an error of the request; only the decoding is the document's.
-    const stored = await this.store.load(docName)
-    let summary: EditionSummary | null = null
-    try {
-      summary = summarize(stored)
-    } catch (error) {
-      this.log.error({ err: error, docName }, 'edition document unreadable: listed without summary')
-    }
-    this.known.set(docName, { stamp, summary })
-    return summary
-  }
-
-  /**
-   * What changes whenever the document does: its last compaction and its
-   * last logged update (ids only grow; compaction moves them into the snapshot).
-   */
-  private async stampOf(docName: string): Promise<string> {
-    const { db } = this.database
-    const [snapshot] = await db
-      .select({ at: documents.compactedAt })
-      .from(documents)
-      .where(eq(documents.name, docName))
-    const [last] = await db
-      .select({ id: max(documentUpdates.id) })
-      .from(documentUpdates)
-      .where(eq(documentUpdates.docName, docName))
-    return `${snapshot?.at.getTime() ?? 0}/${last?.id ?? 0}`
-  }
-}
-
-/** The edition's metadata as committed, or null if its document has none that is valid. */
-function summarize(stored: StoredDoc): EditionSummary | null {
-  const doc = new Y.Doc()
-  try {
-    applyStored(doc, stored)
-    if (!isEditionInitialized(doc)) return null
-    const parsed = EditionSummarySchema.safeParse(readEditionMeta(doc).value)
-    return parsed.success ? parsed.data : null
-  } finally {
-    doc.destroy()
   }
 }

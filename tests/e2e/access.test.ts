@@ -198,4 +198,60 @@ describe('members, roles and invitation links', () => {
       .toContain('Odile')
     expect(errors).toEqual([])
   }, 120_000)
+
+  it('makes a newcomer through a link older than a revocation wait, until an owner approves them', async () => {
+    const { url, ownerCookie } = suite.server
+    const owner = await suite.openPage(`${EDITION}/members`, { locale: 'fr-FR', name: 'Hélène' })
+    await owner.getByTestId('invitation-form').waitFor(WAIT)
+    // The committee's shared link: more than one use, chosen by emptying the field.
+    await owner.getByTestId('invite-role').selectOption('editor')
+    await owner.getByTestId('invite-max-uses').fill('')
+    await owner.getByTestId('create-invitation').click()
+    const shared = (await owner.getByTestId('invitation-link').textContent())?.trim() ?? ''
+    expect(shared).toMatch(/\/invite\//)
+
+    // An editor is revoked: the shared link is now older than a revocation.
+    const cookie = await suite.inviteMember('shizuoka-2024', { role: 'editor', name: 'Rémi' })
+    const me = (await (await fetch(`${url}/api/me`, { headers: { cookie } })).json()) as {
+      person: { id: string }
+    }
+    const revoked = await fetch(`${url}/api/editions/shizuoka-2024/members/${me.person.id}`, {
+      method: 'DELETE',
+      headers: { cookie: ownerCookie, origin: url },
+    })
+    expect(revoked.status).toBe(204)
+
+    // From a browser without his cookie, he opens the shared link: he waits.
+    const again = await suite.openPage(new URL(shared).pathname, { locale: 'fr-FR', name: null })
+    await again.getByTestId('sign-in-name').fill('Rémi (portable)')
+    await again.getByTestId('sign-in-submit').click()
+    await again.getByTestId('invitation-pending').waitFor(WAIT)
+
+    // The owner sees who waits and through which link, and approves by keyboard.
+    await owner.reload()
+    await expect
+      .poll(
+        async () =>
+          (await owner.getByTestId('invitation').all()).length > 0 &&
+          (await owner.locator('[data-testid=invitation][data-before-revocation=true]').count()) >
+            0,
+        WAIT,
+      )
+      .toBe(true)
+    const arrival = owner.locator('[data-testid=arrival]', { hasText: 'Rémi (portable)' })
+    await arrival.waitFor(WAIT)
+    expect(await arrival.getByTestId('arrival-link').textContent()).toContain('Hélène')
+    await arrival.getByTestId('approve-arrival').focus()
+    await owner.keyboard.press('Enter')
+    await expect.poll(() => arrival.count(), WAIT).toBe(0)
+    await expect
+      .poll(() => owner.getByTestId('member-name').allTextContents(), WAIT)
+      .toContain('Rémi (portable)')
+    await owner.screenshot({ path: join(SCREENSHOTS, 'access-e2e-arrival-approved-fr.png') })
+
+    // His browser, asked again, opens the edition as an editor.
+    await again.getByTestId('invitation-check-again').click()
+    await again.waitForURL(`**${EDITION}`, WAIT)
+    await again.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+  }, 180_000)
 })
