@@ -914,6 +914,7 @@ export const en: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     timesIn: (zone) => `All times are ${zone} time.`,
     noSessions: 'No sessions in the programme.',
+    readFirst: 'Language read first',
     pageTitle: (edition) => `Programme — ${edition}`,
     print: 'Print',
   },

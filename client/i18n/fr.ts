@@ -935,6 +935,7 @@ export const fr: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     timesIn: (zone) => `Horaires à l’heure de ${zone}.`,
     noSessions: 'Aucune séance au programme.',
+    readFirst: 'Langue lue en premier',
     pageTitle: (edition) => `Programme — ${edition}`,
     print: 'Imprimer',
   },

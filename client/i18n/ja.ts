@@ -900,6 +900,7 @@ export const ja: Messages = {
     timeRange: (start, end) => `${start}〜${end}`,
     timesIn: (zone) => `時刻はすべて${zone}時間です。`,
     noSessions: 'プログラムにセッションはありません。',
+    readFirst: '先に表示する言語',
     pageTitle: (edition) => `プログラム — ${edition}`,
     print: '印刷',
   },

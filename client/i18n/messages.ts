@@ -723,6 +723,8 @@ export interface ProgrammeFileMessages {
   /** "All times are Tokyo time." */
   timesIn: (zoneName: string) => string
   noSessions: string
+  /** The public page's language switch: which language is read first. */
+  readFirst: string
   /** The page's own title in the browser tab. */
   pageTitle: (edition: string) => string
   /** The web page's print button. */

@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/doc/edition'
 import type { ExportLang } from '../../shared/exports'
 import type { ProgrammeView } from './programme-view'
 
@@ -9,6 +10,11 @@ export interface ExportOptions {
    * `url` absolute.
    */
   baseUrl?: string
+  /**
+   * The public page (`/p/<edition>`) only: the language its reader reads
+   * first, with both shown, and the links that switch it.
+   */
+  publicPage?: { first: Lang }
 }
 
 /** One export file: how it is made from the programme, and how it is served. */

@@ -4,7 +4,9 @@
  * venue and global theme, which version it shows, a row of links to the
  * days, then each day's sessions. With `lang=both` French and Japanese
  * stand side by side on a wide screen and one under the other on a phone;
- * `fr` or `ja` gives one language. Served under a policy that allows inline
+ * `fr` or `ja` gives one language. The public page puts its reader's
+ * language first (chosen on the page, else their browser's) and links to
+ * the other order. Served under a policy that allows inline
  * styles only, so the page holds no script and asks for nothing: system
  * fonts, inline CSS, and a print stylesheet of its own (no navigation, one
  * day a page, no session split across pages).
@@ -53,6 +55,27 @@ interface Page {
   /** The `<html lang>`: the first of `langs`. */
   lang: Lang
   single: boolean
+  /** The public page: its reader may choose which language comes first. */
+  switchable: boolean
+}
+
+/** The name of each language in itself, for the switch. */
+const LANG_NAMES: Record<Lang, string> = { fr: 'Français', ja: '日本語', en: 'English' }
+
+/** The query parameter of the public page that puts a language first. */
+export const FIRST_PARAM = 'first'
+
+/** The two links that choose the language read first, the current one marked. */
+function langSwitch(page: Page): string {
+  if (!page.switchable) return ''
+  const links = [Lang.French, Lang.Japanese]
+    .map((lang) => {
+      const current = lang === page.lang ? ' aria-current="true"' : ''
+      return `<a href="?${FIRST_PARAM}=${lang}" hreflang="${lang}"${langAttribute(lang, page.lang)}${current} data-testid="public-lang-${lang}">${escapeHtml(LANG_NAMES[lang])}</a>`
+    })
+    .join('')
+  const label = [Lang.French, Lang.Japanese].map((lang) => fileWords(lang).readFirst).join(' · ')
+  return `<nav class="langs" aria-label="${escapeHtml(label)}">${links}</nav>`
 }
 
 /** One block per language, side by side or one under the other. */
@@ -113,6 +136,7 @@ function cover(page: Page): string {
       `<p class="version">${escapeHtml(originLine(view, lang))}</p><p class="zone">${escapeHtml(fileWords(lang).timesIn(zoneName(meta.timeZone, lang)))}</p>`,
   )
   return `<header class="cover"><div class="wrap">
+${langSwitch(page)}
 <p class="overline">${inline(page, (lang) => fileWords(lang).programme, '<span class="dot" aria-hidden="true"> · </span>')}</p>
 <h1>${titles}</h1>
 <div class="bar" aria-hidden="true"></div>
@@ -218,6 +242,10 @@ body{margin:0;background:var(--page);color:var(--text);font:16px/1.55 ${LATIN_FO
 p,h1,h2,h3,dl,dd{margin:0}
 .cover{background:#fff;border-bottom:1px solid var(--rule)}
 .cover .wrap{padding-top:2.5rem;padding-bottom:2rem}
+.langs{display:flex;justify-content:flex-end;gap:.4rem;margin:-1.5rem 0 1rem}
+.langs a{padding:.35rem .8rem;border:1px solid var(--rule);border-radius:999px;color:var(--accent);font-size:.85rem;font-weight:600;text-decoration:none}
+.langs a[aria-current]{border-color:var(--accent);background:var(--accent);color:#fff}
+.langs a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .overline{font-size:.78rem;font-weight:700;letter-spacing:.14em;text-transform:uppercase;color:var(--accent)}
 .overline .dot{color:var(--muted)}
 h1{margin-top:.7rem;color:var(--ink);font-size:clamp(1.55rem,1rem + 2.4vw,2.5rem);line-height:1.2;letter-spacing:-.01em}
@@ -288,7 +316,7 @@ h3{color:var(--ink);font-size:1.1rem;line-height:1.35}
 @page{size:A4;margin:14mm 12mm 15mm}
 :root{--ink:#000;--text:#000;--muted:#444;--accent:#000;--rule:#aaa;--interp:#000;--draft:#000;--page:#fff}
 body{background:#fff;color:#000;font-size:9.5pt;line-height:1.4}
-nav.days{display:none}
+nav.days,.langs{display:none}
 .wrap,.single .wrap{max-width:none;padding:0}
 .cover{border:0}
 .cover .wrap{padding:18mm 0 0}
@@ -313,9 +341,11 @@ a{color:inherit;text-decoration:none}
 
 /** The programme as `index.html`, in the languages `options.lang` asks for. */
 export async function renderHtml(view: ProgrammeView, options: ExportOptions): Promise<string> {
-  const langs = exportLangs(options.lang)
+  const first = options.publicPage?.first
+  const langs = exportLangs(options.lang).sort((a, b) => Number(b === first) - Number(a === first))
   const lang = langs[0] ?? Lang.French
-  const page: Page = { view, langs, lang, single: langs.length === 1 }
+  const switchable = options.publicPage !== undefined && langs.length > 1
+  const page: Page = { view, langs, lang, single: langs.length === 1, switchable }
   const { meta } = view
   const title = langs.map((l) => fileWords(l).pageTitle(textIn(meta.title, l))).join(' · ')
   const description = langs

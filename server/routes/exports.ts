@@ -1,7 +1,8 @@
 import { type Context, Hono } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
 import type { Database } from '../../db'
 import { Role } from '../../shared/access'
-import { readEdition } from '../../shared/doc/edition'
+import { Lang, readEdition } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
 import {
@@ -23,6 +24,7 @@ import {
 import { FileCache } from '../export/file-cache'
 import type { ExportFormat, ExportOptions } from '../export/format'
 import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
+import { escapeHtml, FIRST_PARAM } from '../export/html'
 import { programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
@@ -35,6 +37,42 @@ import { requireRole } from './access'
  */
 const PAGE_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+/**
+ * The public page's reader's choice of the language read first, kept by
+ * their browser in a cookie rather than by a script: the page holds none.
+ */
+const FIRST_COOKIE = 'kaigi_public_first'
+const FIRST_COOKIE_SECONDS = 365 * 24 * 3600
+
+/** The languages the public page can put first: the two of every programme. */
+const FIRST_LANGS: readonly Lang[] = [Lang.French, Lang.Japanese]
+
+/**
+ * The language a reader's browser prefers of the two, from its
+ * Accept-Language (`ja-JP,ja;q=0.9,en;q=0.8`): French when it names neither.
+ */
+export function preferredFirst(acceptLanguage: string | undefined): Lang {
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';')
+      const q = params.map((param) => /^\s*q=([0-9.]+)\s*$/.exec(param)?.[1]).find(Boolean)
+      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', q: q ? Number(q) : 1, index }
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+  const found = ranked.find((entry) => (FIRST_LANGS as readonly string[]).includes(entry.lang))
+  return (found?.lang as Lang | undefined) ?? Lang.French
+}
+
+/** A public page address with a language it does not have: said to the person, in both languages. */
+const badFirstPage = (value: string) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Langue inconnue · 不明な言語</title></head>
+<body><h1>Langue inconnue</h1><p>« ${FIRST_PARAM}=${escapeHtml(value)} » : cette page s’affiche avec fr ou ja en premier.</p>
+<h1 lang="ja">不明な言語</h1><p lang="ja">「${FIRST_PARAM}=${escapeHtml(value)}」：このページは fr または ja を先に表示できます。</p></body></html>
+`
 
 const NOT_PUBLISHED_PAGE = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -128,9 +166,11 @@ export function exportRoutes(
     editionId: string,
     file: ProgrammeExportFile,
     lang: ExportLang,
+    /** The public page, its reader's language first. */
+    first?: Lang,
   ): Promise<{ body: Uint8Array | string; etag: string }> => {
     const published = await inForce(c, editionId)
-    const key = `${published.key}/${file}/${lang}`
+    const key = `${published.key}/${file}/${lang}${first ? `/first-${first}` : ''}`
     const etag = `"${key}"`
     const cached = cache.get(key)
     if (cached !== undefined) return { body: cached, etag }
@@ -147,7 +187,10 @@ export function exportRoutes(
           versionName: published.versionName,
           at: published.publishedAt,
         })
-        const body = await renderer.render(file, view, options(lang))
+        const body = await renderer.render(file, view, {
+          ...options(lang),
+          ...(first ? { publicPage: { first } } : {}),
+        })
         cache.set(key, body)
         return body
       })().finally(() => inFlight.delete(key))
@@ -232,11 +275,32 @@ export function exportRoutes(
       })
     })
     .get('/p/:slug', async (c) => {
+      // A language chosen on the page, else the one the browser prefers.
+      const asked = c.req.query(FIRST_PARAM)
+      if (asked !== undefined && !(FIRST_LANGS as readonly string[]).includes(asked)) {
+        c.header('Content-Security-Policy', PAGE_CSP)
+        return c.html(badFirstPage(asked), 400)
+      }
+      const kept = getCookie(c, FIRST_COOKIE)
+      const first =
+        (asked as Lang | undefined) ??
+        (FIRST_LANGS.find((lang) => lang === kept) ||
+          preferredFirst(c.req.header('Accept-Language')))
+      // A choice made on the page is kept by this browser for its next visits.
+      if (asked !== undefined) {
+        setCookie(c, FIRST_COOKIE, asked, {
+          path: '/p',
+          maxAge: FIRST_COOKIE_SECONDS,
+          sameSite: 'Lax',
+          httpOnly: true,
+        })
+      }
       const found = await publishedFile(
         c,
         c.req.param('slug'),
         ExportFile.Html,
         ExportLang.Both,
+        first,
       ).catch((error: unknown) => {
         if (error instanceof AppError && error.status === 404) return null
         throw error
@@ -247,10 +311,8 @@ export function exportRoutes(
         return c.html(NOT_PUBLISHED_PAGE, 404)
       }
       const { body, etag } = found
-      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, { ETag: etag })
-      return send(c, EXPORT_FORMATS[ExportFile.Html], body, {
-        'Cache-Control': 'no-cache',
-        ETag: etag,
-      })
+      const headers = { 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Language, Cookie' }
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers)
+      return send(c, EXPORT_FORMATS[ExportFile.Html], body, headers)
     })
 }
