@@ -43,6 +43,14 @@ export function formatOffset(minutes: number): string {
   return `${sign}${hours}:${String(whole % 60).padStart(2, '0')}`
 }
 
+/** 'UTC+9', 'UTC−3:30', 'UTC': an offset as a person reads it beside a city. */
+export function formatUtcOffset(minutes: number): string {
+  if (minutes === 0) return 'UTC'
+  const whole = Math.abs(minutes)
+  const rest = whole % 60
+  return `UTC${minutes < 0 ? '−' : '+'}${Math.floor(whole / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`
+}
+
 /** `zone`'s offset from UTC at `now`, or null if this browser does not know it. */
 export function zoneOffset(zone: string, now: Date): number | null {
   try {
@@ -66,8 +74,9 @@ export interface ZoneGroup {
 
 /**
  * The select's groups: the usual zones, then each region's zones by name,
- * each labelled "Europe/Paris — Paris (UTC+01:00)" with the city in
- * `cityOf`'s words and the offset at `now`. `current` is always offered,
+ * each labelled by its city in `cityOf`'s words and its offset at `now`,
+ * "Tokyo (UTC+9)", 「東京 (UTC+9)」: the IANA name ("Asia/Tokyo") stays
+ * the option's value, never shown. `current` is always offered,
  * even when this browser does not list it, so the select never shows a
  * zone other than the edition's.
  */
@@ -80,9 +89,9 @@ export function zoneGroups(
 ): ZoneGroup[] {
   const label = (zone: string): ZoneOption => {
     const offset = zoneOffset(zone, now)
-    const utc = offset === null ? '' : ` (UTC${formatOffset(offset)})`
     const city = cityOf(zone)
-    return { zone, label: city === zone ? `${zone}${utc}` : `${zone} — ${city}${utc}` }
+    if (zone === 'UTC' || offset === null) return { zone, label: city }
+    return { zone, label: `${city} (${formatUtcOffset(offset)})` }
   }
   const usual: readonly string[] = USUAL_TIME_ZONES
   const others = [...new Set([...zones, current])].filter((zone) => !usual.includes(zone))

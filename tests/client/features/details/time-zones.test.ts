@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   defaultTimeZone,
   formatOffset,
+  formatUtcOffset,
   knownTimeZones,
   zoneCityName,
   zoneGroups,
@@ -30,15 +31,23 @@ describe('time zones offered to choose from', () => {
     }
   })
 
-  it('labels a zone by its city and its offset of the day', () => {
+  it('labels a zone by its city and its offset of the day, not by its IANA name', () => {
     const [usual] = zoneGroups([], 'Europe/Paris', WINTER, city, 'fr')
-    expect(usual?.options.map((option) => option.label)).toEqual([
-      'Europe/Paris — Paris (UTC+01:00)',
-      'Asia/Tokyo — 東京 (UTC+09:00)',
-    ])
+    expect(usual?.options.map((option) => option.label)).toEqual(['Paris (UTC+1)', '東京 (UTC+9)'])
+    // The name stays the value.
+    expect(usual?.options.map((option) => option.zone)).toEqual(['Europe/Paris', 'Asia/Tokyo'])
     const [summer] = zoneGroups([], 'Europe/Paris', new Date('2026-07-01T12:00:00Z'), city, 'fr')
-    expect(summer?.options[0]?.label).toBe('Europe/Paris — Paris (UTC+02:00)')
+    expect(summer?.options[0]?.label).toBe('Paris (UTC+2)')
     expect(formatOffset(-210)).toBe('-03:30')
+    expect(formatUtcOffset(-210)).toBe('UTC−3:30')
+    expect(formatUtcOffset(345)).toBe('UTC+5:45')
+    expect(formatUtcOffset(0)).toBe('UTC')
+  })
+
+  it('names UTC itself once, without an offset', () => {
+    const groups = zoneGroups(['UTC'], 'Europe/Paris', WINTER, city, 'fr')
+    const utc = groups.flatMap((group) => group.options).find((option) => option.zone === 'UTC')
+    expect(utc?.label).toBe('UTC')
   })
 
   it("still offers the edition's zone when this runtime does not list it", () => {
@@ -46,7 +55,7 @@ describe('time zones offered to choose from', () => {
     const zones = groups.flatMap((group) => group.options.map((option) => option.zone))
     expect(zones).toContain('America/Sao_Paulo')
     expect(groups.find((group) => group.region === 'America')?.options[0]?.label).toBe(
-      'America/Sao_Paulo — Sao Paulo (UTC-03:00)',
+      'Sao Paulo (UTC−3)',
     )
   })
 })
