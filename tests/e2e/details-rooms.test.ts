@@ -93,7 +93,7 @@ describe('the edition details and its rooms, by both committees at once', () => 
 
     // The time zone is chosen from the list; each reads it in their language.
     const zoneSelect = paris.getByTestId('details-time-zone')
-    await expect(shownOption(zoneSelect)).resolves.toMatch(/^Asia\/Tokyo — Tokyo \(UTC\+09:00\)$/)
+    await expect(shownOption(zoneSelect)).resolves.toMatch(/^Tokyo \(UTC\+9\)$/)
     await zoneSelect.selectOption('Europe/Paris')
     await expect
       .poll(() => tokyo.getByTestId('details-time-zone').inputValue(), WAIT)
