@@ -137,7 +137,8 @@ export interface Router {
   route: Accessor<Route>
   /**
    * Goes to `path` in this page, as a link would, without reloading;
-   * `replace` leaves no history entry for the page left (a used invitation).
+   * `replace` leaves no history entry for the page left (a used invitation);
+   * `state` is kept with the entry (`history.state`).
    */
   navigate(path: string, options?: { replace?: boolean; state?: unknown }): void
 }
@@ -150,10 +151,12 @@ export function createRouter(): Router {
     route,
     navigate(path, options = {}) {
       const state = options.state ?? null
+      const page = window.location.pathname
       if (options.replace) window.history.replaceState(state, '', path)
       else window.history.pushState(state, '', path)
       setRoute(routeOf(new URL(window.location.href)))
-      window.scrollTo(0, 0)
+      // Another page starts at its top; the same one with another day or session stays where it was.
+      if (window.location.pathname !== page) window.scrollTo(0, 0)
     },
   }
 }

@@ -1,14 +1,21 @@
 import { type Component, Show } from 'solid-js'
 import { formatDateRange } from '../edition/format'
 import { pickText } from '../edition/list'
+import { conflictCount } from '../features/conflicts/conflict-list'
+import { conflictsMessages } from '../features/conflicts/conflicts-messages'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
+import { conflictsPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
 import type { Peer } from '../sync/session'
 import { Bilingual } from './Bilingual'
+import { Link } from './Link'
+import '../features/conflicts/conflicts.css'
 import { PeopleList } from './PeopleList'
 
 /** The edition's metadata, global theme and counts, with who is there. */
 export const EditionOverview: Component<{
+  editionId: string
   session: EditionSession
   peers: Peer[]
   /** A past or archived edition, tagged as a record. */
@@ -19,6 +26,8 @@ export const EditionOverview: Component<{
   const globalTheme = () =>
     props.session.edition.themes.find((theme) => theme.id === meta().globalThemeId) ?? null
   const untranslated = () => props.session.untranslated().texts
+  const conflicts = () => conflictCount(props.session.warnings())
+  const m = useCatalogue(conflictsMessages)
   const participation = () =>
     t().edition.participation(
       meta().participation.participants,
@@ -71,13 +80,26 @@ export const EditionOverview: Component<{
           <li>{t().edition.sessions(props.session.edition.sessions.length)}</li>
           <li>{t().edition.rooms(props.session.edition.rooms.length)}</li>
           <li>{t().edition.themes(props.session.edition.themes.length)}</li>
-          <li
-            class={untranslated() > 0 ? 'untranslated' : 'translated'}
-            data-testid="untranslated-count"
-          >
-            {untranslated() > 0
-              ? t().edition.untranslated(untranslated())
-              : t().edition.allTranslated}
+          {/* Each count is a link to the list naming what it counts, and says aloud when it changes. */}
+          <li class={conflicts() > 0 ? 'has-conflicts' : 'no-conflicts'} aria-live="polite">
+            <Link
+              href={conflictsPath(props.editionId)}
+              class="conflict-count"
+              testId="conflict-count"
+            >
+              {m().count(conflicts())}
+            </Link>
+          </li>
+          <li class={untranslated() > 0 ? 'untranslated' : 'translated'} aria-live="polite">
+            <Link
+              href={conflictsPath(props.editionId, 'missing_translation')}
+              class="untranslated-link"
+              testId="untranslated-count"
+            >
+              {untranslated() > 0
+                ? t().edition.untranslated(untranslated())
+                : t().edition.allTranslated}
+            </Link>
           </li>
         </ul>
       </div>

@@ -1,10 +1,12 @@
 import {
   type Component,
   createEffect,
+  createMemo,
   createResource,
   createSignal,
   For,
   Match,
+  on,
   onCleanup,
   Show,
   Switch,
@@ -15,6 +17,8 @@ import { editionAccessCheck } from '../access/access-check'
 import { isUnauthorized } from '../access/api'
 import { fetchEditions, pickText } from '../edition/list'
 import { ReadOnlyReason, readOnlyReason } from '../edition/read-only'
+import { ConflictsView } from '../features/conflicts/ConflictsView'
+import { conflictsMessages } from '../features/conflicts/conflicts-messages'
 import { DetailsView } from '../features/details/DetailsView'
 import { detailsMessages } from '../features/details/details-messages'
 import { CollectivitesView } from '../features/people/CollectivitesView'
@@ -28,7 +32,14 @@ import { RoomsView } from '../features/rooms/RoomsView'
 import { roomsMessages } from '../features/rooms/rooms-messages'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
-import { activityPath, EditionView, editionPath, useRouter } from '../router'
+import {
+  activityPath,
+  EditionView,
+  editionPath,
+  programmePath,
+  type Route,
+  useRouter,
+} from '../router'
 import { type AuthStore, useAuth } from '../stores/auth'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
@@ -77,8 +88,10 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const rooms = useCatalogue(roomsMessages)
   const people = useCatalogue(peopleMessages)
   const collectivites = useCatalogue(collectivitesMessages)
+  const conflicts = useCatalogue(conflictsMessages)
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
+    { view: EditionView.Conflicts, label: () => conflicts().tab },
     { view: EditionView.Details, label: () => details().tab },
     { view: EditionView.Rooms, label: () => rooms().tab },
     { view: EditionView.People, label: () => people().tab },
@@ -110,16 +123,25 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   )
 }
 
+/** What the address says of an edition page beyond its tab: its session, day, field, kind. */
+type EditionPlace = Pick<
+  Extract<Route, { page: 'edition' }>,
+  'meetingId' | 'sessionId' | 'day' | 'field' | 'kind'
+>
+
+/** The history entry of an editor this page opened: Back then closes it, as it came. */
+const OPENED = 'kaigi-opened-session'
+
 const LiveEdition: Component<{
   id: string
   view: EditionView
-  /** The meeting whose suggestion wall is shown, in the wall view. */
-  meetingId: string | null
   /**
-   * `?session=`: on the programme, a session to open, as a link asked; on
-   * the activity, the session whose history is shown.
+   * The rest of the address: on the programme, the day shown and the session
+   * open (`sessionId`) with the field to focus; on the activity, the session
+   * whose history is shown; on the wall, its meeting; on the conflicts, the
+   * only kind listed.
    */
-  focus: string | null
+  place: EditionPlace
   target: Target
 }> = (props) => {
   const { t, locale } = useI18n()
@@ -133,8 +155,48 @@ const LiveEdition: Component<{
   onCleanup(() => session.destroy())
   onCleanup(bindUndoKeys(session.history))
   const connection = session.connection
-  const [selected, setSelected] = createSignal<string | null>(null)
   const [editing, setEditing] = createSignal(false)
+  const exists = (id: string) => session.edition.sessions.some((entry) => entry.id === id)
+  /**
+   * The session whose editor is open: the address's, on the programme, once
+   * it is here. A session deleted by someone else closes its editor; so does
+   * the end of access, and leaving the programme.
+   */
+  const selected = createMemo(() => {
+    const id = props.view === EditionView.Programme ? props.place.sessionId : null
+    return id && exists(id) && !connection.lost() ? id : null
+  })
+  /** Opens session `id`'s editor: a new history entry, so that Back closes it; one open is replaced. */
+  const setSelected = (id: string | null) => {
+    const shown = selected()
+    if (id === null) {
+      if (!shown) return
+      // Back to the entry before the editor opened if this page opened it; else the same place without it.
+      if ((window.history.state as { [OPENED]?: boolean } | null)?.[OPENED]) window.history.back()
+      else router.navigate(programmePath(props.id, { day: props.place.day }), { replace: true })
+      return
+    }
+    const day = session.edition.sessions.find((entry) => entry.id === id)?.day ?? props.place.day
+    router.navigate(programmePath(props.id, { day, sessionId: id }), {
+      replace: shown !== null,
+      state: { [OPENED]: true },
+    })
+  }
+  // A closed editor gives the keyboard back to its session's card.
+  createEffect(
+    on(selected, (_, closed) => {
+      if (!closed || selected() !== null || props.view !== EditionView.Programme) return
+      const id = CSS.escape(closed)
+      // Its card on the grid, in a phone's list of the day, or in the tray.
+      requestAnimationFrame(() =>
+        document
+          .querySelector<HTMLElement>(
+            `[data-session-id="${id}"]:is([data-testid=session], [data-testid=phone-session]), [data-testid=tray-item][data-session-id="${id}"] button`,
+          )
+          ?.focus(),
+      )
+    }),
+  )
 
   const missing = () => session.problems().some((problem) => problem.code === 'missing_meta')
   // Offline, the list is out of reach: the role last seen on this device stands in.
@@ -167,26 +229,15 @@ const LiveEdition: Component<{
     const title = pickText(session.edition.meta.title, locale()).main
     document.title = `Kaigi · ${title}`
   })
-  // The session editor belongs to the programme: leaving it closes the editor.
-  createEffect(() => {
-    if (props.view !== EditionView.Programme) setSelected(null)
-  })
-  // A session deleted by someone else closes its editor.
-  createEffect(() => {
-    const id = selected()
-    if (id && !session.edition.sessions.some((entry) => entry.id === id)) setSelected(null)
-  })
-  // Access ended: nothing of the edition stays on screen.
-  createEffect(() => {
-    if (connection.lost()) setSelected(null)
-  })
-  // A link to a session (from the suggestion it came from) opens it, once it is here.
-  createEffect(() => {
-    const focus = props.view === EditionView.Programme ? props.focus : null
-    if (!focus || !session.edition.sessions.some((entry) => entry.id === focus)) return
-    setSelected(focus)
-    router.navigate(editionPath(props.id), { replace: true })
-  })
+  // A session deleted while open leaves the address, so that an undo does not reopen its editor.
+  createEffect(
+    on(selected, (_, was) => {
+      const id = props.place.sessionId
+      if (was && id === was && !exists(id) && props.view === EditionView.Programme) {
+        router.navigate(programmePath(props.id, { day: props.place.day }), { replace: true })
+      }
+    }),
+  )
 
   return (
     <>
@@ -213,7 +264,7 @@ const LiveEdition: Component<{
           <Match when={missing()}>
             <p class="notice">{t().edition.empty}</p>
           </Match>
-          <Match when={props.view === EditionView.Wall && props.meetingId}>
+          <Match when={props.view === EditionView.Wall && props.place.meetingId}>
             {(meetingId) => (
               <SuggestionWall
                 editionId={props.id}
@@ -225,6 +276,7 @@ const LiveEdition: Component<{
           </Match>
           <Match when={!missing()}>
             <EditionOverview
+              editionId={props.id}
               session={session}
               peers={connection.peers()}
               record={readOnly() === ReadOnlyReason.Record}
@@ -246,6 +298,9 @@ const LiveEdition: Component<{
                 />
               }
             >
+              <Match when={props.view === EditionView.Conflicts}>
+                <ConflictsView editionId={props.id} session={session} kind={props.place.kind} />
+              </Match>
               <Match when={props.view === EditionView.Details}>
                 <DetailsView session={session} readOnly={readOnly()} onEditingChange={setEditing} />
               </Match>
@@ -308,7 +363,7 @@ const LiveEdition: Component<{
                 <ActivityView
                   editionId={props.id}
                   session={session}
-                  sessionFilter={props.focus}
+                  sessionFilter={props.place.sessionId}
                   onSessionFilter={(sessionId) =>
                     router.navigate(activityPath(props.id, sessionId), { replace: true })
                   }
@@ -327,6 +382,7 @@ const LiveEdition: Component<{
             session={session}
             sessionId={id}
             readOnly={readOnly()}
+            field={props.place.field}
             onClose={() => setSelected(null)}
             onEditingChange={setEditing}
             historyPath={activityPath(props.id, id)}
@@ -349,6 +405,16 @@ export const EditionPage: Component<{ id: string }> = (props) => {
     return current.page === 'edition' ? current : null
   }
   const view = () => route()?.view ?? EditionView.Programme
+  const place = (): EditionPlace => {
+    const current = route()
+    return {
+      meetingId: current?.meetingId ?? null,
+      sessionId: current?.sessionId ?? null,
+      day: current?.day ?? null,
+      field: current?.field ?? null,
+      kind: current?.kind ?? null,
+    }
+  }
   const [target] = createResource(
     () => props.id,
     (id) => findEdition(id, auth),
@@ -369,15 +435,7 @@ export const EditionPage: Component<{ id: string }> = (props) => {
         </main>
       </Match>
       <Match when={target()} keyed>
-        {(found) => (
-          <LiveEdition
-            id={props.id}
-            view={view()}
-            meetingId={route()?.meetingId ?? null}
-            focus={route()?.sessionId ?? null}
-            target={found}
-          />
-        )}
+        {(found) => <LiveEdition id={props.id} view={view()} place={place()} target={found} />}
       </Match>
     </Switch>
   )

@@ -17,7 +17,7 @@ import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { Peer } from '../../sync/session'
 import { DRAG_THRESHOLD_PX, minutesAt } from './drop-target'
-import { layoutDay, PX_PER_MINUTE, type Span, warningsBySession } from './grid-layout'
+import { densestLanes, layoutDay, PX_PER_MINUTE, type Span, warningsBySession } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import { type DropTarget, SessionBlock } from './SessionBlock'
 
@@ -41,6 +41,8 @@ export const DayGrid: Component<{
   timeZone: string
   viewerZone: string
   warnings: EditionWarning[]
+  /** A session's warnings in full sentences, for its card's description. */
+  describeWarnings: (session: TimedSession) => string
   peers: Peer[]
   readOnly: boolean
   selected: string | null
@@ -66,6 +68,9 @@ export const DayGrid: Component<{
       .sort((a, b) => a - b)
   }
   const layout = createMemo(() => layoutDay(props.sessions, props.rooms.length, columnsOf))
+  // Sessions side by side in one room (a double booking) each keep a card's
+  // width: the day's columns widen to hold them, and the grid scrolls sideways.
+  const columnRem = () => 9.5 * densestLanes(layout())
   const warnings = createMemo(() => warningsBySession(props.warnings))
   const themeById = createMemo(() => new Map(props.themes.map((theme) => [theme.id, theme])))
   const roomName = (roomId: string) => {
@@ -121,7 +126,7 @@ export const DayGrid: Component<{
       <div
         class="grid"
         style={{
-          'grid-template-columns': `5.5rem repeat(${Math.max(props.rooms.length, 1)}, minmax(9.5rem, 1fr))`,
+          'grid-template-columns': `5.5rem repeat(${Math.max(props.rooms.length, 1)}, minmax(${columnRem()}rem, 1fr))`,
         }}
       >
         <div class="grid-corner">
@@ -200,6 +205,7 @@ export const DayGrid: Component<{
                     timeZone={props.timeZone}
                     viewerZone={props.viewerZone}
                     warnings={warnings().get(session.id) ?? []}
+                    describeWarnings={() => props.describeWarnings(session)}
                     theme={session.themeId ? (themeById().get(session.themeId) ?? null) : null}
                     spanning={columnsOf(session).length > 1}
                     roomName={roomName}

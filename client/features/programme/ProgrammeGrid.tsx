@@ -1,4 +1,4 @@
-import { type Component, createEffect, createMemo, createSignal, on, Show, untrack } from 'solid-js'
+import { type Component, createMemo, createSignal, Show } from 'solid-js'
 import {
   createSession,
   DEFAULT_SESSION_MINUTES,
@@ -17,9 +17,10 @@ import { viewerTimeZone } from '../../edition/format'
 import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
-import { EditionView, editionPath, useRouter } from '../../router'
+import { EditionView, editionPath, programmePath, useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
 import type { Peer } from '../../sync/session'
+import { useConflictWords } from '../conflicts/conflict-words'
 import { detailsMessages } from '../details/details-messages'
 import { roomsMessages } from '../rooms/rooms-messages'
 import { DayGrid } from './DayGrid'
@@ -28,6 +29,7 @@ import { gridDays, placedSessions } from './grid-days'
 import { dayRange, firstFreeStart, minutesOf } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import type { DropTarget } from './SessionBlock'
+import { concernsSession } from './SessionWarnings'
 import { UnplacedTray } from './UnplacedTray'
 import './programme.css'
 
@@ -63,26 +65,35 @@ export const ProgrammeGrid: Component<{
     edition.sessions.filter((session) => !isPlaced(session, edition.rooms)),
   )
   const days = createMemo(() => gridDays(edition))
-  const [chosenDay, setChosenDay] = createSignal<string | null>(null)
+  // The day shown is the address's (`?day=`), so that a reload or a shared
+  // link shows it again; without one, the open session's, else the first.
+  const chosenDay = () => {
+    const route = router.route()
+    const chosen = route.page === 'edition' ? route.day : null
+    if (chosen) return chosen
+    return edition.sessions.find((session) => session.id === props.selected)?.day ?? null
+  }
+  const setChosenDay = (chosen: string) =>
+    router.navigate(programmePath(editionId(), { day: chosen, sessionId: props.selected }), {
+      replace: true,
+      state: window.history.state,
+    })
   const day = createMemo(() => {
     const chosen = chosenDay()
     return days().find((each) => each.id === chosen) ?? days()[0] ?? null
   })
-  // The day of a session opened from elsewhere (a link from its suggestion) comes to the front.
-  createEffect(
-    on(
-      () => props.selected,
-      (id) => {
-        const opened = untrack(() => edition.sessions.find((session) => session.id === id))
-        if (opened?.day) setChosenDay(opened.day)
-      },
-    ),
-  )
   const sessionsOfDay = createMemo(() => placed().filter((session) => session.day === day()?.id))
   const range = createMemo(() => {
     const shown = day()
     return shown ? dayRange(shown.bounds, sessionsOfDay()) : { start: 0, end: 0 }
   })
+  const words = useConflictWords(() => edition)
+  /** A session's warnings in full sentences, said by a screen reader on its card. */
+  const describeWarnings = (session: Session) =>
+    words.describe(
+      props.session.warnings().filter((warning) => concernsSession(warning, session)),
+      session.id,
+    )
   const roomName = (roomId: string) => {
     const room = edition.rooms.find((each) => each.id === roomId)
     return room ? pickText(room.name, locale()).main : ''
@@ -242,6 +253,7 @@ export const ProgrammeGrid: Component<{
               timeZone={edition.meta.timeZone}
               viewerZone={viewerZone}
               warnings={props.session.warnings()}
+              describeWarnings={describeWarnings}
               peers={props.peers}
               readOnly={props.readOnly}
               selected={props.selected}

@@ -14,6 +14,7 @@ import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { Peer } from '../../sync/session'
+import { conflictsMessages } from '../conflicts/conflicts-messages'
 import { DRAG_THRESHOLD_PX, snappedMinutes, targetAt } from './drop-target'
 import { minutesOf, PX_PER_MINUTE, type Segment } from './grid-layout'
 import { gridMessages } from './grid-messages'
@@ -37,6 +38,8 @@ export const SessionBlock: Component<{
   timeZone: string
   viewerZone: string
   warnings: WarningCode[]
+  /** The warnings in full sentences (which room, which other session), read as the card's description. */
+  describeWarnings: () => string
   theme: Theme | null
   /** Whether it takes several rooms: moving it then changes its time only. */
   spanning: boolean
@@ -53,6 +56,7 @@ export const SessionBlock: Component<{
 }> = (props) => {
   const { t, locale } = useI18n()
   const grid = useCatalogue(gridMessages)
+  const conflicts = useCatalogue(conflictsMessages)
   const [offset, setOffset] = createSignal<{ x: number; y: number } | null>(null)
   const [landing, setLanding] = createSignal<string | null>(null)
   /** While the bottom edge is dragged: the minutes it has moved by, snapped. */
@@ -187,6 +191,9 @@ export const SessionBlock: Component<{
       data-status={props.session.status}
       data-room-ids={props.session.allRooms ? '*' : props.session.roomIds.join(' ')}
       aria-pressed={props.selected}
+      aria-describedby={
+        props.warnings.length > 0 && props.segment.first ? warningsId(props.session.id) : undefined
+      }
       aria-keyshortcuts={
         props.readOnly
           ? undefined
@@ -252,14 +259,24 @@ export const SessionBlock: Component<{
           {themeTitle()}
         </span>
       </Show>
-      <Show when={props.warnings.length > 0}>
-        <span
-          class="warning-mark"
-          data-testid="session-warning"
-          title={props.warnings.map((code) => t().edition.warning[code]).join('\n')}
-        >
-          ⚠
-        </span>
+      <Show when={props.warnings[0]}>
+        {(first) => (
+          <>
+            {/* Text on the card itself, not a tooltip: seen at a glance, read with the title. */}
+            <span class="warning-mark" data-testid="session-warning">
+              ⚠ {conflicts().short[first()]}
+              <Show when={props.warnings.length > 1}>
+                {' '}
+                {conflicts().more(props.warnings.length - 1)}
+              </Show>
+            </span>
+            <Show when={props.segment.first}>
+              <span id={warningsId(props.session.id)} hidden>
+                {props.describeWarnings()}
+              </span>
+            </Show>
+          </>
+        )}
       </Show>
       <Bilingual text={props.session.title} class="session-title" />
       <Show when={editor()}>
@@ -286,6 +303,9 @@ export const SessionBlock: Component<{
     </button>
   )
 }
+
+/** The id of a card's description of its warnings. */
+const warningsId = (sessionId: string) => `session-warnings-${sessionId}`
 
 const THEME_COLORS = ['#2f6db3', '#3f7f52', '#a86b12', '#6f55a3', '#b0506f', '#1f7a7a']
 

@@ -44,6 +44,8 @@ export const SessionEditor: Component<{
   sessionId: string
   /** Why nothing may be changed here, if so. */
   readOnly: ReadOnlyReason | null
+  /** The field to focus on opening (`?field=`: `room`, `title.ja`, `person.<id>`); else the first. */
+  field?: string | null
   onClose: () => void
   onEditingChange: (editing: boolean) => void
   /** The activity tab showing this session's history. */
@@ -89,7 +91,17 @@ export const SessionEditor: Component<{
     else deletedSession(props.session)[1]({ id, title })
   }
 
+  let panel: HTMLElement | undefined
+  /** Moves the keyboard into the editor: to `field` if given, else its first field. */
+  const focusField = (field: string | null | undefined) => {
+    const target = (field && panel && fieldElement(panel, field)) || firstField(panel)
+    target?.focus()
+    target?.scrollIntoView({ block: 'nearest' })
+  }
+
   onMount(() => {
+    // Opened from the keyboard (Enter on a card) or a link: the focus goes in with it.
+    requestAnimationFrame(() => focusField(props.field))
     const onKey = (event: KeyboardEvent) => {
       // A field that used Escape (a list to close) has said so.
       if (event.key === 'Escape' && !event.defaultPrevented) props.onClose()
@@ -102,6 +114,7 @@ export const SessionEditor: Component<{
     <Show when={entry()}>
       {(session) => (
         <aside
+          ref={panel}
           class="session-editor"
           data-testid="session-editor"
           data-session-id={id}
@@ -219,6 +232,7 @@ export const SessionEditor: Component<{
             entry={session()}
             edition={edition}
             warnings={props.session.warnings()}
+            onFocusField={focusField}
           />
           <Show when={!readOnly()}>
             <section class="editor-actions" aria-label={m().actions}>
@@ -240,3 +254,26 @@ export const SessionEditor: Component<{
     </Show>
   )
 }
+
+/**
+ * The control of `field` in the editor `panel`: a text in one language
+ * (`title.ja`), a person of the session (`person.<id>`), or a select
+ * (`day`, `start`, `room`, `interpretation`…).
+ */
+function fieldElement(panel: HTMLElement, field: string): HTMLElement | null {
+  const [name, rest] = field.split('.', 2) as [string, string | undefined]
+  if (name === 'person' && rest) {
+    const row = panel.querySelector(`.session-people [data-person-id="${CSS.escape(rest)}"]`)
+    return row?.querySelector<HTMLElement>('button:not([disabled])') ?? null
+  }
+  if (rest) return panel.querySelector<HTMLElement>(`#field-session-${name}-${CSS.escape(rest)}`)
+  return panel.querySelector<HTMLElement>(`[data-testid="session-${CSS.escape(name)}"]`)
+}
+
+/** The editor's first field that takes the focus; its heading when every field is read-only. */
+const firstField = (panel: HTMLElement | undefined): HTMLElement | null =>
+  panel?.querySelector<HTMLElement>(
+    '.editor-fields select:not([disabled]), .editor-fields input:not([disabled])',
+  ) ??
+  document.getElementById(TITLE_ID) ??
+  null

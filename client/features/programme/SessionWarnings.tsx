@@ -2,14 +2,15 @@ import { type Component, For, Show } from 'solid-js'
 import {
   type EditionSnapshot,
   type EditionWarning,
-  type Id,
   PEOPLE_FIELDS,
   type Session,
   WarningCode,
 } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
+import { warningPlaces } from '../conflicts/conflict-list'
+import { useConflictWords } from '../conflicts/conflict-words'
+import { conflictsMessages } from '../conflicts/conflicts-messages'
 import { editorMessages } from './editor-messages'
 
 /**
@@ -28,45 +29,40 @@ export function concernsSession(warning: EditionWarning, session: Session): bool
   return false
 }
 
-/** What the session's warnings are about, in words, under the editor's fields. */
+/**
+ * What the session's warnings are about, in words, under the editor's
+ * fields, each with a button to the field that sets it right.
+ */
 export const SessionWarnings: Component<{
   entry: Session
   edition: EditionSnapshot
   warnings: readonly EditionWarning[]
+  onFocusField: (field: string) => void
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const m = useCatalogue(editorMessages)
+  const c = useCatalogue(conflictsMessages)
   const mine = () => props.warnings.filter((warning) => concernsSession(warning, props.entry))
-  const roomName = (id: Id) => {
-    const room = props.edition.rooms.find((each) => each.id === id)
-    return room ? pickText(room.name, locale()).main : id
+  const words = useConflictWords(() => props.edition)
+  const detail = (warning: EditionWarning) => words.detail(warning, props.entry.id)
+  const personName = words.personName
+  /** The field of this session that sets `warning` right, if it is one of the editor's. */
+  const fieldOf = (warning: EditionWarning) => {
+    const place = warningPlaces(warning).find(
+      (each) => each.kind === 'session' && each.sessionId === props.entry.id,
+    )
+    return place?.kind === 'session' ? place.field : null
   }
-  const sessionTitle = (id: Id) => {
-    const other = props.edition.sessions.find((each) => each.id === id)
-    return (other && pickText(other.title, locale()).main) || m().untitled
-  }
-  const personName = (id: Id) => {
-    const person = props.edition.persons.find((each) => each.id === id)
-    return (person && pickText(person.name, locale()).main) || m().unnamed
-  }
-  const otherSession = (ids: readonly [Id, Id]) =>
-    m().withSession(sessionTitle(ids[0] === props.entry.id ? ids[1] : ids[0]))
-  const detail = (warning: EditionWarning): string => {
-    switch (warning.code) {
-      case WarningCode.RoomDoubleBooked:
-        return `${m().inRoom(roomName(warning.roomId))}, ${otherSession(warning.sessionIds)}`
-      case WarningCode.PersonDoubleBooked:
-        return `${personName(warning.personId)}, ${otherSession(warning.sessionIds)}`
-      case WarningCode.InterpretationWithoutBooths:
-      case WarningCode.RoomOverCapacity:
-        return m().inRoom(roomName(warning.roomId))
-      case WarningCode.PersonWithoutFunction:
-        return personName(warning.personId)
-      case WarningCode.MissingTranslation:
-        return warning.missing.map((lang) => t().edition.editor.lang[lang]).join(', ')
-      default:
-        return ''
+  const fieldName = (field: string) => {
+    const [name, rest] = field.split('.', 2) as [string, string | undefined]
+    const editor = t().edition.editor
+    if (name === 'person' && rest) return personName(rest)
+    if (rest) {
+      const label = name === 'title' ? editor.sessionTitle : editor.description
+      return `${label} (${editor.lang[rest as 'fr' | 'ja' | 'en'] ?? rest})`
     }
+    if (name === 'interpretation') return m().interpretation
+    return editor[name as 'day' | 'start' | 'room' | 'kind'] ?? name
   }
 
   return (
@@ -84,6 +80,21 @@ export const SessionWarnings: Component<{
                 <span>{t().edition.warning[warning.code]}</span>
                 <Show when={detail(warning)}>
                   {(text) => <span class="muted"> — {text()}</span>}
+                </Show>
+                <Show when={fieldOf(warning)}>
+                  {(field) => (
+                    <>
+                      {' '}
+                      <button
+                        type="button"
+                        class="link-button"
+                        data-testid="editor-warning-field"
+                        onClick={() => props.onFocusField(field())}
+                      >
+                        {c().goToField(fieldName(field()))}
+                      </button>
+                    </>
+                  )}
                 </Show>
               </li>
             )}

@@ -155,6 +155,22 @@ export function layoutDay(
   return layout
 }
 
+/** The most lanes a day's columns are given, however many sessions clash in one room. */
+const MAX_LANES = 3
+
+/**
+ * How many sessions stand side by side in the day's most crowded column (a
+ * room double booked), up to MAX_LANES: the columns are made that many
+ * cards wide, so that clashing sessions stay readable.
+ */
+export function densestLanes(layout: ReadonlyMap<string, readonly Segment[]>): number {
+  let narrowest = 1
+  for (const segments of layout.values()) {
+    for (const segment of segments) narrowest = Math.min(narrowest, segment.right - segment.left)
+  }
+  return Math.min(MAX_LANES, Math.max(1, Math.round(1 / narrowest)))
+}
+
 /**
  * The first start, on the 5-minute grid, from `within.start` on, where a
  * session of `minutes` overlaps none of `taken`; after the last of them if

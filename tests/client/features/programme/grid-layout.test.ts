@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { gridDays } from '../../../../client/features/programme/grid-days'
 import {
   dayRange,
+  densestLanes,
   firstFreeStart,
   layoutDay,
 } from '../../../../client/features/programme/grid-layout'
@@ -74,6 +75,21 @@ describe('the grid layout', () => {
     for (const part of lunchParts) {
       expect(part.right <= workshopPart.left || part.left >= workshopPart.right).toBe(true)
     }
+  })
+
+  it('widens the columns of a day where two sessions share a room, so that each keeps a card’s width', () => {
+    const one = timed('one', '13:30', 150)
+    const two = timed('two', '13:30', 150)
+    const lunch = timed('lunch', '12:00', 60)
+    const columns: Record<string, number[]> = { one: [0], two: [0], lunch: [0, 1, 2] }
+    const of = (session: TimedSession) => columns[session.id] ?? []
+    expect(densestLanes(layoutDay([one, two, lunch], 3, of))).toBe(2)
+    expect(densestLanes(layoutDay([one, lunch], 3, of))).toBe(1)
+    expect(densestLanes(layoutDay([], 3, of))).toBe(1)
+    // Three at once in one room: three cards' width, and no more however many.
+    const many = ['a', 'b', 'c', 'd', 'e'].map((id) => timed(id, '09:00', 60))
+    expect(densestLanes(layoutDay(many.slice(0, 3), 1, () => [0]))).toBe(3)
+    expect(densestLanes(layoutDay(many, 1, () => [0]))).toBe(3)
   })
 
   it('finds the first free start of a room, after whatever already fills the morning', () => {
