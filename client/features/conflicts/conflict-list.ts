@@ -86,10 +86,10 @@ export const personField = (personId: Id): SessionField => `person.${personId}`
 /** Where a warning is set right: a session's field, or another tab of the edition. */
 export type WarningPlace =
   | { kind: 'session'; sessionId: Id; field: SessionField }
-  | { kind: 'view'; view: EditionView }
+  | { kind: 'view'; view: Exclude<EditionView, 'wall'> }
 
 /** The tab where each collection's texts are written. */
-const TEXT_VIEWS: Record<TextPath['collection'], EditionView> = {
+const TEXT_VIEWS: Record<TextPath['collection'], Exclude<EditionView, 'wall'>> = {
   meta: EditionView.Details,
   days: EditionView.Details,
   venues: EditionView.Rooms,
