@@ -1,4 +1,5 @@
 import { type Component, createEffect, Match, Switch } from 'solid-js'
+import { DevicePage, deviceTokenOf } from './components/DevicePage'
 import { EditionList } from './components/EditionList'
 import { EditionPage } from './components/EditionPage'
 import { FormPage } from './components/FormPage'
@@ -40,9 +41,25 @@ export const App: Component = () => {
       </I18nContext.Provider>
     )
   }
-  // An invitation opened on a new device does not ask who is signed in (see AuthOptions).
-  const auth = createAuthStore(storage, { askOnlyIfRemembered: first.page === 'invite' })
+  // A device link opens on a device not signed in yet: its page is the whole app.
+  const deviceToken = deviceTokenOf(new URL(window.location.href))
+  // An invitation or a device link opened on a new device does not ask who is
+  // signed in (see AuthOptions).
+  const auth = createAuthStore(storage, {
+    askOnlyIfRemembered: first.page === 'invite' || deviceToken !== null,
+  })
   const router = createRouter()
+  if (deviceToken !== null) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <AuthContext.Provider value={auth}>
+          <RouterContext.Provider value={router}>
+            <DevicePage token={deviceToken} />
+          </RouterContext.Provider>
+        </AuthContext.Provider>
+      </I18nContext.Provider>
+    )
+  }
 
   // The pages start at once, before `/api/me` answers (an edition opens from
   // its local copy offline); once any answer says nobody is signed in, only

@@ -1,13 +1,27 @@
 import { type Component, createSignal, Show } from 'solid-js'
+import type { CreatedDeviceLink } from '../../shared/access'
+import { accessMessages } from '../access/access-messages'
+import { createDeviceLink } from '../access/api'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { useAuth } from '../stores/auth'
+import { AddDevice } from './AddDevice'
+import '../access/access.css'
 
-/** Who is signed in on this browser, in their presence colour, and the way out. */
+/**
+ * Who is signed in on this browser, in their presence colour: their name opens
+ * their menu (adding a device); and the way out.
+ */
 export const SignedInPerson: Component = () => {
   const { t } = useI18n()
+  const own = useCatalogue(accessMessages)
   const auth = useAuth()
   const [busy, setBusy] = createSignal(false)
   const [failed, setFailed] = createSignal(false)
+  const [open, setOpen] = createSignal(false)
+  const [deviceLink, setDeviceLink] = createSignal<CreatedDeviceLink | null>(null)
+  const [deviceFailed, setDeviceFailed] = createSignal(false)
+  let toggle: HTMLButtonElement | undefined
   const signOut = async () => {
     setBusy(true)
     setFailed(false)
@@ -19,6 +33,19 @@ export const SignedInPerson: Component = () => {
       setBusy(false)
     }
   }
+  const addDevice = async () => {
+    setDeviceFailed(false)
+    try {
+      setDeviceLink(await auth.guard(createDeviceLink()))
+      setOpen(false)
+    } catch {
+      setDeviceFailed(true)
+    }
+  }
+  const closeDevice = () => {
+    setDeviceLink(null)
+    toggle?.focus()
+  }
   return (
     <Show when={auth.me()}>
       {(me) => (
@@ -29,13 +56,47 @@ export const SignedInPerson: Component = () => {
             aria-hidden="true"
             data-testid="signed-in-color"
           />
-          <span
-            class="person-name"
-            data-testid="signed-in-name"
-            title={t().access.signedInAs(me().person.name)}
+          <button
+            type="button"
+            class="btn person-menu-toggle"
+            data-testid="person-menu"
+            aria-expanded={open()}
+            aria-controls="person-menu"
+            aria-label={`${own().menu} · ${t().access.signedInAs(me().person.name)}`}
+            ref={toggle}
+            onClick={() => setOpen(!open())}
           >
-            {me().person.name}
-          </span>
+            <span
+              class="person-name"
+              data-testid="signed-in-name"
+              title={t().access.signedInAs(me().person.name)}
+            >
+              {me().person.name}
+            </span>
+          </button>
+          <Show when={open()}>
+            <div class="person-menu" id="person-menu">
+              <button
+                type="button"
+                class="btn"
+                data-testid="add-device"
+                onClick={() => void addDevice()}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') {
+                    setOpen(false)
+                    toggle?.focus()
+                  }
+                }}
+              >
+                {own().addDevice}
+              </button>
+              <Show when={deviceFailed()}>
+                <span class="field-error" role="alert">
+                  {own().addDeviceFailed}
+                </span>
+              </Show>
+            </div>
+          </Show>
           <button
             type="button"
             class="btn sign-out"
@@ -49,6 +110,9 @@ export const SignedInPerson: Component = () => {
             <span class="field-error" role="alert">
               {t().access.signOutFailed}
             </span>
+          </Show>
+          <Show when={deviceLink()} keyed>
+            {(link) => <AddDevice link={link} onClose={closeDevice} />}
           </Show>
         </div>
       )}

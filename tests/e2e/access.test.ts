@@ -254,4 +254,39 @@ describe('members, roles and invitation links', () => {
     await again.waitForURL(`**${EDITION}`, WAIT)
     await again.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
   }, 180_000)
+
+  it('signs a second device in as the same member from their own menu, once', async () => {
+    const cookie = await suite.inviteMember('shizuoka-2024', {
+      role: 'editor',
+      name: 'Marie Dupont',
+      committee: 'fr',
+    })
+    const office = await suite.openPage(EDITION, { locale: 'fr-FR', cookie })
+    await office.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
+    await office.getByTestId('person-menu').click()
+    await office.getByTestId('add-device').click()
+    await office.getByTestId('add-device-panel').waitFor(WAIT)
+    expect(await office.getByTestId('device-qr').getAttribute('src')).toMatch(/^data:image\/svg/)
+    const link = (await office.getByTestId('device-link').textContent())?.trim() ?? ''
+    expect(link).toMatch(/\/device\/[\w-]{40,}$/)
+    await office.screenshot({ path: join(SCREENSHOTS, 'access-e2e-add-device-fr.png') })
+
+    // The phone opens it: no name to type, the same person.
+    const phone = await suite.openPage(new URL(link).pathname, { locale: 'ja-JP', name: null })
+    await expect
+      .poll(() => phone.getByTestId('device-offer').textContent(), WAIT)
+      .toContain('Marie Dupont')
+    await phone.getByTestId('device-sign-in').click()
+    await expect
+      .poll(() => phone.getByTestId('signed-in-name').textContent(), WAIT)
+      .toContain('Marie Dupont')
+    await phone.goto(`${suite.server.url}${EDITION}/members`)
+    await phone.getByTestId('member-list').waitFor(WAIT)
+    const names = await phone.getByTestId('member-name').allTextContents()
+    expect(names.filter((name) => name === 'Marie Dupont')).toHaveLength(1)
+
+    // A third device finds the link used.
+    const third = await suite.openPage(new URL(link).pathname, { locale: 'fr-FR', name: null })
+    await third.getByTestId('device-link-problem').waitFor(WAIT)
+  }, 180_000)
 })
