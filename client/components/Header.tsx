@@ -3,6 +3,7 @@ import type { ConnectionStatus } from '../sync/session'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
 import { SignedInPerson } from './SignedInPerson'
+import './header.css'
 
 export const Header: Component<{ status: ConnectionStatus | null; children?: JSX.Element }> = (
   props,

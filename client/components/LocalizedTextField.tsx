@@ -23,6 +23,7 @@ export const LocalizedTextField: Component<{
   onMount(() => {
     if (!textarea) return
     onCleanup(bindTextarea(textarea, props.session.text(props.path, props.lang)))
+    if (!GROWS_BY_ITSELF) growWithText(textarea)
   })
   const missing = () => props.required && props.value.trim() === ''
   return (
@@ -43,6 +44,7 @@ export const LocalizedTextField: Component<{
         ref={textarea}
         lang={props.lang}
         rows={props.rows}
+        style={{ '--rows': props.rows }}
         readOnly={props.readOnly}
         data-testid={props.testId}
         data-undo-scope={UNDO_SCOPE_EDITION}
@@ -52,4 +54,27 @@ export const LocalizedTextField: Component<{
       />
     </div>
   )
+}
+
+/** Whether the browser sizes a text box to its text (`field-sizing: content`, styles.css). */
+const GROWS_BY_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')
+
+/**
+ * Where the browser cannot, the box is made as tall as its text whenever
+ * it is typed in or changed by another typist.
+ */
+function growWithText(textarea: HTMLTextAreaElement): void {
+  const fit = () => {
+    textarea.style.height = 'auto'
+    textarea.style.height = `${textarea.scrollHeight + 2}px`
+  }
+  textarea.addEventListener('input', fit)
+  // A remote edit sets the value without an input event; a frame later covers it.
+  const observer = new MutationObserver(() => requestAnimationFrame(fit))
+  observer.observe(textarea, { attributes: true, childList: true, characterData: true })
+  requestAnimationFrame(fit)
+  onCleanup(() => {
+    textarea.removeEventListener('input', fit)
+    observer.disconnect()
+  })
 }

@@ -121,132 +121,145 @@ export const DayGrid: Component<{
     props.onSketch(current.roomId, span.start, span.end - span.start)
   }
 
+  // The room names stay in sight while the day scrolls down the page: they
+  // stand in a row of their own, stuck under the header, that follows the
+  // grid's sideways scroll (a sticky row inside the grid would stick only
+  // within the grid's own scroll box, which scrolls sideways alone).
+  let head: HTMLDivElement | undefined
+  let body: HTMLDivElement | undefined
+  const follow = (from: HTMLElement | undefined, to: HTMLElement | undefined) => {
+    if (from && to && to.scrollLeft !== from.scrollLeft) to.scrollLeft = from.scrollLeft
+  }
+  const columns = () =>
+    `5.5rem repeat(${Math.max(props.rooms.length, 1)}, minmax(${columnRem()}rem, 1fr))`
+
   return (
-    <div class="grid-scroll">
-      <div
-        class="grid"
-        style={{
-          'grid-template-columns': `5.5rem repeat(${Math.max(props.rooms.length, 1)}, minmax(${columnRem()}rem, 1fr))`,
-        }}
-      >
-        <div class="grid-corner">
-          <span>{t().edition.zoneCity(props.timeZone)}</span>
-          <Show when={zonesDiffer()}>
-            <span class="viewer-time">{t().edition.zoneCity(props.viewerZone)}</span>
-          </Show>
-        </div>
-        <For each={props.rooms}>
-          {(room) => (
-            <div class="room-head" data-testid="room-head" data-room-id={room.id}>
-              <Bilingual text={room.name} />
-              <Show when={!props.readOnly}>
-                <button
-                  type="button"
-                  class="add-in-room"
-                  data-testid="add-in-room"
-                  aria-label={grid().addInRoom(roomName(room.id))}
-                  title={grid().addInRoom(roomName(room.id))}
-                  onClick={() => props.onAddInRoom(room.id)}
-                >
-                  +
-                </button>
-              </Show>
-            </div>
-          )}
-        </For>
-        <div class="time-axis" style={{ height: height() }}>
-          <For each={hours()}>
-            {(minutes) => (
-              <span
-                class="hour"
-                style={{ top: `${(minutes - props.range.start) * PX_PER_MINUTE}px` }}
-              >
-                {hourLabel(minutes, props.timeZone)}
-                <Show when={zonesDiffer()}>
-                  <span class="viewer-time">{hourLabel(minutes, props.viewerZone)}</span>
-                </Show>
-              </span>
-            )}
-          </For>
-        </div>
-        <div
-          class="grid-body"
-          classList={{ editable: !props.readOnly }}
-          style={{
-            height: height(),
-            'grid-template-columns': `repeat(${props.rooms.length}, 1fr)`,
-          }}
-        >
+    <div class="grid-frame">
+      <div class="grid-head" ref={head} onScroll={() => follow(head, body)}>
+        <div class="grid" style={{ 'grid-template-columns': columns() }}>
+          <div class="grid-corner">
+            <span>{t().edition.zoneCity(props.timeZone)}</span>
+            <Show when={zonesDiffer()}>
+              <span class="viewer-time">{t().edition.zoneCity(props.viewerZone)}</span>
+            </Show>
+          </div>
           <For each={props.rooms}>
-            {(room, index) => (
-              <div
-                class="room-column"
-                data-column=""
-                data-room-id={room.id}
-                data-range-start={props.range.start}
-                data-testid="room-column"
-                style={{ 'background-size': `100% ${60 * PX_PER_MINUTE}px` }}
-                onPointerDown={(event) => onColumnDown(event, room.id, index())}
-                onPointerMove={onColumnMove}
-                onPointerUp={onColumnUp}
-                onPointerCancel={() => setSketch(null)}
-              />
+            {(room) => (
+              <div class="room-head" data-testid="room-head" data-room-id={room.id}>
+                <Bilingual text={room.name} />
+                <Show when={!props.readOnly}>
+                  <button
+                    type="button"
+                    class="add-in-room"
+                    data-testid="add-in-room"
+                    aria-label={grid().addInRoom(roomName(room.id))}
+                    title={grid().addInRoom(roomName(room.id))}
+                    onClick={() => props.onAddInRoom(room.id)}
+                  >
+                    +
+                  </button>
+                </Show>
+              </div>
             )}
           </For>
-          <For each={props.sessions}>
-            {(session) => (
-              <Index each={layout().get(session.id) ?? []}>
-                {(segment) => (
-                  <SessionBlock
-                    session={session}
-                    segment={segment()}
-                    columnCount={props.rooms.length}
-                    dayStart={props.range.start}
-                    timeZone={props.timeZone}
-                    viewerZone={props.viewerZone}
-                    warnings={warnings().get(session.id) ?? []}
-                    describeWarnings={() => props.describeWarnings(session)}
-                    theme={session.themeId ? (themeById().get(session.themeId) ?? null) : null}
-                    spanning={columnsOf(session).length > 1}
-                    roomName={roomName}
-                    editors={props.peers.filter(
-                      (peer) => !peer.self && peer.sessionId === session.id,
-                    )}
-                    readOnly={props.readOnly}
-                    selected={props.selected === session.id}
-                    onOpen={() => props.onOpen(session.id)}
-                    onMove={(target) => props.onMove(session, target)}
-                    onMoveRoom={(direction) => props.onMoveRoom(session, direction)}
-                    onResize={(minutes) => props.onResize(session, minutes)}
-                  />
-                )}
-              </Index>
-            )}
-          </For>
-          <Show when={sketch()?.moved ? sketch() : null}>
-            {(current) => {
-              const span = () => sketchSpan(current())
-              return (
-                <div
-                  class="sketch"
-                  data-testid="sketch"
-                  aria-hidden="true"
-                  style={{
-                    top: `${(span().start - props.range.start) * PX_PER_MINUTE}px`,
-                    height: `${(span().end - span().start) * PX_PER_MINUTE}px`,
-                    left: `calc(${(current().column / props.rooms.length) * 100}% + 2px)`,
-                    width: `calc(${100 / props.rooms.length}% - 4px)`,
-                  }}
+        </div>
+      </div>
+      <div class="grid-scroll" ref={body} onScroll={() => follow(body, head)}>
+        <div class="grid" style={{ 'grid-template-columns': columns() }}>
+          <div class="time-axis" style={{ height: height() }}>
+            <For each={hours()}>
+              {(minutes) => (
+                <span
+                  class="hour"
+                  style={{ top: `${(minutes - props.range.start) * PX_PER_MINUTE}px` }}
                 >
-                  {grid().ghost(
-                    formatClockTime(span().start),
-                    formatClockTime(span().end),
-                    roomName(current().roomId),
-                  )}
-                </div>
-              )
+                  {hourLabel(minutes, props.timeZone)}
+                  <Show when={zonesDiffer()}>
+                    <span class="viewer-time">{hourLabel(minutes, props.viewerZone)}</span>
+                  </Show>
+                </span>
+              )}
+            </For>
+          </div>
+          <div
+            class="grid-body"
+            classList={{ editable: !props.readOnly }}
+            style={{
+              height: height(),
+              'grid-template-columns': `repeat(${props.rooms.length}, 1fr)`,
             }}
-          </Show>
+          >
+            <For each={props.rooms}>
+              {(room, index) => (
+                <div
+                  class="room-column"
+                  data-column=""
+                  data-room-id={room.id}
+                  data-range-start={props.range.start}
+                  data-testid="room-column"
+                  style={{ 'background-size': `100% ${60 * PX_PER_MINUTE}px` }}
+                  onPointerDown={(event) => onColumnDown(event, room.id, index())}
+                  onPointerMove={onColumnMove}
+                  onPointerUp={onColumnUp}
+                  onPointerCancel={() => setSketch(null)}
+                />
+              )}
+            </For>
+            <For each={props.sessions}>
+              {(session) => (
+                <Index each={layout().get(session.id) ?? []}>
+                  {(segment) => (
+                    <SessionBlock
+                      session={session}
+                      segment={segment()}
+                      columnCount={props.rooms.length}
+                      dayStart={props.range.start}
+                      timeZone={props.timeZone}
+                      viewerZone={props.viewerZone}
+                      warnings={warnings().get(session.id) ?? []}
+                      describeWarnings={() => props.describeWarnings(session)}
+                      theme={session.themeId ? (themeById().get(session.themeId) ?? null) : null}
+                      spanning={columnsOf(session).length > 1}
+                      roomName={roomName}
+                      editors={props.peers.filter(
+                        (peer) => !peer.self && peer.sessionId === session.id,
+                      )}
+                      readOnly={props.readOnly}
+                      selected={props.selected === session.id}
+                      onOpen={() => props.onOpen(session.id)}
+                      onMove={(target) => props.onMove(session, target)}
+                      onMoveRoom={(direction) => props.onMoveRoom(session, direction)}
+                      onResize={(minutes) => props.onResize(session, minutes)}
+                    />
+                  )}
+                </Index>
+              )}
+            </For>
+            <Show when={sketch()?.moved ? sketch() : null}>
+              {(current) => {
+                const span = () => sketchSpan(current())
+                return (
+                  <div
+                    class="sketch"
+                    data-testid="sketch"
+                    aria-hidden="true"
+                    style={{
+                      top: `${(span().start - props.range.start) * PX_PER_MINUTE}px`,
+                      height: `${(span().end - span().start) * PX_PER_MINUTE}px`,
+                      left: `calc(${(current().column / props.rooms.length) * 100}% + 2px)`,
+                      width: `calc(${100 / props.rooms.length}% - 4px)`,
+                    }}
+                  >
+                    {grid().ghost(
+                      formatClockTime(span().start),
+                      formatClockTime(span().end),
+                      roomName(current().roomId),
+                    )}
+                  </div>
+                )
+              }}
+            </Show>
+          </div>
         </div>
       </div>
     </div>

@@ -28,6 +28,8 @@ import { DayTabs } from './DayTabs'
 import { gridDays, placedSessions } from './grid-days'
 import { dayRange, firstFreeStart, minutesOf } from './grid-layout'
 import { gridMessages } from './grid-messages'
+import { createMediaQuery, PHONE_QUERY } from './narrow-screen'
+import { PhoneDay } from './PhoneDay'
 import type { DropTarget } from './SessionBlock'
 import { concernsSession } from './SessionWarnings'
 import { UnplacedTray } from './UnplacedTray'
@@ -54,6 +56,8 @@ export const ProgrammeGrid: Component<{
   const router = useRouter()
   const edition = props.session.edition
   const viewerZone = viewerTimeZone()
+  // A phone shows the day as a list to tap, not a grid to drag on.
+  const phone = createMediaQuery(PHONE_QUERY)
   const [error, setError] = createSignal<string | null>(null)
   const editionId = () => {
     const route = router.route()
@@ -244,26 +248,45 @@ export const ProgrammeGrid: Component<{
       <div class="programme-body">
         <Show when={day() && edition.rooms.length > 0 ? day() : null}>
           {(shown) => (
-            <DayGrid
-              day={shown().id}
-              range={range()}
-              rooms={edition.rooms}
-              sessions={sessionsOfDay()}
-              themes={edition.themes}
-              timeZone={edition.meta.timeZone}
-              viewerZone={viewerZone}
-              warnings={props.session.warnings()}
-              describeWarnings={describeWarnings}
-              peers={props.peers}
-              readOnly={props.readOnly}
-              selected={props.selected}
-              onOpen={props.onOpen}
-              onMove={move}
-              onMoveRoom={moveRoom}
-              onResize={resize}
-              onSketch={sketch}
-              onAddInRoom={addInRoom}
-            />
+            <Show
+              when={!phone()}
+              fallback={
+                <PhoneDay
+                  rooms={edition.rooms}
+                  sessions={sessionsOfDay()}
+                  themes={edition.themes}
+                  timeZone={edition.meta.timeZone}
+                  viewerZone={viewerZone}
+                  warnings={props.session.warnings()}
+                  peers={props.peers}
+                  readOnly={props.readOnly}
+                  selected={props.selected}
+                  onOpen={props.onOpen}
+                  onAddInRoom={addInRoom}
+                />
+              }
+            >
+              <DayGrid
+                day={shown().id}
+                range={range()}
+                rooms={edition.rooms}
+                sessions={sessionsOfDay()}
+                themes={edition.themes}
+                timeZone={edition.meta.timeZone}
+                viewerZone={viewerZone}
+                warnings={props.session.warnings()}
+                describeWarnings={describeWarnings}
+                peers={props.peers}
+                readOnly={props.readOnly}
+                selected={props.selected}
+                onOpen={props.onOpen}
+                onMove={move}
+                onMoveRoom={moveRoom}
+                onResize={resize}
+                onSketch={sketch}
+                onAddInRoom={addInRoom}
+              />
+            </Show>
           )}
         </Show>
         <UnplacedTray

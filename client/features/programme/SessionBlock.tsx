@@ -1,4 +1,4 @@
-import { type Component, createSignal, For, Show } from 'solid-js'
+import { type Component, createEffect, createSignal, For, Show } from 'solid-js'
 import {
   formatClockTime,
   Interpretation,
@@ -64,6 +64,24 @@ export const SessionBlock: Component<{
   let drag: { x: number; y: number; moved: boolean } | null = null
   let resize: { y: number } | null = null
   let justDragged = false
+
+  let card: HTMLButtonElement | undefined
+  // Each language's title takes half the lines left under the card's time,
+  // kind and marks, so that neither hides the other; measured once drawn,
+  // again whenever what stands above the title or the card's height changes.
+  const [titleLines, setTitleLines] = createSignal(2)
+  createEffect(() => {
+    void [duration(), props.warnings.length, props.theme, props.session.kind, props.session.status]
+    void [props.session.interpretation, props.session.title.fr, props.session.title.ja, locale()]
+    requestAnimationFrame(() => {
+      const title = card?.querySelector<HTMLElement>('.session-title')
+      if (!card || !title) return
+      const line = Number.parseFloat(getComputedStyle(title).lineHeight) || 16
+      const left =
+        Number.parseFloat(card.style.getPropertyValue('--block-height')) - title.offsetTop - 3
+      setTitleLines(Math.max(1, Math.floor(left / line / 2)))
+    })
+  })
 
   const startMinutes = () => minutesOf(props.session.start)
   const times = () => sessionTimes(props.session, props.timeZone, props.viewerZone, locale())
@@ -172,10 +190,12 @@ export const SessionBlock: Component<{
 
   return (
     <button
+      ref={card}
       type="button"
       class="session-card session-block"
       classList={{
         short: duration() * PX_PER_MINUTE < 56,
+        tiny: duration() * PX_PER_MINUTE < 34,
         dragging: offset() !== null || stretch() !== null,
         selected: props.selected,
         'has-editor': !!editor(),
@@ -202,12 +222,13 @@ export const SessionBlock: Component<{
       title={`${props.session.title.fr}\n${props.session.title.ja}`}
       style={{
         top: `${(startMinutes() - props.dayStart) * PX_PER_MINUTE}px`,
-        height: `${Math.max(duration() * PX_PER_MINUTE - 2, 18)}px`,
         left: `calc(${(props.segment.left / props.columnCount) * 100}% + 2px)`,
         width: `calc(${((props.segment.right - props.segment.left) / props.columnCount) * 100}% - 4px)`,
         transform: offset() ? `translate(${offset()?.x}px, ${offset()?.y}px)` : undefined,
         'outline-color': editor()?.color,
         '--theme-color': props.theme ? themeColor(props.theme.position) : undefined,
+        '--block-height': `${Math.max(duration() * PX_PER_MINUTE - 2, 18)}px`,
+        '--title-lines': titleLines(),
       }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

@@ -1,0 +1,42 @@
+import type { CataloguePart } from '../../i18n/catalogue'
+
+/** The strings of the programme's day on a phone: a list by time, one room or all. */
+export interface PhoneMessages {
+  /** The label of the room switcher. */
+  room: string
+  allRooms: string
+  /** The list's name for screen readers: the day and the room shown. */
+  listLabel: (room: string) => string
+  empty: string
+  /** The button that creates a session in the room shown (the first room when all are). */
+  addIn: (room: string) => string
+  /** Shown on a card that takes several rooms. */
+  rooms: (count: number) => string
+}
+
+export const phoneMessages: CataloguePart<PhoneMessages> = {
+  fr: {
+    room: 'Salle',
+    allRooms: 'Toutes les salles',
+    listLabel: (room) => `Séances du jour, ${room}`,
+    empty: 'Aucune séance ce jour dans cette salle.',
+    addIn: (room) => `+ Séance dans ${room}`,
+    rooms: (count) => `${count} salles`,
+  },
+  ja: {
+    room: '会場',
+    allRooms: 'すべての会場',
+    listLabel: (room) => `この日のセッション（${room}）`,
+    empty: 'この日、この会場のセッションはありません。',
+    addIn: (room) => `＋ ${room}にセッションを追加`,
+    rooms: (count) => `${count}会場`,
+  },
+  en: {
+    room: 'Room',
+    allRooms: 'All rooms',
+    listLabel: (room) => `Sessions of the day, ${room}`,
+    empty: 'No session this day in this room.',
+    addIn: (room) => `+ Session in ${room}`,
+    rooms: (count) => `${count} rooms`,
+  },
+}
