@@ -4,12 +4,27 @@ import { MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
 // query makes the server encode every presence of the room, and one
 // awareness message is relayed to every socket. These bound the work itself.
 
-/** The least time between two answers to one socket's query for all presences. */
+/** The least time between two answers to one person's queries for all presences in a room. */
 export const QUERY_AWARENESS_INTERVAL_MS = 1000
-/** Bytes of presence a socket may make the server handle at once: a full room's answer. */
+/** Bytes of presence a person may make the server handle at once in a room: a full room's answer. */
 export const PRESENCE_BURST_BYTES = MAX_ROOM_PRESENCE_BYTES
-/** Bytes of presence a socket may make the server handle each second, after its burst. */
+/** Bytes of presence a person may make the server handle each second in a room, after the burst. */
 export const PRESENCE_BYTES_PER_SECOND = 64 * 1024
+
+/**
+ * The least an awareness frame is charged, whatever its size: relaying it
+ * to every socket of the room costs the server a write per socket, as much
+ * for a change of two bytes as for one of a few hundred.
+ */
+export const PRESENCE_FRAME_MIN_BYTES = 1024
+
+/**
+ * The most bytes an answer holding `presences` states of `stateBytes` bytes
+ * of JSON in all can take: each entry adds its client id, clock and the
+ * state's length (varints of at most 5, 5 and 3 bytes), the message a few.
+ */
+export const presenceAnswerBound = (stateBytes: number, presences: number): number =>
+  stateBytes + presences * 13 + 16
 
 /** A token bucket in bytes: `take` refuses what would spend more than is left. */
 export class ByteBucket {
@@ -35,7 +50,7 @@ export class ByteBucket {
   }
 }
 
-/** What one socket has spent of its presence budget. */
+/** What one person has spent of their presence budget in one room, all their sockets together. */
 export class PresenceBudget {
   private readonly bytes = new ByteBucket(PRESENCE_BURST_BYTES, PRESENCE_BYTES_PER_SECOND)
   private lastQuery = Number.NEGATIVE_INFINITY

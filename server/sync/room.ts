@@ -25,7 +25,12 @@ import {
   ProtocolError,
 } from './codec'
 import { applyStored, type DocStore, type WrittenWith } from './doc-store'
-import { MAX_DEPARTED_PRESENCES, PresenceBudget } from './presence-limits'
+import {
+  MAX_DEPARTED_PRESENCES,
+  PRESENCE_FRAME_MIN_BYTES,
+  PresenceBudget,
+  presenceAnswerBound,
+} from './presence-limits'
 import { PresenceRight, presenceRight } from './presence-rights'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
@@ -75,12 +80,17 @@ export class Connection {
   readonly awarenessIds = new Set<number>()
   /** Resyncs asked of this client since its last accepted update. */
   resyncRequests = 0
-  /** The presence work this client may still cause (see presence-limits.ts). */
-  readonly presenceBudget = new PresenceBudget()
 
   constructor(
     readonly transport: Transport,
     readonly access: ConnectionAccess,
+    /**
+     * The presence work its person may still cause in this room (see
+     * presence-limits.ts), shared by all their sockets here: a person may
+     * open twenty, and each with a budget of its own would be twenty times
+     * the bound.
+     */
+    readonly presenceBudget: PresenceBudget = new PresenceBudget(),
   ) {}
 }
 
@@ -118,6 +128,8 @@ const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123)
 export class Room {
   readonly awareness: Awareness
   private readonly connections = new Set<Connection>()
+  /** Each connected person's presence budget, and how many of their connections share it. */
+  private readonly presenceBudgets = new Map<string, { budget: PresenceBudget; users: number }>()
   /** Which connection announced each awareness client id: only it may change that presence. */
   private readonly awarenessOwners = new Map<number, Connection>()
   /** The bytes of JSON of each presence the room holds, and their sum, capped. */
@@ -166,7 +178,13 @@ export class Room {
   }
 
   join(transport: Transport, access: ConnectionAccess): Connection {
-    const connection = new Connection(transport, access)
+    const shared = this.presenceBudgets.get(access.personId) ?? {
+      budget: new PresenceBudget(),
+      users: 0,
+    }
+    shared.users++
+    this.presenceBudgets.set(access.personId, shared)
+    const connection = new Connection(transport, access, shared.budget)
     this.connections.add(connection)
     const stateVector = Y.encodeStateVector(this.doc)
     this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
@@ -179,6 +197,8 @@ export class Room {
 
   leave(connection: Connection): void {
     if (!this.connections.delete(connection)) return
+    const shared = this.presenceBudgets.get(connection.access.personId)
+    if (shared && --shared.users === 0) this.presenceBudgets.delete(connection.access.personId)
     if (connection.awarenessIds.size > 0 && !this.closed) {
       removeAwarenessStates(this.awareness, [...connection.awarenessIds], null)
     }
@@ -201,10 +221,13 @@ export class Room {
   receive(connection: Connection, frame: Uint8Array): void {
     if (this.closed || !this.connections.has(connection)) return
     // An awareness frame is parsed and its presences relayed to every socket:
-    // its bytes are charged to its sender before any of that work, and what
-    // goes over the budget is dropped unread (the client renews its presence
-    // within 15 s anyway).
-    if (frame[0] === MessageType.Awareness && !connection.presenceBudget.spend(frame.length)) {
+    // its bytes, or PRESENCE_FRAME_MIN_BYTES for a small one, are charged to
+    // its sender before any of that work, and what goes over the budget is
+    // dropped unread (the client renews its presence within 15 s anyway).
+    if (
+      frame[0] === MessageType.Awareness &&
+      !connection.presenceBudget.spend(Math.max(frame.length, PRESENCE_FRAME_MIN_BYTES))
+    ) {
       this.log.debug(
         { person: connection.access.personId },
         'presence over its byte budget dropped',
@@ -314,9 +337,14 @@ export class Room {
   private answerQuery(connection: Connection): void {
     // Extra queries are ignored, not refused: the answer already sent holds the same.
     if (!connection.presenceBudget.mayQuery()) return
-    const clients = [...this.awareness.getStates().keys()]
-    const answer = encodeAwareness(encodeAwarenessUpdate(this.awareness, clients))
-    if (connection.presenceBudget.spend(answer.length)) connection.transport.send(answer)
+    const states = this.awareness.getStates()
+    // Charged before it is encoded: encoding every presence is the work the
+    // budget bounds, so an answer it cannot afford is never made.
+    if (!connection.presenceBudget.spend(presenceAnswerBound(this.presenceTotal, states.size))) {
+      return
+    }
+    const answer = encodeAwareness(encodeAwarenessUpdate(this.awareness, [...states.keys()]))
+    connection.transport.send(answer)
   }
 
   /**

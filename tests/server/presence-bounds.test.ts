@@ -12,6 +12,7 @@ import {
   MAX_DEPARTED_PRESENCES,
   PRESENCE_BURST_BYTES,
   PRESENCE_BYTES_PER_SECOND,
+  PRESENCE_FRAME_MIN_BYTES,
 } from '../../server/sync/presence-limits'
 import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../shared/doc/presence'
 import { MessageType } from '../../shared/protocol'
@@ -61,6 +62,19 @@ const awarenessFrames = (frames: Uint8Array[]) =>
   frames.filter(
     (frame) => decoding.readVarUint(decoding.createDecoder(frame)) === MessageType.Awareness,
   )
+
+/** The entries of the awareness frames among `frames`, as the server relayed them. */
+const awarenessEntries = (frames: Uint8Array[]) =>
+  awarenessFrames(frames).flatMap((frame) => {
+    const decoder = decoding.createDecoder(frame)
+    decoding.readVarUint(decoder)
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder))
+    return Array.from({ length: decoding.readVarUint(update) }, () => ({
+      clientId: decoding.readVarUint(update),
+      clock: decoding.readVarUint(update),
+      state: decoding.readVarString(update),
+    }))
+  })
 
 const bytesOf = (frames: Uint8Array[]) => frames.reduce((sum, frame) => sum + frame.length, 0)
 
@@ -129,28 +143,91 @@ describe('the bounds of presence', () => {
     expect(relayed).toBeLessThanOrEqual(PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds)
   })
 
+  it('counts the presence of all the sockets of one person in one budget', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    const watcher = await raw(await signIn(server.url, TEST_OWNER_TOKEN, 'Watcher'))
+    // As many sockets as one person may open, each announcing its presence.
+    const flooders: RawClient[] = []
+    for (let s = 0; s < 20; s++) {
+      const flooder = await raw()
+      flooder.send(presence(9000 + s, 200))
+      flooders.push(flooder)
+    }
+    const ids = (frames: Uint8Array[], removed: boolean) =>
+      new Set(
+        awarenessEntries(frames)
+          .filter((entry) => (entry.state === 'null') === removed)
+          .map((entry) => entry.clientId),
+      )
+    await until(() => ids(watcher.received, false).size === 20, 10_000, 'the 20 presences')
+    const before = watcher.received.length
+    const started = Date.now()
+    // 40 changes of each presence, each within the size limit: 3 MB in all,
+    // 150 KiB a socket, which one socket's budget alone would let through.
+    const size = MAX_PRESENCE_STATE_BYTES - 200
+    for (let clock = 2; clock <= 41; clock++) {
+      for (const [s, flooder] of flooders.entries()) flooder.send(presence(9000 + s, size, clock))
+    }
+    // A socket's presence is withdrawn once everything it sent is handled.
+    for (const flooder of flooders) flooder.close()
+    await until(() => ids(watcher.received.slice(before), true).size === 20, 10_000, 'removals')
+    const seconds = (Date.now() - started) / 1000
+    const relayed = bytesOf(awarenessFrames(watcher.received.slice(before)))
+    expect(relayed).toBeLessThanOrEqual(PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds)
+  })
+
+  it('charges a tiny presence change as much as relaying any frame costs', async () => {
+    server = await startServer({ messagesPerSecond: 10_000 })
+    const watcher = await raw(await signIn(server.url, TEST_OWNER_TOKEN, 'Watcher'))
+    const flooder = await raw()
+    const started = Date.now()
+    // 2000 changes of a few bytes each: 30 KB in all, yet 2000 relays to every socket.
+    for (let clock = 1; clock <= 2000; clock++) {
+      flooder.send(
+        encodeAwareness(encodeAwarenessEntries([{ clientId: 9501, clock, state: '{}' }])),
+      )
+    }
+    flooder.close()
+    const changes = () => awarenessEntries(watcher.received).filter((e) => e.clientId === 9501)
+    await until(() => changes().some((e) => e.state === 'null'), 10_000, 'the removal')
+    const seconds = (Date.now() - started) / 1000
+    const relayed = changes().filter((e) => e.state !== 'null').length
+    expect(relayed).toBeGreaterThan(0)
+    expect(relayed).toBeLessThanOrEqual(
+      (PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds) / PRESENCE_FRAME_MIN_BYTES,
+    )
+  })
+
   it('forgets the oldest departed presences instead of keeping every one for good', async () => {
     server = await startServer({ messagesPerSecond: 100_000 })
-    const churner = await raw()
-    // 3000 presences announced and withdrawn four at a time, as fast as allowed.
+    // 3000 presences announced and withdrawn four at a time, as fast as
+    // allowed, by six people: each one's presence budget takes 500.
     const entries = (base: number, state: string) =>
       [0, 1, 2, 3].map((i) => ({
         clientId: 20_000 + base + i,
         clock: state === 'null' ? 2 : 1,
         state,
       }))
-    for (let base = 0; base < 3000; base += 4) {
-      churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, '{}'))))
-      churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, 'null'))))
+    const churners: RawClient[] = []
+    for (let person = 0; person < 6; person++) {
+      const churner = await raw(await signIn(server.url, TEST_OWNER_TOKEN, `Churner ${person}`))
+      for (let base = person * 500; base < (person + 1) * 500; base += 4) {
+        churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, '{}'))))
+        churner.send(encodeAwareness(encodeAwarenessEntries(entries(base, 'null'))))
+      }
+      churners.push(churner)
     }
     const room = await server.kaigi.registry.peek(DOC)
     expect(room).not.toBeNull()
-    // Sent last: once it is seen, every frame before it has been handled.
+    // Sent last by each: once all are seen, every frame before them has been handled.
     const witness = await raw()
-    churner.send(presence(7401, 200))
-    await until(() => awarenessFrames(witness.received).length > 0, 10_000, 'the last presence')
-    // The departed it remembers, the one live presence, and the server's own entry.
-    expect(room?.awareness.meta.size).toBeLessThanOrEqual(MAX_DEPARTED_PRESENCES + 2)
+    for (const [i, churner] of churners.entries()) churner.send(presence(7401 + i, 200))
+    const seen = () =>
+      new Set(awarenessEntries(witness.received).map((entry) => entry.clientId)).size
+    await until(() => seen() >= 6, 10_000, 'the last presences')
+    expect(room?.awareness.meta.size).toBeGreaterThan(MAX_DEPARTED_PRESENCES)
+    // The departed it remembers, the six live presences, and the server's own entry.
+    expect(room?.awareness.meta.size).toBeLessThanOrEqual(MAX_DEPARTED_PRESENCES + 7)
   })
 
   it('lets members see each other’s ordinary presence while a viewer floods the room', async () => {
