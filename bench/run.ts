@@ -10,10 +10,14 @@
  *    bench/libsql-floors.ts).
  * 4. The programme grid of a 300-session edition in Chromium: time to show
  *    a day, and what one drag sends (bench/programme-grid.ts).
+ * 5. Presence flood: /healthz and a member's edit fan-out while a viewer
+ *    sends the worst presence traffic the limits allow, against the same
+ *    server idle (bench/presence-flood.ts).
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid` runs some parts.
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,presence-flood`
+ * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
  * server spends its time.
@@ -30,6 +34,12 @@ import { type ExportsOptions, runExportsBench } from './exports'
 import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
 import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
+import {
+  type FloodPhase,
+  type PresenceFloodOptions,
+  runPresenceFlood,
+  SOCKETS_PER_PERSON,
+} from './presence-flood'
 import { watchOtherLoad } from './proc-stats'
 import { type GridOptions, medianDaySwitch, runGridBench } from './programme-grid'
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
@@ -51,6 +61,7 @@ const PARTS = [
   'suggestions',
   'versions',
   'exports',
+  'presence-flood',
 ] as const
 type Part = (typeof PARTS)[number]
 
@@ -64,6 +75,7 @@ interface Config {
   suggestions: SuggestionLoadOptions
   versions: VersionsOptions
   exports: ExportsOptions
+  presenceFlood: PresenceFloodOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -90,6 +102,17 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   suggestions: { participants: 300, windowMs: 60_000 },
   versions: { updates: 50_000, versions: 200, repetitions: 9 },
   exports: { sessions: 300, repetitions: 5 },
+  // Short phases taking turns, five times: the machine's other work, which
+  // comes and goes, then falls on idle and flood alike.
+  presenceFlood: {
+    members: 20,
+    healthChecks: 1000,
+    edits: 100,
+    warmupEdits: 10,
+    paceMs: 30,
+    floodWarmupMs: 3000,
+    rounds: 5,
+  },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
@@ -100,6 +123,15 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   suggestions: { participants: 30, windowMs: 3000 },
   versions: { updates: 2000, versions: 20, repetitions: 3 },
   exports: { sessions: 60, repetitions: 2 },
+  presenceFlood: {
+    members: 5,
+    healthChecks: 200,
+    edits: 30,
+    warmupEdits: 5,
+    paceMs: 30,
+    floodWarmupMs: 1500,
+    rounds: 1,
+  },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
 
@@ -137,6 +169,7 @@ async function main(): Promise<void> {
   if (config.parts.has('suggestions')) emit(await suggestionsSection(config))
   if (config.parts.has('versions')) emit(await versionsSection(config))
   if (config.parts.has('exports')) emit(await exportsSection(config))
+  if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -453,6 +486,149 @@ async function exportsSection(config: Config): Promise<string> {
         '< 2,000 ms',
       ]),
     ),
+  ].join('\n')
+}
+
+async function presenceFloodSection(config: Config): Promise<string> {
+  const options = config.presenceFlood
+  const result = await runPresenceFlood(options)
+  const [idle, ...floods] = result.phases as [FloodPhase, ...FloodPhase[]]
+  const kib = (bytes: number) => count(bytes / 1024)
+  const compared = (
+    label: string,
+    pick: (phase: FloodPhase) => number,
+    format: (value: number) => string,
+    bound?: number,
+  ) => [
+    label,
+    format(pick(idle)),
+    ...floods.flatMap((flood) => {
+      const r = pick(flood) / pick(idle)
+      return [
+        format(pick(flood)),
+        ratio(r),
+        bound === undefined
+          ? ''
+          : r <= bound
+            ? `ok (≤ ${ratio(bound)})`
+            : `**over ${ratio(bound)}**`,
+      ]
+    }),
+  ]
+  const p = (samples: (phase: FloodPhase) => number[], rank: number) => (phase: FloodPhase) =>
+    percentile(samples(phase), rank)
+  const healthz = (phase: FloodPhase) => phase.healthzMs
+  const fanOut = (phase: FloodPhase) => phase.fanOutMs
+  const counters = (pick: (flood: NonNullable<FloodPhase['flood']>) => string) =>
+    floods.map((phase) => (phase.flood ? pick(phase.flood) : ''))
+  const perSecond = (flood: NonNullable<FloodPhase['flood']>, value: number) =>
+    value / flood.seconds
+  return [
+    `### Presence flood: ${count(options.healthChecks)} /healthz and ${options.edits} edits to ${result.members} members, idle and under a viewer's presence flood`,
+    '',
+    'One Kaigi process on a fresh database; the owner signs in with the owner link and invites ' +
+      `${result.members + 2} members and a viewer through invitation links. In each phase: ` +
+      `${count(options.healthChecks)} sequential GET /healthz on one kept-alive connection, then ` +
+      `${options.edits} one-character edits (after ${options.warmupEdits} unmeasured), one every ` +
+      `${options.paceMs} ms, by one member to a description of the demo edition, each timed until ` +
+      `all ${result.members} other members have it; ${result.rounds} rounds of idle, one socket, ` +
+      `${SOCKETS_PER_PERSON} sockets, samples pooled. Flood: the viewer's sockets (in a ` +
+      'process of their own) each send 100 messages a second, the message limit: maximal ' +
+      'awareness states (4 KiB of JSON) of their own presences (of 20 sockets, 16 hold four each, ' +
+      '64 in all: the room’s cap) and churn (new client ids announced by one message and removed ' +
+      'by the next: 4 a frame, or 1 for a lone socket, past the 1,024 departed ids the room ' +
+      "remembers), as fast as a model of the person's presence budget says the server takes them " +
+      '(refilled 5% faster than the server’s, shared half and half between states and churn), and ' +
+      'in every other message a query for every presence. ' +
+      `The flood runs ${seconds(options.floodWarmupMs / 1000)} s before ` +
+      'measuring. Server CPU: its share of a core during the phase; RSS at its end.',
+    '',
+    table(
+      ['', 'idle', ...floods.flatMap((phase) => [phase.label, 'flood / idle', 'verdict'])],
+      [
+        compared('/healthz p99 (ms)', p(healthz, 99), ms, 2),
+        compared(`edit → all ${result.members} members, p50 (ms)`, p(fanOut, 50), ms, 1.2),
+        compared('/healthz p50 (ms)', p(healthz, 50), ms),
+        compared(`edit → all ${result.members} members, p99 (ms)`, p(fanOut, 99), ms),
+        compared(
+          'server CPU (cores)',
+          (phase) => phase.serverCores,
+          (v) => v.toFixed(2),
+        ),
+        compared('server RSS (MiB)', (phase) => phase.serverRssBytes, mebibytes),
+        compared(
+          'bench process CPU (cores)',
+          (phase) => phase.benchCores,
+          (v) => v.toFixed(2),
+        ),
+        compared(
+          'other processes, flooder included (cores)',
+          (phase) => phase.otherCores,
+          (v) => v.toFixed(2),
+        ),
+      ],
+    ),
+    '',
+    'The flood as the server took it while the phase was measured (its warm-up left out), ' +
+      `summed over the ${result.rounds} rounds. Accepted: frames the server relayed, seen by a ` +
+      "member's socket; refused: sent and never relayed. A query's answer is charged to the same " +
+      'budget, so it is not afforded while the states keep the budget empty.',
+    '',
+    table(
+      ['', ...floods.map((phase) => phase.label)],
+      [
+        ['seconds measured under the flood', ...counters((f) => seconds(f.seconds))],
+        [
+          'extra socket of the same person',
+          ...counters((f) =>
+            f.refusedExtraSocket === null ? 'not tried' : `refused ${f.refusedExtraSocket}`,
+          ),
+        ],
+        [
+          'messages sent per socket per second',
+          ...counters((f) => count(perSecond(f, f.messagesSent) / f.sockets)),
+        ],
+        [
+          'awareness KiB charged per second, sent / accepted (the budget: 64)',
+          ...counters(
+            (f) =>
+              `${kib(perSecond(f, f.awarenessBytesSent))} / ${kib(perSecond(f, f.awarenessBytesAccepted))}`,
+          ),
+        ],
+        [
+          'awareness KiB charged and refused, in all',
+          ...counters((f) => kib(f.awarenessBytesSent - f.awarenessBytesAccepted)),
+        ],
+        [
+          'maximal states sent / relayed',
+          ...counters((f) => `${count(f.maxStatesSent)} / ${count(f.maxStatesAccepted)}`),
+        ],
+        [
+          'queries sent / answered (answer KiB in all)',
+          ...counters(
+            (f) => `${count(f.queriesSent)} / ${count(f.queriesAnswered)} (${kib(f.answerBytes)})`,
+          ),
+        ],
+        [
+          'client ids churned: announced / removal relayed (bound 1,024)',
+          ...counters((f) => `${count(f.churnIdsAnnounced)} / ${count(f.churnIdsRemovedSeen)}`),
+        ],
+        ['flood messages relayed to the member', ...counters((f) => count(f.relayedMessagesSeen))],
+        [
+          'flood sockets closed by the server',
+          ...counters((f) =>
+            Object.keys(f.closes).length === 0
+              ? 'none'
+              : Object.entries(f.closes)
+                  .map(([code, n]) => `${n} × ${code}`)
+                  .join(', '),
+          ),
+        ],
+        ['flooder CPU (cores)', ...counters((f) => f.flooderCores.toFixed(2))],
+      ],
+    ),
+    '',
+    `Server peak RSS over the run: ${mebibytes(result.peakRssBytes)} MiB.`,
   ].join('\n')
 }
 
