@@ -1,5 +1,5 @@
 import solid from 'vite-plugin-solid'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
   root: 'client',
@@ -19,8 +19,29 @@ export default defineConfig({
   test: {
     root: '.',
     environment: 'node',
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two projects, so that the browser tests' global setup, which builds
+    // the client once for all of their files, runs only in a run that has
+    // some of them. Each sets its own `include`: a root one would be merged
+    // into both.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/helpers/client-build-setup.ts'],
+        },
+      },
+    ],
   },
 })

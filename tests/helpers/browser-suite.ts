@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { buildClient } from '../../scripts/client-build'
 import type { EditionSeed } from '../../server/editions/seed'
 import { launchChromium } from './browser'
@@ -19,7 +19,7 @@ export const SCREENSHOTS = fileURLToPath(new URL('../e2e/screenshots', import.me
 export interface BrowserSuite {
   readonly server: TestServer
   readonly browser: Browser
-  /** The client built for this file's tests. */
+  /** The client this file's tests are served (the run's, shared with the other files: read only). */
   readonly clientDir: string
   /**
    * A new browser profile with its own storage, closed after the file's
@@ -63,12 +63,16 @@ async function useCookie(context: BrowserContext, url: string, cookie: string): 
 const DEFAULT_NAMES: Record<string, string> = { fr: 'Claire', ja: 'Aiko', en: 'Sam' }
 
 /**
- * For one test file: builds the client, starts the real server (on an empty
- * database, or with `seeds` as a first start would) and Chromium before its
- * tests, and stops them all after.
+ * For one test file: starts the real server (on an empty database, or with
+ * `seeds` as a first start would) and Chromium before its tests, and stops
+ * them all after. The server serves the client that the browser tests'
+ * global setup built once for the whole run (tests/helpers/client-build-setup.ts);
+ * a file run without it (another config) builds its own.
  */
 export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}): BrowserSuite {
   let clientDir = ''
+  /** A client this file built for itself, removed after its tests. */
+  let ownClientDir = ''
   let server: TestServer | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
@@ -78,8 +82,12 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
   }
 
   beforeAll(async () => {
-    clientDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
-    await buildClient(clientDir)
+    clientDir = inject('clientDir') ?? ''
+    if (!clientDir) {
+      ownClientDir = mkdtempSync(join(tmpdir(), 'kaigi-client-'))
+      await buildClient(ownClientDir)
+      clientDir = ownClientDir
+    }
     server = await startServer({ clientDir, seeds: options.seeds ?? [] })
     browser = await launchChromium()
     mkdirSync(SCREENSHOTS, { recursive: true })
@@ -90,7 +98,7 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
     await browser?.close()
     await server?.close()
     server?.cleanup()
-    if (clientDir) rmSync(clientDir, { recursive: true, force: true })
+    if (ownClientDir) rmSync(ownClientDir, { recursive: true, force: true })
   })
 
   return {
