@@ -169,14 +169,20 @@ const LiveEdition: Component<{
   /** Opens session `id`'s editor: a new history entry, so that Back closes it; one open is replaced. */
   const setSelected = (id: string | null) => {
     const shown = selected()
+    const dayOf = (sessionId: string) =>
+      session.edition.sessions.find((entry) => entry.id === sessionId)?.day ?? null
     if (id === null) {
       if (!shown) return
-      // Back to the entry before the editor opened if this page opened it; else the same place without it.
+      // Back to the entry before the editor opened if this page opened it; else
+      // the same place without it, on the day shown (the session's, if the address had none).
       if ((window.history.state as { [OPENED]?: boolean } | null)?.[OPENED]) window.history.back()
-      else router.navigate(programmePath(props.id, { day: props.place.day }), { replace: true })
+      else {
+        const day = props.place.day ?? dayOf(shown)
+        router.navigate(programmePath(props.id, { day }), { replace: true })
+      }
       return
     }
-    const day = session.edition.sessions.find((entry) => entry.id === id)?.day ?? props.place.day
+    const day = dayOf(id) ?? props.place.day
     router.navigate(programmePath(props.id, { day, sessionId: id }), {
       replace: shown !== null,
       state: { [OPENED]: true },
@@ -229,12 +235,19 @@ const LiveEdition: Component<{
     const title = pickText(session.edition.meta.title, locale()).main
     document.title = `Kaigi · ${title}`
   })
-  // A session deleted while open leaves the address, so that an undo does not reopen its editor.
+  // A session deleted while open leaves the address, so that an undo does not
+  // reopen its editor; the grid stays on its day.
+  let openDay: string | null = null
+  createEffect(() => {
+    const id = selected()
+    if (id) openDay = session.edition.sessions.find((entry) => entry.id === id)?.day ?? null
+  })
   createEffect(
     on(selected, (_, was) => {
       const id = props.place.sessionId
       if (was && id === was && !exists(id) && props.view === EditionView.Programme) {
-        router.navigate(programmePath(props.id, { day: props.place.day }), { replace: true })
+        const day = props.place.day ?? openDay
+        router.navigate(programmePath(props.id, { day }), { replace: true })
       }
     }),
   )

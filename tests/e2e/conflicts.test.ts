@@ -139,6 +139,13 @@ describe('conflicts as a view of their own', () => {
           .evaluateAll((cards) => cards.map((each) => each.getBoundingClientRect().width))
         expect(Math.min(...widths)).toBeGreaterThanOrEqual(140)
       }
+      await warning.scrollIntoViewIfNeeded()
+      await page.screenshot({ path: join(SCREENSHOTS, `conflicts-editor-${profile.name}.png`) })
+      // Closed, the editor gives the focus back to the card, which shows its warning in words.
+      await page.keyboard.press('Escape')
+      await expect.poll(() => editor(page).count(), WAIT).toBe(0)
+      await expect.poll(() => focused(page), WAIT).toMatchObject({ sessionId: 's-workshop-1' })
+      await card(page, 's-workshop-1').scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(SCREENSHOTS, `conflicts-card-${profile.name}.png`) })
     },
     180_000,

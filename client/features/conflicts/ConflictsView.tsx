@@ -1,4 +1,4 @@
-import { type Component, createMemo, For, Match, Show, Switch } from 'solid-js'
+import { type Component, createMemo, For, Match, onMount, Show, Switch } from 'solid-js'
 import { type EditionWarning, formatClockTime, WarningCode } from '../../../shared/doc/edition'
 import { Link } from '../../components/Link'
 import { formatDateRange, formatDay } from '../../edition/format'
@@ -186,9 +186,12 @@ export const ConflictsView: Component<{
   }
 
   const groupId = (code: WarningCode) => `conflicts-${code}`
+  let heading: HTMLHeadingElement | undefined
+  // Come from the overview's count or chip, the keyboard and a screen reader start at the list.
+  onMount(() => heading?.focus({ preventScroll: true }))
   return (
     <section class="panel conflicts-view" aria-labelledby="conflicts-title" data-testid="conflicts">
-      <h2 id="conflicts-title" class="panel-title">
+      <h2 id="conflicts-title" class="panel-title" tabIndex={-1} ref={heading}>
         {m().tab}
       </h2>
       <p class="muted hint">{m().intro}</p>
