@@ -6,6 +6,7 @@ import './proposals.css'
 import './versions.css'
 import './activity.css'
 import './exports.css'
+import './print.css'
 
 const root = document.getElementById('app')
 if (!root) throw new Error('index.html has no #app element')

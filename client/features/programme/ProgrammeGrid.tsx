@@ -30,6 +30,7 @@ import { dayRange, firstFreeStart, minutesOf } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import { createMediaQuery, PHONE_QUERY } from './narrow-screen'
 import { PhoneDay } from './PhoneDay'
+import { PrintProgramme } from './PrintProgramme'
 import type { DropTarget } from './SessionBlock'
 import { concernsSession } from './SessionWarnings'
 import { UnplacedTray } from './UnplacedTray'
@@ -299,6 +300,7 @@ export const ProgrammeGrid: Component<{
           onDrop={dropFromTray}
         />
       </div>
+      <PrintProgramme edition={edition} />
     </section>
   )
 }

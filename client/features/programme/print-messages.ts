@@ -1,0 +1,25 @@
+import type { CataloguePart } from '../../i18n/catalogue'
+
+/** The words of the printed grid beyond those the programme's files share. */
+export interface PrintMessages {
+  /** The head of the column of start times. */
+  time: string
+  /** The foot of each printed day: which state of the programme this is, and when. */
+  printed: (when: string) => string
+}
+
+export const printMessages: CataloguePart<PrintMessages> = {
+  fr: {
+    time: 'Heure',
+    printed: (when) => `Programme de travail imprimé le ${when} — la version publiée fait foi.`,
+  },
+  ja: {
+    time: '時刻',
+    printed: (when) => `${when}に印刷した作業中のプログラムです。正式なものは公開版です。`,
+  },
+  en: {
+    time: 'Time',
+    printed: (when) =>
+      `Working programme printed on ${when}; the published version is the official one.`,
+  },
+}
