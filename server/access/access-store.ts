@@ -1,7 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm'
 import type { Database } from '../../db'
 import {
-  arrivalRequests,
   editions,
   invitations,
   invitationUses,
@@ -15,14 +14,12 @@ import {
   type CreateInvitation,
   type Invitation,
   type InvitationPreview,
-  InvitationProblem,
   type Me,
   type Member,
   Role,
 } from '../../shared/access'
-import { ErrorCode } from '../../shared/errors'
 import { personColor } from '../../shared/person-color'
-import { AppError } from '../app-error'
+import { type Accepted, acceptInvitation, invitationProblem } from './acceptance'
 import { ArrivalStore } from './arrivals'
 import { DeviceLinkStore } from './device-links'
 import { hashToken, newId, newToken } from './tokens'
@@ -51,8 +48,6 @@ export interface EditionAccess {
   committee: Committee | null
   readOnlyEdition: boolean
 }
-
-const ROLE_RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 }
 
 type InvitationRow = typeof invitations.$inferSelect
 
@@ -89,21 +84,6 @@ const usable = (now: Date) =>
     or(isNull(invitations.expiresAt), gt(invitations.expiresAt, now)),
     or(isNull(invitations.maxUses), sql`${invitations.uses} < ${invitations.maxUses}`),
   )
-
-/** Why an invitation cannot be used, as the 410 that refuses it; null if it can be used. */
-function invitationProblem(row: InvitationRow | undefined, now: Date): AppError | null {
-  const refuse = (reason: InvitationProblem, message: string) =>
-    new AppError(410, ErrorCode.InvitationInvalid, message, [], reason)
-  if (!row) return refuse(InvitationProblem.Invalid, 'this invitation link does not exist')
-  if (row.revokedAt) return refuse(InvitationProblem.Revoked, 'this invitation link was revoked')
-  if (row.expiresAt && row.expiresAt <= now) {
-    return refuse(InvitationProblem.Expired, 'this invitation link has expired')
-  }
-  if (row.maxUses !== null && row.uses >= row.maxUses) {
-    return refuse(InvitationProblem.UsedUp, 'this invitation link is used up')
-  }
-  return null
-}
 
 /** Members, invitation links and sessions, in libSQL. */
 export class AccessStore {
@@ -307,125 +287,16 @@ export class AccessStore {
   }
 
   /**
-   * Uses `token`'s link: one use counted and recorded (who, when), the person
-   * created (or the one already signed in, `current`, kept), their role in
-   * the edition set, and a session opened if they had none. A new person
-   * coming through a link made before the latest revocation in its edition
-   * is recorded as waiting for an owner's approval instead, with no role.
-   * All in one transaction: a refused or failed acceptance leaves nothing
-   * behind.
+   * Uses `token`'s link for `current` (or a new person named in `input`):
+   * see `acceptInvitation` in acceptance.ts. No interactive transaction.
    */
-  async acceptInvitation(
+  acceptInvitation(
     token: string,
     input: AcceptInvitation,
     current: Principal | null,
     now = new Date(),
-  ): Promise<{ editionId: string | null; sessionToken: string | null; pending: boolean }> {
-    return this.db.transaction(async (tx) => {
-      const [row] = await tx
-        .update(invitations)
-        .set({ uses: sql`${invitations.uses} + 1` })
-        .where(and(eq(invitations.tokenHash, hashToken(token)), usable(now)))
-        .returning()
-      if (!row) {
-        const [found] = await tx
-          .select()
-          .from(invitations)
-          .where(eq(invitations.tokenHash, hashToken(token)))
-        throw (
-          invitationProblem(found, now) ??
-          new AppError(410, ErrorCode.InvitationInvalid, 'this invitation link cannot be used')
-        )
-      }
-      const ownerOfInstance = row.editionId === null
-      // Only the instance's owner link asks a committee of the person itself.
-      const ownCommittee = ownerOfInstance ? (input.committee ?? null) : null
-      let personId = current?.personId
-      if (personId) {
-        if (ownerOfInstance) {
-          await tx
-            .update(people)
-            .set({ admin: true, ...(ownCommittee ? { committee: ownCommittee } : {}) })
-            .where(eq(people.id, personId))
-        }
-      } else {
-        personId = newId()
-        await tx.insert(people).values({
-          id: personId,
-          name: input.name,
-          admin: ownerOfInstance,
-          committee: ownCommittee,
-          createdAt: now,
-        })
-      }
-      await tx
-        .insert(invitationUses)
-        .values({ id: newId(), invitationId: row.id, personId, usedAt: now })
-      let pending = false
-      if (row.editionId) {
-        const committee = row.committee ?? input.committee ?? null
-        const [existing] = await tx
-          .select()
-          .from(memberships)
-          .where(and(eq(memberships.editionId, row.editionId), eq(memberships.personId, personId)))
-        // Revoked: only a link made after the revocation lets them back in
-        // (not their old one, nor a link shared with the whole committee).
-        if (existing?.revokedAt && row.createdAt <= existing.revokedAt) {
-          throw new AppError(
-            403,
-            ErrorCode.Forbidden,
-            'your access to this edition was revoked: ask for a new link',
-          )
-        }
-        const member = existing !== undefined && existing.revokedAt === null
-        const [edition] = await tx
-          .select({ lastRevocationAt: editions.lastRevocationAt })
-          .from(editions)
-          .where(eq(editions.id, row.editionId))
-        // A link made before a revocation may be the revoked member's way
-        // back as someone new: whoever is not a member yet waits for an owner.
-        if (!member && madeBeforeRevocation(row.createdAt, edition?.lastRevocationAt ?? null)) {
-          pending = true
-          await tx
-            .insert(arrivalRequests)
-            .values({
-              editionId: row.editionId,
-              personId,
-              invitationId: row.id,
-              committee,
-              createdAt: now,
-            })
-            .onConflictDoNothing()
-        } else if (!member || ROLE_RANK[existing.role] < ROLE_RANK[row.role]) {
-          // A link never lowers a current member's role: an owner who opens a
-          // viewer's link stays owner.
-          await tx
-            .insert(memberships)
-            .values({
-              editionId: row.editionId,
-              personId,
-              role: row.role,
-              committee,
-              createdAt: now,
-            })
-            .onConflictDoUpdate({
-              target: [memberships.editionId, memberships.personId],
-              set: { role: row.role, committee, revokedAt: null },
-            })
-        }
-      }
-      let sessionToken: string | null = null
-      if (!current) {
-        sessionToken = newToken()
-        await tx.insert(signInSessions).values({
-          tokenHash: hashToken(sessionToken),
-          personId,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY_MS),
-        })
-      }
-      return { editionId: row.editionId, sessionToken, pending }
-    })
+  ): Promise<Accepted> {
+    return acceptInvitation(this.database, token, input, current, SESSION_DAYS * DAY_MS, now)
   }
 
   /** Ends a sign-in. */
