@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  createRoom,
   deleteRoom,
   editionDays,
   isPlaced,
@@ -31,7 +32,26 @@ function fourRooms(doc: Y.Doc): void {
   for (const room of rooms.slice(4)) deleteRoom(doc, room.id, null)
 }
 
-const suite = useBrowserSuite({ seeds: [{ id: EDITION, readOnly: false, fill: fourRooms }] })
+const MANY = 'print-fourteen-rooms'
+
+/** The demo edition with nine more rooms, fourteen in all, long names among them. */
+function fourteenRooms(doc: Y.Doc): void {
+  seedDemoEdition(doc)
+  for (let n = 1; n <= 9; n++) {
+    createRoom(
+      doc,
+      { name: { fr: `Salle annexe ${n} du bâtiment Est`, ja: `東館別室${n}`, en: '' } },
+      null,
+    )
+  }
+}
+
+const suite = useBrowserSuite({
+  seeds: [
+    { id: EDITION, readOnly: false, fill: fourRooms },
+    { id: MANY, readOnly: false, fill: fourteenRooms },
+  ],
+})
 
 const seeded = (() => {
   const doc = new Y.Doc()
@@ -47,14 +67,14 @@ afterAll(async () => {
 })
 
 /** The grid of `locale`, printed as Ctrl+P prints it; the PDF's path. */
-async function printGrid(locale: string): Promise<{ page: Page; file: string }> {
+async function printGrid(locale: string, edition = EDITION): Promise<{ page: Page; file: string }> {
   dir ||= await mkdtemp(join(tmpdir(), 'kaigi-print-'))
-  const page = await suite.openPage(`/editions/${EDITION}`, {
+  const page = await suite.openPage(`/editions/${edition}`, {
     locale,
     timezoneId: 'Europe/Paris',
   })
   await page.getByTestId('room-head').first().waitFor(WAIT)
-  const file = join(dir, `grid-${locale}.pdf`)
+  const file = join(dir, `grid-${edition}-${locale}.pdf`)
   // The page's own @page size, as the print dialog takes it.
   await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
   return { page, file }
@@ -127,4 +147,42 @@ describe('printing the programme grid', () => {
       await page.close()
     },
   )
+
+  it('fits fourteen rooms across each landscape page, none cut off', async () => {
+    const { page, file } = await printGrid('fr-FR', MANY)
+    const doc = new Y.Doc()
+    fourteenRooms(doc)
+    const { rooms } = readEdition(doc).value
+    doc.destroy()
+    expect(rooms).toHaveLength(14)
+    const sizes = await pageSizes(file)
+    // Each word's box, to tell a room name drawn on the page from one beyond its edge.
+    const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'])
+    const pages = stdout.split('<page ').slice(1)
+    expect(pages).toHaveLength(sizes.length)
+    for (const [index, markup] of pages.entries()) {
+      const width = sizes[index]?.width ?? 0
+      const words = [...markup.matchAll(/xMax="([\d.]+)"[^>]*>([^<]*)</g)]
+      for (const [, xMax] of words) expect(Number(xMax)).toBeLessThanOrEqual(width)
+    }
+    const texts = await pageTexts(file)
+    expect(texts).toHaveLength(sizes.length)
+    for (const [index, text] of texts.entries()) {
+      for (const room of rooms)
+        expect(flat(text), `page ${index + 1}`).toContain(flat(room.name.fr))
+    }
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      join(SCREENSHOTS, 'print-grid-14-rooms-fr'),
+    ])
+    await page.close()
+  })
 })
