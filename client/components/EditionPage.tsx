@@ -1,12 +1,10 @@
 import {
   type Component,
   createEffect,
-  createMemo,
   createResource,
   createSignal,
   For,
   Match,
-  on,
   onCleanup,
   Show,
   Switch,
@@ -26,20 +24,14 @@ import { collectivitesMessages } from '../features/people/collectivites-messages
 import { PeopleView } from '../features/people/PeopleView'
 import { peopleMessages } from '../features/people/people-messages'
 import { DeletedSessionNotice } from '../features/programme/DeletedSessionNotice'
+import { createOpenedSession } from '../features/programme/opened-session'
 import { ProgrammeGrid } from '../features/programme/ProgrammeGrid'
 import { SessionEditor } from '../features/programme/SessionEditor'
 import { RoomsView } from '../features/rooms/RoomsView'
 import { roomsMessages } from '../features/rooms/rooms-messages'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
-import {
-  activityPath,
-  EditionView,
-  editionPath,
-  programmePath,
-  type Route,
-  useRouter,
-} from '../router'
+import { activityPath, EditionView, editionPath, type Route, useRouter } from '../router'
 import { type AuthStore, useAuth } from '../stores/auth'
 import { createEditionSession } from '../sync/edition-session'
 import { syncUrlFor } from '../sync/session'
@@ -129,9 +121,6 @@ type EditionPlace = Pick<
   'meetingId' | 'sessionId' | 'day' | 'field' | 'kind'
 >
 
-/** The history entry of an editor this page opened: Back then closes it, as it came. */
-const OPENED = 'kaigi-opened-session'
-
 const LiveEdition: Component<{
   id: string
   view: EditionView
@@ -156,53 +145,15 @@ const LiveEdition: Component<{
   onCleanup(bindUndoKeys(session.history))
   const connection = session.connection
   const [editing, setEditing] = createSignal(false)
-  const exists = (id: string) => session.edition.sessions.some((entry) => entry.id === id)
-  /**
-   * The session whose editor is open: the address's, on the programme, once
-   * it is here. A session deleted by someone else closes its editor; so does
-   * the end of access, and leaving the programme.
-   */
-  const selected = createMemo(() => {
-    const id = props.view === EditionView.Programme ? props.place.sessionId : null
-    return id && exists(id) && !connection.lost() ? id : null
+  const opened = createOpenedSession({
+    editionId: props.id,
+    edition: session.edition,
+    view: () => props.view,
+    place: () => props.place,
+    lost: () => connection.lost() !== null,
   })
-  /** Opens session `id`'s editor: a new history entry, so that Back closes it; one open is replaced. */
-  const setSelected = (id: string | null) => {
-    const shown = selected()
-    const dayOf = (sessionId: string) =>
-      session.edition.sessions.find((entry) => entry.id === sessionId)?.day ?? null
-    if (id === null) {
-      if (!shown) return
-      // Back to the entry before the editor opened if this page opened it; else
-      // the same place without it, on the day shown (the session's, if the address had none).
-      if ((window.history.state as { [OPENED]?: boolean } | null)?.[OPENED]) window.history.back()
-      else {
-        const day = props.place.day ?? dayOf(shown)
-        router.navigate(programmePath(props.id, { day }), { replace: true })
-      }
-      return
-    }
-    const day = dayOf(id) ?? props.place.day
-    router.navigate(programmePath(props.id, { day, sessionId: id }), {
-      replace: shown !== null,
-      state: { [OPENED]: true },
-    })
-  }
-  // A closed editor gives the keyboard back to its session's card.
-  createEffect(
-    on(selected, (_, closed) => {
-      if (!closed || selected() !== null || props.view !== EditionView.Programme) return
-      const id = CSS.escape(closed)
-      // Its card on the grid, in a phone's list of the day, or in the tray.
-      requestAnimationFrame(() =>
-        document
-          .querySelector<HTMLElement>(
-            `[data-session-id="${id}"]:is([data-testid=session], [data-testid=phone-session]), [data-testid=tray-item][data-session-id="${id}"] button`,
-          )
-          ?.focus(),
-      )
-    }),
-  )
+  const selected = opened.selected
+  const setSelected = opened.open
 
   const missing = () => session.problems().some((problem) => problem.code === 'missing_meta')
   // Offline, the list is out of reach: the role last seen on this device stands in.
@@ -235,22 +186,6 @@ const LiveEdition: Component<{
     const title = pickText(session.edition.meta.title, locale()).main
     document.title = `Kaigi · ${title}`
   })
-  // A session deleted while open leaves the address, so that an undo does not
-  // reopen its editor; the grid stays on its day.
-  let openDay: string | null = null
-  createEffect(() => {
-    const id = selected()
-    if (id) openDay = session.edition.sessions.find((entry) => entry.id === id)?.day ?? null
-  })
-  createEffect(
-    on(selected, (_, was) => {
-      const id = props.place.sessionId
-      if (was && id === was && !exists(id) && props.view === EditionView.Programme) {
-        const day = props.place.day ?? openDay
-        router.navigate(programmePath(props.id, { day }), { replace: true })
-      }
-    }),
-  )
 
   return (
     <>

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { seedDemoEdition, updateSession } from '../../shared/doc/edition'
+import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const EDITION = 'shizuoka-2024'
@@ -108,6 +109,7 @@ describe('conflicts as a view of their own', () => {
         path: join(SCREENSHOTS, `conflicts-list-${profile.name}.png`),
         fullPage: true,
       })
+      expect(await seriousAxeFindings(page, '[data-testid=conflicts]')).toEqual([])
 
       await entries.first().getByRole('link').first().click()
       await editor(page).waitFor(WAIT)
@@ -147,6 +149,10 @@ describe('conflicts as a view of their own', () => {
       await expect.poll(() => focused(page), WAIT).toMatchObject({ sessionId: 's-workshop-1' })
       await card(page, 's-workshop-1').scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(SCREENSHOTS, `conflicts-card-${profile.name}.png`) })
+      // Back leads to the list the session was opened from.
+      await page.goBack()
+      await page.waitForURL(`**/editions/${EDITION}/conflicts`, WAIT)
+      await expect.poll(() => entries.count(), WAIT).toBe(1)
     },
     180_000,
   )

@@ -41,7 +41,7 @@ export function useConflictWords(edition: () => EditionSnapshot) {
     return entry.date ? formatDay(entry.date, locale()) : ''
   }
   const roomName = (id: Id) => named(edition().rooms, id) || m().untitled
-  const personName = (id: Id) => named(edition().persons, id) || m().untitled
+  const personName = (id: Id) => named(edition().persons, id) || editor().unnamed
   const sessionTitle = (id: Id) => named(edition().sessions, id) || m().untitled
   const collectiviteName = (id: Id) => named(edition().collectivites, id) || m().untitled
   const langs = (missing: readonly Lang[]) =>
