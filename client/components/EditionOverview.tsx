@@ -3,6 +3,7 @@ import { formatDateRange } from '../edition/format'
 import { pickText } from '../edition/list'
 import { conflictCount } from '../features/conflicts/conflict-list'
 import { conflictsMessages } from '../features/conflicts/conflicts-messages'
+import { zoneOffsetLabel } from '../features/details/time-zones'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
 import { conflictsPath } from '../router'
@@ -59,8 +60,9 @@ export const EditionOverview: Component<{
             </dd>
           </Show>
           <dt>{t().edition.timeZone}</dt>
-          <dd>
-            {meta().timeZone} ({t().edition.zoneCity(meta().timeZone)})
+          {/* The city and its offset today, as the zone select names it; the IANA name in the tooltip. */}
+          <dd title={meta().timeZone} data-testid="overview-time-zone">
+            {t().edition.zoneCity(meta().timeZone)} ({zoneOffsetLabel(meta().timeZone)})
           </dd>
           <Show when={globalTheme()}>
             {(theme) => (

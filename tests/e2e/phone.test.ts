@@ -35,6 +35,7 @@ const EDITION_TABS = [
   { tab: '/export', ready: 'export-view' },
   { tab: '/activity', ready: 'activity-view' },
   { tab: '/members', ready: 'members-view' },
+  { tab: '/conflicts', ready: 'conflicts' },
 ] as const
 
 /** A new profile of `locale` at `size`, a touch screen on the phone, signed in. */
@@ -257,6 +258,58 @@ describe('the programme grid on a desktop', () => {
       await context.close()
     })
   }
+})
+
+describe('small things', () => {
+  it('keeps the « あなた » badge on one line beside a long name', async () => {
+    const { context, page } = await openProfile(
+      'desktop',
+      LOCALES[1],
+      '渡辺・中村・高橋・アイコ・エリザベス・ド・ラ・フォンテーヌ',
+    )
+    await page.goto(`${suite.server.url}/editions/${DEMO_ID}`)
+    const badge = page.locator('[data-testid=person][data-self=true] .tag')
+    await badge.waitFor(WAIT)
+    const { height, line } = await badge.evaluate((element) => ({
+      height: element.getBoundingClientRect().height,
+      line: Number.parseFloat(getComputedStyle(element).lineHeight),
+    }))
+    expect(height).toBeLessThan(line * 1.5)
+    await context.close()
+  })
+
+  it("names the edition's time zone by its city and offset in the overview", async () => {
+    for (const profile of LOCALES) {
+      const { context, page } = await openProfile('desktop', profile)
+      await page.goto(`${suite.server.url}/editions/${DEMO_ID}`)
+      await expect(page.getByTestId('overview-time-zone').textContent()).resolves.toBe(
+        profile.short === 'ja' ? '東京 (UTC+9)' : 'Tokyo (UTC+9)',
+      )
+      await context.close()
+    }
+  })
+
+  it("writes the edition's dates in the interface language, not the browser's", async () => {
+    // A Japanese browser, its interface switched to French.
+    const { context, page } = await openProfile('desktop', LOCALES[1])
+    await page.goto(`${suite.server.url}/editions/${DEMO_ID}/details`)
+    await page.getByTestId('details-view').waitFor(WAIT)
+    await expect(page.getByTestId('details-start-date-spelled').textContent()).resolves.toBe(
+      '2024年11月18日月曜日',
+    )
+    await page.locator('.language-switch button[lang=fr]').click()
+    await expect
+      .poll(() => page.getByTestId('details-start-date-spelled').textContent(), WAIT)
+      .toBe('lundi 18 novembre 2024')
+    await expect(page.getByTestId('details-end-date-spelled').textContent()).resolves.toBe(
+      'jeudi 21 novembre 2024',
+    )
+    // The field's description is that day, for a screen reader.
+    await expect(
+      page.getByTestId('details-start-date').getAttribute('aria-describedby'),
+    ).resolves.toBe('details-start-date-spelled')
+    await context.close()
+  })
 })
 
 /** Saves the edition as a version and publishes it, as an owner would. */

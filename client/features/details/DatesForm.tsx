@@ -14,6 +14,31 @@ import { OutsideSessions } from './OutsideSessions'
 import { editOrRefusal, refusedDates } from './refusal'
 
 /**
+ * A date field's day written out in the interface language, « lundi 18
+ * novembre 2024 », 「2024年11月18日月曜日」: the browser's date picker
+ * writes it in the browser's format, which may be neither.
+ */
+const SpelledDate: Component<{ id: string; day: string | null }> = (props) => {
+  const { locale } = useI18n()
+  const spelled = () => {
+    if (!props.day || !/^\d{4}-\d{2}-\d{2}$/.test(props.day)) return ''
+    const [year, month, day] = props.day.split('-').map(Number) as [number, number, number]
+    return new Intl.DateTimeFormat(locale(), {
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(Date.UTC(year, month - 1, day)))
+  }
+  return (
+    <span id={props.id} class="date-spelled" data-testid={props.id}>
+      {spelled()}
+    </span>
+  )
+}
+
+/**
  * The edition's first and last day, saved together: between two dates the
  * edition would pass through a wrong pair. Before saving, it lists the
  * sessions the new dates would leave outside; after, those left outside.
@@ -63,8 +88,10 @@ export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }
             data-testid="details-start-date"
             value={shown().startDate ?? ''}
             readOnly={props.readOnly}
+            aria-describedby="details-start-date-spelled"
             onChange={(event) => change('startDate', event.currentTarget.value)}
           />
+          <SpelledDate id="details-start-date-spelled" day={shown().startDate} />
         </label>
         <label class="select-field">
           <span class="field-label">{t().lastDay}</span>
@@ -76,9 +103,10 @@ export const DatesForm: Component<{ session: EditionSession; readOnly: boolean }
             max={lastAllowed()}
             readOnly={props.readOnly}
             aria-invalid={refused() !== null}
-            aria-describedby={refused() ? 'dates-error' : undefined}
+            aria-describedby={`details-end-date-spelled${refused() ? ' dates-error' : ''}`}
             onChange={(event) => change('endDate', event.currentTarget.value)}
           />
+          <SpelledDate id="details-end-date-spelled" day={shown().endDate} />
         </label>
         <Show when={!props.readOnly}>
           <div class="dates-actions">

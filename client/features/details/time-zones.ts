@@ -60,6 +60,12 @@ export function zoneOffset(zone: string, now: Date): number | null {
   }
 }
 
+/** 'UTC+9': `zone`'s offset at `now` as `formatUtcOffset` writes it, or the zone's name if unknown here. */
+export function zoneOffsetLabel(zone: string, now: Date = new Date()): string {
+  const offset = zoneOffset(zone, now)
+  return offset === null ? zone : formatUtcOffset(offset)
+}
+
 /** One option of the select. */
 export interface ZoneOption {
   zone: string

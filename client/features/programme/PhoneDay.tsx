@@ -69,7 +69,6 @@ export const PhoneDay: Component<{
     const names = session.roomIds.map(roomName).filter(Boolean)
     return names.length > 2 ? m().rooms(names.length) : names.join(', ')
   }
-  const addRoom = () => room() ?? props.rooms[0] ?? null
 
   return (
     <div class="phone-day" data-testid="phone-day">
@@ -87,7 +86,8 @@ export const PhoneDay: Component<{
             </For>
           </select>
         </label>
-        <Show when={!props.readOnly ? addRoom() : null}>
+        {/* With all rooms shown, the day's own « + Session » does it. */}
+        <Show when={!props.readOnly ? room() : null}>
           {(target) => (
             <button
               type="button"

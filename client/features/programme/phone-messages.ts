@@ -8,7 +8,7 @@ export interface PhoneMessages {
   /** The list's name for screen readers: the day and the room shown. */
   listLabel: (room: string) => string
   empty: string
-  /** The button that creates a session in the room shown (the first room when all are). */
+  /** The button that creates a session in the room shown. */
   addIn: (room: string) => string
   /** Shown on a card that takes several rooms. */
   rooms: (count: number) => string
