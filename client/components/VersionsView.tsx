@@ -1,10 +1,10 @@
 import { type Component, createResource, createSignal, For, Show } from 'solid-js'
 import { canEdit, Role } from '../../shared/access'
 import type { Version } from '../../shared/versions'
-import { formatInstant } from '../edition/format'
 import { useI18n } from '../i18n'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
+import { useMomentText } from '../ui/moment'
 import {
   fetchChanges,
   fetchVersionSnapshot,
@@ -79,6 +79,8 @@ const SaveVersionForm: Component<{ editionId: string; onSaved: () => void }> = (
 /** One saved version: who saved it and when, whether it is published, and what can be done with it. */
 const VersionItem: Component<{
   editionId: string
+  /** The edition's time zone, whose clocks say when the version was saved. */
+  timeZone: string
   version: Version
   others: Version[]
   published: boolean
@@ -88,9 +90,10 @@ const VersionItem: Component<{
   onPreview: (version: Version) => void
   onChanged: () => void
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
   const auth = useAuth()
   const text = () => t().versions
+  const momentText = useMomentText()
   const [state, setState] = createSignal<string | null>(null)
   const act = async (action: Promise<void>, done: string | null, failed: string) => {
     setState(null)
@@ -120,7 +123,7 @@ const VersionItem: Component<{
         <span class="muted">
           {text().savedBy(
             props.version.authorName,
-            formatInstant(props.version.createdAt, locale()),
+            momentText(props.version.createdAt, props.timeZone),
           )}
         </span>
       </div>
@@ -247,6 +250,7 @@ export const VersionsView: Component<{
                 {(version) => (
                   <VersionItem
                     editionId={props.editionId}
+                    timeZone={props.session.edition.meta.timeZone}
                     version={version}
                     others={list().filter((other) => other.id !== version.id)}
                     published={publishedId() === version.id}

@@ -75,7 +75,7 @@ async function calendar(lang: 'fr' | 'ja'): Promise<string> {
 }
 
 describe('the day a version was published', () => {
-  it("is the edition's day in the app, the PDF and the calendar, with the viewer's beside it in the app", async () => {
+  it("is the edition's day in the app (export screen, versions), the PDF and the calendar, with the viewer's beside it in the app", async () => {
     const viewerZone = viewerZoneApart()
     await publish('Programme définitif')
     const publishedAt = new Date()
@@ -121,6 +121,14 @@ describe('the day a version was published', () => {
         path: join(SCREENSHOTS, `published-date-${locale.slice(0, 2)}.png`),
         fullPage: true,
       })
+
+      // The versions say when each was saved by the same rule.
+      await page.goto(`${suite.server.url}/editions/${DEMO_ID}/versions`)
+      const saved = page.getByTestId('version').first()
+      await saved.waitFor(WAIT)
+      const savedText = (await saved.textContent()) ?? ''
+      expect(savedText).toContain(`${day}`)
+      expect(savedText.indexOf(`${day}`)).toBeLessThan(savedText.indexOf(viewerDay))
     }
   })
 })
