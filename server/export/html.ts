@@ -299,7 +299,7 @@ h3{color:var(--ink);font-size:1.1rem;line-height:1.35}
 .kind-ceremony{--kind:#7d2a4a}
 .kind-reception{--kind:#8c3f7a}
 .kind-other{--kind:#4b5567}
-.kind-break{--kind:#9aa2b1;background:transparent;border-style:dashed;border-left-style:solid}
+.kind-break{--kind:#5f6774;background:transparent;border-style:dashed;border-left-style:solid}
 .kind-break h3{font-size:1rem;font-weight:600}
 .empty{padding:2rem 0;color:var(--muted)}
 .colophon{margin-top:2rem;padding:1.5rem 0 3rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.82rem}
