@@ -187,6 +187,11 @@ describe('members, roles and invitation links', () => {
     await page.goto(`${url}${path}`)
     await page.getByTestId('sign-in-name').waitFor(WAIT)
     expect(errors).toEqual([])
+    // The page names the edition by its title, and who invited.
+    expect(await page.getByTestId('invitation-sentence').textContent()).toBe(
+      'Owner vous invite à rejoindre « 8es Rencontres franco-japonaises de la coopération décentralisée » comme éditrice/éditeur.',
+    )
+    expect(await page.getByTestId('offer-edition').textContent()).not.toContain('shizuoka-2024')
 
     // Signing in from there opens the edition, still without an error.
     await page.getByTestId('sign-in-name').fill('Odile Marchand')
@@ -289,4 +294,24 @@ describe('members, roles and invitation links', () => {
     const third = await suite.openPage(new URL(link).pathname, { locale: 'fr-FR', name: null })
     await third.getByTestId('device-link-problem').waitFor(WAIT)
   }, 180_000)
+
+  it("asks the instance owner's committee on their own sign-in, and keeps it", async () => {
+    const { token } = await suite.server.kaigi.access.createInvitation({
+      editionId: null,
+      role: 'owner',
+      committee: null,
+      createdBy: null,
+      expiresInHours: 1,
+      maxUses: 1,
+    })
+    const page = await suite.openPage(`/invite/${token}`, { locale: 'ja-JP', name: null })
+    await page.getByTestId('sign-in-name').fill('鈴木 一郎')
+    await page.getByTestId('sign-in-submit').click()
+    await page.getByTestId('own-committee-error').waitFor(WAIT)
+    await page.getByTestId('sign-in-committee-jp').check()
+    await page.getByTestId('sign-in-submit').click()
+    await page.waitForURL(`${suite.server.url}/`, WAIT)
+    const me = await page.evaluate(async () => (await fetch('/api/me')).json())
+    expect(me.person).toMatchObject({ name: '鈴木 一郎', admin: true, committee: 'jp' })
+  }, 120_000)
 })
