@@ -81,10 +81,7 @@ const FileItem: Component<{ file: ExportFile; href: string; tag?: string; privat
         {file().name}
       </a>
       <span class="muted" id={about()}>
-        {file().about}{' '}
-        <span class="export-format">
-          {words().formatLabel} {file().format}
-        </span>
+        {file().about} <span class="export-format">{words().formatOf(file().format)}</span>
         <Show when={props.tag}>
           {' '}
           <span class="tag">{props.tag}</span>

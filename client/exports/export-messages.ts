@@ -15,8 +15,8 @@ export interface ExportFileWords {
 export interface ExportMessages {
   /** Which version is published, and when (the moment with its time zones). */
   published: (name: string, when: string) => string
-  /** Before a file's technical format: "Format : frab JSON". */
-  formatLabel: string
+  /** A file's technical format: "Format : frab JSON". */
+  formatOf: (format: string) => string
   file: Record<ExportFile, ExportFileWords>
 }
 
@@ -24,7 +24,7 @@ export const exportMessages: CataloguePart<ExportMessages> = {
   fr: {
     published: (name, when) =>
       `Le programme publié est la version « ${name} », publiée le ${when}.`,
-    formatLabel: 'Format :',
+    formatOf: (format) => `Format : ${format}`,
     file: {
       'programme.pdf': {
         name: 'Programme à imprimer',
@@ -76,7 +76,7 @@ export const exportMessages: CataloguePart<ExportMessages> = {
   },
   ja: {
     published: (name, when) => `公開中のプログラム：「${name}」（${when}公開）`,
-    formatLabel: '形式：',
+    formatOf: (format) => `形式：${format}`,
     file: {
       'programme.pdf': {
         name: '印刷用プログラム',
@@ -126,7 +126,7 @@ export const exportMessages: CataloguePart<ExportMessages> = {
   en: {
     published: (name, when) =>
       `The published programme is the version “${name}”, published on ${when}.`,
-    formatLabel: 'Format:',
+    formatOf: (format) => `Format: ${format}`,
     file: {
       'programme.pdf': {
         name: 'Programme to print',

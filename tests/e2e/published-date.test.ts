@@ -117,10 +117,17 @@ describe('the day a version was published', () => {
       // The edition's day first, as the files say it; the viewer's after it.
       expect(shown).toContain(`${day}`)
       expect(shown.indexOf(`${day}`)).toBeLessThan(shown.indexOf(viewerDay))
-      await page.screenshot({
-        path: join(SCREENSHOTS, `published-date-${locale.slice(0, 2)}.png`),
-        fullPage: true,
-      })
+      for (const [size, viewport] of [
+        ['desktop', { width: 1366, height: 900 }],
+        ['phone', { width: 390, height: 844 }],
+      ] as const) {
+        await page.setViewportSize(viewport)
+        await page.screenshot({
+          path: join(SCREENSHOTS, `published-date-${locale.slice(0, 2)}-${size}.png`),
+          fullPage: true,
+        })
+      }
+      await page.setViewportSize({ width: 1366, height: 900 })
 
       // The versions say when each was saved by the same rule.
       await page.goto(`${suite.server.url}/editions/${DEMO_ID}/versions`)
