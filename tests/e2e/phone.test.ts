@@ -140,9 +140,9 @@ describe('member pages on a phone and a desktop', () => {
             // Signing out and the language switch are within reach.
             await expect(withinWidth(shown, '[data-testid=sign-out]', width)).resolves.toBe(true)
             await expect(withinWidth(shown, '.language-switch', width)).resolves.toBe(true)
-            if (size === 'phone' && entry.ready === 'details-view') {
+            if (entry.ready === 'details-view') {
               await shown.screenshot({
-                path: join(SCREENSHOTS, `phone-header-${profile.short}.png`),
+                path: join(SCREENSHOTS, `header-${width}-${profile.short}.png`),
               })
             }
           })
@@ -185,6 +185,7 @@ describe('the programme on a phone', () => {
       await day.waitFor(WAIT)
       // The day fits the phone: nothing to scroll sideways.
       expect(await day.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true)
+      await day.scrollIntoViewIfNeeded()
       await page.screenshot({ path: join(SCREENSHOTS, `phone-day-${profile.short}.png`) })
 
       const card = day.getByTestId('phone-session').first()
