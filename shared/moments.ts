@@ -41,6 +41,19 @@ export const formatDateInZone = (instant: Instant, zone: string, locale: string)
 export const formatDateTimeInZone = (instant: Instant, zone: string, locale: string): string =>
   formatter(locale, zone, true).format(toDate(instant))
 
+const timeFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** `instant` as a time of day on the clocks of `zone`: '05:37', '5:37'. */
+export function formatTimeOfDayInZone(instant: Instant, zone: string, locale: string): string {
+  const key = `${locale}\u0000${zone}`
+  let format = timeFormatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: zone })
+    timeFormatters.set(key, format)
+  }
+  return format.format(toDate(instant))
+}
+
 /** Whether the clocks of two zones show different times at `instant`. */
 export const zonesDiffer = (instant: Instant, zone: string, other: string): boolean =>
   zoneOffsetMinutes(toDate(instant), zone) !== zoneOffsetMinutes(toDate(instant), other)

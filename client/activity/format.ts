@@ -1,4 +1,6 @@
 import { ActivityAction, type ActivityEntry } from '../../shared/activity'
+import { addDays } from '../../shared/doc/edition'
+import { dayInZone, formatTimeOfDayInZone, zonesDiffer } from '../../shared/moments'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
 import type { Locale, Messages } from '../i18n'
@@ -70,20 +72,25 @@ export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
 export const activitySentence = (entry: ActivityEntry, locale: Locale, t: Messages): string =>
   t.activity.sentence(phraseOf(entry, locale))
 
-/** A moment's calendar day on this browser's clock: '2026-11-24'. */
-export function localDay(iso: string): string {
+/**
+ * A moment's calendar day: on the clocks of `zone` (the edition's, by the
+ * rule of `shared/moments`), or of this browser without one: '2026-11-24'.
+ */
+export function localDay(iso: string, zone?: string): string {
+  if (zone) return dayInZone(iso, zone)
   const date = new Date(iso)
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-/** The entries, newest first, in runs of one day each (this browser's days). */
+/** The entries, newest first, in runs of one day each (the days of `zone`, else this browser's). */
 export function byDay(
   entries: readonly ActivityEntry[],
+  zone?: string,
 ): { day: string; entries: ActivityEntry[] }[] {
   const days: { day: string; entries: ActivityEntry[] }[] = []
   for (const entry of entries) {
-    const day = localDay(entry.lastAt)
+    const day = localDay(entry.lastAt, zone)
     const last = days.at(-1)
     if (last?.day === day) last.entries.push(entry)
     else days.push({ day, entries: [entry] })
@@ -91,12 +98,17 @@ export function byDay(
   return days
 }
 
-/** A day's heading: today, yesterday, or the day written out with its weekday. */
-export function dayHeading(day: string, now: Date, locale: Locale, t: Messages): string {
-  if (day === localDay(now.toISOString())) return t.activity.today
-  const yesterday = new Date(now)
-  yesterday.setDate(yesterday.getDate() - 1)
-  if (day === localDay(yesterday.toISOString())) return t.activity.yesterday
+/** A day's heading: today, yesterday (on the clocks of `zone`), or the day written out with its weekday. */
+export function dayHeading(
+  day: string,
+  now: Date,
+  locale: Locale,
+  t: Messages,
+  zone?: string,
+): string {
+  const today = localDay(now.toISOString(), zone)
+  if (day === today) return t.activity.today
+  if (day === addDays(today, -1)) return t.activity.yesterday
   return new Intl.DateTimeFormat(locale, {
     weekday: 'long',
     year: 'numeric',
@@ -106,9 +118,31 @@ export function dayHeading(day: string, now: Date, locale: Locale, t: Messages):
   }).format(new Date(`${day}T00:00:00Z`))
 }
 
+/** The clocks an entry's time is read on: the edition's, and the viewer's beside them. */
+export interface EntryClocks {
+  editionZone: string
+  viewerZone: string
+  /** The edition's time with the viewer's beside it: "14:05 (07:05 à Paris)". */
+  withViewer: (edition: string, viewer: string) => string
+}
+
 /** When the entry happened: its time, or the span it went on for. */
-export function entryTime(entry: ActivityEntry, locale: Locale, t: Messages): string {
-  const from = timeOfDay(entry.firstAt, locale)
-  const to = timeOfDay(entry.lastAt, locale)
-  return from === to ? to : t.activity.span(from, to)
+export function entryTime(
+  entry: ActivityEntry,
+  locale: Locale,
+  t: Messages,
+  clocks?: EntryClocks,
+): string {
+  const span = (at: (iso: string) => string) => {
+    const from = at(entry.firstAt)
+    const to = at(entry.lastAt)
+    return from === to ? to : t.activity.span(from, to)
+  }
+  if (!clocks) return span((iso) => timeOfDay(iso, locale))
+  const edition = span((iso) => formatTimeOfDayInZone(iso, clocks.editionZone, locale))
+  if (!zonesDiffer(entry.lastAt, clocks.editionZone, clocks.viewerZone)) return edition
+  return clocks.withViewer(
+    edition,
+    span((iso) => formatTimeOfDayInZone(iso, clocks.viewerZone, locale)),
+  )
 }

@@ -17,13 +17,21 @@ import { isTimed, observeEdition } from '../../shared/doc/edition'
 import { personColor } from '../../shared/person-color'
 import { fetchMembers } from '../access/api'
 import { fetchActivity } from '../activity/api'
-import { activitySentence, byDay, dayHeading, entryTime } from '../activity/format'
-import { formatDay } from '../edition/format'
+import {
+  activitySentence,
+  byDay,
+  dayHeading,
+  type EntryClocks,
+  entryTime,
+} from '../activity/format'
+import { formatDay, viewerTimeZone } from '../edition/format'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { sessionPath } from '../router'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
+import { momentMessages } from '../ui/moment-messages'
 import { Link } from './Link'
 
 /** Entries asked for at a time. */
@@ -71,6 +79,15 @@ export const ActivityView: Component<{
   const auth = useAuth()
   const text = () => t().activity
   const edition = props.session.edition
+  // Days and times on the edition's clocks, the viewer's beside them where they differ.
+  const momentWords = useCatalogue(momentMessages)
+  const viewerZone = viewerTimeZone()
+  const clocks = (): EntryClocks => ({
+    editionZone: edition.meta.timeZone,
+    viewerZone,
+    withViewer: (at, viewer) =>
+      momentWords().withViewer(at, viewer, t().edition.zoneCity(viewerZone)),
+  })
   const [person, setPerson] = createSignal<string | null>(null)
   const [entries, setEntries] = createSignal<ActivityEntry[]>([])
   const [next, setNext] = createSignal<string | null>(null)
@@ -184,7 +201,7 @@ export const ActivityView: Component<{
     return `${when}${text().sessionSeparator}${pickText(session.title, locale()).main || '—'}`
   }
 
-  const days = createMemo(() => byDay(entries()))
+  const days = createMemo(() => byDay(entries(), edition.meta.timeZone))
   const filtered = () => props.sessionFilter !== null || person() !== null
 
   return (
@@ -262,7 +279,7 @@ export const ActivityView: Component<{
               {(day) => (
                 <section class="activity-day">
                   <h3 class="activity-day-title">
-                    {dayHeading(day.day, new Date(), locale(), t())}
+                    {dayHeading(day.day, new Date(), locale(), t(), edition.meta.timeZone)}
                   </h3>
                   <ol class="panel-list">
                     <For each={day.entries}>
@@ -277,7 +294,7 @@ export const ActivityView: Component<{
                           data-action={entry.action}
                         >
                           <time class="activity-time" datetime={entry.lastAt}>
-                            {entryTime(entry, locale(), t())}
+                            {entryTime(entry, locale(), t(), clocks())}
                           </time>
                           <span
                             class="swatch"
