@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { renderPdf } from '../../../server/export/pdf'
+import { fontRuns } from '../../../server/export/pdf-text'
 import type { ProgrammeView } from '../../../server/export/programme-view'
 import { ExportLang } from '../../../shared/exports'
 import { demoProgrammeView } from '../../helpers/programme-view'
@@ -114,5 +115,42 @@ describe('emoji and symbols in the PDF programme', () => {
       ])
       expect((await stat(`${prefix}.png`)).size).toBeGreaterThan(10_000)
     }
+  })
+})
+
+describe('splitting a text by which font has its glyphs', () => {
+  // Noto Sans JP has ⇄, ☀ and ⚠ but no 🌸 or ✈; Noto Emoji has ☀, ⚠, 🌸 and ✈ but no letters.
+  const main = new Set([...'Atelier jeunesse 青少年⇄☀⚠ '].map((char) => char.codePointAt(0)))
+  const emoji = new Set([...'☀⚠🌸✈👩💻🇫🇷'].map((char) => char.codePointAt(0)))
+  const runs = (text: string) =>
+    fontRuns(
+      text,
+      (point) => main.has(point),
+      (point) => emoji.has(point),
+    )
+
+  it('keeps plain text in one run of the main font', () => {
+    expect(runs('Atelier jeunesse ⇄ 青少年')).toEqual([
+      { text: 'Atelier jeunesse ⇄ 青少年', fallback: false },
+    ])
+  })
+
+  it('draws what the main font lacks from the fallback, a whole emoji sequence at once', () => {
+    expect(runs('Atelier 🌸 jeunesse ✈️')).toEqual([
+      { text: 'Atelier ', fallback: false },
+      { text: '🌸', fallback: true },
+      { text: ' jeunesse ', fallback: false },
+      { text: '✈️', fallback: true },
+    ])
+    expect(runs('👩‍💻🇫🇷')).toEqual([{ text: '👩‍💻🇫🇷', fallback: true }])
+  })
+
+  it('keeps a symbol both fonts have in the main font unless its emoji form is asked for', () => {
+    expect(runs('⚠ ☀️')).toEqual([
+      { text: '⚠ ', fallback: false },
+      { text: '☀️', fallback: true },
+    ])
+    // Its text form asked for: the main font, the selector dropped (it draws nothing).
+    expect(runs('☀\uFE0E')).toEqual([{ text: '☀', fallback: false }])
   })
 })
