@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { seedDemoEdition, updateSession } from '../../shared/doc/edition'
+import { seedDemoEdition, updateRoom, updateSession } from '../../shared/doc/edition'
 import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
@@ -10,7 +10,9 @@ const WORKSHOPS_DAY = '2024-11-20'
 const LAST_DAY = '2024-11-21'
 
 // The demo edition with a crafted double booking: workshop 2 moved into
-// workshop 1's room (the Kaze conference room, 20 November, 13:30–16:00).
+// workshop 1's room (the Kaze conference room, 20 November, 13:30–16:00);
+// and a room left without its Japanese name, beside the demo's closing
+// ceremony left without its Japanese description.
 const suite = useBrowserSuite({
   seeds: [
     {
@@ -19,6 +21,7 @@ const suite = useBrowserSuite({
       fill: (doc) => {
         seedDemoEdition(doc)
         updateSession(doc, 's-workshop-2', { roomIds: ['room-kaze'] }, 'seed')
+        updateRoom(doc, 'room-koryu', { name: { ja: '' } }, 'seed')
       },
     },
   ],
@@ -48,12 +51,14 @@ const WORDS = {
     room: 'Salle de conférence Kaze',
     roomShort: '⚠ Salle occupée deux fois',
     translation: /Description de la séance « Cérémonie de clôture[^»]*» — japonais manquant/,
+    roomText: /^Nom de la salle « Hall des échanges » — japonais manquant$/,
   },
   ja: {
     conflicts: '要確認 1件',
     room: '会議ホール・風',
     roomShort: '⚠ 会場の重複予約',
     translation: /セッションの説明「閉会式[^」]*」— 日本語が未入力/,
+    roomText: /^会議室名「Hall des échanges」— 日本語が未入力$/,
   },
 } as const
 
@@ -168,19 +173,32 @@ describe('conflicts as a view of their own', () => {
       await page.keyboard.press('Enter')
       await page.waitForURL(`**/editions/${EDITION}/conflicts?kind=missing_translation`, WAIT)
       const entries = page.getByTestId('conflict-entry')
-      await expect.poll(() => entries.count(), WAIT).toBe(1)
+      await expect.poll(() => entries.count(), WAIT).toBe(2)
       await expect(page.getByTestId('conflict-group').count()).resolves.toBe(1)
-      expect(await entries.first().textContent()).toMatch(words(profile).translation)
+      const said = words(profile)
+      const texts = await entries.allTextContents()
+      expect(texts.filter((text) => said.translation.test(text))).toHaveLength(1)
+      expect(texts.filter((text) => said.roomText.test(text))).toHaveLength(1)
       await page.screenshot({
         path: join(SCREENSHOTS, `conflicts-translations-${profile.name}.png`),
         fullPage: true,
       })
 
-      await entries.first().getByRole('link').click()
+      // A session's text: its editor opens on the field.
+      await entries.filter({ hasText: said.translation }).getByRole('link').click()
       await editor(page).waitFor(WAIT)
       await expect
         .poll(() => focused(page), WAIT)
         .toMatchObject({ id: 'field-session-description-ja', inEditor: 's-closing' })
+
+      // A room's name: the rooms tab opens on the field.
+      await page.goBack()
+      await page.waitForURL(`**/editions/${EDITION}/conflicts?kind=missing_translation`, WAIT)
+      await entries.filter({ hasText: said.roomText }).getByRole('link').click()
+      await page.waitForURL(`**/editions/${EDITION}/rooms#field-room-room-koryu-name-ja`, WAIT)
+      await expect
+        .poll(() => focused(page), WAIT)
+        .toMatchObject({ id: 'field-room-room-koryu-name-ja' })
     },
     180_000,
   )

@@ -4,7 +4,7 @@ import { Link } from '../../components/Link'
 import { formatDateRange, formatDay } from '../../edition/format'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
-import { conflictsPath, editionPath, programmePath } from '../../router'
+import { conflictsPath, editionPath, programmePath, useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
 import { conflictCount, groupWarnings, type WarningPlace, warningPlaces } from './conflict-list'
 import { useConflictWords } from './conflict-words'
@@ -23,6 +23,7 @@ export const ConflictsView: Component<{
   kind: WarningCode | null
 }> = (props) => {
   const { t, locale } = useI18n()
+  const router = useRouter()
   const m = useCatalogue(conflictsMessages)
   const words = useConflictWords(() => props.session.edition)
   const edition = props.session.edition
@@ -52,10 +53,36 @@ export const ConflictsView: Component<{
       if (place.kind === 'view') return m().openTab(words.tabName(place.view))
       return words.sessionTitle(place.sessionId)
     }
+    const fieldId = () => (link.place.kind === 'view' ? link.place.fieldId : undefined)
+    // A text of another tab: that tab opens with the focus on the text's field.
+    const follow = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+        return
+      event.preventDefault()
+      const id = fieldId()
+      router.navigate(id ? `${href()}#${id}` : href())
+      if (id) focusWhenShown(id)
+    }
     return (
-      <Link href={href()} class="conflict-link" testId="conflict-link">
-        {label()}
-      </Link>
+      <Show
+        when={fieldId()}
+        fallback={
+          <Link href={href()} class="conflict-link" testId="conflict-link">
+            {label()}
+          </Link>
+        }
+      >
+        {(id) => (
+          <a
+            href={`${href()}#${id()}`}
+            class="conflict-link"
+            data-testid="conflict-link"
+            onClick={follow}
+          >
+            {label()}
+          </a>
+        )}
+      </Show>
     )
   }
   /** The sessions a warning names, linked, after the sentence that says what is wrong. */
@@ -237,4 +264,18 @@ export const ConflictsView: Component<{
       </Show>
     </section>
   )
+}
+
+/** How long a field is looked for in a tab just opened: it is drawn at once from the document. */
+const FIELD_WAIT_FRAMES = 60
+
+/** Focuses the element `id` once the tab just opened draws it. */
+function focusWhenShown(id: string, frames = FIELD_WAIT_FRAMES): void {
+  const element = document.getElementById(id)
+  if (element) {
+    element.focus()
+    element.scrollIntoView({ block: 'center' })
+  } else if (frames > 0) {
+    requestAnimationFrame(() => focusWhenShown(id, frames - 1))
+  }
 }

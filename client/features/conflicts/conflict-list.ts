@@ -86,7 +86,12 @@ export const personField = (personId: Id): SessionField => `person.${personId}`
 /** Where a warning is set right: a session's field, or another tab of the edition. */
 export type WarningPlace =
   | { kind: 'session'; sessionId: Id; field: SessionField }
-  | { kind: 'view'; view: Exclude<EditionView, 'wall'> }
+  | {
+      kind: 'view'
+      view: Exclude<EditionView, 'wall'>
+      /** The id of the text field to focus in that tab, where it has one. */
+      fieldId?: string
+    }
 
 /** The tab where each collection's texts are written. */
 const TEXT_VIEWS: Record<TextPath['collection'], Exclude<EditionView, 'wall'>> = {
@@ -103,6 +108,32 @@ const TEXT_VIEWS: Record<TextPath['collection'], Exclude<EditionView, 'wall'>> =
   suggestions: EditionView.Meetings,
   registrations: EditionView.Registrations,
   proposalComments: EditionView.Proposals,
+}
+
+/**
+ * The id of the field where a text of another tab than the programme is
+ * written, in one language: each tab's LocalizedTextGroup names its fields
+ * `field-<its test id prefix>-<lang>`, and those prefixes are these.
+ */
+function textFieldId(target: TextPath, lang: string): string | undefined {
+  switch (target.collection) {
+    case 'meta':
+      return `field-details-${target.field}-${lang}`
+    case 'days':
+      return `field-day-${target.id}-label-${lang}`
+    case 'venues':
+    case 'themes':
+    case 'meetings':
+    case 'persons':
+      return `field-${target.collection.replace(/s$/, '')}-${target.id}-${target.field}-${lang}`
+    case 'rooms':
+    case 'collectivites':
+      return `field-${target.collection === 'rooms' ? 'room' : 'collectivite'}-${target.id}-name-${lang}`
+    case 'proposals':
+      return `field-proposal-${target.field}-${target.id}-${lang}`
+    default:
+      return undefined
+  }
 }
 
 /**
@@ -135,7 +166,9 @@ export function warningPlaces(warning: EditionWarning): WarningPlace[] {
       if (target.collection === 'sessions') {
         return [session(target.id, textField(target.field, lang))]
       }
-      return [{ kind: 'view', view: TEXT_VIEWS[target.collection] }]
+      const fieldId = textFieldId(target, lang)
+      const view = TEXT_VIEWS[target.collection]
+      return [fieldId ? { kind: 'view', view, fieldId } : { kind: 'view', view }]
     }
     case WarningCode.PersonWithoutFunction:
       return [{ kind: 'view', view: EditionView.People }]

@@ -85,6 +85,13 @@ describe('the conflicts list', () => {
         target: { collection: 'rooms', id: 'room-kaze', field: 'name' },
         missing: ['ja'],
       }),
-    ).toEqual([{ kind: 'view', view: 'rooms' }])
+    ).toEqual([{ kind: 'view', view: 'rooms', fieldId: 'field-room-room-kaze-name-ja' }])
+    expect(
+      warningPlaces({
+        code: WarningCode.MissingTranslation,
+        target: { collection: 'themes', id: 'theme-youth', field: 'description' },
+        missing: ['fr', 'ja'],
+      }),
+    ).toEqual([{ kind: 'view', view: 'themes', fieldId: 'field-theme-theme-youth-description-fr' }])
   })
 })
