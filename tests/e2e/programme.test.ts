@@ -173,11 +173,12 @@ describe('the programme editor', () => {
       `both members saw both edits ${Math.round(performance.now() - typedAt)} ms after the last keystroke`,
     )
 
+    // The address keeps the day and the open session: after a reload the editor is back.
     for (const page of [paris, shizuoka]) {
       await page.reload()
       await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
-      await dayTab(page, '2024-11-19').click()
-      await session(page, 's-visit-tea').click()
+      await page.locator('[data-testid=session-editor][data-session-id=s-visit-tea]').waitFor(WAIT)
+      await expect(dayTab(page, '2024-11-19').getAttribute('aria-selected')).resolves.toBe('true')
       await expect.poll(() => sees(page), WAIT).toEqual(all)
     }
   }, 120_000)
