@@ -41,6 +41,8 @@ export interface FloodPhase {
   label: string
   healthzMs: number[]
   fanOutMs: number[]
+  /** Per edit, until the first member had it: the server's part, roughly. */
+  firstMemberMs: number[]
   /** Server CPU during the phase's measurements, in cores. */
   serverCores: number
   /** Server RSS at the end of the phase. */
@@ -70,6 +72,7 @@ const MESSAGES_PER_SECOND = 100
 const EDITION = 'shizuoka-2024'
 const TEXT = { collection: 'sessions', id: 's-workshop-2', field: 'description' } as const
 const TIMEOUT_MS = 60_000
+const SETTLE_MS = 500
 
 export async function runPresenceFlood(
   options: PresenceFloodOptions,
@@ -78,7 +81,6 @@ export async function runPresenceFlood(
   const base = `http://127.0.0.1:${server.port}`
   const docName = editionDocName(EDITION)
   const clients: SyncClient[] = []
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 })
   try {
     const owner = (await server.newCookie()) ?? ''
     const memberLink = await invitation(base, owner, Role.Editor, options.members + 2)
@@ -116,8 +118,8 @@ export async function runPresenceFlood(
     })
     await within(Promise.all(members.map((m) => m.synced)), 'the members did not sync')
 
-    /** Edits the writer's text `count` times; per edit, ms until every member had it. */
-    const fanOut = async (count: number): Promise<number[]> => {
+    /** Edits the writer's text `count` times; per edit, ms until every member, and the first, had it. */
+    const fanOut = async (count: number): Promise<{ all: number[]; first: number[] }> => {
       const first = endClocks.length
       const arrived = members.map(() => new Float64Array(count))
       let complete = 0
@@ -153,9 +155,12 @@ export async function runPresenceFlood(
         endClocks.push(Y.getState(writer.doc.store, writerId))
       }
       await within(allArrived, `edits did not reach all ${members.length} members`)
-      return sentAt.map((sent, edit) =>
-        Math.max(...arrived.map((times) => (times[edit] as number) - sent)),
-      )
+      const after = (sent: number, edit: number) =>
+        arrived.map((times) => (times[edit] as number) - sent)
+      return {
+        all: sentAt.map((sent, edit) => Math.max(...after(sent, edit))),
+        first: sentAt.map((sent, edit) => Math.min(...after(sent, edit))),
+      }
     }
 
     const measure = async (
@@ -169,15 +174,16 @@ export async function runPresenceFlood(
       const serverCpu = server.cpuSeconds()
       const benchCpu = ownCpuSeconds()
       const started = performance.now()
-      const healthzMs = await healthChecks(base, agent, options.healthChecks)
+      const healthzMs = await healthChecks(base, options.healthChecks)
       await fanOut(options.warmupEdits)
-      const fanOutMs = await fanOut(options.edits)
+      const edits = await fanOut(options.edits)
       const wall = (performance.now() - started) / 1000
       const after = flood ? await flood.report() : null
       return {
         label,
         healthzMs,
-        fanOutMs,
+        fanOutMs: edits.all,
+        firstMemberMs: edits.first,
         serverCores: (server.cpuSeconds() - serverCpu) / wall,
         serverRssBytes: server.rssBytes(),
         benchCores: (ownCpuSeconds() - benchCpu) / wall,
@@ -193,28 +199,37 @@ export async function runPresenceFlood(
       }
     }
 
+    /** Idle (no flooding sockets), or flooded from `sockets` sockets of the viewer. */
+    const phase = async (sockets: number, round: number): Promise<FloodPhase> => {
+      if (sockets === 0) return measure(`idle, round ${round + 1}`, null, null)
+      const flood = new Flooder()
+      try {
+        const extra = await flood.start({
+          type: 'start',
+          url: DIALECTS.kaigi.url(server.port, docName),
+          viewerCookie,
+          observerCookie,
+          sockets,
+          tryOneMore: sockets === SOCKETS_PER_PERSON,
+          messagesPerSecond: MESSAGES_PER_SECOND,
+        })
+        await sleep(options.floodWarmupMs)
+        return await measure(`${floodLabel(sockets)}, round ${round + 1}`, flood, extra)
+      } finally {
+        await flood.stop()
+        // The flood's presences are withdrawn from every member as its sockets close.
+        await sleep(SETTLE_MS)
+      }
+    }
+    const lines = [0, 1, SOCKETS_PER_PERSON]
     const rounds: FloodPhase[][] = []
     await fanOut(options.warmupEdits)
     for (let round = 0; round < options.rounds; round++) {
+      // A new order each round, so that no phase always follows the same one.
       const phases: FloodPhase[] = []
-      phases.push(await measure(`idle, round ${round + 1}`, null, null))
-      for (const sockets of [1, SOCKETS_PER_PERSON]) {
-        const flood = new Flooder()
-        try {
-          const extra = await flood.start({
-            type: 'start',
-            url: DIALECTS.kaigi.url(server.port, docName),
-            viewerCookie,
-            observerCookie,
-            sockets,
-            tryOneMore: sockets === SOCKETS_PER_PERSON,
-            messagesPerSecond: MESSAGES_PER_SECOND,
-          })
-          await sleep(options.floodWarmupMs)
-          phases.push(await measure(`${floodLabel(sockets)}, round ${round + 1}`, flood, extra))
-        } finally {
-          await flood.stop()
-        }
+      for (let k = 0; k < lines.length; k++) {
+        const line = (k + round) % lines.length
+        phases[line] = await phase(lines[line] as number, round)
       }
       rounds.push(phases)
     }
@@ -249,7 +264,6 @@ export async function runPresenceFlood(
     )
   } finally {
     for (const client of clients) client.close()
-    agent.destroy()
     await server.stop()
   }
 }
@@ -300,6 +314,7 @@ function pool(label: string, phases: FloodPhase[]): FloodPhase {
     label,
     healthzMs: phases.flatMap((phase) => phase.healthzMs),
     fanOutMs: phases.flatMap((phase) => phase.fanOutMs),
+    firstMemberMs: phases.flatMap((phase) => phase.firstMemberMs),
     serverCores: mean((phase) => phase.serverCores),
     serverRssBytes: (phases.at(-1) as FloodPhase).serverRssBytes,
     benchCores: mean((phase) => phase.benchCores),
@@ -322,8 +337,20 @@ async function invitation(base: string, owner: string, role: Role, uses: number)
   return created.path.slice(created.path.lastIndexOf('/') + 1)
 }
 
-/** `count` sequential GET /healthz on one kept-alive connection; each one's ms. */
-async function healthChecks(base: string, agent: Agent, count: number): Promise<number[]> {
+/**
+ * `count` sequential GET /healthz on one kept-alive connection, a new one
+ * each phase (the server closes one left idle between phases); each one's ms.
+ */
+async function healthChecks(base: string, count: number): Promise<number[]> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+  try {
+    return await timeHealthChecks(base, agent, count)
+  } finally {
+    agent.destroy()
+  }
+}
+
+async function timeHealthChecks(base: string, agent: Agent, count: number): Promise<number[]> {
   const times: number[] = []
   for (let i = 0; i < count; i++) {
     const start = performance.now()

@@ -102,16 +102,16 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   suggestions: { participants: 300, windowMs: 60_000 },
   versions: { updates: 50_000, versions: 200, repetitions: 9 },
   exports: { sessions: 300, repetitions: 5 },
-  // Short phases taking turns, five times: the machine's other work, which
-  // comes and goes, then falls on idle and flood alike.
+  // Short phases taking turns, ten times in a rotating order: the machine's
+  // other work, which comes and goes, then falls on idle and flood alike.
   presenceFlood: {
     members: 20,
-    healthChecks: 1000,
-    edits: 100,
-    warmupEdits: 10,
+    healthChecks: 500,
+    edits: 50,
+    warmupEdits: 5,
     paceMs: 30,
-    floodWarmupMs: 3000,
-    rounds: 5,
+    floodWarmupMs: 2000,
+    rounds: 10,
   },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
@@ -532,7 +532,7 @@ async function presenceFloodSection(config: Config): Promise<string> {
       `${options.edits} one-character edits (after ${options.warmupEdits} unmeasured), one every ` +
       `${options.paceMs} ms, by one member to a description of the demo edition, each timed until ` +
       `all ${result.members} other members have it; ${result.rounds} rounds of idle, one socket, ` +
-      `${SOCKETS_PER_PERSON} sockets, samples pooled. Flood: the viewer's sockets (in a ` +
+      `${SOCKETS_PER_PERSON} sockets, in a rotating order, samples pooled. Flood: the viewer's sockets (in a ` +
       'process of their own) each send 100 messages a second, the message limit: maximal ' +
       'awareness states (4 KiB of JSON) of their own presences (of 20 sockets, 16 hold four each, ' +
       '64 in all: the room’s cap) and churn (new client ids announced by one message and removed ' +
@@ -550,6 +550,11 @@ async function presenceFloodSection(config: Config): Promise<string> {
         compared(`edit → all ${result.members} members, p50 (ms)`, p(fanOut, 50), ms, 1.2),
         compared('/healthz p50 (ms)', p(healthz, 50), ms),
         compared(`edit → all ${result.members} members, p99 (ms)`, p(fanOut, 99), ms),
+        compared(
+          'edit → first member, p50 (ms)',
+          p((phase) => phase.firstMemberMs, 50),
+          ms,
+        ),
         compared(
           'server CPU (cores)',
           (phase) => phase.serverCores,
