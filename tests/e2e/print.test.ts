@@ -13,7 +13,9 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  createProposal,
   createRoom,
+  createSession,
   deleteRoom,
   editionDays,
   isPlaced,
@@ -46,8 +48,40 @@ function fourteenRooms(doc: Y.Doc): void {
   }
 }
 
+const LISTS = 'print-lists'
+const PROPOSALS = Array.from({ length: 12 }, (_, n) => ({
+  fr: `Proposition d’atelier numéro ${n + 1} sur la mobilité des jeunes`,
+  ja: `青少年交流に関する分科会提案 第${n + 1}号`,
+}))
+const DOUBLE_BOOKED = 'Atelier en double réservation'
+
+/** The demo edition with twelve workshop proposals and a room booked twice. */
+function withLists(doc: Y.Doc): void {
+  seedDemoEdition(doc)
+  for (const title of PROPOSALS) {
+    createProposal(doc, { title, collectiviteNames: ['Ville de Tours'] }, null)
+  }
+  const [room] = readEdition(doc).value.rooms
+  const booked = readEdition(doc).value.sessions.find(
+    (session) => room && session.roomIds?.includes(room.id),
+  )
+  if (!room || !booked?.day || !booked.start) throw new Error('the demo has no session in a room')
+  createSession(
+    doc,
+    {
+      title: { fr: DOUBLE_BOOKED, ja: '二重予約の分科会', en: '' },
+      day: booked.day,
+      start: booked.start,
+      durationMinutes: 60,
+      roomIds: [room.id],
+    },
+    null,
+  )
+}
+
 const suite = useBrowserSuite({
   seeds: [
+    { id: LISTS, readOnly: false, fill: withLists },
     { id: EDITION, readOnly: false, fill: fourRooms },
     { id: MANY, readOnly: false, fill: fourteenRooms },
   ],
@@ -185,4 +219,53 @@ describe('printing the programme grid', () => {
     ])
     await page.close()
   })
+
+  it.each(['fr-FR', 'ja-JP'])(
+    'prints the proposals and the conflicts without the app around them, no entry cut between pages (%s)',
+    async (locale) => {
+      dir ||= await mkdtemp(join(tmpdir(), 'kaigi-print-'))
+      const lang = locale.slice(0, 2) as 'fr' | 'ja'
+      for (const [view, expected] of [
+        ['proposals', PROPOSALS.map((title) => title[lang])],
+        ['conflicts', [lang === 'fr' ? DOUBLE_BOOKED : '二重予約の分科会']],
+      ] as const) {
+        const page = await suite.openPage(`/editions/${LISTS}/${view}`, {
+          locale,
+          timezoneId: 'Europe/Paris',
+        })
+        // The proposals' titles are in their text fields, the conflicts' in their links.
+        await page
+          .getByTestId(view === 'proposals' ? 'proposal-group' : 'conflict-link')
+          .first()
+          .waitFor(WAIT)
+        const tabs = await page.locator('.view-tab').allTextContents()
+        expect(tabs.length).toBeGreaterThan(3)
+        const file = join(dir, `${view}-${lang}.pdf`)
+        await writeFile(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }))
+        const texts = await pageTexts(file)
+        const all = flat(texts.join('\n'))
+        for (const title of expected) expect(all).toContain(flat(title))
+        // One entry never split: each title whole on one page.
+        for (const title of expected) {
+          expect(texts.filter((text) => flat(text).includes(flat(title)))).toHaveLength(1)
+        }
+        // None of the app's chrome: its name, its row of tabs, its sign-out button.
+        expect(all).not.toContain('Kaigi')
+        expect(all).not.toContain(flat(tabs.join('')))
+        expect(all).not.toContain(flat(lang === 'fr' ? 'Se déconnecter' : 'ログアウト'))
+        await run('pdftoppm', [
+          '-png',
+          '-r',
+          '70',
+          '-f',
+          '1',
+          '-l',
+          '2',
+          file,
+          join(SCREENSHOTS, `print-${view}-${lang}`),
+        ])
+        await page.close()
+      }
+    },
+  )
 })
