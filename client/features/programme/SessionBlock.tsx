@@ -70,17 +70,33 @@ export const SessionBlock: Component<{
   // kind and marks, so that neither hides the other; measured once drawn,
   // again whenever what stands above the title or the card's height changes.
   const [titleLines, setTitleLines] = createSignal(2)
-  createEffect(() => {
-    void [duration(), props.warnings.length, props.theme, props.session.kind, props.session.status]
-    void [props.session.interpretation, props.session.title.fr, props.session.title.ja, locale()]
+  const [truncated, setTruncated] = createSignal(false)
+  const measure = () =>
     requestAnimationFrame(() => {
       const title = card?.querySelector<HTMLElement>('.session-title')
       if (!card || !title) return
       const line = Number.parseFloat(getComputedStyle(title).lineHeight) || 16
       const left =
         Number.parseFloat(card.style.getPropertyValue('--block-height')) - title.offsetTop - 3
-      setTitleLines(Math.max(1, Math.floor(left / line / 2)))
+      const lines = Math.max(1, Math.floor(left / line / 2))
+      setTitleLines(lines)
+      // Whether a title is cut: taller than its lines (one on a short card)
+      // or wider than its line. Only then does hovering grow the card; the
+      // test holds whether the card is grown or not.
+      requestAnimationFrame(() => {
+        if (!card) return
+        const allowed = (card.classList.contains('short') ? 1 : lines) * line + 1
+        setTruncated(
+          [...title.children].some(
+            (part) => part.scrollHeight > allowed || part.scrollWidth > part.clientWidth + 1,
+          ),
+        )
+      })
     })
+  createEffect(() => {
+    void [duration(), props.warnings.length, props.theme, props.session.kind, props.session.status]
+    void [props.session.interpretation, props.session.title.fr, props.session.title.ja, locale()]
+    measure()
   })
 
   const startMinutes = () => minutesOf(props.session.start)
@@ -196,6 +212,7 @@ export const SessionBlock: Component<{
       classList={{
         short: duration() * PX_PER_MINUTE < 56,
         tiny: duration() * PX_PER_MINUTE < 34,
+        truncated: truncated(),
         dragging: offset() !== null || stretch() !== null,
         selected: props.selected,
         'has-editor': !!editor(),
