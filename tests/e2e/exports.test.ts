@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { exportMessages } from '../../client/exports/export-messages'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
@@ -148,7 +149,9 @@ describe('exporting the programme', () => {
     await expect
       .poll(() => tokyo.getByTestId('export-published-version').textContent(), WAIT)
       .toContain(`「${VERSION}」`)
-    await expect(link(tokyo, ExportFile.Pdf).textContent()).resolves.toBe('印刷用PDF')
+    await expect(link(tokyo, ExportFile.Pdf).textContent()).resolves.toBe(
+      exportMessages.ja.file[ExportFile.Pdf].name,
+    )
     await tokyo.screenshot({ path: join(SCREENSHOTS, 'exports-ja.png'), fullPage: true })
   }, 180_000)
 
