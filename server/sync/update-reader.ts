@@ -47,6 +47,16 @@ export interface StructSummary {
   holdsType: boolean
   /** Whether it names a right neighbour (Y.Map.set never does; its left one is `placement`'s). */
   hasRightOrigin: boolean
+  /** The last clock of its left neighbour when it was written (Yjs's `origin`), if any. */
+  origin: StructId | null
+  /** The first clock of its right neighbour when it was written (Yjs's `rightOrigin`), if any. */
+  rightOrigin: StructId | null
+  /** The Yjs type ref of the shared type it holds (0 YArray, 1 YMap, …), else null. */
+  typeRef: number | null
+  /** Its text when its content is a string (ContentString), else null. */
+  text: string | null
+  /** Its kind of content, as Yjs numbers them (see ContentRef). */
+  contentRef: number
   /** The map key it is written under, when it names its parent (beside a neighbour, the neighbour's). */
   parentSub: string | null
   /** Its values when its content is plain (ContentAny, what Y.Map.set writes), else null. */
@@ -81,7 +91,8 @@ const HAS_RIGHT_ORIGIN = 0b0100_0000
 const HAS_ORIGIN = 0b1000_0000
 const CONTENT_REF_MASK = 0b0001_1111
 
-const ContentRef = {
+/** The kinds of an item's content, as Yjs numbers them in the info byte. */
+export const ContentRef = {
   GC: 0,
   Deleted: 1,
   JSON: 2,
@@ -161,6 +172,11 @@ function readStruct(
       placement: null,
       holdsType: false,
       hasRightOrigin: false,
+      origin: null,
+      rightOrigin: null,
+      typeRef: null,
+      text: null,
+      contentRef: ref,
       parentSub: null,
       plain: null,
     }
@@ -170,10 +186,11 @@ function readStruct(
     throw new MalformedUpdateError(`update has a gap (skip) at ${id.client}:${id.clock}`)
   }
   const dependencies: StructId[] = []
-  const hasOrigin = (info & HAS_ORIGIN) !== 0
   const hasRightOrigin = (info & HAS_RIGHT_ORIGIN) !== 0
-  if (hasOrigin) dependencies.push(readId(decoder))
-  if (hasRightOrigin) dependencies.push(readId(decoder))
+  const origin = (info & HAS_ORIGIN) !== 0 ? readId(decoder) : null
+  const rightOrigin = hasRightOrigin ? readId(decoder) : null
+  if (origin) dependencies.push(origin)
+  if (rightOrigin) dependencies.push(rightOrigin)
   const neighbour = dependencies[0]
   let placement: Placement
   let parentSub: string | null = null
@@ -193,7 +210,8 @@ function readStruct(
     if ((info & HAS_PARENT_SUB) !== 0) parentSub = decoding.readVarString(decoder)
   }
   const plain: unknown[] | null = ref === ContentRef.Any ? [] : null
-  const length = readContent(decoder, ref, id, plain)
+  const typed: ContentFacts = { typeRef: null, text: null }
+  const length = readContent(decoder, ref, id, plain, typed)
   const holdsType = ref === ContentRef.Type
   if (holdsType) summary.createdTypes.push({ ...id })
   return {
@@ -203,6 +221,11 @@ function readStruct(
     placement,
     holdsType,
     hasRightOrigin,
+    origin,
+    rightOrigin,
+    typeRef: typed.typeRef,
+    text: typed.text,
+    contentRef: ref,
     parentSub,
     plain,
   }
@@ -214,12 +237,19 @@ function readId(decoder: decoding.Decoder): StructId {
   return { client, clock }
 }
 
+/** What the checks after reading need of an item's content. */
+interface ContentFacts {
+  typeRef: number | null
+  text: string | null
+}
+
 /** Reads an item's content and returns its length, as Yjs's `content.getLength()`. */
 function readContent(
   decoder: decoding.Decoder,
   ref: number,
   id: StructId,
   plain: unknown[] | null,
+  typed: ContentFacts,
 ): number {
   switch (ref) {
     case ContentRef.Deleted:
@@ -236,7 +266,8 @@ function readContent(
       decoding.readVarUint8Array(decoder)
       return 1
     case ContentRef.String:
-      return decoding.readVarString(decoder).length
+      typed.text = decoding.readVarString(decoder)
+      return typed.text.length
     case ContentRef.Embed:
       parseJson(decoding.readVarString(decoder), id)
       return 1
@@ -250,6 +281,7 @@ function readContent(
         throw new MalformedUpdateError(`unknown type ref ${typeRef} at ${id.client}:${id.clock}`)
       }
       if (TYPE_REFS_WITH_KEY.has(typeRef)) decoding.readVarString(decoder)
+      typed.typeRef = typeRef
       return 1
     }
     case ContentRef.Any: {

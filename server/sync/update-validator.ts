@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { checkNeighbours } from './neighbour-check'
 import { checkSchemaVersion } from './schema-version-guard'
 import { checkTypeDepth } from './type-depth'
 import type { ClientStructs, ClockRange, StructId } from './update-reader'
@@ -54,6 +55,7 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, docName = ''): Updat
     }
   }
 
+  checkNeighbours(doc, summary, known)
   checkTypeDepth(doc, summary)
   checkSchemaVersion(doc, docName, summary)
 
