@@ -7,6 +7,7 @@ import { participantUrl, workshopLabel, workshopsOf, writtenLang } from '../meet
 import { fetchFormLink, registrationsCsvPath, saveFormDeadline } from '../registrations/api'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
+import { useMomentText } from '../ui/moment'
 import { QrCode } from './QrCode'
 
 /** `iso` as the value of a `datetime-local` field, on this browser's clock. */
@@ -32,8 +33,11 @@ export const deadlineText = (iso: string, locale: string): string =>
  * The participation form's link and deadline: owners and editors set the
  * deadline (the first time, that makes the link); every member sees both.
  */
-const FormSettings: Component<{ editionId: string; manage: boolean }> = (props) => {
-  const { t, locale } = useI18n()
+const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: string }> = (
+  props,
+) => {
+  const { t } = useI18n()
+  const momentText = useMomentText()
   const auth = useAuth()
   const text = () => t().registrations
   const [link, { mutate }] = createResource(
@@ -139,7 +143,7 @@ const FormSettings: Component<{ editionId: string; manage: boolean }> = (props) 
                 </button>
               </div>
               <p class="muted hint" data-testid="form-deadline-text">
-                {t().form.deadline(deadlineText(current().deadline, locale()))}
+                {t().form.deadline(momentText(current().deadline, props.timeZone))}
               </p>
             </div>
             <QrCode text={url(current())} label={text().qr} testId="form-qr" />
@@ -179,7 +183,11 @@ export const RegistrationsView: Component<{
         {text().title}
       </h2>
       <p class="muted hint">{text().intro}</p>
-      <FormSettings editionId={props.editionId} manage={manage()} />
+      <FormSettings
+        editionId={props.editionId}
+        manage={manage()}
+        timeZone={props.session.edition.meta.timeZone}
+      />
       <div class="registrations-head">
         <p class="registration-counts" data-testid="registration-counts">
           {text().counts(counts())}

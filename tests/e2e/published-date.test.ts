@@ -138,4 +138,33 @@ describe('the day a version was published', () => {
       expect(savedText.indexOf(`${day}`)).toBeLessThan(savedText.indexOf(viewerDay))
     }
   })
+
+  it("writes the participation form's deadline on the edition's clocks, the viewer's beside them", async () => {
+    // 21:37 in Paris on 1 December: 05:37 on 2 December in Tokyo, 09:37 on 1 December in Pago Pago.
+    const deadline = '2026-12-01T20:37:00.000Z'
+    const saved = await ownerFetch(
+      `${suite.server.url}/api/editions/${DEMO_ID}/registration-form`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ deadline }),
+      },
+    )
+    expect(saved.status).toBeLessThan(300)
+    for (const [locale, edition, viewer] of [
+      ['fr-FR', '2 décembre 2026 à 05:37, heure de Tokyo', '1 décembre 2026 à 09:37'],
+      ['ja-JP', '2026年12月2日 5:37（東京時間）', '2026年12月1日 9:37'],
+    ] as const) {
+      const page = await suite.openPage(`/editions/${DEMO_ID}/registrations`, {
+        locale,
+        timezoneId: 'Pacific/Pago_Pago',
+      })
+      const line = page.getByTestId('form-deadline-text')
+      await line.waitFor(WAIT)
+      const shown = (await line.textContent()) ?? ''
+      expect(shown).toContain(edition)
+      expect(shown.indexOf(edition)).toBeLessThan(shown.indexOf(viewer))
+      await page.close()
+    }
+  })
 })
