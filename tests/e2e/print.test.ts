@@ -177,7 +177,7 @@ describe('printing the programme grid', () => {
       }
 
       const prefix = join(SCREENSHOTS, `print-grid-${lang}`)
-      await run('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '2', file, prefix])
+      await run('pdftoppm', ['-png', '-r', '80', file, prefix])
       await page.close()
     },
   )
