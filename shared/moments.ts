@@ -8,7 +8,7 @@
  * « 2 décembre » in the PDF, the calendar and the app alike, and the app
  * adds « 1 décembre, 21:37 » for the reader in Paris.
  */
-import { instantToZoned, zoneOffsetMinutes } from './doc/edition/time'
+import { instantToZoned, zonedToInstant, zoneOffsetMinutes } from './doc/edition/time'
 
 type Instant = Date | number | string
 
@@ -80,4 +80,46 @@ export function showMoment(
     edition: format(instant, editionZone, locale),
     viewer: differs ? format(instant, viewerZone, locale) : null,
   }
+}
+
+/** `instant`'s time of day by the rule: the edition's, the viewer's beside it where the clocks differ. */
+export function showTimeOfDay(
+  instant: Instant,
+  options: { editionZone: string; viewerZone: string; locale: string },
+): ShownMoment {
+  const { editionZone, viewerZone, locale } = options
+  return {
+    edition: formatTimeOfDayInZone(instant, editionZone, locale),
+    viewer: zonesDiffer(instant, editionZone, viewerZone)
+      ? formatTimeOfDayInZone(instant, viewerZone, locale)
+      : null,
+  }
+}
+
+/** A `datetime-local` field's value: '2026-12-02T05:37', seconds allowed. */
+const ZONED_INPUT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?$/
+
+/**
+ * `instant` as the value of a date-and-time field on the clocks of `zone`
+ * ('2026-12-02T05:37'): what a field set on the edition's clocks shows,
+ * whatever the browser's.
+ */
+export function zonedInput(instant: Instant, zone: string): string {
+  const { day, time } = instantToZoned(toDate(instant), zone)
+  return `${day}T${time}`
+}
+
+/**
+ * The instant a date-and-time field's value means on the clocks of `zone`:
+ * '2026-12-02T05:37' typed for a Tokyo edition is 20:37 UTC on 1 December.
+ * A value that is no such date and time throws a RangeError saying so.
+ */
+export function instantOfZonedInput(value: string, zone: string): Date {
+  const parts = ZONED_INPUT.exec(value)
+  const instant = parts?.[1] && parts[2] ? zonedToInstant(parts[1], parts[2], zone) : null
+  // A day or an hour that does not exist (13th month, 25:00) comes back as another.
+  if (!instant || Number.isNaN(instant.getTime()) || dayInZone(instant, zone) !== parts?.[1]) {
+    throw new RangeError(`not a date and time YYYY-MM-DDTHH:MM: ${value}`)
+  }
+  return instant
 }
