@@ -176,6 +176,19 @@ export function checkNeighbours(
       if ((originId && isHigh(unit(originId))) || (rightId && isLow(unit(rightId)))) {
         refuse(client, struct, 'cuts a character (a surrogate pair) in two')
       }
+      if (struct.clock < room) {
+        // Yjs splits off the clocks the room has and hangs the rest on the
+        // room's last one: that must be a live item (a deleted one is garbage
+        // on some replicas, where Yjs then fails), and the split must not
+        // cut a character.
+        const previous = Y.getItem(store, Y.createID(client, room - 1))
+        if (!(previous instanceof Y.Item) || previous.deleted) {
+          refuse(client, struct, 'continues clocks the room holds deleted')
+        }
+        if (isLow(struct.text?.charCodeAt(room - struct.clock) ?? Number.NaN)) {
+          refuse(client, struct, 'cuts a character (a surrogate pair) in two')
+        }
+      }
       const left = originId ? find(originId) : null
       const right = rightId ? find(rightId) : null
       if ((originId && !left) || (rightId && !right)) {

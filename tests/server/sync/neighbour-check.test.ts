@@ -97,6 +97,31 @@ describe("the validator's checks of an item's neighbours", () => {
     expect(() => checkUpdate(doc, halfDeleted)).toThrow(/surrogate pair/)
   })
 
+  it('refuses an update repeating clocks the room holds deleted, which some replicas cannot integrate', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 7
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(6, 'Séance')),
+    )
+    Y.applyUpdate(
+      doc,
+      captureUpdate(forkDoc(doc), (d) => d.getText('t').delete(6, 6)),
+    )
+    const again = new Y.Item(
+      id(7, 0),
+      null,
+      id(2, 2),
+      null,
+      null,
+      null,
+      null,
+      new Y.ContentString('Séances'),
+    )
+    expect(() => checkUpdate(doc, encodeStructs([again]))).toThrow(/holds deleted/)
+  })
+
   it('accepts concurrent edits at the same place and an update that edits its own new text', () => {
     const doc = room()
     const offline = forkDoc(doc)
