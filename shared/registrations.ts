@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CountrySchema, IdSchema, LocalizedTextSchema } from './doc/edition/schema'
+import { CountrySchema, IdSchema, LocalizedTextSchema, TimeZoneSchema } from './doc/edition/schema'
 
 /**
  * The participation form (bulletin de participation) at its public link
@@ -33,6 +33,8 @@ export type RegistrationForm = z.input<typeof RegistrationFormSchema>
 export const PublicFormSchema = z.object({
   editionTitle: LocalizedTextSchema,
   deadline: z.iso.datetime(),
+  /** The edition's time zone (IANA): the deadline is shown on its clocks, the reader's beside them. */
+  timeZone: TimeZoneSchema,
   open: z.boolean(),
   collectivites: z.array(
     z.object({ id: z.string(), name: LocalizedTextSchema, country: CountrySchema }),

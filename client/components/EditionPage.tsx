@@ -318,7 +318,12 @@ const LiveEdition: Component<{
                 />
               </Match>
               <Match when={props.view === EditionView.Members}>
-                <MembersView editionId={props.id} role={role()} record={props.target.readOnly} />
+                <MembersView
+                  editionId={props.id}
+                  role={role()}
+                  record={props.target.readOnly}
+                  timeZone={session.edition.meta.timeZone}
+                />
               </Match>
             </Switch>
           </Match>

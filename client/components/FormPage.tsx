@@ -15,6 +15,7 @@ import type { PublicForm, RegistrationForm } from '../../shared/registrations'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { fetchPublicForm, sendRegistration } from '../registrations/api'
+import { useMomentText } from '../ui/moment'
 import { Bilingual } from './Bilingual'
 import {
   Choice,
@@ -29,7 +30,6 @@ import {
   ThanksPanel,
   WorkshopChoiceText,
 } from './PublicForm'
-import { deadlineText } from './RegistrationsView'
 
 /** The fields a refusal may name, each shown beside its field. */
 const FIELDS = [
@@ -275,6 +275,7 @@ const RegistrationFields: Component<{
  */
 export const FormPage: Component<{ token: string }> = (props) => {
   const { t, locale } = useI18n()
+  const momentText = useMomentText()
   const [form, { refetch }] = createResource(() => props.token, fetchPublicForm)
   const [issues, setIssues] = createSignal<FieldIssue[]>([])
   const [problem, setProblem] = createSignal<Problem | null>(null)
@@ -326,7 +327,7 @@ export const FormPage: Component<{ token: string }> = (props) => {
             </p>
             <h1>{t().form.title}</h1>
             <p class="participant-place" data-testid="form-deadline">
-              {t().form.deadline(deadlineText(current().deadline, locale()))}
+              {t().form.deadline(momentText(current().deadline, current().timeZone))}
             </p>
           </section>
           <Switch>

@@ -15,10 +15,10 @@ import {
   invitationUrl,
   isActive,
 } from '../access/invitations'
-import { formatInstant } from '../edition/format'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
 import { useAuth } from '../stores/auth'
+import { useMomentText } from '../ui/moment'
 import { ConfirmAction } from './ConfirmAction'
 import { QrCode } from './QrCode'
 
@@ -73,8 +73,11 @@ const CreatedLink: Component<{ created: CreatedInvitation }> = (props) => {
  * One link: what it offers, how much it was used and by whom, until when; a
  * mark if it predates a revocation; and its revocation, or that it was revoked.
  */
-const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (props) => {
-  const { t, locale } = useI18n()
+const LinkItem: Component<{ invitation: Invitation; timeZone: string; onRevoke: () => void }> = (
+  props,
+) => {
+  const { t } = useI18n()
+  const momentText = useMomentText()
   const own = useCatalogue(accessMessages)
   const text = () => t().access.invitations
   return (
@@ -97,9 +100,9 @@ const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (p
       <span class="muted" data-testid="invitation-uses">
         {text().uses(props.invitation.uses, props.invitation.maxUses)}
       </span>
-      <span class="muted">
+      <span class="muted" data-testid="invitation-expiry">
         {props.invitation.expiresAt
-          ? text().expiresOn(formatInstant(props.invitation.expiresAt, locale()))
+          ? text().expiresOn(momentText(props.invitation.expiresAt, props.timeZone))
           : text().unlimited}
       </span>
       <Show when={props.invitation.beforeRevocation && !props.invitation.revoked}>
@@ -140,9 +143,13 @@ const LinkItem: Component<{ invitation: Invitation; onRevoke: () => void }> = (p
  * creates one (the roles the member may hand out; viewers only for a
  * record), the link just created with its QR code, and the active links.
  */
-export const InvitationsPanel: Component<{ editionId: string; role: Role; record: boolean }> = (
-  props,
-) => {
+export const InvitationsPanel: Component<{
+  editionId: string
+  role: Role
+  record: boolean
+  /** The edition's time zone: the links' expiry is on its clocks. */
+  timeZone: string
+}> = (props) => {
   const { t } = useI18n()
   const own = useCatalogue(accessMessages)
   const auth = useAuth()
@@ -305,7 +312,11 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
           <ul class="invitation-list" data-testid="invitation-list">
             <For each={active()}>
               {(invitation) => (
-                <LinkItem invitation={invitation} onRevoke={() => void revoke(invitation)} />
+                <LinkItem
+                  invitation={invitation}
+                  timeZone={props.timeZone}
+                  onRevoke={() => void revoke(invitation)}
+                />
               )}
             </For>
           </ul>
@@ -315,7 +326,9 @@ export const InvitationsPanel: Component<{ editionId: string; role: Role; record
         <h3 class="subtitle">{own().revokedLinks}</h3>
         <ul class="invitation-list" data-testid="revoked-invitation-list">
           <For each={revoked()}>
-            {(invitation) => <LinkItem invitation={invitation} onRevoke={() => {}} />}
+            {(invitation) => (
+              <LinkItem invitation={invitation} timeZone={props.timeZone} onRevoke={() => {}} />
+            )}
           </For>
         </ul>
       </Show>

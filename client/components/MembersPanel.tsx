@@ -12,7 +12,9 @@ import { PendingArrivals } from './PendingArrivals'
  * The members of an edition, each with their role and committee; an owner may
  * revoke the others (their links with them), and approves or refuses who waits.
  */
-export const MembersPanel: Component<{ editionId: string; role: Role | null }> = (props) => {
+export const MembersPanel: Component<{ editionId: string; role: Role | null; timeZone: string }> = (
+  props,
+) => {
   const { t } = useI18n()
   const auth = useAuth()
   const [members, { refetch }] = createResource(
@@ -52,7 +54,11 @@ export const MembersPanel: Component<{ editionId: string; role: Role | null }> =
         </p>
       </Show>
       <Show when={props.role === Role.Owner}>
-        <PendingArrivals editionId={props.editionId} onDecided={() => void refetch()} />
+        <PendingArrivals
+          editionId={props.editionId}
+          timeZone={props.timeZone}
+          onDecided={() => void refetch()}
+        />
       </Show>
       <Switch>
         <Match when={members.error}>

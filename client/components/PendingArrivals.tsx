@@ -2,10 +2,10 @@ import { type Component, createResource, createSignal, For, Show } from 'solid-j
 import type { Arrival } from '../../shared/access'
 import { accessMessages } from '../access/access-messages'
 import { approveArrival, fetchArrivals, refuseArrival } from '../access/api'
-import { formatInstant } from '../edition/format'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
 import { useAuth } from '../stores/auth'
+import { useMomentText } from '../ui/moment'
 
 /**
  * For an edition's owners: the people who came through a link made before a
@@ -13,8 +13,14 @@ import { useAuth } from '../stores/auth'
  * approve (a member with the link's role) or refuse. Nothing shows when
  * nobody waits.
  */
-export const PendingArrivals: Component<{ editionId: string; onDecided: () => void }> = (props) => {
-  const { t, locale } = useI18n()
+export const PendingArrivals: Component<{
+  editionId: string
+  /** The edition's time zone: when each link was made is on its clocks. */
+  timeZone: string
+  onDecided: () => void
+}> = (props) => {
+  const { t } = useI18n()
+  const momentText = useMomentText()
   const own = useCatalogue(accessMessages)
   const auth = useAuth()
   const [arrivals, { refetch }] = createResource(
@@ -63,7 +69,7 @@ export const PendingArrivals: Component<{ editionId: string; onDecided: () => vo
                 <span class="muted" data-testid="arrival-link">
                   {own().arrivedThrough(
                     arrival.invitation.createdByName,
-                    formatInstant(arrival.invitation.createdAt, locale()),
+                    momentText(arrival.invitation.createdAt, props.timeZone),
                   )}
                 </span>
                 <span class="tag role" data-role={arrival.role}>

@@ -12,10 +12,11 @@ import {
 } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
-import { excerpt, timeOfDay, workshopLabel, writtenLang } from '../meetings/format'
+import { excerpt, workshopLabel, writtenLang } from '../meetings/format'
 import { isUndecided, namesOf, proposalPath } from '../proposals/format'
 import { sessionPath, wallPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
+import { useTimeOfDayText } from '../ui/moment'
 import { AcceptProposalForm } from './AcceptProposalForm'
 import { ThemeSelect } from './FormActions'
 import { Link } from './Link'
@@ -82,7 +83,8 @@ const Comments: Component<{
   readOnly: boolean
   onError: (reason: string | null) => void
 }> = (props) => {
-  const { t, locale } = useI18n()
+  const { t } = useI18n()
+  const timeText = useTimeOfDayText()
   const [text, setText] = createSignal('')
   const send = (event: SubmitEvent) => {
     event.preventDefault()
@@ -112,7 +114,7 @@ const Comments: Component<{
             <li data-testid="proposal-comment">
               <span class="comment-author">{comment.authorName}</span>{' '}
               <time class="muted" datetime={comment.createdAt}>
-                {timeOfDay(comment.createdAt, locale())}
+                {timeText(comment.createdAt, props.session.edition.meta.timeZone)}
               </time>
               <p lang={writtenLang(comment.text)}>{comment.text}</p>
             </li>

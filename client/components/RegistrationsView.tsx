@@ -1,33 +1,17 @@
 import { type Component, createMemo, createResource, createSignal, For, Show } from 'solid-js'
 import { canEdit, type Role } from '../../shared/access'
 import { registrationCounts } from '../../shared/doc/edition'
+import { instantOfZonedInput, zonedInput } from '../../shared/moments'
 import type { RegistrationFormLink } from '../../shared/registrations'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { participantUrl, workshopLabel, workshopsOf, writtenLang } from '../meetings/format'
 import { fetchFormLink, registrationsCsvPath, saveFormDeadline } from '../registrations/api'
+import { deadlineMessages } from '../registrations/deadline-messages'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
 import { useMomentText } from '../ui/moment'
 import { QrCode } from './QrCode'
-
-/** `iso` as the value of a `datetime-local` field, on this browser's clock. */
-function localInput(iso: string): string {
-  const date = new Date(iso)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
-}
-
-/** A deadline in words, with its time zone: "30 septembre 2024 à 18:00 UTC+2". */
-export const deadlineText = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, {
-    // dateStyle and timeStyle do not take a time zone's name: the parts, one by one.
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(iso))
 
 /**
  * The participation form's link and deadline: owners and editors set the
@@ -38,6 +22,7 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
 ) => {
   const { t } = useI18n()
   const momentText = useMomentText()
+  const words = useCatalogue(deadlineMessages)
   const auth = useAuth()
   const text = () => t().registrations
   const [link, { mutate }] = createResource(
@@ -46,20 +31,36 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
   )
   const [deadline, setDeadline] = createSignal('')
   const [busy, setBusy] = createSignal(false)
-  const [state, setState] = createSignal<'saved' | 'failed' | null>(null)
+  const [state, setState] = createSignal<'saved' | 'failed' | 'invalid' | null>(null)
   const [copied, setCopied] = createSignal(false)
-  const shown = () => deadline() || (link() ? localInput(link()?.deadline ?? '') : '')
+  // The field is on the edition's clocks, whatever the browser's.
+  const shown = () => {
+    const current = link()
+    return deadline() || (current ? zonedInput(current.deadline, props.timeZone) : '')
+  }
+  /** The instant the field's value means, or null while it is no date and time. */
+  const typed = (): Date | null => {
+    try {
+      return instantOfZonedInput(shown(), props.timeZone)
+    } catch {
+      return null
+    }
+  }
   const url = (current: RegistrationFormLink) => participantUrl(current.path)
   const open = (current: RegistrationFormLink) => Date.now() < new Date(current.deadline).getTime()
 
   const save = async (event: SubmitEvent) => {
     event.preventDefault()
-    const value = shown()
-    if (!value) return
+    if (!shown()) return
+    const instant = typed()
+    if (!instant) {
+      setState('invalid')
+      return
+    }
     setBusy(true)
     setState(null)
     try {
-      mutate(await auth.guard(saveFormDeadline(props.editionId, new Date(value).toISOString())))
+      mutate(await auth.guard(saveFormDeadline(props.editionId, instant.toISOString())))
       setDeadline('')
       setState('saved')
     } catch {
@@ -92,10 +93,17 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
                 setState(null)
               }}
             />
-            <span class="muted hint">
-              {text().deadlineZone(Intl.DateTimeFormat().resolvedOptions().timeZone)}
+            <span class="muted hint" data-testid="form-deadline-clock">
+              {words().clock(t().edition.zoneCity(props.timeZone))}
             </span>
           </label>
+          <Show when={typed()}>
+            {(instant) => (
+              <span class="muted hint" aria-live="polite" data-testid="form-deadline-means">
+                {words().means(momentText(instant(), props.timeZone))}
+              </span>
+            )}
+          </Show>
           <button
             type="submit"
             class="btn primary"
@@ -111,7 +119,11 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
                 role="status"
                 data-testid="form-deadline-state"
               >
-                {which() === 'saved' ? text().saved : text().saveFailed}
+                {which() === 'saved'
+                  ? text().saved
+                  : which() === 'invalid'
+                    ? words().invalid
+                    : text().saveFailed}
               </span>
             )}
           </Show>

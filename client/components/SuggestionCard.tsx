@@ -8,10 +8,11 @@ import {
 } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
-import { excerpt, targetLabel, timeOfDay, writtenLang } from '../meetings/format'
+import { excerpt, targetLabel, writtenLang } from '../meetings/format'
 import { proposalPath } from '../proposals/format'
 import { sessionPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
+import { useTimeOfDayText } from '../ui/moment'
 import { ConvertSuggestionForm } from './ConvertSuggestionForm'
 import { Link } from './Link'
 import { MergeSuggestionForm } from './MergeSuggestionForm'
@@ -96,6 +97,7 @@ export const SuggestionCard: Component<{
   onError: (reason: string | null) => void
 }> = (props) => {
   const { t, locale } = useI18n()
+  const timeText = useTimeOfDayText()
   const [mode, setMode] = createSignal<Mode>(null)
   const id = props.suggestion.id
   const status = () => props.suggestion.status
@@ -146,8 +148,8 @@ export const SuggestionCard: Component<{
         <span class="tag target" data-testid="suggestion-target">
           {targetLabel(props.suggestion, props.workshops, locale(), t())}
         </span>
-        <time class="muted" datetime={props.suggestion.createdAt}>
-          {timeOfDay(props.suggestion.createdAt, locale())}
+        <time class="muted" datetime={props.suggestion.createdAt} data-testid="suggestion-time">
+          {timeText(props.suggestion.createdAt, props.session.edition.meta.timeZone)}
         </time>
         <Show when={status() !== SuggestionStatus.New}>
           <span class="tag status" data-status={status()}>

@@ -663,7 +663,6 @@ export const en: Messages = {
     title: 'Registrations',
     intro: 'The local authorities’ participation forms, live.',
     deadline: 'Deadline',
-    deadlineZone: (zone) => `This browser’s time (${zone})`,
     save: 'Save the deadline',
     saving: 'Saving…',
     saved: 'Deadline saved.',

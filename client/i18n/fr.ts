@@ -687,7 +687,6 @@ export const fr: Messages = {
     title: 'Inscriptions',
     intro: 'Les bulletins de participation des collectivités, en direct.',
     deadline: 'Date limite',
-    deadlineZone: (zone) => `Heure de ce navigateur (${zone})`,
     save: 'Enregistrer la date limite',
     saving: 'Enregistrement…',
     saved: 'Date limite enregistrée.',

@@ -659,7 +659,6 @@ export const ja: Messages = {
     title: '参加申込',
     intro: '自治体からの参加申込書をリアルタイムで表示します。',
     deadline: '締切',
-    deadlineZone: (zone) => `このブラウザの時刻（${zone}）`,
     save: '締切を保存',
     saving: '保存中…',
     saved: '締切を保存しました。',

@@ -511,8 +511,6 @@ export interface RegistrationMessages {
   title: string
   intro: string
   deadline: string
-  /** The clock the deadline is typed in: this browser's. */
-  deadlineZone: (zone: string) => string
   save: string
   saving: string
   saved: string

@@ -1,4 +1,4 @@
-import { showMoment } from '../../shared/moments'
+import { showMoment, showTimeOfDay } from '../../shared/moments'
 import { viewerTimeZone } from '../edition/format'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
@@ -31,5 +31,24 @@ export function useMomentText(): MomentText {
     const city = t().edition.zoneCity
     const edition = words().inZone(shown.edition, city(editionZone))
     return shown.viewer ? words().withViewer(edition, shown.viewer, city(viewerZone)) : edition
+  }
+}
+
+/** Writes a time of day (an ISO timestamp or a Date) for the edition whose zone is given. */
+export type TimeOfDayText = (at: string | Date, editionZone: string) => string
+
+/**
+ * A time of day by the same rule, where the day goes without saying (a
+ * suggestion sent during a meeting): the edition's clocks, and the
+ * viewer's beside them where they differ. "05:37 (21:37 à Paris)".
+ */
+export function useTimeOfDayText(): TimeOfDayText {
+  const { t, locale } = useI18n()
+  const words = useCatalogue(momentMessages)
+  return (at, editionZone) => {
+    const viewerZone = viewerTimeZone()
+    const shown = showTimeOfDay(at, { editionZone, viewerZone, locale: locale() })
+    if (!shown.viewer) return shown.edition
+    return words().withViewer(shown.edition, shown.viewer, t().edition.zoneCity(viewerZone))
   }
 }

@@ -99,6 +99,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
         return {
           editionTitle: edition.meta.title,
           deadline: form.deadline.toISOString(),
+          timeZone: edition.meta.timeZone,
           open: Date.now() < form.deadline.getTime(),
           collectivites: edition.collectivites.map(({ id, name, country }) => ({
             id,

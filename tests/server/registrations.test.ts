@@ -109,6 +109,12 @@ describe('the participation form', () => {
     ])
   })
 
+  it("carries the edition's time zone, the clocks its deadline is read on", async () => {
+    const response = await fetch(`${server.url}/api/public/forms/${token}`)
+    const body = (await response.json()) as { timeZone?: unknown }
+    expect(body.timeZone).toBe('Asia/Tokyo')
+  })
+
   it('takes registrations live into the committee’s document, and counts them right', async () => {
     const sent = [
       form,
