@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { LocalizedTextSchema } from './doc/edition/schema'
+import { LocalizedTextSchema, TimeZoneSchema } from './doc/edition/schema'
 
 /**
  * Who may do what in an edition. An owner does everything, members and
@@ -74,6 +74,8 @@ export const InvitationPreviewSchema = z.object({
   expiresAt: z.string().nullable(),
   /** The edition's title as the list of editions shows it; null without one. */
   editionTitle: LocalizedTextSchema.nullable(),
+  /** The edition's time zone, on whose clocks the expiry is shown; null without one. */
+  editionTimeZone: TimeZoneSchema.nullable(),
   /** The name of the member who made the link; null for Kaigi's own links. */
   invitedBy: z.string().nullable(),
 })

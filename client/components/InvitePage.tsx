@@ -25,6 +25,7 @@ import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
 import { editionPath, useRouter } from '../router'
 import { AuthState, useAuth } from '../stores/auth'
+import { useMomentText } from '../ui/moment'
 import { Header } from './Header'
 
 /** What a link cannot be used for, from a refusal: null for any other failure. */
@@ -51,7 +52,13 @@ function editionName(offer: InvitationPreview, locale: 'fr' | 'ja' | 'en'): stri
 const Offer: Component<{ offer: InvitationPreview }> = (props) => {
   const { t, locale } = useI18n()
   const own = useCatalogue(accessMessages)
+  const momentText = useMomentText()
   const text = () => t().access.invite
+  // On the edition's clocks; a link to every edition has none, and reads the viewer's.
+  const expiry = (at: string) => {
+    const zone = props.offer.editionTimeZone
+    return zone ? momentText(at, zone) : formatInstant(at, locale())
+  }
   return (
     <>
       <p data-testid="invitation-sentence">
@@ -80,7 +87,7 @@ const Offer: Component<{ offer: InvitationPreview }> = (props) => {
         </Show>
         <dt>{text().expires}</dt>
         <dd data-testid="offer-expires">
-          {props.offer.expiresAt ? formatInstant(props.offer.expiresAt, locale()) : text().never}
+          {props.offer.expiresAt ? expiry(props.offer.expiresAt) : text().never}
         </dd>
       </dl>
     </>

@@ -263,12 +263,12 @@ export class AccessStore {
 
   /**
    * What `token`'s link offers, and who made it; refused with the reason if it
-   * cannot be used. The edition's title is the route's to add.
+   * cannot be used. The edition's title and time zone are the route's to add.
    */
   async previewInvitation(
     token: string,
     now = new Date(),
-  ): Promise<Omit<InvitationPreview, 'editionTitle'>> {
+  ): Promise<Omit<InvitationPreview, 'editionTitle' | 'editionTimeZone'>> {
     const [found] = await this.db
       .select({ row: invitations, invitedBy: people.name })
       .from(invitations)

@@ -99,7 +99,11 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
       const summary = preview.editionId
         ? await summaries.of(editionDocName(preview.editionId))
         : null
-      const body: InvitationPreview = { ...preview, editionTitle: summary?.title ?? null }
+      const body: InvitationPreview = {
+        ...preview,
+        editionTitle: summary?.title ?? null,
+        editionTimeZone: summary?.timeZone ?? null,
+      }
       return c.json(body)
     })
     .post('/api/invitations/:token/accept', async (c) => {

@@ -154,7 +154,7 @@ describe("the edition's clocks on the meetings, the form and the links", () => {
       body: JSON.stringify({ role: 'editor', expiresInHours: 24 }),
     })
     expect(made.status).toBe(201)
-    const { invitation } = (await made.json()) as CreatedInvitation
+    const { invitation, path } = (await made.json()) as CreatedInvitation
     const expiresAt = invitation.expiresAt ?? ''
     const member = await suite.openPage(`/editions/${DEMO_ID}/members`, {
       locale: 'fr-FR',
@@ -166,6 +166,19 @@ describe("the edition's clocks on the meetings, the form and the links", () => {
       (await row.textContent()) ?? '',
       `${formatDateTimeInZone(expiresAt, EDITION_ZONE, 'fr')}, heure de Tokyo`,
       formatDateTimeInZone(expiresAt, viewerZone, 'fr'),
+    )
+    await member.close()
+
+    // The person invited reads it so on the link's own page, signed out.
+    const invited = await suite.openPage(path, {
+      locale: 'ja-JP',
+      timezoneId: viewerZone,
+      name: null,
+    })
+    editionFirst(
+      await textOf(invited, 'offer-expires'),
+      `${formatDateTimeInZone(expiresAt, EDITION_ZONE, 'ja')}（東京時間）`,
+      formatDateTimeInZone(expiresAt, viewerZone, 'ja'),
     )
   }, 120_000)
 })

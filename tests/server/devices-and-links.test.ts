@@ -144,7 +144,7 @@ describe('invitation links', () => {
     expect(link?.usedBy.map((use) => use.name)).toEqual(['Alice', '佐藤 花子'])
   })
 
-  it('name the edition by its title and who invited', async () => {
+  it('name the edition by its title, its time zone and who invited', async () => {
     const maker = await signIn(
       server.url,
       (await invite({ maxUses: 1, role: Role.Editor })).token,
@@ -162,6 +162,8 @@ describe('invitation links', () => {
     expect(preview.invitedBy).toBe('Marie Martin')
     expect(preview.editionTitle?.fr).toMatch(/^8es Rencontres/)
     expect(preview.editionTitle?.ja).not.toBe('')
+    // The clocks its expiry is shown on.
+    expect((preview as { editionTimeZone?: unknown }).editionTimeZone).toBe('Asia/Tokyo')
   })
 })
 
