@@ -85,8 +85,13 @@ export async function fuzzServer(server: TestServer, options: FuzzOptions): Prom
           break
         }
         if (!update) continue
+        if (watcher.isClosed) {
+          report.resets++
+          broken = 'the room closed every connection (it was reset)'
+          break
+        }
         report.valid++
-        const outcome = await socket.offer(update, beyond(relayed))
+        const outcome = socket.isClosed ? 'refused' : await socket.offer(update, beyond(relayed))
         if (outcome !== 'taken') {
           report.validRefused++
           report.failures.push(
@@ -114,7 +119,10 @@ export async function fuzzServer(server: TestServer, options: FuzzOptions): Prom
           if (clients.has(w.doc.clientID)) writers[i] = newWriter(gen)
         }
       }
-      if (watcher.isClosed) broken = 'the room closed every connection (it was reset)'
+      if (watcher.isClosed) {
+        report.resets++
+        broken = 'the room closed every connection (it was reset)'
+      }
     }
     // Every relay reaches the watcher before its own answer to a step 1.
     if (!broken) await watcher.fetchState(beyond(relayed))
