@@ -87,6 +87,7 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
             <input
               type="datetime-local"
               data-testid="form-deadline"
+              aria-describedby={typed() ? 'form-deadline-means' : undefined}
               value={shown()}
               onInput={(event) => {
                 setDeadline(event.currentTarget.value)
@@ -99,7 +100,12 @@ const FormSettings: Component<{ editionId: string; manage: boolean; timeZone: st
           </label>
           <Show when={typed()}>
             {(instant) => (
-              <span class="muted hint" aria-live="polite" data-testid="form-deadline-means">
+              <span
+                id="form-deadline-means"
+                class="muted hint"
+                aria-live="polite"
+                data-testid="form-deadline-means"
+              >
                 {words().means(momentText(instant(), props.timeZone))}
               </span>
             )}

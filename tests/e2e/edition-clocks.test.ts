@@ -6,13 +6,14 @@
  * edition's hour, whatever the browser's clock. The viewers here are in
  * Pago Pago or Kiritimati, whose day is never Tokyo's.
  */
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import type { CreatedInvitation } from '../../shared/access'
 import { dayInZone, formatDateTimeInZone, formatTimeOfDayInZone } from '../../shared/moments'
 import type { RegistrationFormState } from '../../shared/registrations'
-import { useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 import { ownerFetch } from '../helpers/sign-in'
 
 const DEMO_ID = 'shizuoka-2024'
@@ -62,6 +63,12 @@ describe("the edition's clocks on the meetings, the form and the links", () => {
     expect(state.form?.deadline).toBe('2026-12-01T20:37:00.000Z')
     // The field says whose clocks it is on, and what the value typed is on the viewer's.
     expect(await textOf(member, 'form-deadline-clock')).toBe('heure de Tokyo')
+    await expect(
+      member.getByRole('textbox', { name: 'Date limite heure de Tokyo' }).count(),
+    ).resolves.toBe(1)
+    expect(await member.getByTestId('form-deadline').getAttribute('aria-describedby')).toBe(
+      'form-deadline-means',
+    )
     editionFirst(
       await textOf(member, 'form-deadline-means'),
       '2 décembre 2026 à 05:37, heure de Tokyo',
@@ -72,7 +79,25 @@ describe("the edition's clocks on the meetings, the form and the links", () => {
     await expect
       .poll(() => member.getByTestId('form-deadline').inputValue(), WAIT)
       .toBe('2026-12-02T05:37')
+    await member.screenshot({ path: join(SCREENSHOTS, 'deadline-field-fr.png'), fullPage: true })
     await member.close()
+
+    // In Japanese, from Kiritimati: the same hour, said to be Tokyo's.
+    const japanese = await suite.openPage(`/editions/${DEMO_ID}/registrations`, {
+      locale: 'ja-JP',
+      timezoneId: 'Pacific/Kiritimati',
+    })
+    expect(await textOf(japanese, 'form-deadline-clock')).toBe('東京時間')
+    await expect
+      .poll(() => japanese.getByTestId('form-deadline').inputValue(), WAIT)
+      .toBe('2026-12-02T05:37')
+    editionFirst(
+      await textOf(japanese, 'form-deadline-means'),
+      '2026年12月2日 5:37（東京時間）',
+      '2026年12月2日 10:37',
+    )
+    await japanese.screenshot({ path: join(SCREENSHOTS, 'deadline-field-ja.png'), fullPage: true })
+    await japanese.close()
   }, 120_000)
 
   it("shows the form's deadline to a collectivité on the edition's clocks, the reader's beside them", async () => {
