@@ -247,9 +247,10 @@ describe('meetings and their live suggestions', () => {
         WAIT,
       )
       .toBe('true')
-    const block = member.locator('[data-testid=session][data-room-ids=room-meeting-1]', {
-      hasText: 'Échanges lycéens',
-    })
+    // Matched by its own title: a card it clashes with names it in its warning.
+    const block = member
+      .locator('[data-testid=session][data-room-ids=room-meeting-1]')
+      .filter({ has: member.locator('.session-title', { hasText: 'Échanges lycéens' }) })
     await block.waitFor(WAIT)
     await expect(block.textContent()).resolves.toContain('16:00')
     await expect(member.getByTestId('session-title-ja').inputValue()).resolves.toBe(text)

@@ -180,9 +180,10 @@ describe('workshop proposals and the participation form', () => {
         WAIT,
       )
       .toBe('true')
-    const block = member.locator('[data-testid=session][data-room-ids=room-meeting-1]', {
-      hasText: titleFr,
-    })
+    // Matched by its own title: a card it clashes with names it in its warning.
+    const block = member
+      .locator('[data-testid=session][data-room-ids=room-meeting-1]')
+      .filter({ has: member.locator('.session-title', { hasText: titleFr }) })
     await block.waitFor(WAIT)
     await expect(block.textContent()).resolves.toContain('14:00')
     await expect(member.getByTestId('session-title-ja').inputValue()).resolves.toBe(text)
