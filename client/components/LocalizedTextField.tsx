@@ -27,7 +27,11 @@ export const LocalizedTextField: Component<{
   })
   const missing = () => props.required && props.value.trim() === ''
   return (
-    <div class="text-field" classList={{ missing: missing() }} data-lang={props.lang}>
+    <div
+      class="text-field"
+      classList={{ missing: missing(), empty: props.value.trim() === '' }}
+      data-lang={props.lang}
+    >
       <label for={id} class="field-label">
         {t().edition.editor.lang[props.lang]}
         <Show when={props.lang === 'en'}>
