@@ -288,3 +288,20 @@ export const activity = sqliteTable(
     index('activity_person').on(table.editionId, table.personId, table.lastAt),
   ],
 )
+
+/**
+ * Who writes under each Yjs client id of a document: the person whose
+ * update first wrote that client's clocks (null: the server's own
+ * changes). Yjs takes a client's clocks as that client's, so an update
+ * under another person's client id would take their next clocks, and their
+ * own later edits would read as already known and be dropped.
+ */
+export const documentClients = sqliteTable(
+  'document_clients',
+  {
+    docName: text('doc_name').notNull(),
+    clientId: integer('client_id').notNull(),
+    personId: text('person_id'),
+  },
+  (table) => [primaryKey({ columns: [table.docName, table.clientId] })],
+)

@@ -6,6 +6,8 @@ import type { ActivityRecord } from '../../shared/activity'
 export interface StoredDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
+  /** Who writes under each client id (a person's id, or null for the server). */
+  clientOwners?: [clientId: number, personId: string | null][]
 }
 
 /** What is written in the same transaction as an update: it stands or falls with it. */

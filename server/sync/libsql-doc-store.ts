@@ -1,7 +1,7 @@
 import type { InArgs, InStatement } from '@libsql/client'
 import { asc, eq, getTableName, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
-import { activity, documents, documentUpdates } from '../../db/schema'
+import { activity, documentClients, documents, documentUpdates } from '../../db/schema'
 import type { ActivityRecord } from '../../shared/activity'
 import type { DocStore, PendingUpdate, StoredDoc } from './doc-store'
 
@@ -28,6 +28,7 @@ export class LibsqlDocStore implements DocStore {
 
   private readonly selectSnapshot: string
   private readonly selectUpdates: string
+  private readonly selectClients: string
 
   constructor(private readonly database: Database) {
     this.db = database.db
@@ -43,15 +44,21 @@ export class LibsqlDocStore implements DocStore {
       .where(eq(documentUpdates.docName, name))
       .orderBy(asc(documentUpdates.id))
       .toSQL().sql
+    this.selectClients = this.db
+      .select({ clientId: documentClients.clientId, personId: documentClients.personId })
+      .from(documentClients)
+      .where(eq(documentClients.docName, name))
+      .toSQL().sql
   }
 
   async load(docName: string): Promise<StoredDoc> {
     // Like the append, the first load of a room reads through prepared SQL:
     // the result mapping of drizzle's batch cost more than the read itself.
-    const [snapshotRows, updateRows] = await this.database.client.batch(
+    const [snapshotRows, updateRows, clientRows] = await this.database.client.batch(
       [
         { sql: this.selectSnapshot, args: [docName] },
         { sql: this.selectUpdates, args: [docName] },
+        { sql: this.selectClients, args: [docName] },
       ],
       'read',
     )
@@ -59,6 +66,10 @@ export class LibsqlDocStore implements DocStore {
     return {
       snapshot: snapshot instanceof ArrayBuffer ? new Uint8Array(snapshot) : null,
       updates: (updateRows?.rows ?? []).map((row) => new Uint8Array(row[0] as ArrayBuffer)),
+      clientOwners: (clientRows?.rows ?? []).map((row) => [
+        Number(row[0]),
+        row[1] === null ? null : String(row[1]),
+      ]),
     }
   }
 

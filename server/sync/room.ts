@@ -14,6 +14,7 @@ import {
   type PresenceIdentity,
 } from '../../shared/doc/presence'
 import { CloseCode, CloseReason, MessageType } from '../../shared/protocol'
+import { ClientOwners, SERVER_OWNER } from './client-owners'
 import {
   type AwarenessEntry,
   decodeClientMessage,
@@ -147,6 +148,7 @@ export class Room {
   private constructor(
     readonly name: string,
     readonly doc: Y.Doc,
+    private readonly clientOwners: ClientOwners,
     private tailLength: number,
     private readonly deps: RoomDeps,
   ) {
@@ -167,7 +169,8 @@ export class Room {
     if (doc.store.pendingStructs || doc.store.pendingDs) {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }
-    const room = new Room(name, doc, stored.updates.length, deps)
+    const owners = new ClientOwners(name, new Map(stored.clientOwners ?? []))
+    const room = new Room(name, doc, owners, stored.updates.length, deps)
     room.log.debug({ updates: stored.updates.length }, 'room loaded')
     room.compactIfLong()
     return room
@@ -404,6 +407,16 @@ export class Room {
       this.requestResync(connection, verdict.reason)
       return
     }
+    const writer = connection.access.personId
+    const foreign = this.clientOwners.foreign(verdict.writes, writer)
+    if (foreign !== undefined) {
+      this.refuse(
+        connection,
+        CloseCode.MalformedMessage,
+        `writes under client ${foreign}, which is another member's`,
+      )
+      return
+    }
     try {
       Y.applyUpdate(this.doc, update, connection)
     } catch (error) {
@@ -424,11 +437,17 @@ export class Room {
       update,
       () => this.onCommitted(message, connection),
       (error) => this.reset(`database write failed: ${(error as Error).message}`),
-      // A plain shared text has no tracker: nothing more per update.
-      this.tracker
-        ? { activity: this.tracker.take(actorOf(connection.access), new Date()) }
-        : NOTHING_ELSE,
+      this.writtenWith(connection, verdict.writes),
     )
+  }
+
+  /** What an update of `connection` writing under `clients` is stored with. */
+  private writtenWith(connection: Connection, clients: readonly number[]): WrittenWith {
+    const claims = this.clientOwners.claim(clients, connection.access.personId)
+    // A plain shared text has no tracker.
+    const activity = this.tracker?.take(actorOf(connection.access), new Date())
+    if (!activity && claims.length === 0) return NOTHING_ELSE
+    return { activity, statements: claims }
   }
 
   /**
@@ -468,6 +487,7 @@ export class Room {
       return Promise.resolve(result)
     }
     const activity = this.tracker?.take(actor, new Date())
+    const claims = this.clientOwners.claim([this.doc.clientID], SERVER_OWNER)
     return new Promise((resolve, reject) => {
       this.deps.writer.append(
         this.name,
@@ -480,7 +500,7 @@ export class Room {
           this.reset(`database write failed: ${(error as Error).message}`)
           reject(error)
         },
-        { activity, statements },
+        { activity, statements: [...claims, ...statements] },
       )
     })
   }

@@ -7,14 +7,15 @@ import { MalformedUpdateError, readUpdate } from './update-reader'
 
 /**
  * What to do with an incoming update, decided before it touches the room:
- * - `new`: well-formed, every dependency present: apply, store, relay.
+ * - `new`: well-formed, every dependency present: apply, store, relay;
+ *   `writes` names the clients whose clocks it extends.
  * - `nothing-new`: well-formed but adds nothing the room lacks.
  * - `missing`: refers to content the room does not have (Yjs would park it
  *   in memory as pending structs); the sender is asked to resync instead.
  * A malformed update throws MalformedUpdateError.
  */
 export type UpdateVerdict =
-  | { kind: 'new' }
+  | { kind: 'new'; writes: number[] }
   | { kind: 'nothing-new' }
   | { kind: 'missing'; reason: string }
 
@@ -68,11 +69,14 @@ export function checkUpdate(doc: Y.Doc, update: Uint8Array, docName = ''): Updat
     }
   }
 
-  const addsStructs = [...reach.clocks].some(([client, clock]) => clock > known(client))
+  const writes = [...reach.clocks]
+    .filter(([client, clock]) => clock > known(client))
+    .map(([client]) => client)
+  const addsStructs = writes.length > 0
   // A reconnecting client's sync step 2 carries its whole delete set: only
   // deletions the room lacks make it worth storing and relaying.
   const addsDeletes = summary.deletes.some((range) => !alreadyDeleted(store, range))
-  return addsStructs || addsDeletes ? { kind: 'new' } : { kind: 'nothing-new' }
+  return addsStructs || addsDeletes ? { kind: 'new', writes } : { kind: 'nothing-new' }
 }
 
 /** Whether every clock of `range` is in the room and deleted there. */
