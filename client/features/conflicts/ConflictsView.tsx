@@ -34,6 +34,9 @@ export const ConflictsView: Component<{
     warnings().filter((warning) => warning.code === WarningCode.UnplacedSession).length
   const when = (day: string, start: number, end: number) =>
     `${formatDay(day, locale(), 'tab')}, ${formatClockTime(start)}–${formatClockTime(end)}`
+  /** When two bookings overlap, in words. */
+  const overlapWhen = (overlap: { day: string; startMinutes: number; endMinutes: number }) =>
+    when(overlap.day, overlap.startMinutes, overlap.endMinutes)
 
   /** The link to where `place` is set right, named by its session's title or its tab. */
   const PlaceLink: Component<{ place: WarningPlace; label?: string }> = (link) => {
@@ -107,14 +110,7 @@ export const ConflictsView: Component<{
         <Match when={w.code === WarningCode.RoomDoubleBooked && w}>
           {(booked) => (
             <>
-              {m().roomBooked(
-                words.roomName(booked().roomId),
-                when(
-                  booked().overlap.day,
-                  booked().overlap.startMinutes,
-                  booked().overlap.endMinutes,
-                ),
-              )}{' '}
+              {m().roomBooked(words.roomName(booked().roomId), overlapWhen(booked().overlap))}{' '}
               <Sessions warning={booked()} />
             </>
           )}
@@ -122,14 +118,7 @@ export const ConflictsView: Component<{
         <Match when={w.code === WarningCode.PersonDoubleBooked && w}>
           {(booked) => (
             <>
-              {m().personBooked(
-                words.personName(booked().personId),
-                when(
-                  booked().overlap.day,
-                  booked().overlap.startMinutes,
-                  booked().overlap.endMinutes,
-                ),
-              )}{' '}
+              {m().personBooked(words.personName(booked().personId), overlapWhen(booked().overlap))}{' '}
               <Sessions warning={booked()} />
             </>
           )}
