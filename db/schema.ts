@@ -7,7 +7,12 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
-import type { LocalizedText } from '../shared/doc/edition/schema'
+import { CollectiviteKind, type LocalizedText } from '../shared/doc/edition/schema'
+
+const COLLECTIVITE_KIND_VALUES = Object.values(CollectiviteKind) as [
+  CollectiviteKind,
+  ...CollectiviteKind[],
+]
 
 /**
  * One row per synced document: its compacted state. A document is its
@@ -304,4 +309,55 @@ export const documentClients = sqliteTable(
     personId: text('person_id'),
   },
   (table) => [primaryKey({ columns: [table.docName, table.clientId] })],
+)
+
+/**
+ * The directory of collectivités across editions. Their contacts are
+ * personal data: kept here only, never in an edition's document.
+ */
+export const directoryCollectivites = sqliteTable(
+  'directory_collectivites',
+  {
+    id: text('id').primaryKey(),
+    nameFr: text('name_fr').notNull(),
+    nameJa: text('name_ja').notNull(),
+    country: text('country', { enum: ['FR', 'JP'] }).notNull(),
+    kind: text('kind', { enum: COLLECTIVITE_KIND_VALUES }).notNull(),
+    address: text('address').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('directory_collectivites_country').on(table.country)],
+)
+
+/** A contact of a collectivité of the directory: who the letters go to, in their language. */
+export const directoryContacts = sqliteTable(
+  'directory_contacts',
+  {
+    id: text('id').primaryKey(),
+    collectiviteId: text('collectivite_id')
+      .notNull()
+      .references(() => directoryCollectivites.id, { onDelete: 'cascade' }),
+    /** Its place among the collectivité's contacts: the first is the letter's recipient. */
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    function: text('function').notNull(),
+    email: text('email').notNull(),
+    language: text('language', { enum: ['fr', 'ja'] }).notNull(),
+  },
+  (table) => [index('directory_contacts_collectivite').on(table.collectiviteId, table.position)],
+)
+
+/** That a collectivité of the directory took part in an edition. */
+export const directoryParticipations = sqliteTable(
+  'directory_participations',
+  {
+    collectiviteId: text('collectivite_id')
+      .notNull()
+      .references(() => directoryCollectivites.id, { onDelete: 'cascade' }),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+  },
+  (table) => [primaryKey({ columns: [table.collectiviteId, table.editionId] })],
 )
