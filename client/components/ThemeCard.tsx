@@ -8,6 +8,7 @@ import {
 } from '../../shared/doc/edition'
 import { formatDay, sessionTimes, viewerTimeZone } from '../edition/format'
 import { pickText } from '../edition/list'
+import { ViewerTime } from '../features/programme/ViewerTime'
 import { useI18n } from '../i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
@@ -129,13 +130,7 @@ export const ThemeCard: Component<{
                       <>
                         <span class="when">
                           {formatDay(placed().day, locale(), 'tab')} {times().start}–{times().end}
-                          <Show when={times().viewerStart}>
-                            <span class="viewer-time">
-                              {' '}
-                              / {times().viewerStart} {t().edition.zoneCity(viewerZone)}
-                              <Show when={times().viewerDay}> ({times().viewerDay})</Show>
-                            </span>
-                          </Show>
+                          <ViewerTime times={times()} viewerZone={viewerZone} />
                         </span>
                         <span class="room">{roomsText(placed())}</span>
                       </>

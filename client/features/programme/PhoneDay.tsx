@@ -17,6 +17,7 @@ import { minutesOf, warningsBySession } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import { phoneMessages } from './phone-messages'
 import { themeColor } from './SessionBlock'
+import { ViewerTime } from './ViewerTime'
 import './phone.css'
 
 /**
@@ -141,13 +142,7 @@ export const PhoneDay: Component<{
                     <span class="phone-session-head">
                       <span class="session-time">
                         {times().start}–{times().end}
-                        <Show when={times().viewerStart}>
-                          {' '}
-                          <span class="viewer-time">
-                            / {times().viewerStart} {t().edition.zoneCity(props.viewerZone)}
-                            <Show when={times().viewerDay}> ({times().viewerDay})</Show>
-                          </span>
-                        </Show>
+                        <ViewerTime times={times()} viewerZone={props.viewerZone} />
                       </span>
                       <span class="session-kind">{t().edition.kind[session.kind]}</span>
                       <Show when={session.status === SessionStatus.Draft}>

@@ -18,6 +18,7 @@ import { conflictsMessages } from '../conflicts/conflicts-messages'
 import { DRAG_THRESHOLD_PX, snappedMinutes, targetAt } from './drop-target'
 import { minutesOf, PX_PER_MINUTE, type Segment } from './grid-layout'
 import { gridMessages } from './grid-messages'
+import { ViewerTime } from './ViewerTime'
 
 /** Where a moved session goes: a new start (and room), or back to the tray. */
 export type DropTarget =
@@ -268,13 +269,7 @@ export const SessionBlock: Component<{
         >
           {times().start}–{times().end}
         </Show>
-        <Show when={times().viewerStart}>
-          {' '}
-          <span class="viewer-time">
-            / {times().viewerStart} {t().edition.zoneCity(props.viewerZone)}
-            <Show when={times().viewerDay}> ({times().viewerDay})</Show>
-          </span>
-        </Show>
+        <ViewerTime times={times()} viewerZone={props.viewerZone} />
       </span>
       <span class="session-kind">{t().edition.kind[props.session.kind]}</span>
       <span class="visually-hidden" data-testid="session-status">
