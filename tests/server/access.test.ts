@@ -19,6 +19,7 @@ import {
 import { EditionListSchema } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
 import { CloseCode, CloseReason, SyncMessageType } from '../../shared/protocol'
+import { type ApiRequest, apiRequest } from '../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
 import { connectRaw, type RawClient, syncMessages } from '../helpers/raw-client'
@@ -43,20 +44,7 @@ const cookies: Record<'editor' | 'viewer' | 'toursViewer', string> = {
   toursViewer: '',
 }
 
-async function api(
-  path: string,
-  init: { method?: string; body?: unknown; cookie?: string; origin?: string } = {},
-): Promise<Response> {
-  const headers: Record<string, string> = {}
-  if (init.body !== undefined) headers['content-type'] = 'application/json'
-  if (init.cookie) headers.cookie = init.cookie
-  if (init.origin) headers.origin = init.origin
-  return fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  })
-}
+const api = (path: string, init: ApiRequest = {}) => apiRequest(server.url, path, init)
 
 /** Creates a link for `editionId` as `cookie`'s holder; returns its token. */
 async function invite(

@@ -15,6 +15,7 @@ import {
   type MemberList,
   Role,
 } from '../../shared/access'
+import { type ApiRequest, apiRequest } from '../helpers/api'
 import { connectRaw, type RawClient } from '../helpers/raw-client'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -37,16 +38,7 @@ afterAll(async () => {
   server.cleanup()
 })
 
-async function api(path: string, init: { method?: string; body?: unknown; cookie?: string } = {}) {
-  const headers: Record<string, string> = {}
-  if (init.body !== undefined) headers['content-type'] = 'application/json'
-  if (init.cookie) headers.cookie = init.cookie
-  return fetch(`${server.url}${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  })
-}
+const api = (path: string, init: ApiRequest = {}) => apiRequest(server.url, path, init)
 
 /** A link of Shizuoka made by `cookie`'s holder; its token and id. */
 async function invite(
