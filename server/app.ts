@@ -18,6 +18,7 @@ import { sameOriginMiddleware } from './middleware/same-origin'
 import { sessionMiddleware } from './middleware/session'
 import { accessRoutes } from './routes/access'
 import { activityRoutes } from './routes/activity'
+import { directoryRoutes } from './routes/directory'
 import { editionRoutes } from './routes/editions'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
@@ -117,6 +118,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', activityRoutes(deps.database, deps.access))
+  app.route('/', directoryRoutes(deps.database, deps.access))
   app.route(
     '/',
     exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),
