@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync'
+import { InvalidInputError, InvalidSpreadsheetError, readSheet } from 'read-excel-file/node'
 import {
   DIRECTORY_HEADINGS,
   DirectoryColumn,
@@ -97,6 +98,29 @@ export function csvGrid(text: string): string[][] {
         400,
         ErrorCode.InvalidInput,
         `the file is not a readable CSV: ${error.message}`,
+      )
+    }
+    throw error
+  }
+}
+
+/** The grid of the first sheet of an Excel workbook (.xlsx); a number or date cell reads as text. */
+export async function xlsxGrid(bytes: Buffer): Promise<string[][]> {
+  try {
+    const data = await readSheet(bytes)
+    return data.map((row) =>
+      row.map((cell) => {
+        if (cell === null) return ''
+        if (cell instanceof Date) return cell.toISOString().slice(0, 10)
+        return String(cell)
+      }),
+    )
+  } catch (error) {
+    if (error instanceof InvalidSpreadsheetError || error instanceof InvalidInputError) {
+      throw new AppError(
+        400,
+        ErrorCode.InvalidInput,
+        `the file is not a readable workbook: ${error.message}`,
       )
     }
     throw error

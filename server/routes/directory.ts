@@ -12,7 +12,7 @@ import { ErrorCode } from '../../shared/errors'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { csvGrid, sheetOf } from '../directory/directory-sheet'
+import { csvGrid, sheetOf, xlsxGrid } from '../directory/directory-sheet'
 import { DirectoryStore } from '../directory/directory-store'
 import { planImport } from '../directory/import-plan'
 import { csvWithBom } from '../export/csv'
@@ -33,11 +33,18 @@ async function requireDirectoryAccess(c: Context<AppEnv>, access: AccessStore): 
   }
 }
 
-/** The spreadsheet sent as the body: CSV, as the committees save it. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** The spreadsheet sent as the body: CSV, or an Excel workbook (its first sheet). */
 async function readSheet(c: Context<AppEnv>) {
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (type === XLSX) {
+    const bytes = Buffer.from(await c.req.arrayBuffer())
+    if (bytes.length === 0) throw new AppError(400, ErrorCode.InvalidInput, 'the file is empty')
+    return sheetOf(await xlsxGrid(bytes))
+  }
   if (type !== 'text/csv') {
-    throw new AppError(400, ErrorCode.BadRequest, 'send the spreadsheet as text/csv')
+    throw new AppError(400, ErrorCode.BadRequest, `send the spreadsheet as text/csv or ${XLSX}`)
   }
   const text = await c.req.text()
   if (text.trim() === '') throw new AppError(400, ErrorCode.InvalidInput, 'the file is empty')

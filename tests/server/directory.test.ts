@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import {
   type DirectoryImportReport,
@@ -18,6 +19,7 @@ let viewer = ''
 
 const EDITION = 'shizuoka-2024'
 const CSV = 'text/csv; charset=utf-8'
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 async function invited(role: 'editor' | 'viewer', name: string): Promise<string> {
   const response = await fetch(`${server.url}/api/editions/${EDITION}/invitations`, {
@@ -91,6 +93,32 @@ afterAll(async () => {
 })
 
 describe('the directory of collectivités', () => {
+  it('previews the Excel workbook of the same sheet as its CSV, row for row', async () => {
+    const grid = parse(committeeSheet, { relax_column_count: true }) as string[][]
+    const workbook = await writeXlsxFile(grid).toBuffer()
+    const before = await directoryRows()
+    const fromExcel = await report(
+      await send('/import/preview', new Blob([new Uint8Array(workbook)]), editor, XLSX),
+    )
+    expect(fromExcel.added.map((each) => each.lines)).toEqual([[2], [3], [4, 5]])
+    expect(fromExcel.refused.map((each) => [each.line, each.code])).toEqual([
+      [6, 'duplicate'],
+      [7, 'invalid_country'],
+      [8, 'kind_not_in_country'],
+      [9, 'invalid_email'],
+      [10, 'missing_name'],
+    ])
+    expect(fromExcel).toEqual(await report(await send('/import/preview', committeeSheet)))
+    expect(await directoryRows()).toBe(before)
+  })
+
+  it('refuses a file that is not a workbook, whatever it is sent as', async () => {
+    const response = await send('/import/preview', new Blob(['not a zip']), editor, XLSX)
+    expect(response.status).toBe(400)
+    const { error } = (await response.json()) as { error: { code: string } }
+    expect(error.code).toBe(ErrorCode.InvalidInput)
+  })
+
   it('previews an import without writing, naming each refused line, then writes it when confirmed', async () => {
     const before = [await storedState(server.kaigi.database), await directoryRows()]
     const preview = await report(await send('/import/preview', committeeSheet))
