@@ -30,7 +30,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { formatDateRange } from '../../client/edition/format'
+import { formatDateRange } from '../../shared/calendar-days'
 import { Lang, SessionKind } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'

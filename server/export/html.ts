@@ -11,7 +11,7 @@
  * fonts, inline CSS, and a print stylesheet of its own (no navigation, one
  * day a page, no session split across pages).
  */
-import { formatDateRange, formatDay } from '../../client/edition/format'
+import { formatDateRange, formatDay } from '../../shared/calendar-days'
 import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'

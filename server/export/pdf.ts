@@ -8,7 +8,7 @@
  * embedded as a subset, so the file prints the same anywhere.
  */
 import PDFDocument from 'pdfkit'
-import { formatDateRange } from '../../client/edition/format'
+import { formatDateRange } from '../../shared/calendar-days'
 import { Lang } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import type { ExportOptions } from './format'
