@@ -4,44 +4,24 @@
  * server writes itself (a registration, a suggestion) refuse, so it is
  * refused at the door.
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { encodeSyncUpdate } from '../../server/sync/codec'
-import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import { SCHEMA_VERSION } from '../../shared/doc/edition/schema'
 import { CloseCode } from '../../shared/protocol'
+import { demoServers, storedDoc } from '../helpers/demo-server'
 import { connectRaw } from '../helpers/raw-client'
-import { startServer, type TestServer } from '../helpers/start-server'
+import type { TestServer } from '../helpers/start-server'
 import { captureUpdate } from '../helpers/updates'
 
 const EDITION = 'shizuoka-2024'
 const DOC = `edition-${EDITION}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const cleanups: Array<() => Promise<void> | void> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
-
-async function server(): Promise<TestServer> {
-  const started = await startServer({ seeds: DEMO_SEEDS })
-  cleanups.push(async () => {
-    await started.close()
-    started.cleanup()
-  })
-  return started
-}
+const { server } = demoServers()
 
 /** What the database holds of the edition, built into a fresh document. */
-async function stored(s: TestServer): Promise<Y.Doc> {
-  await s.kaigi.writer.drain()
-  const { snapshot, updates } = await new LibsqlDocStore(s.kaigi.database).load(DOC)
-  const doc = new Y.Doc()
-  if (snapshot) Y.applyUpdate(doc, snapshot)
-  for (const update of updates) Y.applyUpdate(doc, update)
-  return doc
-}
+const stored = (s: TestServer) => storedDoc(s, DOC)
 
 /** Registers a collectivité through the public form: a change the server writes itself. */
 async function registers(s: TestServer): Promise<number> {

@@ -4,9 +4,8 @@
  * door checked depth still lists, exports and reads, its bad entry reported.
  */
 import * as encoding from 'lib0/encoding'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { encodeSyncUpdate } from '../../server/sync/codec'
 import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import { readEdition } from '../../shared/doc/edition'
@@ -16,31 +15,19 @@ import { ExportFile } from '../../shared/exports'
 import { CloseCode } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { deepMaps } from '../helpers/deep-types'
+import { demoServers, storedDoc } from '../helpers/demo-server'
 import { connectRaw } from '../helpers/raw-client'
-import { startServer, type TestServer } from '../helpers/start-server'
+import type { TestServer } from '../helpers/start-server'
 import { captureUpdate } from '../helpers/updates'
 
 const EDITION = 'shizuoka-2024'
 const DOC = `edition-${EDITION}`
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const cleanups: Array<() => Promise<void> | void> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
-
-async function server(): Promise<TestServer> {
-  const started = await startServer({ seeds: DEMO_SEEDS })
-  cleanups.push(async () => {
-    await started.close()
-    started.cleanup()
-  })
-  return started
-}
+const { server, afterTest } = demoServers()
 
 function member(s: TestServer): TestClient {
   const c = connectClient(s.syncUrl, DOC)
-  cleanups.push(() => c.destroy())
+  afterTest(() => c.destroy())
   return c
 }
 
@@ -77,18 +64,18 @@ describe('an update nesting shared types too deep', () => {
     expect(closed.code).toBe(CloseCode.MalformedMessage)
     expect(closed.reason).toMatch(/nested too deep/)
 
-    await s.kaigi.writer.drain()
-    const stored = await new LibsqlDocStore(s.kaigi.database).load(DOC)
-    const replica = new Y.Doc()
-    if (stored.snapshot) Y.applyUpdate(replica, stored.snapshot)
-    for (const each of stored.updates) Y.applyUpdate(replica, each)
-    expect(Y.getState(replica.store, 4711)).toBe(0)
+    expect(Y.getState((await storedDoc(s, DOC)).store, 4711)).toBe(0)
 
     const listed = await listEditions(s)
     expect(listed.status).toBe(200)
     expect(listed.body?.editions.find((e) => e.id === EDITION)?.summary?.number).toBe(8)
     expect((await draftCsv(s)).status).toBe(200)
-    await sleep(200)
+    // A member's edit after it reaches the other member: anything relayed
+    // before it, the refused update included, would have reached them first.
+    const writer = member(s)
+    await synced(writer)
+    writer.doc.getMap('meta').set('marker', 'after')
+    await until(() => other.doc.getMap('meta').get('marker') === 'after', 10_000, 'the marker')
     expect(otherCodes).toEqual([])
     expect(other.doc.getMap('meta').has('deep')).toBe(false)
   })
