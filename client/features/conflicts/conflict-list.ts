@@ -170,8 +170,17 @@ export function warningPlaces(warning: EditionWarning): WarningPlace[] {
       const view = TEXT_VIEWS[target.collection]
       return [fieldId ? { kind: 'view', view, fieldId } : { kind: 'view', view }]
     }
-    case WarningCode.PersonWithoutFunction:
-      return [{ kind: 'view', view: EditionView.People }]
+    case WarningCode.PersonWithoutFunction: {
+      const fieldId = textFieldId(
+        { collection: 'persons', id: warning.personId, field: 'role' },
+        warning.missing[0] ?? 'fr',
+      )
+      return [
+        fieldId
+          ? { kind: 'view', view: EditionView.People, fieldId }
+          : { kind: 'view', view: EditionView.People },
+      ]
+    }
     case WarningCode.EditionDatesInconsistent:
       return [{ kind: 'view', view: EditionView.Details }]
     case WarningCode.CollectiviteKindMismatch:

@@ -8,6 +8,7 @@ import type { EditionSession } from '../../sync/edition-session'
 import { CollectiviteEditor } from './CollectiviteEditor'
 import { collectiviteName, collectiviteUseCounts } from './collectivite-list'
 import { collectivitesMessages } from './collectivites-messages'
+import { addressNamesField } from './field-address'
 import { MergeCollectivite } from './MergeCollectivite'
 
 /** One collectivité: its names, country and kind, what names it; edit, merge, delete. */
@@ -21,7 +22,8 @@ export const CollectiviteCard: Component<{
   const { locale } = useI18n()
   const t = useCatalogue(collectivitesMessages)
   const id = props.collectivite.id
-  const [open, setOpen] = createSignal(false)
+  // Open at once when the address names one of its fields (a conflict's link).
+  const [open, setOpen] = createSignal(addressNamesField(`collectivite-${id}-`))
   const uses = createMemo(() => collectiviteUseCounts(props.session.edition, id))
   const used = () => uses().persons > 0 || uses().registrations > 0
   const name = () => collectiviteName(props.collectivite, locale(), t().unnamed)

@@ -6,6 +6,7 @@ import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { addressNamesField } from './field-address'
 import { PersonEditor } from './PersonEditor'
 import { PersonName } from './PersonName'
 import { PersonSessions } from './PersonSessions'
@@ -27,7 +28,8 @@ export const PersonCard: Component<{
   const t = useCatalogue(peopleMessages)
   const edition = props.session.edition
   const id = props.person.id
-  const [open, setOpen] = createSignal(false)
+  // Open at once when the address names one of its fields (a conflict's link).
+  const [open, setOpen] = createSignal(addressNamesField(`person-${id}-`))
   const entries = createMemo(() => sessionsOfPerson(edition.sessions, id))
   const collectivite = () =>
     edition.collectivites.find((each) => each.id === props.person.collectiviteId) ?? null

@@ -93,5 +93,13 @@ describe('the conflicts list', () => {
         missing: ['fr', 'ja'],
       }),
     ).toEqual([{ kind: 'view', view: 'themes', fieldId: 'field-theme-theme-youth-description-fr' }])
+    // A speaker without a function: the people tab, on the function's missing language.
+    expect(
+      warningPlaces({
+        code: WarningCode.PersonWithoutFunction,
+        personId: 'p-mochizuki',
+        missing: ['ja'],
+      }),
+    ).toEqual([{ kind: 'view', view: 'people', fieldId: 'field-person-p-mochizuki-role-ja' }])
   })
 })
