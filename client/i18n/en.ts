@@ -56,6 +56,9 @@ const EN_FIELDS: FieldWords = {
   participation: 'the attendance',
   createdAt: 'the creation date',
   meetingId: 'the meeting',
+  letterDate: 'the letter’s date',
+  signatoryIds: 'the signatories',
+  directoryId: 'the link to the directory',
 }
 
 /** The texts written in each language; the language goes before the first three. */
@@ -70,6 +73,10 @@ const EN_TEXTS: TextWords<string> = {
   venue: 'venue',
   label: 'label',
   address: 'address',
+  letter: 'invitation letter',
+  letterPlace: 'letter’s place',
+  formReturn: 'form’s return address',
+  event: 'event',
 }
 const EN_BEFORE = new Set(['title', 'description', 'name', 'label'])
 

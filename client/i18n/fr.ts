@@ -59,6 +59,9 @@ const FR_FIELDS: FieldWords = {
   participation: 'la participation',
   createdAt: 'la date de création',
   meetingId: 'la réunion',
+  letterDate: 'la date de la lettre',
+  signatoryIds: 'les signataires',
+  directoryId: 'le lien à l’annuaire',
 }
 
 /**
@@ -77,6 +80,10 @@ const FR_TEXTS: TextWords<{ noun: string; feminine: boolean; adjective: boolean 
   venue: { noun: 'le lieu', feminine: false, adjective: false },
   label: { noun: 'l’intitulé', feminine: false, adjective: true },
   address: { noun: 'l’adresse', feminine: true, adjective: false },
+  letter: { noun: 'la lettre d’invitation', feminine: true, adjective: false },
+  letterPlace: { noun: 'le lieu de la lettre', feminine: false, adjective: false },
+  formReturn: { noun: 'l’adresse de retour du bulletin', feminine: true, adjective: false },
+  event: { noun: 'l’événement', feminine: false, adjective: false },
 }
 
 /** Each language as an adjective (masculine, feminine). */

@@ -57,6 +57,9 @@ const JA_FIELDS: FieldWords = {
   participation: '参加者数',
   createdAt: '作成日時',
   meetingId: '会合',
+  letterDate: '案内状の日付',
+  signatoryIds: '署名者',
+  directoryId: '名簿との紐付け',
 }
 
 /** The texts written in each language. */
@@ -71,6 +74,10 @@ const JA_TEXTS: TextWords<string> = {
   venue: '会場',
   label: '名称',
   address: '住所',
+  letter: '案内状',
+  letterPlace: '案内状の発信地',
+  formReturn: '申込書の返送先',
+  event: '関連行事',
 }
 
 const JA_LANGS: Record<string, string> = { fr: 'フランス語', ja: '日本語', en: '英語' }

@@ -21,6 +21,11 @@ const EditionInitSchema = EditionMetaSchema.partial({
   globalThemeId: true,
   status: true,
   participation: true,
+  letter: true,
+  letterPlace: true,
+  letterDate: true,
+  signatoryIds: true,
+  formReturn: true,
 }).strict()
 /**
  * A new edition's metadata: number, title, host city and country and time
@@ -74,6 +79,11 @@ export function initEdition(doc: Y.Doc, init: EditionInit, origin: unknown): voi
       globalThemeId: null,
       status: 'draft',
       participation: { participants: null, collectivites: { FR: null, JP: null } },
+      letter: { fr: '', ja: '', en: '' },
+      letterPlace: { fr: '', ja: '', en: '' },
+      letterDate: null,
+      signatoryIds: [],
+      formReturn: { fr: '', ja: '', en: '' },
     },
     { ...given, year },
   )

@@ -6,6 +6,7 @@ import {
   entryMaps,
   insertEntry,
   removeFromIdLists,
+  sectionEntry,
   transactEdition,
   writeFields,
 } from './layout'
@@ -55,10 +56,15 @@ export function updatePerson(doc: Y.Doc, id: Id, patch: PersonPatch, origin: unk
   })
 }
 
-/** Deletes person `id` and takes them off every session, in every role; false if already gone. */
+/**
+ * Deletes person `id` and takes them off every session, in every role, and
+ * off the letter's signatories; false if already gone.
+ */
 export function deletePerson(doc: Y.Doc, id: Id, origin: unknown): boolean {
   return transactEdition(doc, origin, () => {
     for (const [, session] of entryMaps(doc, 'sessions')) removeFromIdLists(session, 'sessions', id)
+    const meta = sectionEntry(doc, 'meta', '')
+    if (meta) removeFromIdLists(meta, 'meta', id)
     return deleteEntry(doc, 'persons', id)
   })
 }

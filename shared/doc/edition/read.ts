@@ -80,6 +80,11 @@ export function defaultMeta(): EditionMeta {
     globalThemeId: null,
     status: 'draft',
     participation: { participants: null, collectivites: { FR: null, JP: null } },
+    letter: emptyText(),
+    letterPlace: emptyText(),
+    letterDate: null,
+    signatoryIds: [],
+    formReturn: emptyText(),
   }
 }
 

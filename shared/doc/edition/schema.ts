@@ -220,12 +220,29 @@ export const EditionMetaSchema = z.object({
   globalThemeId: IdSchema.nullable(),
   status: EditionStatusSchema,
   participation: ParticipationSchema,
+  /**
+   * The invitation letter's template, one per language, written by each
+   * committee (never machine-translated), with the fields Kaigi fills
+   * (`{host_city}`, shared/letters/fields.ts).
+   */
+  letter: LocalizedTextSchema,
+  /** Where the letter is signed ("Paris" / 「パリ」). */
+  letterPlace: LocalizedTextSchema,
+  /** The day the letter is dated; null until set. */
+  letterDate: IsoDateSchema.nullable(),
+  /** Who signs the letter, in order: persons of the edition, with their functions. */
+  signatoryIds: z.array(IdSchema),
+  /** With whom the participation form is returned (name, postal and e-mail address). */
+  formReturn: LocalizedTextSchema,
 })
 export type EditionMeta = z.infer<typeof EditionMetaSchema>
 export const EditionMetaPatchSchema = EditionMetaSchema.extend({
   title: LocalizedTextPatchSchema,
   hostCity: LocalizedTextPatchSchema,
   venue: LocalizedTextPatchSchema,
+  letter: LocalizedTextPatchSchema,
+  letterPlace: LocalizedTextPatchSchema,
+  formReturn: LocalizedTextPatchSchema,
 })
   .partial()
   .strict()
@@ -334,6 +351,11 @@ export const CollectiviteFieldsSchema = z.object({
    * that whoever named it at the moment of the merge reads the merged one.
    */
   mergedIntoId: IdSchema.nullable().default(null),
+  /**
+   * The directory's entry for it (server-side, with its address and
+   * contacts): the letters of the invitation pack go to that entry's contact.
+   */
+  directoryId: IdSchema.nullable().default(null),
 })
 /** A collectivité as a snapshot lists it: merged ones are not listed, their names resolve. */
 export const CollectiviteSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: true }).extend({
@@ -347,7 +369,15 @@ export type Collectivite = z.infer<typeof CollectiviteSchema>
  */
 export const MeetingFieldsSchema = z.object({
   date: IsoDateSchema,
+  /** Its hours, in the edition's time zone; null while unknown. */
+  start: ClockTimeSchema.nullable().default(null),
+  end: ClockTimeSchema.nullable().default(null),
   place: LocalizedTextSchema,
+  /**
+   * The event it is held within ("Rencontres de l'action internationale des
+   * collectivités territoriales"), empty when it stands alone.
+   */
+  event: LocalizedTextSchema.default({ fr: '', ja: '', en: '' }),
   /** The agenda, one item a line. */
   agenda: LocalizedTextSchema,
   intakeOpen: z.boolean(),
@@ -473,7 +503,7 @@ export const COLLECTIONS: readonly Collection[] = Object.values(Collection)
 
 /** The localized texts of the metadata and of each collection's entries. */
 export const LOCALIZED_FIELDS = {
-  meta: ['title', 'hostCity', 'venue'],
+  meta: ['title', 'hostCity', 'venue', 'letter', 'letterPlace', 'formReturn'],
   days: ['label'],
   venues: ['name', 'address'],
   rooms: ['name'],
@@ -481,7 +511,7 @@ export const LOCALIZED_FIELDS = {
   sessions: ['title', 'description'],
   persons: ['name', 'role'],
   collectivites: ['name'],
-  meetings: ['place', 'agenda'],
+  meetings: ['place', 'agenda', 'event'],
   suggestions: [],
   registrations: [],
   proposals: ['title', 'description'],
@@ -509,7 +539,7 @@ export const REQUIRED_TEXT_FIELDS = {
 
 /** The fields holding lists of ids. */
 export const ID_LIST_FIELDS = {
-  meta: [],
+  meta: ['signatoryIds'],
   days: [],
   venues: [],
   rooms: [],

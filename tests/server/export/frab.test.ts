@@ -171,6 +171,11 @@ function handMadeView(
       globalThemeId: null,
       status: 'published',
       participation: { participants: null, collectivites: { FR: null, JP: null } },
+      letter: { fr: '', ja: '', en: '' },
+      letterPlace: { fr: '', ja: '', en: '' },
+      letterDate: null,
+      signatoryIds: [],
+      formReturn: { fr: '', ja: '', en: '' },
     },
     rooms: [
       {

@@ -207,6 +207,7 @@ describe('collectivités', () => {
         id: city,
         ...shizuoka,
         name: { fr: 'Ville de Shizuoka', ja: '静岡市', en: 'Shizuoka City' },
+        directoryId: null,
       },
     ])
     expect(value.persons.map((person) => [person.id, person.collectiviteId])).toEqual([

@@ -293,6 +293,7 @@ describe('rules two members can break together', () => {
       name: text('Ville de Shizuoka', '静岡市'),
       country: 'FR',
       kind: 'city',
+      directoryId: null,
     }
     expect(computeWarnings(edition([], { collectivites: [city] }))).toEqual([
       {
