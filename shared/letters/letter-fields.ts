@@ -115,7 +115,7 @@ export function letterText(letter: FilledLetter): string {
           return piece.value
         case 'unknown':
           return `{${piece.code}}`
-        case 'missing':
+        default:
           throw new Error(`the letter's field {${piece.field}} has no value`)
       }
     })

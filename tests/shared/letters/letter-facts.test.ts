@@ -10,7 +10,11 @@ import {
 } from '../../../shared/doc/edition'
 import { letterFacts } from '../../../shared/letters/letter-facts'
 import { fillLetter, LetterField, letterText } from '../../../shared/letters/letter-fields'
-import type { LetterInputs } from '../../../shared/letters/letter-inputs'
+import type {
+  LetterInputs,
+  LetterRecipient,
+  PreviousEdition,
+} from '../../../shared/letters/letter-inputs'
 import { MODEL_LETTERS } from '../../../shared/letters/model-letters'
 
 const text = (fr: string, ja: string) => ({ fr, ja, en: '' })
@@ -69,26 +73,28 @@ function eighth() {
   return readEdition(doc).value
 }
 
+const previous: PreviousEdition = {
+  number: 7,
+  year: 2022,
+  hostCity: text('Aix-en-Provence', 'エクス＝アン＝プロヴァンス市'),
+  startDate: '2022-10-03',
+  endDate: '2022-10-06',
+  participation: { participants: null, collectivites: { FR: 22, JP: 14 } },
+  globalTheme: text('Dans un monde post-Covid', 'ポストコロナ'),
+}
+const recipient: LetterRecipient = {
+  collectiviteId: 'shizuoka',
+  name: text('Ville de Shizuoka', '静岡市'),
+  country: 'JP',
+  kind: 'city',
+  address: '〒420-8602 静岡県静岡市葵区追手町5-1',
+  contact: { name: '田辺 信宏', function: '市長', email: 'mayor@example.jp' },
+  language: 'ja' as const,
+}
 const inputs: LetterInputs = {
-  previous: {
-    number: 7,
-    year: 2022,
-    hostCity: text('Aix-en-Provence', 'エクス＝アン＝プロヴァンス市'),
-    startDate: '2022-10-03',
-    endDate: '2022-10-06',
-    participation: { participants: null, collectivites: { FR: 22, JP: 14 } },
-    globalTheme: text('Dans un monde post-Covid', 'ポストコロナ'),
-  },
+  previous,
   deadline: '2023-09-04T09:00:00.000Z',
-  recipient: {
-    collectiviteId: 'shizuoka',
-    name: text('Ville de Shizuoka', '静岡市'),
-    country: 'JP',
-    kind: 'city',
-    address: '〒420-8602 静岡県静岡市葵区追手町5-1',
-    contact: { name: '田辺 信宏', function: '市長', email: 'mayor@example.jp' },
-    language: 'ja',
-  },
+  recipient,
   formUrl: 'http://127.0.0.1:8787/f/ABCD',
 }
 
@@ -125,7 +131,7 @@ describe('letter facts', () => {
   })
 
   it('addresses a collectivité without a contact as an office: 御中', () => {
-    const noContact = { ...inputs, recipient: { ...inputs.recipient!, contact: null } }
+    const noContact = { ...inputs, recipient: { ...recipient, contact: null } }
     expect(letterFacts(eighth(), noContact, 'ja')[LetterField.Salutation]).toBe('静岡市　御中')
   })
 
@@ -152,7 +158,7 @@ describe('letter facts', () => {
     const partial = {
       ...inputs,
       previous: {
-        ...inputs.previous!,
+        ...previous,
         participation: { participants: null, collectivites: { FR: 22, JP: null } },
       },
     }
