@@ -62,6 +62,18 @@ export class DirectoryStore {
     }))
   }
 
+  /**
+   * Records that directory entry `collectiviteId` took part in `editionId`
+   * (a registration arrived, or a record says so); a second time changes
+   * nothing. As a statement, so that the caller commits it with its own.
+   */
+  participationStatement(collectiviteId: string, editionId: string) {
+    return this.db
+      .insert(directoryParticipations)
+      .values({ collectiviteId, editionId })
+      .onConflictDoNothing()
+  }
+
   /** Writes an import's additions and changes in one transaction: all of them, or none. */
   async apply(writes: ImportWrites, now = new Date()): Promise<void> {
     const statements: BatchItem<'sqlite'>[] = []
