@@ -8,6 +8,9 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
 import { CollectiviteKind, type LocalizedText } from '../shared/doc/edition/schema'
+import { Interpretation, type RegistrationMember } from '../shared/registrations'
+
+const INTERPRETATION_VALUES = Object.values(Interpretation) as [Interpretation, ...Interpretation[]]
 
 const COLLECTIVITE_KIND_VALUES = Object.values(CollectiviteKind) as [
   CollectiviteKind,
@@ -232,9 +235,42 @@ export const registrations = sqliteTable(
     workshopIds: text('workshop_ids', { mode: 'json' }).$type<string[]>().notNull(),
     wantsToSpeak: integer('wants_to_speak', { mode: 'boolean' }).notNull(),
     wantsToPropose: integer('wants_to_propose', { mode: 'boolean' }).notNull(),
+    /** The delegation's members: names in both scripts, functions and e-mails, here only. */
+    members: text('members', { mode: 'json' }).$type<RegistrationMember[]>().notNull().default([]),
+    /** The days of the edition the delegation attends (also in the document). */
+    dayIds: text('day_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    interpretation: text('interpretation', { enum: INTERPRETATION_VALUES })
+      .notNull()
+      .default('none'),
+    dietaryNeeds: text('dietary_needs').notNull().default(''),
+    accessibilityNeeds: text('accessibility_needs').notNull().default(''),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When it was last amended (through the personal link, or by an editor). */
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('registrations_edition').on(table.editionId, table.createdAt),
+    index('registrations_collectivite').on(table.editionId, table.collectiviteId),
+  ],
+)
+
+/**
+ * Each collectivité's own link to an edition's form (`/f/<token>`), made the
+ * first time a letter or the committee asks for it and the same ever after:
+ * what it sends is that collectivité's registration, and only that one.
+ */
+export const personalFormLinks = sqliteTable(
+  'personal_form_links',
+  {
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    /** The collectivité's id in the edition's document. */
+    collectiviteId: text('collectivite_id').notNull(),
+    token: text('token').notNull().unique(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (table) => [index('registrations_edition').on(table.editionId, table.createdAt)],
+  (table) => [primaryKey({ columns: [table.editionId, table.collectiviteId] })],
 )
 
 /**

@@ -8,6 +8,33 @@ import { CountrySchema, IdSchema, LocalizedTextSchema, TimeZoneSchema } from './
 
 export const formPath = (token: string): string => `/f/${token}`
 
+/** What interpretation a delegation needs at the sessions. */
+export const Interpretation = {
+  None: 'none',
+  IntoFrench: 'into-fr',
+  IntoJapanese: 'into-ja',
+  Both: 'both',
+} as const
+export type Interpretation = (typeof Interpretation)[keyof typeof Interpretation]
+export const InterpretationSchema = z.enum(Object.values(Interpretation) as [Interpretation])
+
+/** A member of the delegation: kept in the database only, never in the document. */
+export const RegistrationMemberSchema = z
+  .object({
+    /** The name in Latin script ("Tanaka Hiroshi", "Marie Dupont"). */
+    nameLatin: z.string().trim().max(100).default(''),
+    /** The name in Japanese script (「田中 浩」, 「マリー・デュポン」). */
+    nameJapanese: z.string().trim().max(100).default(''),
+    function: z.string().trim().max(200).default(''),
+    email: z.union([z.literal(''), z.email().max(200)]).default(''),
+  })
+  .strict()
+  .refine((member) => member.nameLatin.length > 0 || member.nameJapanese.length > 0, {
+    path: ['nameLatin'],
+    message: 'name the member, in Latin or Japanese script',
+  })
+export type RegistrationMember = z.infer<typeof RegistrationMemberSchema>
+
 /** The body of `POST /api/public/forms/<token>/registrations`. */
 export const RegistrationFormSchema = z
   .object({
