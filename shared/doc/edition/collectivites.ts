@@ -24,8 +24,9 @@ const CollectiviteInputSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: tr
 /** A new collectivité: name, country and a kind that exists in that country. */
 export type CollectiviteInput = z.input<typeof CollectiviteInputSchema>
 
+// Its directory link without the default: a patch that does not name it leaves it as it is.
 const CollectivitePatchSchema = CollectiviteFieldsSchema.omit({ mergedIntoId: true })
-  .extend({ name: LocalizedTextPatchSchema })
+  .extend({ name: LocalizedTextPatchSchema, directoryId: IdSchema.nullable() })
   .partial()
   .strict()
 /** The fields of a collectivité to change; its name may change in some languages only. */
