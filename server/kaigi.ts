@@ -6,6 +6,7 @@ import { AccessStore } from './access/access-store'
 import { editionActivity } from './activity/edition-activity'
 import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
+import { layOutStoredEditions } from './editions/text-layout'
 import { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
@@ -93,6 +94,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     unloadDelayMs: config.unloadDelayMs,
     trackChanges: editionActivity,
   })
+  await layOutStoredEditions(database, registry, log)
   const renderer = new ExportRenderer()
   const app = createApp({
     database,

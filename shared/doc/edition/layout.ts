@@ -306,3 +306,41 @@ function markCurrentLayout(doc: Y.Doc): void {
   if (typeof written !== 'number' || written >= SCHEMA_VERSION) return
   doc.transact(() => metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION), LAYOUT_UPGRADE_ORIGIN)
 }
+
+/** The metadata's and meetings' localized texts not laid out as texts: those a newer Kaigi added. */
+function unlaidTexts(doc: Y.Doc): Array<[Section, Y.Map<unknown>, string]> {
+  if (readSchemaVersion(doc) === undefined) return []
+  const sections: Array<[Section, Y.Map<unknown>]> = [
+    [META, metaMap(doc)],
+    ...entryMaps(doc, 'meetings').map(([, entry]): [Section, Y.Map<unknown>] => [
+      'meetings',
+      entry,
+    ]),
+  ]
+  const missing: Array<[Section, Y.Map<unknown>, string]> = []
+  for (const [section, target] of sections) {
+    for (const field of LOCALIZED_FIELDS[section] as readonly string[]) {
+      if (!(target.get(field) instanceof Y.Map)) missing.push([section, target, field])
+    }
+  }
+  return missing
+}
+
+/** Whether layOutMissingTexts has anything to do. */
+export const hasUnlaidTexts = (doc: Y.Doc): boolean => unlaidTexts(doc).length > 0
+
+/**
+ * Gives the metadata and every meeting the texts a newer Kaigi added to
+ * them (the letter's templates, a meeting's event), laid out empty, so that
+ * two members typing the first letter of one type into the same Y.Text
+ * rather than each creating their own, one of which would be lost.
+ */
+export function layOutMissingTexts(doc: Y.Doc, origin: unknown): void {
+  const missing = unlaidTexts(doc)
+  if (missing.length === 0) return
+  transactEdition(doc, origin, () => {
+    for (const [section, target, field] of missing) {
+      writeFields(target, section, { [field]: { fr: '', ja: '', en: '' } })
+    }
+  })
+}

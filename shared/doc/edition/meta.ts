@@ -127,3 +127,6 @@ export function setMeta(doc: Y.Doc, patch: EditionMetaPatch, origin: unknown): v
     }
   })
 }
+
+/** For the server, on start: the texts older documents lack, laid out before anyone types into them. */
+export { hasUnlaidTexts, layOutMissingTexts } from './layout'

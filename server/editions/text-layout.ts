@@ -1,0 +1,28 @@
+import type { Database } from '../../db'
+import { editions } from '../../db/schema'
+import { hasUnlaidTexts, layOutMissingTexts } from '../../shared/doc/edition'
+import { editionDocName } from '../../shared/editions'
+import type { Logger } from '../logger'
+import { SERVER_ORIGIN } from '../sync/room'
+import type { RoomRegistry } from '../sync/room-registry'
+
+/**
+ * On start, gives every stored edition the texts this Kaigi added to its
+ * layout (the letter's templates, a meeting's event) before any member can
+ * type into them: two members creating the same missing text at once would
+ * each make their own, and one would be lost. Committed like any change; an
+ * edition that has them all is only read.
+ */
+export async function layOutStoredEditions(
+  database: Database,
+  rooms: RoomRegistry,
+  log: Logger,
+): Promise<void> {
+  const rows = await database.db.select({ id: editions.id }).from(editions)
+  for (const { id } of rows) {
+    const docName = editionDocName(id)
+    if (!(await rooms.read(docName, hasUnlaidTexts))) continue
+    await rooms.change(docName, (doc) => layOutMissingTexts(doc, SERVER_ORIGIN))
+    log.info({ edition: id }, 'laid out the texts added since the edition was stored')
+  }
+}
