@@ -118,7 +118,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', activityRoutes(deps.database, deps.access))
-  app.route('/', directoryRoutes(deps.database, deps.access))
+  app.route('/', directoryRoutes(deps.database, deps.access, deps.rooms, summaries))
   app.route(
     '/',
     exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),

@@ -54,6 +54,8 @@ export const DirectoryCollectiviteSchema = z.object({
   contacts: z.array(DirectoryContactSchema),
   /** The editions it took part in. */
   editionIds: z.array(z.string()),
+  /** The same editions with their numbers (null for one whose document says none), by number. */
+  editions: z.array(z.object({ id: z.string(), number: z.number().int().nullable() })),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 })
@@ -61,6 +63,17 @@ export type DirectoryCollectivite = z.infer<typeof DirectoryCollectiviteSchema>
 
 export const DirectoryListSchema = z.object({ collectivites: z.array(DirectoryCollectiviteSchema) })
 export type DirectoryList = z.infer<typeof DirectoryListSchema>
+
+/** What `POST /api/directory` and `PUT /api/directory/:id` answer: the entry as it now is. */
+export const DirectoryEntryResponseSchema = z.object({ collectivite: DirectoryCollectiviteSchema })
+export type DirectoryEntryResponse = z.infer<typeof DirectoryEntryResponseSchema>
+
+/**
+ * Why `DELETE /api/directory/:id` is refused (409): an edition's collectivité
+ * links to the entry, and its letters would lose their recipient. The error's
+ * issues name each, as `<editionId>/<collectiviteId>`.
+ */
+export const DIRECTORY_ENTRY_LINKED = 'directory_entry_linked'
 
 /**
  * The spreadsheet's columns, in the order the export writes them, with the
@@ -78,6 +91,8 @@ export const DirectoryColumn = {
   Function: 'function',
   Email: 'email',
   Language: 'language',
+  /** The numbers of the editions it took part in: `5; 6; 7`. */
+  Editions: 'editions',
 } as const
 export type DirectoryColumn = (typeof DirectoryColumn)[keyof typeof DirectoryColumn]
 
@@ -91,6 +106,7 @@ export const DIRECTORY_HEADINGS: Readonly<Record<DirectoryColumn, readonly strin
   function: ['Fonction', '役職', 'Function'],
   email: ['Courriel', 'メール', 'E-mail', 'Email'],
   language: ['Langue', '言語', 'Language'],
+  editions: ['Éditions', '回', 'Editions', '参加回'],
 }
 
 /** The columns a file must have; the others may be left out. */
@@ -115,6 +131,8 @@ export const DirectoryRowProblem = {
   Conflicting: 'conflicting',
   /** Its French name is one collectivité of the directory, its Japanese name another. */
   Ambiguous: 'ambiguous',
+  /** An editions cell that is not a list of numbers (`5; 6; 7`). */
+  InvalidEditions: 'invalid_editions',
 } as const
 export type DirectoryRowProblem = (typeof DirectoryRowProblem)[keyof typeof DirectoryRowProblem]
 
@@ -136,6 +154,8 @@ export const ImportedCollectiviteSchema = z.object({
   nameFr: z.string(),
   nameJa: z.string(),
   country: CountrySchema,
+  /** The numbers of the editions whose participation it records, not recorded yet. */
+  newEditions: z.array(z.number().int()),
 })
 export type ImportedCollectivite = z.infer<typeof ImportedCollectiviteSchema>
 
@@ -146,6 +166,8 @@ export const DirectoryImportReportSchema = z.object({
   /** Collectivités of the file the directory already holds as they are. */
   unchanged: z.number().int(),
   refused: z.array(RefusedRowSchema),
+  /** Edition numbers the file names that no edition of Kaigi has: their participations are not recorded. */
+  unknownEditions: z.array(z.number().int()),
 })
 export type DirectoryImportReport = z.infer<typeof DirectoryImportReportSchema>
 

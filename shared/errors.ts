@@ -17,6 +17,8 @@ export const ErrorCode = {
   IntakeClosed: 'intake_closed',
   /** The participation form's deadline has passed. */
   FormClosed: 'form_closed',
+  /** What is asked would leave something pointing at nothing (unlink it first), or make a second of one thing. */
+  InUse: 'in_use',
   PayloadTooLarge: 'payload_too_large',
   NotReady: 'not_ready',
   Internal: 'internal',

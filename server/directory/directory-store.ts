@@ -2,7 +2,7 @@ import { asc, eq } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { Db } from '../../db'
 import { directoryCollectivites, directoryContacts, directoryParticipations } from '../../db/schema'
-import type { DirectoryCollectivite } from '../../shared/directory'
+import type { DirectoryCollectivite, DirectoryCollectiviteFields } from '../../shared/directory'
 import { newId } from '../../shared/doc/edition'
 import type { DirectoryEntry, ImportWrites } from './import-plan'
 
@@ -10,8 +10,11 @@ import type { DirectoryEntry, ImportWrites } from './import-plan'
 export class DirectoryStore {
   constructor(private readonly db: Db) {}
 
-  /** Every collectivité with its contacts in order and its editions, oldest first. */
-  async list(): Promise<DirectoryCollectivite[]> {
+  /**
+   * Every collectivité with its contacts in order and its editions, oldest
+   * first; `numbers` gives each edition's number, to list them by it.
+   */
+  async list(numbers: ReadonlyMap<string, number> = new Map()): Promise<DirectoryCollectivite[]> {
     const [collectivites, contacts, participations] = await this.db.batch([
       this.db
         .select()
@@ -26,40 +29,97 @@ export class DirectoryStore {
         .from(directoryParticipations)
         .orderBy(asc(directoryParticipations.editionId)),
     ])
-    return collectivites.map((row) => ({
-      id: row.id,
-      nameFr: row.nameFr,
-      nameJa: row.nameJa,
-      country: row.country,
-      kind: row.kind,
-      address: row.address,
-      contacts: contacts
-        .filter((contact) => contact.collectiviteId === row.id)
-        .map(({ name, function: role, email, language }) => ({
-          name,
-          function: role,
-          email,
-          language,
-        })),
-      editionIds: participations
+    const byNumber = (a: string, b: string) =>
+      (numbers.get(a) ?? Number.MAX_SAFE_INTEGER) - (numbers.get(b) ?? Number.MAX_SAFE_INTEGER) ||
+      a.localeCompare(b)
+    return collectivites.map((row) => {
+      const editionIds = participations
         .filter((participation) => participation.collectiviteId === row.id)
-        .map((participation) => participation.editionId),
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    }))
+        .map((participation) => participation.editionId)
+        .sort(byNumber)
+      return {
+        id: row.id,
+        nameFr: row.nameFr,
+        nameJa: row.nameJa,
+        country: row.country,
+        kind: row.kind,
+        address: row.address,
+        contacts: contacts
+          .filter((contact) => contact.collectiviteId === row.id)
+          .map(({ name, function: role, email, language }) => ({
+            name,
+            function: role,
+            email,
+            language,
+          })),
+        editionIds,
+        editions: editionIds.map((id) => ({ id, number: numbers.get(id) ?? null })),
+        createdAt: row.createdAt.toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+      }
+    })
+  }
+
+  /** One collectivité as `list` gives it, or null. */
+  async get(
+    id: string,
+    numbers: ReadonlyMap<string, number> = new Map(),
+  ): Promise<DirectoryCollectivite | null> {
+    return (await this.list(numbers)).find((each) => each.id === id) ?? null
+  }
+
+  /** Adds a collectivité with its contacts in one batch, and returns its id. */
+  async create(fields: DirectoryCollectiviteFields, now = new Date()): Promise<string> {
+    const id = newId()
+    await this.apply({ add: [{ ...fields, addEditionIds: [] }], update: [] }, now, [id])
+    return id
+  }
+
+  /**
+   * Sets what the directory says of collectivité `id`, its contacts replaced
+   * by `fields.contacts` in one batch; false if there is no such collectivité.
+   */
+  async update(
+    id: string,
+    fields: DirectoryCollectiviteFields,
+    now = new Date(),
+  ): Promise<boolean> {
+    if (!(await this.exists(id))) return false
+    await this.apply({ add: [], update: [{ id, ...fields, addEditionIds: [] }] }, now)
+    return true
+  }
+
+  /** Deletes collectivité `id` with its contacts and participations; false if there was none. */
+  async remove(id: string): Promise<boolean> {
+    const deleted = await this.db
+      .delete(directoryCollectivites)
+      .where(eq(directoryCollectivites.id, id))
+      .returning({ id: directoryCollectivites.id })
+    return deleted.length > 0
+  }
+
+  private async exists(id: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: directoryCollectivites.id })
+      .from(directoryCollectivites)
+      .where(eq(directoryCollectivites.id, id))
+    return row !== undefined
   }
 
   /** The directory as an import compares it. */
   async entries(): Promise<DirectoryEntry[]> {
-    return (await this.list()).map(({ id, nameFr, nameJa, country, kind, address, contacts }) => ({
-      id,
-      nameFr,
-      nameJa,
-      country,
-      kind,
-      address,
-      contacts,
-    }))
+    return (await this.list()).map(
+      ({ id, nameFr, nameJa, country, kind, address, contacts, editionIds }) => ({
+        id,
+        nameFr,
+        nameJa,
+        country,
+        kind,
+        address,
+        contacts,
+        editionIds,
+      }),
+    )
   }
 
   /**
@@ -74,13 +134,21 @@ export class DirectoryStore {
       .onConflictDoNothing()
   }
 
-  /** Writes an import's additions and changes in one transaction: all of them, or none. */
-  async apply(writes: ImportWrites, now = new Date()): Promise<void> {
+  /**
+   * Writes an import's additions and changes in one transaction: all of them,
+   * or none. `ids` names the added ones, in order (new ids otherwise).
+   */
+  async apply(writes: ImportWrites, now = new Date(), ids: readonly string[] = []): Promise<void> {
     const statements: BatchItem<'sqlite'>[] = []
     const contactRows = (collectiviteId: string, contacts: DirectoryEntry['contacts']) =>
       contacts.map((contact, position) => ({ id: newId(), collectiviteId, position, ...contact }))
-    for (const { contacts, ...fields } of writes.add) {
-      const id = newId()
+    const participations = (collectiviteId: string, editionIds: readonly string[]) => {
+      for (const editionId of editionIds) {
+        statements.push(this.participationStatement(collectiviteId, editionId))
+      }
+    }
+    for (const [index, { contacts, addEditionIds, ...fields }] of writes.add.entries()) {
+      const id = ids[index] ?? newId()
       statements.push(
         this.db
           .insert(directoryCollectivites)
@@ -89,8 +157,9 @@ export class DirectoryStore {
       if (contacts.length > 0) {
         statements.push(this.db.insert(directoryContacts).values(contactRows(id, contacts)))
       }
+      participations(id, addEditionIds)
     }
-    for (const { id, contacts, ...fields } of writes.update) {
+    for (const { id, contacts, addEditionIds, ...fields } of writes.update) {
       statements.push(
         this.db
           .update(directoryCollectivites)
@@ -101,6 +170,7 @@ export class DirectoryStore {
       if (contacts.length > 0) {
         statements.push(this.db.insert(directoryContacts).values(contactRows(id, contacts)))
       }
+      participations(id, addEditionIds)
     }
     const [first, ...rest] = statements
     if (first) await this.db.batch([first, ...rest])

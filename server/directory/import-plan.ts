@@ -26,12 +26,17 @@ export interface DirectoryEntry {
   kind: CollectiviteKind
   address: string
   contacts: DirectoryContact[]
+  /** The editions it took part in. */
+  editionIds: readonly string[]
 }
+
+/** A collectivité as an import writes it: its fields, and the participations to record. */
+type WrittenEntry = Omit<DirectoryEntry, 'editionIds'> & { addEditionIds: string[] }
 
 /** What an import writes: new collectivités, and the new state of those it changes. */
 export interface ImportWrites {
-  add: Omit<DirectoryEntry, 'id'>[]
-  update: DirectoryEntry[]
+  add: Omit<WrittenEntry, 'id'>[]
+  update: WrittenEntry[]
 }
 
 const LIMITS = { name: 200, address: 500, contactName: 100, function: 200, email: 200 }
@@ -43,13 +48,34 @@ export const matchKey = (value: string) =>
 const wordOf = <T>(words: Readonly<Record<string, T>>, cell: string): T | undefined =>
   words[matchKey(cell)]
 
+type Fields = Omit<DirectoryEntry, 'id' | 'contacts' | 'editionIds'>
+
+/** An edition's number as the committees write it: `5`, `5e`, `5th`, `第5回`. */
+const EDITION_NUMBER = /^第?(\d{1,3})(?:e|è|ème|eme|er|re|th|st|nd|rd|回)?$/i
+
+/** The edition numbers of a cell (`5; 6; 7`, `5e, 6e`, `第5回、第6回`), or null if it says something else. */
+export function editionNumbers(cell: string): number[] | null {
+  const tokens = cell
+    .normalize('NFKC')
+    .split(/[;,、\s]+/)
+    .filter((token) => token !== '')
+  const numbers: number[] = []
+  for (const token of tokens) {
+    const found = EDITION_NUMBER.exec(token)?.[1]
+    if (found === undefined || Number(found) === 0) return null
+    if (!numbers.includes(Number(found))) numbers.push(Number(found))
+  }
+  return numbers.sort((a, b) => a - b)
+}
+
 /** A row read: the collectivité's fields and its contact, or why it is refused. */
 type ReadRow =
   | {
       ok: true
       line: number
-      fields: Omit<DirectoryEntry, 'id' | 'contacts'>
+      fields: Fields
       contact: DirectoryContact | null
+      editions: number[]
     }
   | { ok: false; refusal: RefusedRow }
 
@@ -81,12 +107,16 @@ function readRow(row: SheetRow): ReadRow {
   if (address.length > LIMITS.address)
     return refuse(row.line, DirectoryRowProblem.TooLong, 'address')
   const fields = { nameFr, nameJa, country, kind, address }
+  const editions = editionNumbers(cell('editions'))
+  if (!editions) return refuse(row.line, DirectoryRowProblem.InvalidEditions, 'editions')
 
   const name = cell('contact')
   const email = cell('email')
   const role = cell('function')
   const languageCell = cell('language')
-  if (!name && !email && !role) return { ok: true, line: row.line, fields, contact: null }
+  if (!name && !email && !role) {
+    return { ok: true, line: row.line, fields, contact: null, editions }
+  }
   if (!name) return refuse(row.line, DirectoryRowProblem.IncompleteContact, 'contact')
   if (!email) return refuse(row.line, DirectoryRowProblem.IncompleteContact, 'email')
   if (name.length > LIMITS.contactName)
@@ -103,13 +133,21 @@ function readRow(row: SheetRow): ReadRow {
       ? 'ja'
       : 'fr'
   if (!language) return refuse(row.line, DirectoryRowProblem.InvalidLanguage, 'language')
-  return { ok: true, line: row.line, fields, contact: { name, function: role, email, language } }
+  return {
+    ok: true,
+    line: row.line,
+    fields,
+    contact: { name, function: role, email, language },
+    editions,
+  }
 }
 
 /** The collectivités of one file, each with the lines that spell it. */
 interface Group {
   lines: number[]
-  fields: Omit<DirectoryEntry, 'id' | 'contacts'>
+  fields: Fields
+  /** The edition numbers its rows name, together. */
+  editions: Set<number>
   contacts: Array<DirectoryContact & { line: number }>
   /** The line of a row that named no contact. */
   bareLine: number | null
@@ -124,7 +162,7 @@ const sameCollectivite = (
   ((a.nameFr !== '' && matchKey(a.nameFr) === matchKey(b.nameFr)) ||
     (a.nameJa !== '' && matchKey(a.nameJa) === matchKey(b.nameJa)))
 
-const sameFields = (a: Group['fields'], b: Group['fields']) =>
+const sameFields = (a: Fields, b: Fields) =>
   a.nameFr === b.nameFr &&
   a.nameJa === b.nameJa &&
   a.country === b.country &&
@@ -147,11 +185,15 @@ const sameContacts = (a: readonly DirectoryContact[], b: readonly DirectoryConta
  * or Japanese name and country) and unchanged. One collectivité may take
  * several rows, one per contact. The file says what the directory holds of
  * each collectivité it names: a column it lacks leaves that value as it is,
- * and its contacts replace the directory's when it has contact columns.
+ * and its contacts replace the directory's when it has contact columns. Its
+ * editions column adds participations in the editions of those numbers
+ * (`editionsByNumber`), and never takes one away: a registration is a fact
+ * that a spreadsheet kept before it does not undo.
  */
 export function planImport(
   sheet: Sheet,
   existing: readonly DirectoryEntry[],
+  editionsByNumber: ReadonlyMap<number, string> = new Map(),
 ): { report: DirectoryImportReport; writes: ImportWrites } {
   const refused: RefusedRow[] = []
   const groups: Group[] = []
@@ -166,6 +208,7 @@ export function planImport(
       groups.push({
         lines: [read.line],
         fields: read.fields,
+        editions: new Set(read.editions),
         contacts: read.contact ? [{ ...read.contact, line: read.line }] : [],
         bareLine: read.contact ? null : read.line,
       })
@@ -195,6 +238,7 @@ export function planImport(
       continue
     }
     group.lines.push(read.line)
+    for (const number of read.editions) group.editions.add(number)
     if (read.contact) group.contacts.push({ ...read.contact, line: read.line })
   }
 
@@ -206,16 +250,25 @@ export function planImport(
   let unchanged = 0
   const writes: ImportWrites = { add: [], update: [] }
   const claimed = new Map<string, number>()
+  const unknownEditions = new Set<number>()
   for (const group of groups) {
     const first = group.lines[0] ?? 0
     const matches = existing.filter((entry) => sameCollectivite(group.fields, entry))
     const contacts = group.contacts.map(({ line: _line, ...contact }) => contact)
-    const summary = (id: string | null): ImportedCollectivite => ({
+    const named = [...group.editions].flatMap((number) => {
+      const editionId = editionsByNumber.get(number)
+      if (editionId === undefined) unknownEditions.add(number)
+      return editionId === undefined ? [] : [{ number, editionId }]
+    })
+    const newEditions = (had: readonly string[]) =>
+      named.filter((each) => !had.includes(each.editionId))
+    const summary = (id: string | null, had: readonly string[]): ImportedCollectivite => ({
       lines: group.lines,
       id,
       nameFr: group.fields.nameFr,
       nameJa: group.fields.nameJa,
       country: group.fields.country,
+      newEditions: newEditions(had).map((each) => each.number),
     })
     const [match, other] = matches
     if (other) {
@@ -225,8 +278,12 @@ export function planImport(
       continue
     }
     if (!match) {
-      added.push(summary(null))
-      writes.add.push({ ...group.fields, contacts })
+      added.push(summary(null, []))
+      writes.add.push({
+        ...group.fields,
+        contacts,
+        addEditionIds: named.map((each) => each.editionId),
+      })
       continue
     }
     const earlier = claimed.get(match.id)
@@ -244,7 +301,7 @@ export function planImport(
     claimed.set(match.id, first)
     const kept = (column: DirectoryColumn, key: 'nameFr' | 'nameJa' | 'address') =>
       sheet.columns.has(column) ? group.fields[key] : match[key]
-    const next: DirectoryEntry = {
+    const next: WrittenEntry = {
       id: match.id,
       nameFr: kept('nameFr', 'nameFr'),
       nameJa: kept('nameJa', 'nameJa'),
@@ -252,14 +309,28 @@ export function planImport(
       kind: group.fields.kind,
       address: kept('address', 'address'),
       contacts: hasContacts ? contacts : match.contacts,
+      addEditionIds: newEditions(match.editionIds).map((each) => each.editionId),
     }
-    if (sameFields(next, match) && sameContacts(next.contacts, match.contacts)) {
+    if (
+      sameFields(next, match) &&
+      sameContacts(next.contacts, match.contacts) &&
+      next.addEditionIds.length === 0
+    ) {
       unchanged++
       continue
     }
-    updated.push(summary(match.id))
+    updated.push(summary(match.id, match.editionIds))
     writes.update.push(next)
   }
   refused.sort((a, b) => a.line - b.line)
-  return { report: { added, updated, unchanged, refused }, writes }
+  return {
+    report: {
+      added,
+      updated,
+      unchanged,
+      refused,
+      unknownEditions: [...unknownEditions].sort((a, b) => a - b),
+    },
+    writes,
+  }
 }

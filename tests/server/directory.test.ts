@@ -182,10 +182,17 @@ describe('the directory of collectivités', () => {
       'Fonction',
       'Courriel',
       'Langue',
+      'Éditions',
     ])
     expect(rows).toHaveLength(4)
     const again = await report(await send('/import/preview', file))
-    expect(again).toEqual({ added: [], updated: [], unchanged: 3, refused: [] })
+    expect(again).toEqual({
+      added: [],
+      updated: [],
+      unchanged: 3,
+      refused: [],
+      unknownEditions: [],
+    })
   })
 
   it('updates a collectivité matched by its Japanese name and country, headings in Japanese', async () => {
@@ -196,7 +203,14 @@ describe('the directory of collectivités', () => {
     const preview = await report(await send('/import/preview', sheet))
     const shizuoka = (await directory()).collectivites.find((each) => each.nameJa === '静岡市')
     expect(preview.updated).toEqual([
-      { lines: [2], id: shizuoka?.id, nameFr: 'Shizuoka', nameJa: '静岡市', country: 'JP' },
+      {
+        lines: [2],
+        id: shizuoka?.id,
+        nameFr: 'Shizuoka',
+        nameJa: '静岡市',
+        country: 'JP',
+        newEditions: [],
+      },
     ])
     expect(preview.added).toEqual([])
     await report(await send('/import', sheet))
