@@ -34,7 +34,7 @@ async function meetingWithIntake(page: Page): Promise<{ card: Locator; url: stri
   await page.getByTestId('meeting-place-fr').fill('Cité des Sciences, Paris')
   await page.getByTestId('meeting-place-ja').fill('パリ科学産業博物館')
   await page.getByTestId('create-meeting-submit').click()
-  const card = page.getByTestId('meeting').filter({ hasText: 'Cité des Sciences' })
+  const card = page.getByTestId('meeting').filter({ hasText: 'Cité des Sciences, Paris' })
   await card.waitFor(WAIT)
   await card.getByTestId('toggle-intake').click()
   await expect.poll(() => card.getAttribute('data-intake'), WAIT).toBe('open')

@@ -1,14 +1,24 @@
 /**
  * The demo edition: the 8th Rencontres, Shizuoka, 18–21 November 2024, with
- * a plausible draft programme in French and Japanese. Places and
- * collectivités are real; the persons are invented. Ids are readable and
- * fixed, so tests and screenshots can name a session.
+ * a plausible draft programme in French and Japanese, and its invitation
+ * of 11 July 2023 (demo-invitation.ts): the letter in both languages, its
+ * signatory and the first committee meeting. Places and collectivités are
+ * real; the persons are invented. Ids are readable and fixed, so tests and
+ * screenshots can name a session.
  */
 import type * as Y from 'yjs'
 import { createCollectivite } from './collectivites'
 import { setDay } from './days'
+import {
+  DEMO_FIRST_MEETING,
+  DEMO_FORM_RETURN,
+  DEMO_LETTER,
+  DEMO_LETTER_DATE,
+  DEMO_LETTER_PLACE,
+} from './demo-invitation'
 import { DEMO_SESSIONS } from './demo-programme'
 import { localized } from './demo-text'
+import { createMeeting } from './meetings'
 import { initEdition, setMeta } from './meta'
 import { createPerson } from './persons'
 import { createRoom } from './rooms'
@@ -67,30 +77,63 @@ const ROOMS: Array<
   ['room-field', t('Visites', '視察先', 'Visits'), null, 'venue-field', false],
 ]
 
-const COLLECTIVITES: Array<[string, LocalizedTextInput, Country, CollectiviteKind]> = [
+/**
+ * The collectivités, each with its entry in the demo's directory (the
+ * server's, with its address and contacts: server/directory/demo-directory.ts).
+ */
+const COLLECTIVITES: Array<
+  [id: string, name: LocalizedTextInput, Country, CollectiviteKind, directoryId: string]
+> = [
   [
     'col-shizuoka-pref',
     t('Préfecture de Shizuoka', '静岡県', 'Shizuoka Prefecture'),
     'JP',
     'prefecture',
+    'dir-shizuoka-pref',
   ],
-  ['col-shizuoka-city', t('Ville de Shizuoka', '静岡市', 'Shizuoka City'), 'JP', 'city'],
-  ['col-kumamoto', t('Ville de Kumamoto', '熊本市', 'Kumamoto City'), 'JP', 'city'],
-  ['col-matsuzaki', t('Bourg de Matsuzaki', '松崎町', 'Matsuzaki Town'), 'JP', 'town'],
-  ['col-cannes', t('Ville de Cannes', 'カンヌ市', 'City of Cannes'), 'FR', 'commune'],
-  ['col-aix', t("Ville d'Aix-en-Provence", 'エクス＝アン＝プロヴァンス市'), 'FR', 'commune'],
-  ['col-tours', t('Ville de Tours', 'トゥール市', 'City of Tours'), 'FR', 'commune'],
+  [
+    'col-shizuoka-city',
+    t('Ville de Shizuoka', '静岡市', 'Shizuoka City'),
+    'JP',
+    'city',
+    'dir-shizuoka-city',
+  ],
+  [
+    'col-kumamoto',
+    t('Ville de Kumamoto', '熊本市', 'Kumamoto City'),
+    'JP',
+    'city',
+    'dir-kumamoto-city',
+  ],
+  [
+    'col-matsuzaki',
+    t('Bourg de Matsuzaki', '松崎町', 'Matsuzaki Town'),
+    'JP',
+    'town',
+    'dir-matsuzaki',
+  ],
+  ['col-cannes', t('Ville de Cannes', 'カンヌ市', 'City of Cannes'), 'FR', 'commune', 'dir-cannes'],
+  [
+    'col-aix',
+    t("Ville d'Aix-en-Provence", 'エクス＝アン＝プロヴァンス市'),
+    'FR',
+    'commune',
+    'dir-aix-en-provence',
+  ],
+  ['col-tours', t('Ville de Tours', 'トゥール市', 'City of Tours'), 'FR', 'commune', 'dir-tours'],
   [
     'col-alpes-maritimes',
     t('Département des Alpes-Maritimes', 'アルプ＝マリティーム県'),
     'FR',
     'departement',
+    'dir-alpes-maritimes',
   ],
   [
     'col-centre-val-de-loire',
     t('Région Centre-Val de Loire', 'サントル＝ヴァル・ド・ロワール地域圏'),
     'FR',
     'region',
+    'dir-centre-val-de-loire',
   ],
 ]
 
@@ -105,8 +148,8 @@ const PERSONS: Array<[string, LocalizedTextInput, LocalizedTextInput, string | n
     'p-dubois',
     t('Claire Dubois', 'クレール・デュボワ'),
     t(
-      'Présidente du comité de pilotage français, adjointe au maire chargée des relations internationales',
-      'フランス側実行委員会委員長、国際関係担当副市長',
+      'Présidente du comité de pilotage français, adjointe au maire de Cannes chargée des relations internationales',
+      'フランス側実行委員会委員長、カンヌ市副市長（国際関係担当）',
     ),
     'col-cannes',
   ],
@@ -177,6 +220,9 @@ const PERSONS: Array<[string, LocalizedTextInput, LocalizedTextInput, string | n
     'col-tours',
   ],
 ]
+
+/** Who signs the invitation: the president of the French steering committee. */
+const FRENCH_PRESIDENT = 'p-dubois'
 
 const GLOBAL_THEME = {
   id: 'theme-global',
@@ -266,14 +312,27 @@ export function seedDemoEdition(doc: Y.Doc, origin: unknown = DEMO_ORIGIN): void
     setDay(doc, '2024-11-19', { label: VISIT_DAY }, origin)
     setDay(doc, '2024-11-20', { start: '09:00', end: '21:00' }, origin)
     setDay(doc, '2024-11-21', { start: '09:00', end: '14:00' }, origin)
-    for (const [id, name, country, kind] of COLLECTIVITES) {
-      createCollectivite(doc, { id, name, country, kind }, origin)
+    for (const [id, name, country, kind, directoryId] of COLLECTIVITES) {
+      createCollectivite(doc, { id, name, country, kind, directoryId }, origin)
     }
     for (const [id, name, role, collectiviteId] of PERSONS) {
       createPerson(doc, { id, name, role, collectiviteId }, origin)
     }
     createTheme(doc, GLOBAL_THEME, origin)
-    setMeta(doc, { globalThemeId: GLOBAL_THEME.id }, origin)
+    // The invitation of 11 July 2023, signed by the French committee's president.
+    setMeta(
+      doc,
+      {
+        globalThemeId: GLOBAL_THEME.id,
+        letter: DEMO_LETTER,
+        letterPlace: DEMO_LETTER_PLACE,
+        letterDate: DEMO_LETTER_DATE,
+        signatoryIds: [FRENCH_PRESIDENT],
+        formReturn: DEMO_FORM_RETURN,
+      },
+      origin,
+    )
+    createMeeting(doc, DEMO_FIRST_MEETING, origin)
     for (const theme of WORKSHOP_THEMES) createTheme(doc, { ...theme, kind: 'workshop' }, origin)
     for (const session of DEMO_SESSIONS) {
       createSession(
