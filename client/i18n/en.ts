@@ -46,6 +46,8 @@ const EN_FIELDS: FieldWords = {
   workshopIds: 'the workshops chosen',
   wantsToSpeak: 'the wish to speak',
   wantsToPropose: 'the wish to propose a workshop',
+  dayIds: 'the days attended',
+  amendedAt: 'the date amended',
   number: 'the number',
   year: 'the year',
   hostCountry: 'the host country',

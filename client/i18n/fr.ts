@@ -49,6 +49,8 @@ const FR_FIELDS: FieldWords = {
   workshopIds: 'les ateliers choisis',
   wantsToSpeak: 'le souhait d’intervenir',
   wantsToPropose: 'le souhait de proposer un atelier',
+  dayIds: 'les journées suivies',
+  amendedAt: 'la date de modification',
   number: 'le numéro',
   year: 'l’année',
   hostCountry: 'le pays hôte',

@@ -47,6 +47,8 @@ const JA_FIELDS: FieldWords = {
   workshopIds: '希望する分科会',
   wantsToSpeak: '発言の希望',
   wantsToPropose: '分科会提案の希望',
+  dayIds: '参加日',
+  amendedAt: '変更日時',
   number: '回数',
   year: '開催年',
   hostCountry: '開催国',

@@ -202,14 +202,23 @@ describe('the participation form', () => {
     const rows = parse(new TextDecoder().decode(bytes), { bom: true, columns: true }) as Array<
       Record<string, string>
     >
-    expect(rows.map((row) => [row.collectivite, row.country, row.contact, row.delegates])).toEqual([
-      ['Ville de Tours', 'FR', 'Claire Martin', '4'],
-      ['Région Centre-Val de Loire', 'FR', 'Dupont, Jean "JD"\nService international', '3'],
+    // In French when no language is asked: the headings, countries and names as a French reader reads them.
+    expect(rows.map((row) => [row.Collectivité, row.Pays, row.Contact, row.Délégués])).toEqual([
+      ['Ville de Tours', 'France', 'Claire Martin', '4'],
+      ['Région Centre-Val de Loire', 'France', 'Dupont, Jean "JD"\nService international', '3'],
       // A formula typed into a public form stays text in the spreadsheet.
-      ['ville de tours', 'FR', `'=HYPERLINK("https://evil.example","Cliquez")`, '2'],
-      ['静岡県', 'JP', '山田 太郎', '6'],
+      ['ville de tours', 'France', `'=HYPERLINK("https://evil.example","Cliquez")`, '2'],
+      ['Préfecture de Shizuoka', 'Japon', '山田 太郎', '6'],
     ])
-    expect(rows[3]?.workshops).toBe('theme-disaster theme-tourism')
+    // Workshops by their titles, one a line, never by their ids.
+    const titles = new Map(
+      readEdition(committee.doc).value.themes.map((theme) => [theme.id, theme.title.fr]),
+    )
+    expect(rows[3]?.Ateliers?.split('\n')).toEqual([
+      titles.get('theme-disaster'),
+      titles.get('theme-tourism'),
+    ])
+    expect(rows[3]?.Ateliers).not.toContain('theme-')
     const anonymous = await fetch(
       `${server.url}/api/editions/shizuoka-2024/export/registrations.csv`,
     )

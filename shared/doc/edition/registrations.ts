@@ -1,8 +1,8 @@
 import type * as Y from 'yjs'
 import type { z } from 'zod'
-import { allocateId, parseInput, requireReference } from './checks'
+import { allocateId, parseInput, requireEntry, requireReference } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
-import { insertEntry, plainEntry, transactEdition } from './layout'
+import { deleteEntry, insertEntry, plainEntry, transactEdition, writeFields } from './layout'
 import {
   type Country,
   type EditionSnapshot,
@@ -28,6 +28,13 @@ export function checkRegistration(doc: Y.Doc, input: RegistrationInput) {
       ])
     }
   })
+  fields.dayIds.forEach((dayId, index) => {
+    if (!plainEntry(doc, 'days', dayId)) {
+      throw new EditionError(EditionErrorCode.UnknownReference, `no day ${dayId}`, [
+        { path: `dayIds.${index}`, message: 'not a day of this edition' },
+      ])
+    }
+  })
   return fields
 }
 
@@ -48,6 +55,31 @@ export function addRegistration(
     insertEntry(doc, 'registrations', registrationId, { ...fields, createdAt: now.toISOString() })
     return registrationId
   })
+}
+
+/**
+ * Replaces the fields of registration `id` by `input` (an amendment through
+ * the collectivité's own link, or an editor's correction): the same entry,
+ * only the fields that changed written, so the activity names them.
+ */
+export function amendRegistration(
+  doc: Y.Doc,
+  id: Id,
+  input: RegistrationInput,
+  origin: unknown,
+  now: Date = new Date(),
+): void {
+  const entry = requireEntry(doc, 'registrations', id)
+  const fields = checkRegistration(doc, { ...input, amendedAt: now.toISOString() })
+  transactEdition(doc, origin, () => {
+    writeFields(entry, 'registrations', fields)
+  })
+}
+
+/** Withdraws registration `id` from the live list; false when it was already gone. */
+export function withdrawRegistration(doc: Y.Doc, id: Id, origin: unknown): boolean {
+  if (!plainEntry(doc, 'registrations', id)) return false
+  return transactEdition(doc, origin, () => deleteEntry(doc, 'registrations', id))
 }
 
 /** The figures of the registrations: "170 participants, 41 collectivités: 22 FR, 19 JP". */

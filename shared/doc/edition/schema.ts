@@ -457,9 +457,13 @@ export const RegistrationFieldsSchema = z.object({
   country: CountrySchema,
   delegates: z.number().int().min(1).max(200),
   workshopIds: z.array(IdSchema),
+  /** The edition's days the delegation attends (none named: not said). */
+  dayIds: z.array(IdSchema).default([]),
   wantsToSpeak: z.boolean(),
   wantsToPropose: z.boolean(),
   createdAt: z.iso.datetime(),
+  /** When it was last amended (by its collectivité or corrected by an editor). */
+  amendedAt: z.iso.datetime().optional(),
 })
 export const RegistrationSchema = RegistrationFieldsSchema.extend({ id: IdSchema })
 export type Registration = z.infer<typeof RegistrationSchema>
