@@ -5,7 +5,7 @@
  * one line: "Aiko (JP) edited the Japanese title of Atelier 2").
  */
 import type * as Y from 'yjs'
-import { ActivityAction, type ActivityRecord, type Actor } from '../../shared/activity'
+import { ActivityAction, type ActivityRecord, type Actor, ActorKind } from '../../shared/activity'
 import {
   allLabels,
   currentLabel,
@@ -82,7 +82,13 @@ export class ActivityTracker implements ChangeTracker {
     const key = groupKey(actor, change)
     const current = this.open.get(key)
     // Edits extend the open entry, a creation's too; a deletion is its own line.
-    if (current && change.action === ActivityAction.Edited) {
+    // A participant's send (a form sent again, an amendment) is an act of its
+    // own, not typing: each is its own line.
+    if (
+      current &&
+      change.action === ActivityAction.Edited &&
+      actor.kind !== ActorKind.Participant
+    ) {
       // A creation's entry names no fields: everything in it was new.
       if (current.action === ActivityAction.Edited) {
         for (const field of change.fields) {
