@@ -26,6 +26,8 @@ export const EditionView = {
   Export: 'export',
   /** What is wrong with the programme: double bookings, texts to translate… */
   Conflicts: 'conflicts',
+  /** The invitation letter: its two templates, its settings, the preview and the pack. */
+  Letters: 'letters',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -60,7 +62,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts|letters))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/

@@ -19,6 +19,8 @@ import { ConflictsView } from '../features/conflicts/ConflictsView'
 import { conflictsMessages } from '../features/conflicts/conflicts-messages'
 import { DetailsView } from '../features/details/DetailsView'
 import { detailsMessages } from '../features/details/details-messages'
+import { LettersView } from '../features/letters/LettersView'
+import { lettersMessages } from '../features/letters/letters-messages'
 import { CollectivitesView } from '../features/people/CollectivitesView'
 import { collectivitesMessages } from '../features/people/collectivites-messages'
 import { PeopleView } from '../features/people/PeopleView'
@@ -81,6 +83,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const people = useCatalogue(peopleMessages)
   const collectivites = useCatalogue(collectivitesMessages)
   const conflicts = useCatalogue(conflictsMessages)
+  const letters = useCatalogue(lettersMessages)
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
     { view: EditionView.Conflicts, label: () => conflicts().tab },
@@ -90,6 +93,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Collectivites, label: () => collectivites().tab },
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
     { view: EditionView.Meetings, label: () => t().meetings.tab },
+    { view: EditionView.Letters, label: () => letters().tab },
     { view: EditionView.Proposals, label: () => t().proposals.tab },
     { view: EditionView.Registrations, label: () => t().registrations.tab },
     { view: EditionView.Versions, label: () => t().versions.tab },
@@ -272,6 +276,15 @@ const LiveEdition: Component<{
                 <MeetingsView
                   editionId={props.id}
                   session={session}
+                  readOnly={readOnly()}
+                  onEditingChange={setEditing}
+                />
+              </Match>
+              <Match when={props.view === EditionView.Letters}>
+                <LettersView
+                  editionId={props.id}
+                  session={session}
+                  role={role()}
                   readOnly={readOnly()}
                   onEditingChange={setEditing}
                 />

@@ -1,8 +1,14 @@
 import { type Component, For, Show } from 'solid-js'
 import { type Meeting, SuggestionStatus, updateMeeting } from '../../shared/doc/edition'
+import { pickText } from '../edition/list'
 import type { ReadOnlyReason } from '../edition/read-only'
+import { addressNamesField } from '../features/people/field-address'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { agendaLines, meetingName } from '../meetings/format'
+import { MeetingHoursFields } from '../meetings/MeetingHoursFields'
+import { MeetingHoursText } from '../meetings/MeetingHoursText'
+import { meetingMessages } from '../meetings/meeting-messages'
 import { wallPath } from '../router'
 import type { EditionSession } from '../sync/edition-session'
 import { Bilingual } from './Bilingual'
@@ -10,9 +16,14 @@ import { Link } from './Link'
 import { LocalizedTextGroup } from './LocalizedTextGroup'
 import { ParticipantLinkPanel } from './ParticipantLinkPanel'
 
-const FIELDS = ['place', 'agenda'] as const
+const FIELDS = ['place', 'event', 'agenda'] as const
 
-/** One meeting: when and where, its agenda, its intake, its participant link and its wall. */
+/**
+ * One meeting: when (its day and hours) and where, the event it is part of,
+ * its agenda, its intake, its participant link and its wall. A link naming
+ * one of its fields (`#field-meeting-<id>-event-ja`, from the conflicts)
+ * opens its editor.
+ */
 export const MeetingCard: Component<{
   editionId: string
   session: EditionSession
@@ -21,7 +32,11 @@ export const MeetingCard: Component<{
   onEditingChange: (editing: boolean) => void
 }> = (props) => {
   const { t, locale } = useI18n()
+  const m = useCatalogue(meetingMessages)
   const id = props.meeting.id
+  const event = () => pickText(props.meeting.event, locale()).main
+  const legend = (field: (typeof FIELDS)[number]) =>
+    field === 'place' ? t().meetings.place : field === 'event' ? m().event : t().meetings.agenda
   const suggestions = () =>
     props.session.edition.suggestions.filter((suggestion) => suggestion.meetingId === id)
   const fresh = () =>
@@ -44,6 +59,19 @@ export const MeetingCard: Component<{
         <span class="tag intake" data-open={props.meeting.intakeOpen}>
           {props.meeting.intakeOpen ? t().meetings.intake.open : t().meetings.intake.closed}
         </span>
+        <p class="meeting-when">
+          <MeetingHoursText
+            meeting={props.meeting}
+            timeZone={props.session.edition.meta.timeZone}
+          />
+          <Show when={event()}>
+            {(name) => (
+              <span class="meeting-event" data-testid="meeting-event">
+                {m().partOf(name())}
+              </span>
+            )}
+          </Show>
+        </p>
       </header>
       <div class="meeting-body">
         <div class="meeting-agenda">
@@ -88,8 +116,8 @@ export const MeetingCard: Component<{
         </div>
       </div>
       <Show when={props.readOnly === null}>
-        <details class="meeting-edit">
-          <summary>{t().meetings.edit}</summary>
+        <details class="meeting-edit" open={addressNamesField(`meeting-${id}-`)}>
+          <summary data-testid="meeting-edit-open">{m().edit}</summary>
           <label class="select-field meeting-date-field">
             <span class="field-label">{t().meetings.date}</span>
             <input
@@ -101,15 +129,21 @@ export const MeetingCard: Component<{
               }}
             />
           </label>
+          <MeetingHoursFields
+            start={props.meeting.start}
+            end={props.meeting.end}
+            testIdPrefix="meeting-edit"
+            onChange={(hours) => edit(hours)}
+          />
           <For each={FIELDS}>
             {(field) => (
               <LocalizedTextGroup
                 session={props.session}
                 path={{ collection: 'meetings', id, field }}
-                legend={field === 'place' ? t().meetings.place : t().meetings.agenda}
+                legend={legend(field)}
                 text={props.meeting[field]}
                 isTitle={field === 'place'}
-                rows={field === 'place' ? 1 : 4}
+                rows={field === 'agenda' ? 4 : 1}
                 readOnly={false}
                 testIdPrefix={`meeting-${id}-${field}`}
                 onEditingChange={props.onEditingChange}

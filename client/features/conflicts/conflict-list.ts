@@ -110,6 +110,15 @@ const TEXT_VIEWS: Record<TextPath['collection'], Exclude<EditionView, 'wall'>> =
   proposalComments: EditionView.Proposals,
 }
 
+/** The edition's texts written in the letter tab rather than in its details. */
+const LETTER_TEXTS: readonly string[] = ['letter', 'letterPlace', 'formReturn']
+
+/** The tab where `target` is written. */
+const textView = (target: TextPath): Exclude<EditionView, 'wall'> =>
+  target.collection === 'meta' && LETTER_TEXTS.includes(target.field)
+    ? EditionView.Letters
+    : TEXT_VIEWS[target.collection]
+
 /**
  * The id of the field where a text of another tab than the programme is
  * written, in one language: each tab's LocalizedTextGroup names its fields
@@ -118,7 +127,9 @@ const TEXT_VIEWS: Record<TextPath['collection'], Exclude<EditionView, 'wall'>> =
 function textFieldId(target: TextPath, lang: string): string | undefined {
   switch (target.collection) {
     case 'meta':
-      return `field-details-${target.field}-${lang}`
+      return LETTER_TEXTS.includes(target.field)
+        ? `field-letters-${target.field}-${lang}`
+        : `field-details-${target.field}-${lang}`
     case 'days':
       return `field-day-${target.id}-label-${lang}`
     case 'venues':
@@ -167,7 +178,7 @@ export function warningPlaces(warning: EditionWarning): WarningPlace[] {
         return [session(target.id, textField(target.field, lang))]
       }
       const fieldId = textFieldId(target, lang)
-      const view = TEXT_VIEWS[target.collection]
+      const view = textView(target)
       return [fieldId ? { kind: 'view', view, fieldId } : { kind: 'view', view }]
     }
     case WarningCode.PersonWithoutFunction: {

@@ -1,0 +1,144 @@
+import { type Component, For, Show } from 'solid-js'
+import type { ContactLanguage } from '../../../shared/directory'
+import type { EditionSnapshot } from '../../../shared/doc/edition'
+import type { LetterFacts } from '../../../shared/letters/letter-fields'
+import { PACK_FILES, type PackState } from '../../../shared/letters/pack'
+import { useCatalogue } from '../../i18n/catalogue'
+import { type FileProblem, fileProblems } from './download-checks'
+import { packFilePath, packZipPath } from './letters-api'
+import { lettersMessages } from './letters-messages'
+
+/**
+ * The pack's files: the chosen collectivité's letter (PDF, Word) and three
+ * attachments, and the whole pack as one ZIP; each file the server would
+ * refuse says instead what it lacks, in the reader's language. Editors only.
+ */
+export const LetterDownloads: Component<{
+  editionId: string
+  edition: EditionSnapshot
+  /** The chosen collectivité, its letters' language and their facts; null when none is chosen. */
+  recipient: { collectiviteId: string; lang: ContactLanguage; facts: LetterFacts } | null
+  pack: PackState | undefined
+}> = (props) => {
+  const m = useCatalogue(lettersMessages)
+  const problemText = (problem: FileProblem) => {
+    switch (problem.kind) {
+      case 'empty_template':
+        return m().problem.emptyTemplate
+      case 'unknown_field':
+        return m().problem.unknown(problem.code)
+      case 'missing_agenda':
+        return m().problem.missingAgenda
+      default:
+        return m().field[problem.field]
+    }
+  }
+  /** Per language its letters are written in, what the pack's letters lack edition-wide. */
+  const packGaps = () => {
+    const pack = props.pack
+    if (!pack) return []
+    const langs = [...new Set(pack.recipients.map((recipient) => recipient.language))]
+    return langs
+      .map((lang) => ({ lang, fields: pack.missing[lang] }))
+      .filter((gap) => gap.fields.length > 0)
+  }
+  return (
+    <section
+      class="panel letter-downloads"
+      aria-labelledby="letter-downloads-title"
+      data-testid="letter-downloads"
+    >
+      <h3 id="letter-downloads-title" class="panel-title">
+        {m().downloads}
+      </h3>
+      <p class="muted hint">{m().downloadsHint}</p>
+      <Show when={props.recipient} fallback={<p class="muted">{m().chooseFirst}</p>}>
+        {(recipient) => (
+          <ul class="pack-files">
+            <For each={PACK_FILES}>
+              {(file) => {
+                const problems = () =>
+                  fileProblems(file, props.edition, recipient().facts, recipient().lang)
+                return (
+                  <li class="pack-file" data-file={file}>
+                    <Show
+                      when={problems().length === 0}
+                      fallback={
+                        <>
+                          <span class="pack-file-name">{m().file[file]}</span>{' '}
+                          <span
+                            class="field-error"
+                            data-testid="pack-file-refused"
+                            data-file={file}
+                          >
+                            {m().fileRefused(problems().map(problemText).join(', '))}
+                          </span>
+                        </>
+                      }
+                    >
+                      <a
+                        class="btn"
+                        href={packFilePath(props.editionId, recipient().collectiviteId, file)}
+                        download=""
+                        data-testid="pack-file"
+                        data-file={file}
+                      >
+                        {m().file[file]}
+                      </a>
+                    </Show>
+                  </li>
+                )
+              }}
+            </For>
+          </ul>
+        )}
+      </Show>
+      <div class="pack-zip">
+        <Show when={props.pack} fallback={<p class="muted">{m().packLoading}</p>}>
+          {(pack) => (
+            <Show
+              when={pack().recipients.length > 0}
+              fallback={<p class="muted">{m().noRecipients}</p>}
+            >
+              <Show
+                when={packGaps().length === 0}
+                fallback={
+                  <div data-testid="pack-zip-refused">
+                    <span class="pack-file-name">{m().zip}</span>
+                    <ul class="field-error">
+                      <For each={packGaps()}>
+                        {(gap) => (
+                          <li>
+                            {m().packRefused(
+                              m().langName[gap.lang],
+                              gap.fields
+                                .map(
+                                  (field) =>
+                                    m().field[field as keyof ReturnType<typeof m>['field']],
+                                )
+                                .join(', '),
+                            )}
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </div>
+                }
+              >
+                <a
+                  class="btn primary"
+                  href={packZipPath(props.editionId)}
+                  download=""
+                  data-testid="pack-zip"
+                >
+                  {m().zip}
+                </a>
+                <p class="muted hint">{m().packComplete}</p>
+              </Show>
+            </Show>
+          )}
+        </Show>
+      </div>
+    </section>
+  )
+}

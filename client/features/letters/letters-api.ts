@@ -1,0 +1,28 @@
+import { type LetterInputs, LetterInputsSchema } from '../../../shared/letters/letter-inputs'
+import { type PackFile, type PackState, PackStateSchema } from '../../../shared/letters/pack'
+import { callApi } from '../../access/api'
+
+const editionApi = (editionId: string) => `/api/editions/${encodeURIComponent(editionId)}`
+
+/**
+ * What a letter needs beyond the document (the previous edition's record,
+ * the deadline, and the recipient of `collectiviteId` if given), for editors.
+ */
+export function fetchLetterInputs(
+  editionId: string,
+  collectiviteId: string | null,
+): Promise<LetterInputs> {
+  const query = collectiviteId ? `?collectivite=${encodeURIComponent(collectiviteId)}` : ''
+  return callApi(`${editionApi(editionId)}/letters/inputs${query}`, LetterInputsSchema)
+}
+
+/** Who the pack writes to and what its letters lack, edition-wide. */
+export const fetchPackState = (editionId: string): Promise<PackState> =>
+  callApi(`${editionApi(editionId)}/pack`, PackStateSchema)
+
+/** The address of one of collectivité `collectiviteId`'s files in the pack. */
+export const packFilePath = (editionId: string, collectiviteId: string, file: PackFile): string =>
+  `${editionApi(editionId)}/pack/${encodeURIComponent(collectiviteId)}/${file}`
+
+/** The address of the whole pack, every collectivité's files. */
+export const packZipPath = (editionId: string): string => `${editionApi(editionId)}/pack.zip`
