@@ -139,6 +139,20 @@ export class DirectoryStore {
    * or none. `ids` names the added ones, in order (new ids otherwise).
    */
   async apply(writes: ImportWrites, now = new Date(), ids: readonly string[] = []): Promise<void> {
+    const [first, ...rest] = this.applyStatements(writes, now, ids)
+    if (first) await this.db.batch([first, ...rest])
+  }
+
+  /**
+   * `apply`'s statements, for a caller that commits them with its own: the
+   * demo's directory, written in the batch that creates the editions its
+   * participations name.
+   */
+  applyStatements(
+    writes: ImportWrites,
+    now = new Date(),
+    ids: readonly string[] = [],
+  ): BatchItem<'sqlite'>[] {
     const statements: BatchItem<'sqlite'>[] = []
     const contactRows = (collectiviteId: string, contacts: DirectoryEntry['contacts']) =>
       contacts.map((contact, position) => ({ id: newId(), collectiviteId, position, ...contact }))
@@ -172,7 +186,6 @@ export class DirectoryStore {
       }
       participations(id, addEditionIds)
     }
-    const [first, ...rest] = statements
-    if (first) await this.db.batch([first, ...rest])
+    return statements
   }
 }

@@ -1,11 +1,12 @@
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { DEMO_EDITIONS_ONLY } from '../helpers/demo-server'
 import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 
-const suite = useBrowserSuite({ seeds: DEMO_SEEDS })
+// The demo's editions without the 8th's form: the test makes it from the registrations tab.
+const suite = useBrowserSuite({ seeds: DEMO_EDITIONS_ONLY })
 const EDITION = '/editions/shizuoka-2024'
 
 /** A member's page on `view` of the edition, connected. */

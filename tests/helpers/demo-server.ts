@@ -1,9 +1,18 @@
 import { afterEach } from 'vitest'
 import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import type { EditionSeed } from '../../server/editions/seed'
 import { applyStored } from '../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import { startServer, type TestServer } from './start-server'
+
+/**
+ * The demo's editions alone, without the form and the directory that come
+ * with the 8th: for tests that start from no form or an empty directory.
+ */
+export const DEMO_EDITIONS_ONLY: readonly EditionSeed[] = DEMO_SEEDS.map(
+  ({ id, readOnly, fill }) => ({ id, readOnly, fill }),
+)
 
 /**
  * For a test file whose tests each start a server of the demo editions:

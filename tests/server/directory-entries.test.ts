@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import {
   DIRECTORY_ENTRY_LINKED,
   type DirectoryCollectivite,
@@ -13,6 +12,7 @@ import { createCollectivite, updateCollectivite } from '../../shared/doc/edition
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode } from '../../shared/errors'
 import { apiRequest } from '../helpers/api'
+import { DEMO_EDITIONS_ONLY } from '../helpers/demo-server'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
@@ -76,7 +76,8 @@ const tours: DirectoryCollectiviteFields = {
 }
 
 beforeAll(async () => {
-  server = await startServer({ seeds: DEMO_SEEDS })
+  // The demo's editions without its directory: the entries start from an empty one.
+  server = await startServer({ seeds: DEMO_EDITIONS_ONLY })
   editor = await invited('editor', 'Élodie')
   viewer = await invited('viewer', 'Victor')
 })

@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import writeXlsxFile from 'write-excel-file/node'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import {
   type DirectoryImportReport,
   DirectoryImportReportSchema,
@@ -10,6 +9,7 @@ import {
 } from '../../shared/directory'
 import { ErrorCode } from '../../shared/errors'
 import { storedState } from '../helpers/db-state'
+import { DEMO_EDITIONS_ONLY } from '../helpers/demo-server'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
@@ -82,7 +82,8 @@ const committeeSheet = [
 ].join('\r\n')
 
 beforeAll(async () => {
-  server = await startServer({ seeds: DEMO_SEEDS })
+  // The demo's editions without its directory: the imports start from an empty one.
+  server = await startServer({ seeds: DEMO_EDITIONS_ONLY })
   editor = await invited('editor', 'Élodie')
   viewer = await invited('viewer', 'Victor')
 })

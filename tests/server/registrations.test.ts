@@ -1,7 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { readEdition, registrationCounts } from '../../shared/doc/edition'
 import { ErrorCode } from '../../shared/errors'
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../shared/registrations'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
+import { DEMO_EDITIONS_ONLY } from '../helpers/demo-server'
 import { startServer, type TestServer } from '../helpers/start-server'
 
 let server: TestServer
@@ -80,7 +80,8 @@ async function formState(): Promise<RegistrationFormState> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ seeds: DEMO_SEEDS })
+  // The demo's editions without the 8th's form: the test makes it.
+  server = await startServer({ seeds: DEMO_EDITIONS_ONLY })
   committee = connectClient(server.syncUrl, 'edition-shizuoka-2024', new Y.Doc())
   await synced(committee)
   // Before it is made, the form is no error: the tab offers to make it.
