@@ -23,6 +23,7 @@ import { editionRoutes } from './routes/editions'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { meetingRoutes } from './routes/meetings'
+import { packRoutes } from './routes/pack'
 import { registrationRoutes } from './routes/registrations'
 import { syncRoutes } from './routes/sync'
 import { versionRoutes } from './routes/versions'
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
   app.route('/', activityRoutes(deps.database, deps.access))
   app.route('/', directoryRoutes(deps.database, deps.access, deps.rooms, summaries))
+  app.route('/', packRoutes({ ...deps, summaries }))
   app.route(
     '/',
     exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),

@@ -20,6 +20,8 @@ export const ErrorCode = {
   /** What is asked would leave something pointing at nothing (unlink it first), or make a second of one thing. */
   InUse: 'in_use',
   PayloadTooLarge: 'payload_too_large',
+  /** An invitation pack's file lacks a fact (a letter's field without a value, an empty template). */
+  LetterIncomplete: 'letter_incomplete',
   NotReady: 'not_ready',
   Internal: 'internal',
 } as const

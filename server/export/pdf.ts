@@ -608,8 +608,18 @@ function drawRunning(doc: Doc, view: ProgrammeView, langs: readonly Lang[]): voi
 
 // --- The file. ---
 
+/** What another file adds to the programme: the invitation pack puts its themes after the cover. */
+export interface ProgrammePdfExtra {
+  /** Draws pages of its own after the cover, from a new page; the sessions follow on another. */
+  afterCover?: (doc: Doc, langs: readonly Lang[]) => void
+}
+
 /** The programme as an A4 PDF, in French and Japanese side by side or in one of them. */
-export async function renderPdf(view: ProgrammeView, options: ExportOptions): Promise<Uint8Array> {
+export async function renderPdf(
+  view: ProgrammeView,
+  options: ExportOptions,
+  extra: ProgrammePdfExtra = {},
+): Promise<Uint8Array> {
   const langs = exportLangs(options.lang)
   const primary = langs[0] ?? Lang.French
   const title = langs
@@ -640,6 +650,7 @@ export async function renderPdf(view: ProgrammeView, options: ExportOptions): Pr
   await registerFonts(doc)
 
   drawCover(doc, view, langs)
+  extra.afterCover?.(doc, langs)
   drawSessions(doc, view, langs)
   drawRunning(doc, view, langs)
   doc.end()

@@ -1,21 +1,37 @@
 import { Worker } from 'node:worker_threads'
 import type { ExportOptions } from './format'
 import type { ProgrammeExportFile } from './formats'
+import type { PackFiles, PackJob, ZipEntries } from './pack/pack-job'
 import type { ProgrammeView } from './programme-view'
 
-export interface RenderRequest {
-  id: number
-  file: ProgrammeExportFile
-  view: ProgrammeView
-  options: ExportOptions
-}
+/** What the thread is asked to make: a programme file, a collectivité's pack files, or a zip. */
+export type RenderRequest =
+  | {
+      id: number
+      kind: 'programme'
+      file: ProgrammeExportFile
+      view: ProgrammeView
+      options: ExportOptions
+    }
+  | { id: number; kind: 'pack'; job: PackJob }
+  | { id: number; kind: 'zip'; entries: ZipEntries }
+
+/** What each kind of request is answered with. */
+export type RenderBody = Uint8Array | string | PackFiles
 
 export type RenderReply =
-  | { id: number; ok: true; body: Uint8Array | string }
+  | { id: number; ok: true; body: RenderBody }
   | { id: number; ok: false; message: string }
 
+/** A request without its id, which the renderer gives it. */
+type Request = RenderRequest extends infer R
+  ? R extends { id: number }
+    ? Omit<R, 'id'>
+    : never
+  : never
+
 interface Pending {
-  resolve: (body: Uint8Array | string) => void
+  resolve: (body: RenderBody) => void
   reject: (error: Error) => void
 }
 
@@ -48,11 +64,27 @@ export class ExportRenderer {
     view: ProgrammeView,
     options: ExportOptions,
   ): Promise<Uint8Array | string> {
+    return this.post({ kind: 'programme', file, view, options }, file) as Promise<
+      Uint8Array | string
+    >
+  }
+
+  /** The invitation pack's files of one collectivité (`job.files`), by name. */
+  renderPack(job: PackJob): Promise<PackFiles> {
+    return this.post({ kind: 'pack', job }, job.files.join(', ')) as Promise<PackFiles>
+  }
+
+  /** `entries` in one zip file, made on the thread too (a pack's zip holds megabytes). */
+  zip(entries: ZipEntries): Promise<Uint8Array> {
+    return this.post({ kind: 'zip', entries }, 'the zip') as Promise<Uint8Array>
+  }
+
+  private post(request: Request, what: string): Promise<RenderBody> {
     const thread = this.thread ?? this.start()
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        this.stop(thread, new Error(`export of ${file} took too long`))
+        this.stop(thread, new Error(`export of ${what} took too long`))
       }, this.timeLimitMs)
       timer.unref()
       thread.pending.set(id, {
@@ -65,8 +97,8 @@ export class ExportRenderer {
           reject(error)
         },
       })
-      const request: RenderRequest = { id, file, view, options }
-      thread.worker.postMessage(request)
+      const message = { ...request, id } as RenderRequest
+      thread.worker.postMessage(message)
     })
   }
 

@@ -47,6 +47,7 @@ export async function startServer(
     ownerToken: overrides.ownerToken ?? TEST_OWNER_TOKEN,
     allowedOrigins: overrides.allowedOrigins ?? [],
     trustedProxies: overrides.trustedProxies ?? 0,
+    publicUrl: overrides.publicUrl,
   })
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
