@@ -1,4 +1,4 @@
-import { type Component, createEffect, Match, Switch } from 'solid-js'
+import { type Component, createEffect, lazy, Match, Switch } from 'solid-js'
 import { DevicePage, deviceTokenOf } from './components/DevicePage'
 import { EditionList } from './components/EditionList'
 import { EditionPage } from './components/EditionPage'
@@ -13,6 +13,11 @@ import { createI18nStore, I18nContext } from './i18n'
 import { createRouter, RouterContext, routeOf } from './router'
 import { AuthContext, AuthState, createAuthStore } from './stores/auth'
 import { browserStorage } from './stores/storage'
+
+// The directory is for the committees' editors: no one else downloads it.
+const DirectoryPage = lazy(async () => ({
+  default: (await import('./features/directory/DirectoryPage')).DirectoryPage,
+}))
 
 export const App: Component = () => {
   const storage = browserStorage()
@@ -104,6 +109,9 @@ export const App: Component = () => {
             </Match>
             <Match when={router.route().page === 'editions'}>
               <EditionList />
+            </Match>
+            <Match when={router.route().page === 'directory'}>
+              <DirectoryPage />
             </Match>
             <Match
               when={(() => {

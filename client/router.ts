@@ -36,6 +36,8 @@ export type EditionView = (typeof EditionView)[keyof typeof EditionView]
 export type Route =
   | { page: 'notes' }
   | { page: 'editions' }
+  /** The directory of collectivités across editions (editors and owners). */
+  | { page: 'directory' }
   | {
       page: 'edition'
       id: string
@@ -68,6 +70,7 @@ const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
 const PARTICIPANT_PATH = /^\/m\/([^/]+)\/?$/
 const FORM_PATH = /^\/f\/([^/]+)\/?$/
+const DIRECTORY_PATH = /^\/directory\/?$/
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const WARNING_CODES: readonly string[] = Object.values(WarningCode)
@@ -87,6 +90,7 @@ const decoded = (part: string): string | null => {
 export function routeOf(url: URL): Route {
   if (url.searchParams.has('doc') || NOTES_PATH.test(url.pathname)) return { page: 'notes' }
   if (url.pathname === '/' || url.pathname === '') return { page: 'editions' }
+  if (DIRECTORY_PATH.test(url.pathname)) return { page: 'directory' }
   const invite = INVITE_PATH.exec(url.pathname)?.[1]
   if (invite !== undefined) {
     const token = decoded(invite)

@@ -1,4 +1,5 @@
 import { type Component, type JSX, Show } from 'solid-js'
+import { DirectoryNavLink } from '../features/directory/DirectoryNavLink'
 import type { ConnectionStatus } from '../sync/session'
 import { ConnectionBadge } from './ConnectionBadge'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -13,6 +14,7 @@ export const Header: Component<{ status: ConnectionStatus | null; children?: JSX
       Kaigi <span lang="ja">会議</span>
     </h1>
     <div class="header-tools">
+      <DirectoryNavLink />
       {props.children}
       <Show when={props.status}>{(status) => <ConnectionBadge status={status()} />}</Show>
       <SignedInPerson />

@@ -5,6 +5,7 @@ import { ConfirmAction } from '../../components/ConfirmAction'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { DirectoryLink } from '../directory/DirectoryLink'
 import { CollectiviteEditor } from './CollectiviteEditor'
 import { collectiviteName, collectiviteUseCounts } from './collectivite-list'
 import { collectivitesMessages } from './collectivites-messages'
@@ -69,6 +70,12 @@ export const CollectiviteCard: Component<{
           </button>
         </Show>
       </div>
+      <DirectoryLink
+        session={props.session}
+        collectivite={props.collectivite}
+        editable={open() && !props.readOnly}
+        onError={props.onError}
+      />
       <Show when={open() && !props.readOnly}>
         <div class="collectivite-panel" id={`collectivite-${id}-editor`}>
           <CollectiviteEditor
