@@ -7,14 +7,18 @@ import {
   Match,
   Show,
   Switch,
-  splitProps,
 } from 'solid-js'
+import { createStore } from 'solid-js/store'
 import type { Country } from '../../shared/doc/edition'
 import type { FieldIssue } from '../../shared/errors'
 import type { PublicForm, RegistrationForm } from '../../shared/registrations'
 import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
+import { useCatalogue } from '../i18n/catalogue'
 import { fetchPublicForm, sendRegistration } from '../registrations/api'
+import { DETAIL_FIELDS, DetailsFields } from '../registrations/DetailsFields'
+import { detailsBody, draftOf, filledMembers } from '../registrations/details-draft'
+import { registrationMessages } from '../registrations/registration-messages'
 import { useMomentText } from '../ui/moment'
 import { Bilingual } from './Bilingual'
 import {
@@ -28,19 +32,10 @@ import {
   readRefusal,
   SendButton,
   ThanksPanel,
-  WorkshopChoiceText,
 } from './PublicForm'
 
 /** The fields a refusal may name, each shown beside its field. */
-const FIELDS = [
-  'collectiviteId',
-  'collectiviteName',
-  'country',
-  'contactName',
-  'email',
-  'delegates',
-  'workshopIds',
-] as const
+const FIELDS = ['collectiviteId', 'collectiviteName', 'country', ...DETAIL_FIELDS] as const
 type Field = (typeof FIELDS)[number]
 
 /** The collectivité select's choice for one not in the list. */
@@ -49,7 +44,11 @@ const NEW = 'new'
 /** Why a form did not go, beyond the fields a refusal names (a closed form shows no form). */
 type Problem = 'tooMany' | 'network' | 'other'
 
-/** The participation form itself: everything typed stays through a refusal. */
+/**
+ * The participation form itself: everything typed stays through a refusal.
+ * Behind a collectivité's own link the collectivité is fixed and the form
+ * comes filled with what Kaigi knows of it.
+ */
 const RegistrationFields: Component<{
   form: PublicForm
   issues: FieldIssue[]
@@ -58,16 +57,14 @@ const RegistrationFields: Component<{
   onEdit: (field: Field) => void
 }> = (props) => {
   const { t, locale } = useI18n()
+  const words = useCatalogue(registrationMessages)
   const text = () => t().form
+  // The form's own data, read once: a refetch after a send makes a new form.
+  const personal = props.form.personal
   const [picked, setPicked] = createSignal('')
   const [name, setName] = createSignal('')
   const [country, setCountry] = createSignal<Country | null>(null)
-  const [contactName, setContactName] = createSignal('')
-  const [email, setEmail] = createSignal('')
-  const [delegates, setDelegates] = createSignal('1')
-  const [workshopIds, setWorkshopIds] = createSignal<string[]>([])
-  const [speak, setSpeak] = createSignal(false)
-  const [propose, setPropose] = createSignal(false)
+  const [draft, setDraft] = createStore(draftOf(personal?.filled))
   const invalid = (field: Field) => props.issues.some((issue) => isAboutField(issue, field))
   const chosen = () => props.form.collectivites.find((each) => each.id === picked())
   const byCountry = (which: Country) =>
@@ -77,190 +74,144 @@ const RegistrationFields: Component<{
         pickText(a.name, locale()).main.localeCompare(pickText(b.name, locale()).main, locale()),
       )
 
-  /** A text field for `field`: its error beside it, and an edit clears what the last refusal said of it. */
-  const TextField = (
-    each: Omit<Parameters<typeof PublicTextField>[0], 'name' | 'invalid' | 'message'> & {
-      field: Field
-    },
-  ) => {
-    const [own, input] = splitProps(each, ['field', 'onInput'])
-    return (
-      <PublicTextField
-        {...input}
-        name={own.field}
-        invalid={invalid(own.field)}
-        message={text().errors[own.field]}
-        onInput={(value) => {
-          own.onInput(value)
-          props.onEdit(own.field)
-        }}
-      />
-    )
-  }
-
   const error = (field: Field) => (
-    <FieldError name={field} shown={invalid(field)} message={text().errors[field]} />
+    <FieldError
+      name={field}
+      shown={invalid(field)}
+      message={text().errors[field as 'collectiviteId' | 'collectiviteName' | 'country']}
+    />
   )
 
   const send = (event: SubmitEvent) => {
     event.preventDefault()
-    const listed = chosen()
-    const count = Number.parseInt(delegates(), 10)
+    setDraft('members', (members) => filledMembers(members))
+    const listed = personal?.collectivite ?? chosen()
     // As typed: the server checks every field and names what is wrong.
     const body = {
       collectiviteId: listed ? listed.id : null,
       collectiviteName: listed ? '' : picked() === NEW ? name() : '',
       country: listed ? listed.country : (country() ?? undefined),
-      contactName: contactName(),
-      email: email(),
-      delegates: Number.isNaN(count) ? null : count,
-      workshopIds: workshopIds(),
-      wantsToSpeak: speak(),
-      wantsToPropose: propose(),
+      ...detailsBody(draft),
     } as RegistrationForm
     props.onSend(body)
   }
 
   return (
     <form class="participant-form" data-testid="registration-form" novalidate onSubmit={send}>
-      <div class="form-field">
-        <label class="field-label" for="form-collectivite">
-          {text().collectivite}
-        </label>
-        <select
-          id="form-collectivite"
-          data-testid="form-collectivite"
-          aria-invalid={invalid('collectiviteId') || invalid('collectiviteName')}
-          value={picked()}
-          onChange={(event) => {
-            setPicked(event.currentTarget.value)
-            props.onEdit('collectiviteId')
-            props.onEdit('collectiviteName')
-            props.onEdit('country')
-          }}
-        >
-          <option value="">{text().pick}</option>
-          <For each={['FR', 'JP'] as const}>
-            {(which) => (
-              <optgroup label={text().countries[which]}>
-                <For each={byCountry(which)}>
-                  {(each) => <option value={each.id}>{pickText(each.name, locale()).main}</option>}
-                </For>
-              </optgroup>
-            )}
-          </For>
-          <option value={NEW}>{text().notListed}</option>
-        </select>
-        {error('collectiviteId')}
-        <Show when={picked() !== NEW}>{error('collectiviteName')}</Show>
-      </div>
-
-      <Show when={picked() === NEW}>
-        <TextField
-          field="collectiviteName"
-          id="form-collectivite-name"
-          label={text().newName}
-          autocomplete="organization"
-          value={name()}
-          onInput={setName}
-        />
-        <fieldset class="choices" aria-invalid={invalid('country')} data-testid="form-country">
-          <legend class="field-label">{text().country}</legend>
-          <For each={['FR', 'JP'] as const}>
-            {(which) => (
-              <Choice
-                type="radio"
-                name="country"
-                value={which}
-                testid={`form-country-${which}`}
-                checked={country() === which}
-                onChange={() => {
-                  setCountry(which)
+      <Show
+        when={personal}
+        fallback={
+          <>
+            <div class="form-field">
+              <label class="field-label" for="form-collectivite">
+                {text().collectivite}
+              </label>
+              <select
+                id="form-collectivite"
+                data-testid="form-collectivite"
+                aria-invalid={invalid('collectiviteId') || invalid('collectiviteName')}
+                value={picked()}
+                onChange={(event) => {
+                  setPicked(event.currentTarget.value)
+                  props.onEdit('collectiviteId')
+                  props.onEdit('collectiviteName')
                   props.onEdit('country')
                 }}
               >
-                {text().countries[which]}
-              </Choice>
-            )}
-          </For>
-          {error('country')}
-        </fieldset>
-      </Show>
-      <Show when={picked() !== NEW}>{error('country')}</Show>
+                <option value="">{text().pick}</option>
+                <For each={['FR', 'JP'] as const}>
+                  {(which) => (
+                    <optgroup label={text().countries[which]}>
+                      <For each={byCountry(which)}>
+                        {(each) => (
+                          <option value={each.id}>{pickText(each.name, locale()).main}</option>
+                        )}
+                      </For>
+                    </optgroup>
+                  )}
+                </For>
+                <option value={NEW}>{text().notListed}</option>
+              </select>
+              {error('collectiviteId')}
+              <Show when={picked() !== NEW}>{error('collectiviteName')}</Show>
+            </div>
 
-      <TextField
-        field="contactName"
-        id="form-contact"
-        label={text().contactName}
-        autocomplete="name"
-        value={contactName()}
-        onInput={setContactName}
-      />
-
-      <TextField
-        field="email"
-        id="form-email"
-        label={text().email}
-        type="email"
-        inputmode="email"
-        autocomplete="email"
-        value={email()}
-        onInput={setEmail}
-      />
-
-      <TextField
-        field="delegates"
-        id="form-delegates"
-        label={text().delegates}
-        type="number"
-        inputmode="numeric"
-        min="1"
-        max="200"
-        class="short"
-        value={delegates()}
-        onInput={setDelegates}
-      />
-
-      <fieldset
-        class="choices workshops"
-        aria-invalid={invalid('workshopIds')}
-        data-testid="form-workshops"
+            <Show when={picked() === NEW}>
+              <PublicTextField
+                id="form-collectivite-name"
+                name="collectiviteName"
+                label={text().newName}
+                autocomplete="organization"
+                invalid={invalid('collectiviteName')}
+                message={text().errors.collectiviteName}
+                value={name()}
+                onInput={(value) => {
+                  setName(value)
+                  props.onEdit('collectiviteName')
+                }}
+              />
+              <fieldset
+                class="choices"
+                aria-invalid={invalid('country')}
+                data-testid="form-country"
+              >
+                <legend class="field-label">{text().country}</legend>
+                <For each={['FR', 'JP'] as const}>
+                  {(which) => (
+                    <Choice
+                      type="radio"
+                      name="country"
+                      value={which}
+                      testid={`form-country-${which}`}
+                      checked={country() === which}
+                      onChange={() => {
+                        setCountry(which)
+                        props.onEdit('country')
+                      }}
+                    >
+                      {text().countries[which]}
+                    </Choice>
+                  )}
+                </For>
+                {error('country')}
+              </fieldset>
+            </Show>
+            <Show when={picked() !== NEW}>{error('country')}</Show>
+          </>
+        }
       >
-        <legend class="field-label">{text().workshops}</legend>
-        <For each={props.form.workshops} fallback={<p class="muted">{text().noWorkshops}</p>}>
-          {(workshop, index) => (
-            <Choice
-              type="checkbox"
-              value={workshop.id}
-              testid={`form-workshop-${workshop.id}`}
-              checked={workshopIds().includes(workshop.id)}
-              onChange={(on) => {
-                setWorkshopIds((ids) =>
-                  on ? [...ids, workshop.id] : ids.filter((id) => id !== workshop.id),
-                )
-                props.onEdit('workshopIds')
-              }}
-            >
-              <WorkshopChoiceText number={index() + 1} title={workshop.title} />
-            </Choice>
-          )}
-        </For>
-        {error('workshopIds')}
-      </fieldset>
+        {(own) => {
+          const shown = () => pickText(own().collectivite.name, locale())
+          return (
+            <div class="form-field">
+              <p class="field-label">{words().collectivite}</p>
+              <p
+                class="fixed-collectivite"
+                data-testid="form-own-collectivite"
+                lang={shown().mainLang}
+              >
+                {shown().main}
+              </p>
+              {error('collectiviteId')}
+            </div>
+          )
+        }}
+      </Show>
 
-      <fieldset class="choices">
-        <Choice type="checkbox" testid="form-speak" checked={speak()} onChange={setSpeak}>
-          {text().wantsToSpeak}
-        </Choice>
-        <Choice type="checkbox" testid="form-propose" checked={propose()} onChange={setPropose}>
-          {text().wantsToPropose}
-        </Choice>
-      </fieldset>
+      <DetailsFields
+        prefix="form"
+        draft={draft}
+        setDraft={setDraft}
+        issues={props.issues}
+        onEdit={props.onEdit}
+        workshops={props.form.workshops}
+        days={props.form.days}
+      />
 
       <SendButton
         testid="form-send"
         busy={props.busy}
-        send={text().send}
+        send={personal?.registered ? words().amend : text().send}
         sending={text().sending}
       />
     </form>
@@ -281,7 +232,8 @@ export const FormPage: Component<{ token: string }> = (props) => {
   const [problem, setProblem] = createSignal<Problem | null>(null)
   const [closed, setClosed] = createSignal(false)
   const [busy, setBusy] = createSignal(false)
-  const [sent, setSent] = createSignal(false)
+  const [sent, setSent] = createSignal<'sent' | 'amended' | null>(null)
+  const words = useCatalogue(registrationMessages)
 
   createEffect(() => {
     const current = form.latest
@@ -294,8 +246,8 @@ export const FormPage: Component<{ token: string }> = (props) => {
     setIssues([])
     setProblem(null)
     try {
-      await sendRegistration(props.token, body)
-      setSent(true)
+      const answer = await sendRegistration(props.token, body)
+      setSent(answer.amended ? 'amended' : 'sent')
       window.scrollTo(0, 0)
     } catch (error) {
       const refusal = readRefusal(error, FIELDS)
@@ -332,11 +284,27 @@ export const FormPage: Component<{ token: string }> = (props) => {
           </section>
           <Switch>
             <Match when={sent()}>
-              <ThanksPanel
-                testid="form-thanks"
-                thanks={t().form.thanks}
-                hint={t().form.thanksHint}
-              />
+              {(which) => (
+                <ThanksPanel
+                  testid="form-thanks"
+                  thanks={which() === 'amended' ? words().amended : t().form.thanks}
+                  hint={current().personal ? words().amendedHint : t().form.thanksHint}
+                >
+                  <Show when={current().personal && current().open}>
+                    <button
+                      type="button"
+                      class="btn"
+                      data-testid="form-amend-again"
+                      onClick={async () => {
+                        await refetch()
+                        setSent(null)
+                      }}
+                    >
+                      {words().amendAgain}
+                    </button>
+                  </Show>
+                </ThanksPanel>
+              )}
             </Match>
             <Match when={!current().open || closed()}>
               <section class="panel intake-closed" data-testid="form-closed" role="status">
@@ -345,7 +313,17 @@ export const FormPage: Component<{ token: string }> = (props) => {
               </section>
             </Match>
             <Match when={true}>
-              <p class="muted participant-intro">{t().form.intro}</p>
+              <Show
+                when={current().personal}
+                fallback={<p class="muted participant-intro">{t().form.intro}</p>}
+              >
+                {(own) => (
+                  <p class="muted participant-intro" data-testid="form-personal-intro">
+                    {words().personalIntro(pickText(own().collectivite.name, locale()).main)}
+                    <Show when={own().registered}> {words().amendIntro}</Show>
+                  </p>
+                )}
+              </Show>
               <Show when={problem()}>
                 {(which) => (
                   <ProblemNotice

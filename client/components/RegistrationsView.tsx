@@ -1,16 +1,26 @@
 import { type Component, createMemo, createResource, createSignal, For, Show } from 'solid-js'
 import { canEdit, type Role } from '../../shared/access'
-import { registrationCounts } from '../../shared/doc/edition'
+import { formatDay } from '../../shared/calendar-days'
+import { type Registration, registrationCounts } from '../../shared/doc/edition'
 import { instantOfZonedInput, zonedInput } from '../../shared/moments'
 import type { RegistrationFormLink } from '../../shared/registrations'
+import { pickText } from '../edition/list'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
 import { participantUrl, workshopLabel, workshopsOf, writtenLang } from '../meetings/format'
-import { fetchFormLink, registrationsCsvPath, saveFormDeadline } from '../registrations/api'
+import {
+  fetchFormLink,
+  registrationsCsvPath,
+  saveFormDeadline,
+  withdrawRegistration,
+} from '../registrations/api'
 import { deadlineMessages } from '../registrations/deadline-messages'
+import { RegistrationEditor } from '../registrations/RegistrationEditor'
+import { registrationMessages } from '../registrations/registration-messages'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
 import { useMomentText } from '../ui/moment'
+import { ConfirmAction } from './ConfirmAction'
 import { QrCode } from './QrCode'
 
 /**
@@ -188,8 +198,37 @@ export const RegistrationsView: Component<{
   const edition = props.session.edition
   const text = () => t().registrations
   const manage = () => props.role !== null && canEdit(props.role) && !props.record
+  const words = useCatalogue(registrationMessages)
+  const auth = useAuth()
   const workshops = createMemo(() => workshopsOf(edition.themes))
   const counts = createMemo(() => registrationCounts(edition))
+  const [editing, setEditing] = createSignal<string | null>(null)
+  const [notice, setNotice] = createSignal<{ text: string; failed: boolean } | null>(null)
+  /** A collectivité picked from the list reads in the reader's language; one typed in, as typed. */
+  const nameOf = (registration: Registration): { text: string; lang: string | undefined } => {
+    const listed = edition.collectivites.find((each) => each.id === registration.collectiviteId)
+    if (!listed) {
+      return {
+        text: registration.collectiviteName,
+        lang: writtenLang(registration.collectiviteName),
+      }
+    }
+    const picked = pickText(listed.name, locale())
+    return { text: picked.main || registration.collectiviteName, lang: picked.mainLang }
+  }
+  const editedName = () => {
+    const registration = edition.registrations.find((each) => each.id === editing())
+    return registration ? nameOf(registration).text : ''
+  }
+  const withdraw = async (registration: Registration) => {
+    setNotice(null)
+    try {
+      await auth.guard(withdrawRegistration(props.editionId, registration.id))
+      if (editing() === registration.id) setEditing(null)
+    } catch {
+      setNotice({ text: words().list.withdrawFailed, failed: true })
+    }
+  }
 
   return (
     <section
@@ -213,7 +252,7 @@ export const RegistrationsView: Component<{
         <Show when={manage()}>
           <a
             class="btn"
-            href={registrationsCsvPath(props.editionId)}
+            href={registrationsCsvPath(props.editionId, locale())}
             download=""
             data-testid="export-registrations"
           >
@@ -231,20 +270,31 @@ export const RegistrationsView: Component<{
                 <th scope="col" class="number">
                   {text().delegates}
                 </th>
+                <th scope="col">{words().list.days}</th>
                 <th scope="col">{text().workshops}</th>
                 <th scope="col">{text().speaks}</th>
                 <th scope="col">{text().proposes}</th>
+                <Show when={manage()}>
+                  <th scope="col">{words().list.actions}</th>
+                </Show>
               </tr>
             </thead>
             <tbody>
               <For each={edition.registrations}>
                 {(registration) => (
                   <tr data-testid="registration" data-registration-id={registration.id}>
-                    <td lang={writtenLang(registration.collectiviteName)}>
-                      {registration.collectiviteName}
+                    <td lang={nameOf(registration).lang} data-testid="registration-name">
+                      {nameOf(registration).text}
                     </td>
                     <td>{t().form.countries[registration.country]}</td>
-                    <td class="number">{registration.delegates}</td>
+                    <td class="number" data-testid="registration-delegates">
+                      {registration.delegates}
+                    </td>
+                    <td data-testid="registration-days">
+                      <For each={registration.dayIds}>
+                        {(day) => <span class="tag">{formatDay(day, locale(), 'tab')}</span>}
+                      </For>
+                    </td>
                     <td>
                       <For each={registration.workshopIds}>
                         {(id) => (
@@ -256,12 +306,60 @@ export const RegistrationsView: Component<{
                     </td>
                     <td>{registration.wantsToSpeak ? text().yes : ''}</td>
                     <td>{registration.wantsToPropose ? text().yes : ''}</td>
+                    <Show when={manage()}>
+                      <td class="registration-actions">
+                        <button
+                          type="button"
+                          class="btn"
+                          data-testid="registration-edit"
+                          aria-label={words().list.edit(nameOf(registration).text)}
+                          aria-expanded={editing() === registration.id}
+                          onClick={() => setEditing(registration.id)}
+                        >
+                          {words().list.correct}
+                        </button>
+                        <ConfirmAction
+                          label={words().list.withdraw}
+                          question={words().list.withdrawQuestion(nameOf(registration).text)}
+                          confirm={words().list.withdrawConfirm}
+                          cancel={words().list.cancel}
+                          testId="registration-withdraw"
+                          onConfirm={() => void withdraw(registration)}
+                        />
+                      </td>
+                    </Show>
                   </tr>
                 )}
               </For>
             </tbody>
           </table>
         </div>
+      </Show>
+      <Show when={notice()}>
+        {(which) => (
+          <p
+            class={which().failed ? 'notice' : 'muted'}
+            role={which().failed ? 'alert' : 'status'}
+            data-testid="registration-notice"
+          >
+            {which().text}
+          </p>
+        )}
+      </Show>
+      <Show when={manage() && editing()} keyed>
+        {(id) => (
+          <RegistrationEditor
+            editionId={props.editionId}
+            registrationId={id}
+            name={editedName()}
+            workshops={workshops()}
+            days={edition.days.map((day) => day.id)}
+            onDone={(saved) => {
+              setEditing(null)
+              setNotice(saved ? { text: words().list.saved, failed: false } : null)
+            }}
+          />
+        )}
       </Show>
     </section>
   )

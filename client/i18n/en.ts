@@ -795,6 +795,10 @@ export const en: Messages = {
         return `${who} ${wordsFor(EN_CREATED, phrase.section) ?? 'created'} ${thing}`
       }
       if (phrase.action === 'deleted') return `${who} deleted ${thing}`
+      // A local authority's form sent again under its name: an amendment.
+      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+        return `${enQuoted(phrase.label)} amended its participation form`
+      }
       if (phrase.moved) {
         const what = phrase.fields.includes('roomId') ? 'time and room' : 'time'
         return `${who} moved ${enQuoted(phrase.label)} (${what})`

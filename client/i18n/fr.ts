@@ -821,6 +821,10 @@ export const fr: Messages = {
         return `${who} ${created(thing)}`
       }
       if (phrase.action === 'deleted') return `${who} a supprimé ${thing}`
+      // A collectivité's form sent again under its name: an amendment.
+      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+        return `La collectivité ${quoted(phrase.label)} a modifié son bulletin de participation`
+      }
       if (phrase.moved) {
         const what = phrase.fields.includes('roomId') ? 'horaire et salle' : 'horaire'
         return `${who} a déplacé ${quoted(phrase.label)} (${what})`

@@ -792,6 +792,10 @@ export const ja: Messages = {
         return `${who}が${thing}を${wordsFor(JA_CREATED, phrase.section) ?? '作成'}しました`
       }
       if (phrase.action === 'deleted') return `${who}が${thing}を削除しました`
+      // A collectivité's form sent again under its name: an amendment.
+      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
+        return `${kagi(phrase.label)}が参加申込を修正しました`
+      }
       if (phrase.moved) {
         const what = phrase.fields.includes('roomId') ? '日時・会場' : '日時'
         return `${who}が${kagi(phrase.label)}を移動しました（${what}）`

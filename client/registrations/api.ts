@@ -2,10 +2,13 @@ import { z } from 'zod'
 import {
   type PublicForm,
   PublicFormSchema,
+  type RegistrationCorrection,
   type RegistrationForm,
   type RegistrationFormLink,
   RegistrationFormLinkSchema,
   RegistrationFormStateSchema,
+  type RegistrationRecord,
+  RegistrationRecordSchema,
 } from '../../shared/registrations'
 import { callApi } from '../access/api'
 
@@ -29,10 +32,37 @@ export const saveFormDeadline = (
 export const fetchPublicForm = (token: string): Promise<PublicForm> =>
   callApi(publicPath(token), PublicFormSchema)
 
-/** Sends a collectivité's participation form; refusals come back as `ApiError`s. */
-export const sendRegistration = (token: string, body: RegistrationForm): Promise<unknown> =>
-  callApi(`${publicPath(token)}/registrations`, z.unknown(), { method: 'POST', body })
+const SentSchema = z.object({ id: z.string(), amended: z.boolean() })
 
-/** The address of the registrations' CSV export (owners and editors). */
-export const registrationsCsvPath = (editionId: string): string =>
-  `/api/editions/${encodeURIComponent(editionId)}/export/registrations.csv`
+/**
+ * Sends a collectivité's participation form (through its own link, a
+ * second send amends the first); refusals come back as `ApiError`s.
+ */
+export const sendRegistration = (
+  token: string,
+  body: RegistrationForm,
+): Promise<z.infer<typeof SentSchema>> =>
+  callApi(`${publicPath(token)}/registrations`, SentSchema, { method: 'POST', body })
+
+/** The address of the registrations' CSV export (owners and editors), in `lang`. */
+export const registrationsCsvPath = (editionId: string, lang: string): string =>
+  `/api/editions/${encodeURIComponent(editionId)}/export/registrations.csv?lang=${lang}`
+
+const registrationPath = (editionId: string, id: string) =>
+  `/api/editions/${encodeURIComponent(editionId)}/registrations/${encodeURIComponent(id)}`
+
+/** A registration whole, with its contact and delegation (owners and editors). */
+export const fetchRegistration = (editionId: string, id: string): Promise<RegistrationRecord> =>
+  callApi(registrationPath(editionId, id), RegistrationRecordSchema)
+
+/** An editor's correction of a registration. */
+export const correctRegistration = (
+  editionId: string,
+  id: string,
+  body: RegistrationCorrection,
+): Promise<RegistrationRecord> =>
+  callApi(registrationPath(editionId, id), RegistrationRecordSchema, { method: 'PUT', body })
+
+/** Withdraws a registration, from the list and the database. */
+export const withdrawRegistration = (editionId: string, id: string): Promise<void> =>
+  callApi<void>(registrationPath(editionId, id), null, { method: 'DELETE' })

@@ -314,7 +314,7 @@ describe('workshop proposals and the participation form', () => {
       .poll(() => member.getByTestId('registration-counts').textContent(), WAIT)
       .toBe('10 participants, 2 collectivités : 1 FR, 1 JP')
     await expect(member.getByTestId('export-registrations').getAttribute('href')).resolves.toBe(
-      '/api/editions/shizuoka-2024/export/registrations.csv',
+      '/api/editions/shizuoka-2024/export/registrations.csv?lang=fr',
     )
     await member.screenshot({ path: join(SCREENSHOTS, 'registrations-fr.png'), fullPage: true })
 
