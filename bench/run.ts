@@ -16,7 +16,7 @@
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,presence-flood`
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,presence-flood`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -34,6 +34,7 @@ import { type ExportsOptions, runExportsBench } from './exports'
 import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
 import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
+import { type PackOptions, runPackBench } from './pack'
 import {
   type FloodPhase,
   type PresenceFloodOptions,
@@ -61,6 +62,7 @@ const PARTS = [
   'suggestions',
   'versions',
   'exports',
+  'pack',
   'presence-flood',
 ] as const
 type Part = (typeof PARTS)[number]
@@ -75,6 +77,7 @@ interface Config {
   suggestions: SuggestionLoadOptions
   versions: VersionsOptions
   exports: ExportsOptions
+  pack: PackOptions
   presenceFlood: PresenceFloodOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
@@ -102,6 +105,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   suggestions: { participants: 300, windowMs: 60_000 },
   versions: { updates: 50_000, versions: 200, repetitions: 9 },
   exports: { sessions: 300, repetitions: 5 },
+  pack: { collectivites: 60, sessions: 300, repetitions: 3, editPaceMs: 20 },
   // Short phases taking turns, ten times in a rotating order: the machine's
   // other work, which comes and goes, then falls on idle and flood alike.
   presenceFlood: {
@@ -123,6 +127,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   suggestions: { participants: 30, windowMs: 3000 },
   versions: { updates: 2000, versions: 20, repetitions: 3 },
   exports: { sessions: 60, repetitions: 2 },
+  pack: { collectivites: 6, sessions: 60, repetitions: 1, editPaceMs: 20 },
   presenceFlood: {
     members: 5,
     healthChecks: 200,
@@ -169,6 +174,7 @@ async function main(): Promise<void> {
   if (config.parts.has('suggestions')) emit(await suggestionsSection(config))
   if (config.parts.has('versions')) emit(await versionsSection(config))
   if (config.parts.has('exports')) emit(await exportsSection(config))
+  if (config.parts.has('pack')) emit(await packSection(config))
   if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
@@ -486,6 +492,59 @@ async function exportsSection(config: Config): Promise<string> {
         '< 2,000 ms',
       ]),
     ),
+  ].join('\n')
+}
+
+async function packSection(config: Config): Promise<string> {
+  process.stderr.write('pack\n')
+  const result = await runPackBench(config.pack)
+  const zip = median(result.zipMs)
+  const perCollectivite = zip / result.collectivites
+  const programme = median(result.programmePdfMs)
+  const r = perCollectivite / programme
+  const { idle, duringZip } = result
+  return [
+    `### Invitation pack: pack.zip for ${count(result.collectivites)} collectivités, beside a programme PDF of ${count(result.sessions)} sessions`,
+    '',
+    `Half French, half Japanese collectivités, each linked to a directory contact: each one's letter (PDF and Word), its form, and the agenda and programme (${count(result.sessions)} sessions, made once per language) in its language, ${count(result.files)} files in one zip, fetched through the HTTP API against the real server, medians of ${config.pack.repetitions}. ` +
+      'The programme PDF is the draft in both languages, made in the same run. Meanwhile a member edits a session title every ' +
+      `${config.pack.editPaceMs} ms and another member's replica waits for each; the server runs in this process, whose event-loop turns are counted.`,
+    '',
+    table(
+      ['', 'time (ms)', 'ratio', 'target'],
+      [
+        ['pack.zip, whole', ms(zip), '', ''],
+        [
+          'pack.zip, per collectivité',
+          ms(perCollectivite),
+          ratio(r),
+          r <= 1 ? 'ok (≤ 1.00x)' : '**over 1.00x**',
+        ],
+        [`programme.pdf, ${count(result.sessions)} sessions`, ms(programme), '1.00x', 'anchor'],
+      ],
+    ),
+    '',
+    table(
+      ['relay of edits', 'edits', 'median (ms)', 'slowest (ms)', 'event-loop turns / s'],
+      [
+        [
+          'server idle',
+          count(idle.edits),
+          ms(idle.medianMs),
+          ms(idle.maxMs),
+          count(idle.turnsPerSecond),
+        ],
+        [
+          'while pack.zip is made',
+          count(duringZip.edits),
+          ms(duringZip.medianMs),
+          ms(duringZip.maxMs),
+          count(duringZip.turnsPerSecond),
+        ],
+      ],
+    ),
+    '',
+    `pack.zip: ${(result.zipBytes / 1024 / 1024).toFixed(1)} MiB.`,
   ].join('\n')
 }
 
