@@ -132,6 +132,28 @@ describe('the directory of collectivités', () => {
       },
     ])
 
+    // A new entry by the form: a wrong e-mail is named beside its field and nothing is written.
+    const count = (await directory()).length
+    await paris.getByTestId('directory-add').click()
+    const added = paris.getByTestId('directory-form')
+    await paris.keyboard.type('Ville de Sète')
+    await added.getByTestId('directory-name-ja').fill('セート市')
+    await added.getByTestId('directory-add-contact').click()
+    await paris.keyboard.type('Anne Petit')
+    await added.getByTestId('directory-contact-email').fill('anne.petit-at-sete')
+    await added.getByTestId('directory-save').click()
+    await added.getByText('Ce courriel n’est pas une adresse valide.').waitFor(WAIT)
+    expect(await added.getByTestId('directory-contact-email').getAttribute('aria-invalid')).toBe(
+      'true',
+    )
+    expect(await directory()).toHaveLength(count)
+    await added.getByTestId('directory-contact-email').fill('anne.petit@sete.example')
+    await added.getByTestId('directory-save').click()
+    await entry(paris, 'Ville de Sète').waitFor(WAIT)
+    expect((await directory()).find((each) => each.nameJa === 'セート市')?.contacts).toEqual([
+      { name: 'Anne Petit', function: '', email: 'anne.petit@sete.example', language: 'fr' },
+    ])
+
     // Matsue is deleted, after a confirmation.
     await entry(paris, 'Ville de Matsue').getByTestId('directory-delete').click()
     await entry(paris, 'Ville de Matsue').getByTestId('confirm-directory-delete').click()
@@ -207,24 +229,26 @@ describe('the directory of collectivités', () => {
     await shoot(paris, 'directory-card-fr')
 
     // Added to the directory from its card: an entry of its names, linked at once.
-    const lyonsId = await suite.server.kaigi.registry.change(docName, (doc) =>
+    const nimesId = await suite.server.kaigi.registry.change(docName, (doc) =>
       createCollectivite(
         doc,
-        { name: { fr: 'Ville de Sète', ja: 'セート市' }, country: 'FR', kind: 'commune' },
+        { name: { fr: 'Ville de Nîmes', ja: 'ニーム市' }, country: 'FR', kind: 'commune' },
         'test',
       ),
     )
-    const sete = paris.locator(`[data-testid=collectivite-card][data-collectivite-id="${lyonsId}"]`)
-    await sete.getByTestId('edit-collectivite').click()
-    await sete.getByTestId('directory-add-from-card').click()
+    const nimes = paris.locator(
+      `[data-testid=collectivite-card][data-collectivite-id="${nimesId}"]`,
+    )
+    await nimes.getByTestId('edit-collectivite').click()
+    await nimes.getByTestId('directory-add-from-card').click()
     await expect
-      .poll(() => sete.getByTestId('directory-link-state').textContent(), WAIT)
-      .toBe('Liée à l’annuaire : Ville de Sète')
-    expect(await sete.getByTestId('directory-link-contact').textContent()).toBe(
+      .poll(() => nimes.getByTestId('directory-link-state').textContent(), WAIT)
+      .toBe('Liée à l’annuaire : Ville de Nîmes')
+    expect(await nimes.getByTestId('directory-link-contact').textContent()).toBe(
       'Sans contact : les lettres n’ont pas de destinataire',
     )
-    expect((await directory()).find((each) => each.nameJa === 'セート市')).toMatchObject({
-      nameFr: 'Ville de Sète',
+    expect((await directory()).find((each) => each.nameJa === 'ニーム市')).toMatchObject({
+      nameFr: 'Ville de Nîmes',
       country: 'FR',
       kind: 'commune',
       contacts: [],
@@ -232,13 +256,13 @@ describe('the directory of collectivités', () => {
 
     // A linked entry is not deleted from the directory page: the link is undone on the card first.
     const list = await suite.openPage('/directory', { locale: 'fr-FR', timezoneId: 'Europe/Paris' })
-    await entry(list, 'Ville de Sète').getByTestId('directory-delete').click()
-    await entry(list, 'Ville de Sète').getByTestId('confirm-directory-delete').click()
+    await entry(list, 'Ville de Nîmes').getByTestId('directory-delete').click()
+    await entry(list, 'Ville de Nîmes').getByTestId('confirm-directory-delete').click()
     await list.getByTestId('directory-failure').waitFor(WAIT)
     expect(await list.getByTestId('directory-failure').textContent()).toContain(
       '1 collectivité d’une édition y est liée',
     )
-    expect(await entry(list, 'Ville de Sète').count()).toBe(1)
+    expect(await entry(list, 'Ville de Nîmes').count()).toBe(1)
 
     // A viewer sees that Colmar is linked, cannot change it, and has no way to the directory.
     const cookie = await suite.inviteMember(EDITION, { role: 'viewer', name: 'Victor' })

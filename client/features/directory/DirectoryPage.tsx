@@ -28,6 +28,7 @@ import {
   fetchDirectory,
   updateDirectoryEntry,
 } from './directory-api'
+import { refreshDirectory } from './directory-cache'
 import { directoryMessages } from './directory-messages'
 import { entryMatches, entryName } from './directory-search'
 import './directory.css'
@@ -61,6 +62,7 @@ export const DirectoryPage: Component = () => {
     try {
       await auth.guard(deleteDirectoryEntry(entry.id))
       mutate((list) => (list ?? []).filter((each) => each.id !== entry.id))
+      refreshDirectory()
       setNews(t().deleted(nameOf(entry)))
       document.getElementById('directory-search')?.focus()
     } catch (error) {
@@ -126,6 +128,7 @@ export const DirectoryPage: Component = () => {
                       onSave={async (fields) => {
                         const entry = await auth.guard(createDirectoryEntry(fields))
                         mutate((all) => [...(all ?? []), entry])
+                        refreshDirectory()
                         setAdding(false)
                         setNews(t().saved(nameOf(entry)))
                         queueMicrotask(() => addButton?.focus())
@@ -145,7 +148,12 @@ export const DirectoryPage: Component = () => {
                     {t().export}
                   </a>
                 </div>
-                <DirectoryImport onImported={() => void refetch()} />
+                <DirectoryImport
+                  onImported={() => {
+                    void refetch()
+                    refreshDirectory()
+                  }}
+                />
                 <div class="directory-filters">
                   <div class="form-field">
                     <label class="field-label" for="directory-search">
@@ -195,6 +203,7 @@ export const DirectoryPage: Component = () => {
                           onSave={async (fields) => {
                             const saved = await auth.guard(updateDirectoryEntry(entry.id, fields))
                             replace(saved)
+                            refreshDirectory()
                             setNews(t().saved(nameOf(saved)))
                           }}
                           onDelete={() => void remove(entry)}
