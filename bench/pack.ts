@@ -4,6 +4,7 @@ import { type DirectoryList, DirectoryListSchema } from '../shared/directory'
 import {
   createCollectivite,
   readEdition,
+  readLocalizedText,
   seedPastEdition,
   updateSession,
 } from '../shared/doc/edition'
@@ -123,6 +124,7 @@ export async function runPackBench(options: PackOptions): Promise<PackResult> {
     // A member's edit: the title of the edition's first session, as the reader's replica sees it.
     const sessionId = readEdition(writer.doc).value.sessions[0]?.id
     if (!sessionId) throw new Error('the edition has no session')
+    const path = { collection: 'sessions', id: sessionId, field: 'title' } as const
     let sent = 0
     const relay = async (work: () => Promise<unknown>): Promise<RelayFigures> => {
       const latencies: number[] = []
@@ -142,8 +144,8 @@ export async function runPackBench(options: PackOptions): Promise<PackResult> {
           // Checked on each update the reader's replica receives, not by polling it.
           const arrived = new Promise<void>((resolve) => {
             const check = () => {
-              const session = readEdition(reader.doc).value.sessions.find((s) => s.id === sessionId)
-              if (session?.title.fr !== title) return
+              // One text read, not the whole edition: the bench shares the server's thread.
+              if (readLocalizedText(reader.doc, path, 'fr') !== title) return
               reader.doc.off('update', check)
               resolve()
             }
