@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { type DirectoryCollectivite, DirectoryListSchema } from '../../shared/directory'
@@ -48,12 +48,12 @@ async function chooseSheet(page: Page): Promise<void> {
   await page.getByTestId('directory-import-confirm').waitFor(WAIT)
 }
 
-/** The whole page at 1366 and 390 px wide, the window as tall as the page (a full-page capture left parts blank). */
-async function shoot(page: Page, name: string): Promise<void> {
+/** The window at 1366 and 390 px wide, scrolled to `part` if given (the page itself is long). */
+async function shoot(page: Page, name: string, part?: Locator): Promise<void> {
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 })
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    await page.setViewportSize({ width, height: Math.max(900, height) })
+    if (part) await part.scrollIntoViewIfNeeded()
+    else await page.evaluate(() => window.scrollTo(0, 0))
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`) })
   }
   await page.setViewportSize({ width: 1280, height: 900 })
@@ -114,7 +114,7 @@ describe('the directory of collectivités', () => {
     await form.getByTestId('directory-contact-email').nth(1).fill('marc.keller@colmar.example')
     await form.getByRole('button', { name: 'Monter le contact 2' }).focus()
     await paris.keyboard.press('Enter')
-    await shoot(paris, 'directory-edit-fr')
+    await shoot(paris, 'directory-edit-fr', form.getByTestId('directory-contact-fields').nth(1))
     await form.getByTestId('directory-save').click()
     await form.waitFor({ state: 'detached', ...WAIT })
     expect(await colmar.getByTestId('directory-contact').allTextContents()).toEqual([
@@ -182,8 +182,9 @@ describe('the directory of collectivités', () => {
     await tokyo.getByTestId('directory-import-cancel').click()
     await tokyo.getByTestId('directory-import-file').waitFor(WAIT)
     expect(await directory()).toEqual(kept)
-    await shoot(tokyo, 'directory-list-ja')
-    await shoot(paris, 'directory-list-fr')
+    await tokyo.getByTestId('directory-search').fill('市')
+    await shoot(tokyo, 'directory-list-ja', tokyo.getByTestId('directory-count'))
+    await shoot(paris, 'directory-list-fr', entry(paris, 'Ville de Colmar'))
   })
 
   it("links an edition's collectivité to its directory entry from its card; a viewer sees the link and no directory", async () => {
@@ -226,7 +227,7 @@ describe('the directory of collectivités', () => {
     }))
     expect(linked.directoryId).toBe(entryId)
     expect(linked.json).not.toContain('marc.keller@colmar.example')
-    await shoot(paris, 'directory-card-fr')
+    await shoot(paris, 'directory-card-fr', card)
 
     // Added to the directory from its card: an entry of its names, linked at once.
     const nimesId = await suite.server.kaigi.registry.change(docName, (doc) =>

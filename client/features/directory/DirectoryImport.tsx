@@ -78,18 +78,20 @@ export const DirectoryImport: Component<{ onImported: () => void }> = (props) =>
       </h3>
       <p class="field-hint">{t().importIntro}</p>
       <Show when={state().step === 'idle' || state().step === 'reading'}>
-        <label class="field-label" for="directory-import-file">
-          {t().chooseFile}
-        </label>
+        {/* The browser's own file button speaks the browser's language: ours speaks the reader's. */}
         <input
           ref={input}
           id="directory-import-file"
+          class="visually-hidden directory-file-input"
           data-testid="directory-import-file"
           type="file"
           accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           disabled={state().step === 'reading'}
           onChange={(event) => void choose(event.currentTarget.files?.[0])}
         />
+        <label class="btn directory-file-button" for="directory-import-file">
+          {t().chooseFile}
+        </label>
         <Show when={state().step === 'reading'}>
           <p class="muted" role="status">
             {t().previewing}
