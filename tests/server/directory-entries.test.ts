@@ -161,6 +161,12 @@ describe('one entry of the directory, created, changed and deleted', () => {
     expect(refused.status).toBe(400)
     expect((await listed())[0]?.contacts).toEqual([second])
     expect((await call('/no-such-entry', { method: 'PUT', body: tours })).status).toBe(404)
+    // Renamed as another entry of the same country, it would be that one twice: refused.
+    const nancy = await created({ ...tours, nameFr: 'Ville de Nancy', nameJa: '', contacts: [] })
+    const twin = await call(`/${nancy.id}`, { method: 'PUT', body: { ...tours, contacts: [] } })
+    expect(twin.status).toBe(409)
+    expect((await listed()).find((each) => each.id === nancy.id)?.nameFr).toBe('Ville de Nancy')
+    expect((await call(`/${nancy.id}`, { method: 'DELETE' })).status).toBe(204)
   })
 
   it("refuses to delete an entry an edition's collectivité links to, then deletes it once unlinked", async () => {
