@@ -284,6 +284,18 @@ describe('the directory of collectivités', () => {
     expect(await seen.getByTestId('directory-unlink').count()).toBe(0)
     expect(await seen.getByTestId('directory-link-search').count()).toBe(0)
 
+    // Sent to the directory's address, the viewer is told it is not theirs, and shown nothing of it.
+    const refused = await suite.openPage('/directory', {
+      locale: 'fr-FR',
+      timezoneId: 'Europe/Paris',
+      cookie,
+    })
+    await refused
+      .getByText('L’annuaire est réservé aux éditeurs et aux propriétaires d’une édition.')
+      .waitFor(WAIT)
+    expect(await refused.getByTestId('directory-entry').count()).toBe(0)
+    await refused.close()
+
     // Unlinked by an editor, the card says so.
     await card.getByTestId('directory-unlink').click()
     await expect
