@@ -8,6 +8,8 @@ import { Role } from '../../shared/access'
 import { participantActor } from '../../shared/activity'
 import {
   amendRegistration,
+  EditionError,
+  EditionErrorCode,
   type EditionSnapshot,
   newId,
   readEdition,
@@ -167,6 +169,9 @@ export function registrationRoutes(database: Database, access: AccessStore, room
     try {
       await rooms.change(editionDocName(editionId), change, actor, statements)
     } catch (error) {
+      if (error instanceof EditionError && error.code === EditionErrorCode.NotFound) {
+        throw new AppError(404, ErrorCode.NotFound, 'no such registration in the edition')
+      }
       throw editionRefusal(error)
     }
   }
@@ -314,7 +319,17 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       if (current) {
         await commit(
           editionId,
-          (doc) => amendRegistration(doc, current.id, fields, SERVER_ORIGIN, now),
+          (doc) => {
+            try {
+              amendRegistration(doc, current.id, fields, SERVER_ORIGIN, now)
+            } catch (error) {
+              // Its live entry was removed from the document meanwhile: it comes back.
+              if (!(error instanceof EditionError && error.code === EditionErrorCode.NotFound)) {
+                throw error
+              }
+              writeRegistration(doc, fields, SERVER_ORIGIN, current.createdAt, current.id)
+            }
+          },
           actor,
           [
             store.update(current.id, details, now),
@@ -368,6 +383,14 @@ export function registrationRoutes(database: Database, access: AccessStore, room
     })
     .delete('/api/editions/:id/registrations/:registrationId', async (c) => {
       const { editionId, caller, row } = await editorOf(c)
+      const live = await readLive(editionId, (edition) =>
+        edition.registrations.some((each) => each.id === row.id),
+      )
+      // Its live entry already gone from the document: only the row is left to remove.
+      if (!live) {
+        await database.client.execute(store.delete(row.id))
+        return c.body(null, 204)
+      }
       await commit(
         editionId,
         (doc) => withdrawRegistration(doc, row.id, SERVER_ORIGIN),

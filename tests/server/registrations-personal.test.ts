@@ -384,3 +384,36 @@ describe('editors and the registrations', () => {
     expect((await formOf('col-matsuzaki')).personal?.registered).toBe(false)
   })
 })
+
+describe('a registration whose live entry a member removed from the document', () => {
+  it('comes back when its collectivité sends it again, and an editor can still withdraw it', async () => {
+    const sent = await send('col-matsuzaki', bulletin)
+    expect(sent.status).toBe(201)
+    const { id } = (await sent.json()) as { id: string }
+    // Another member sees a deletion only once the server committed it.
+    const observer = connectClient(server.syncUrl, `edition-${EDITION}`, new Y.Doc())
+    await synced(observer)
+    const seen = () => readEdition(observer.doc).value.registrations.some((each) => each.id === id)
+    await until(seen)
+    // A member's replica deletes the entry; the row stays in the database.
+    committee.doc.getMap('registrations').delete(id)
+    await until(() => !seen())
+    expect((await formOf('col-matsuzaki')).personal?.registered).toBe(true)
+
+    const again = await send('col-matsuzaki', { ...bulletin, delegates: 4 })
+    expect(again.status).toBe(200)
+    await until(() => ofMatsuzaki()[0]?.delegates === 4)
+    expect(ofMatsuzaki()[0]?.id).toBe(id)
+    await until(seen)
+
+    committee.doc.getMap('registrations').delete(id)
+    await until(() => !seen())
+    observer.destroy()
+    const path = `/api/editions/${EDITION}/registrations/${id}`
+    // Nothing live to correct, but the row can go.
+    const { collectiviteId: _id, country: _country, ...details } = bulletin
+    expect((await owner(path, { method: 'PUT', body: details })).status).toBe(404)
+    expect((await owner(path, { method: 'DELETE' })).status).toBe(204)
+    expect(await sql(`SELECT id FROM registrations WHERE id = '${id}'`)).toEqual([])
+  })
+})
