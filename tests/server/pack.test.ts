@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { unzipSync } from 'fflate'
+import jsQR from 'jsqr'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
@@ -76,6 +77,45 @@ async function pdfText(bytes: Uint8Array, screenshot?: string): Promise<string> 
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ')
+
+/** The QR code on a PDF's first page, read from its pixels as a phone's camera would. */
+async function qrOnFirstPage(bytes: Uint8Array): Promise<string | null> {
+  const folder = await mkdtemp(join(tmpdir(), 'kaigi-qr-'))
+  try {
+    const file = join(folder, 'file.pdf')
+    await writeFile(file, bytes)
+    await run('pdftoppm', [
+      '-r',
+      '150',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      join(folder, 'page'),
+    ])
+    const ppm = await readFile(join(folder, 'page.ppm'))
+    // P6: "P6\n<width> <height>\n255\n", then RGB.
+    const [, width = 0, height = 0] =
+      ppm
+        .subarray(0, 40)
+        .toString('latin1')
+        .match(/^P6\s+(\d+)\s+(\d+)\s+255\s/)
+        ?.map(Number) ?? []
+    const start = ppm.length - width * height * 3
+    const rgba = new Uint8ClampedArray(width * height * 4)
+    for (let i = 0; i < width * height; i++) {
+      rgba[i * 4] = ppm[start + i * 3] ?? 0
+      rgba[i * 4 + 1] = ppm[start + i * 3 + 1] ?? 0
+      rgba[i * 4 + 2] = ppm[start + i * 3 + 2] ?? 0
+      rgba[i * 4 + 3] = 255
+    }
+    return jsQR(rgba, width, height)?.data ?? null
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}
 
 async function docxText(bytes: Uint8Array): Promise<string> {
   return flat((await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value)
@@ -360,7 +400,14 @@ describe('the invitation pack', () => {
     expect(agendaJa).toContain('会議次第（案）')
     expect(agendaJa).toContain('２．暫定プログラム')
 
-    const form = await pdfText(await download(`/pack/${nantes}/form.pdf`), 'pack-form-fr')
+    const formPdf = await download(`/pack/${nantes}/form.pdf`)
+    const { formUrl } = LetterInputsSchema.parse(
+      await (await get(`/letters/inputs?collectivite=${nantes}`)).json(),
+    )
+    expect(formUrl).toMatch(/\/f\//)
+    // The QR code, scanned, is the collectivité's own link.
+    expect(await qrOnFirstPage(formPdf)).toBe(formUrl)
+    const form = await pdfText(formPdf, 'pack-form-fr')
     for (const fact of [
       'Bulletin de participation',
       'À retourner avant le 4 septembre 2023 à : Cités Unies France',
