@@ -96,6 +96,7 @@ export const DEMO_FIRST_MEETING = {
   date: '2023-09-18',
   start: '16:30',
   end: '18:00',
+  timeZone: 'Europe/Paris',
   place: t(
     "la Cité des Sciences et de l'Industrie, Paris",
     'シテ科学産業博物館（パリ）',

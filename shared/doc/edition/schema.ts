@@ -372,6 +372,11 @@ export const MeetingFieldsSchema = z.object({
   /** Its hours, in the edition's time zone; null while unknown. */
   start: ClockTimeSchema.nullable().default(null),
   end: ClockTimeSchema.nullable().default(null),
+  /**
+   * The clocks its hours are on, when not the edition's: the French
+   * committee meets in Paris for an edition held in Shizuoka.
+   */
+  timeZone: TimeZoneSchema.nullable().default(null),
   place: LocalizedTextSchema,
   /**
    * The event it is held within ("Rencontres de l'action internationale des
