@@ -4,6 +4,7 @@ import { allocateId, parseInput, requireEntry, requireReference, withDefaults } 
 import { EditionError, EditionErrorCode } from './errors'
 import { entryMap, insertEntry, plainEntry, transactEdition, writeFields } from './layout'
 import {
+  ClockTimeSchema,
   type Id,
   IdSchema,
   LocalizedTextPatchSchema,
@@ -27,8 +28,12 @@ const MeetingInputSchema = MeetingFieldsSchema.partial({ agenda: true, intakeOpe
 /** A new meeting: its date and place; agenda and intake (closed) are optional. */
 export type MeetingInput = z.input<typeof MeetingInputSchema>
 
+// Without their defaults: a patch that does not name the hours or the event leaves them as they are.
 const MeetingPatchSchema = MeetingFieldsSchema.extend({
+  start: ClockTimeSchema.nullable(),
+  end: ClockTimeSchema.nullable(),
   place: LocalizedTextPatchSchema,
+  event: LocalizedTextPatchSchema,
   agenda: LocalizedTextPatchSchema,
 })
   .partial()
