@@ -10,8 +10,10 @@
  * five files, a folder each. Files are made on the export thread; a file
  * that would print a blank is refused with 409 naming what it lacks.
  */
+import { and, eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import type { Database } from '../../db'
+import { versions } from '../../db/schema'
 import { Role } from '../../shared/access'
 import type { ContactLanguage } from '../../shared/directory'
 import type { Collectivite, EditionSnapshot } from '../../shared/doc/edition'
@@ -28,10 +30,10 @@ import {
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { programmeEntities } from '../editions/published-programme'
+import { programmeEntities, VersionReader } from '../editions/published-programme'
 import type { SummaryCache } from '../editions/summaries'
 import type { PackJob, ZipEntries } from '../export/pack/pack-job'
-import { programmeView } from '../export/programme-view'
+import { type ProgrammeView, programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
 import { letterSources, readSnapshot } from '../letters/letter-sources'
 import { editionMissing, fileProblems, requireComplete } from '../letters/pack-check'
@@ -59,6 +61,9 @@ const CONTENT_TYPE: Record<PackFile, string> = {
   [PackFile.ProgrammePdf]: 'application/pdf',
 }
 
+/** Saved versions kept decoded for the pack's programme (`?version=`). */
+const DECODED_BYTES = 16 * 1024 * 1024
+
 /** The files that differ from one collectivité to the next; the others are the same per language. */
 const OWN_FILES: readonly PackFile[] = [PackFile.LetterPdf, PackFile.LetterDocx, PackFile.FormPdf]
 const SHARED_FILES: readonly PackFile[] = [PackFile.AgendaPdf, PackFile.ProgrammePdf]
@@ -83,6 +88,45 @@ const displayName = (collectivite: Collectivite, lang: ContactLanguage): string 
 
 export function packRoutes(deps: PackRouteDeps) {
   const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
+  const decoded = new VersionReader(deps.database, DECODED_BYTES)
+
+  /**
+   * The programme the pack proposes: the live draft, or with `?version=<id>`
+   * a saved version of it (named as published if it was, else as a draft).
+   */
+  const programmeOf = async (
+    c: Context<AppEnv>,
+    editionId: string,
+    edition: EditionSnapshot,
+  ): Promise<ProgrammeView> => {
+    const versionId = c.req.query('version')
+    if (versionId === undefined) {
+      return programmeView(editionId, programmeEntities(edition), {
+        source: ExportSource.Draft,
+        at: new Date(),
+      })
+    }
+    const [row] = await deps.database.db
+      .select({ name: versions.name, publishedAt: versions.publishedAt })
+      .from(versions)
+      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+    const entities = row ? await decoded.entities(editionId, versionId) : null
+    if (!row || !entities) {
+      throw new AppError(404, ErrorCode.NotFound, `no version ${versionId} of this edition`)
+    }
+    return programmeView(
+      editionId,
+      entities,
+      row.publishedAt
+        ? {
+            source: ExportSource.Published,
+            versionId,
+            versionName: row.name,
+            at: row.publishedAt,
+          }
+        : { source: ExportSource.Draft, at: new Date() },
+    )
+  }
 
   const editor = (c: Context<AppEnv>, editionId: string) =>
     requireRole(c, deps.access, editionId, [Role.Owner, Role.Editor])
@@ -98,29 +142,19 @@ export function packRoutes(deps: PackRouteDeps) {
     return found
   }
   const job = (
-    editionId: string,
     edition: EditionSnapshot,
     inputs: LetterInputs,
     lang: ContactLanguage,
     files: readonly PackFile[],
-  ): PackJob => {
-    const at = new Date()
-    return {
-      edition,
-      inputs,
-      lang,
-      files,
-      at,
-      ...(files.includes(PackFile.ProgrammePdf)
-        ? {
-            view: programmeView(editionId, programmeEntities(edition), {
-              source: ExportSource.Draft,
-              at,
-            }),
-          }
-        : {}),
-    }
-  }
+    view?: ProgrammeView,
+  ): PackJob => ({
+    edition,
+    inputs,
+    lang,
+    files,
+    at: new Date(),
+    ...(view && files.includes(PackFile.ProgrammePdf) ? { view } : {}),
+  })
 
   return new Hono<AppEnv>()
     .get('/api/editions/:id/letters/inputs', async (c) => {
@@ -175,8 +209,10 @@ export function packRoutes(deps: PackRouteDeps) {
       const inputs = sources.inputs(collectivite)
       const lang = inputs.recipient?.language ?? 'fr'
       requireComplete(file, edition, inputs, lang)
+      const view =
+        file === PackFile.ProgrammePdf ? await programmeOf(c, editionId, edition) : undefined
       admit(c)
-      const made = await deps.renderer.renderPack(job(editionId, edition, inputs, lang, [file]))
+      const made = await deps.renderer.renderPack(job(edition, inputs, lang, [file], view))
       const body = made[file]
       if (!body) throw new Error(`the export thread made no ${file}`)
       return c.body(new Uint8Array(body), 200, {
@@ -228,11 +264,12 @@ export function packRoutes(deps: PackRouteDeps) {
           issues[0]?.code,
         )
       }
+      const view = await programmeOf(c, editionId, edition)
       admit(c)
       const shared = new Map<ContactLanguage, ZipEntries>()
       for (const lang of new Set(recipients.map((each) => each.lang))) {
         const made = await deps.renderer.renderPack(
-          job(editionId, edition, sources.inputs(null), lang, SHARED_FILES),
+          job(edition, sources.inputs(null), lang, SHARED_FILES, view),
         )
         shared.set(lang, made as ZipEntries)
       }
@@ -243,7 +280,7 @@ export function packRoutes(deps: PackRouteDeps) {
         let folder = base
         for (let n = 2; taken.has(folder.toLowerCase()); n++) folder = `${base} (${n})`
         taken.add(folder.toLowerCase())
-        const own = await deps.renderer.renderPack(job(editionId, edition, inputs, lang, OWN_FILES))
+        const own = await deps.renderer.renderPack(job(edition, inputs, lang, OWN_FILES))
         for (const file of PACK_FILES) {
           const bytes = own[file] ?? shared.get(lang)?.[file]
           if (!bytes) throw new Error(`the export thread made no ${file}`)

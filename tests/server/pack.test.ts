@@ -20,6 +20,7 @@ import {
   seedPastEdition,
   setMeta,
   updateMeeting,
+  updateTheme,
 } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { type ErrorBody, ErrorCode } from '../../shared/errors'
@@ -429,6 +430,28 @@ describe('the invitation pack', () => {
     const programme = await pdfText(await download(`/pack/${nantes}/programme.pdf`))
     expect(programme).toContain('Proposition du programme et des thèmes')
     expect(programme).toContain('Thème général')
+  })
+
+  it('proposes a saved version of the programme with ?version=, the live draft without', async () => {
+    const saved = await fetch(`${server.url}/api/editions/${EDITION}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
+      body: JSON.stringify({ name: 'Proposition de juillet' }),
+    })
+    expect(saved.status).toBe(201)
+    const { id } = (await saved.json()) as { id: string }
+    const before = await change(editionDocName(EDITION), (doc) => {
+      const theme = readEdition(doc).value.themes.find((each) => each.kind === 'workshop')
+      if (!theme) throw new Error('no workshop theme')
+      updateTheme(doc, theme.id, { title: { fr: 'Atelier renommé depuis' } }, SERVER_ORIGIN)
+      return theme.title.fr
+    })
+    const live = await pdfText(await download(`/pack/${nantes}/programme.pdf`))
+    expect(live).toContain('Atelier renommé depuis')
+    const version = await pdfText(await download(`/pack/${nantes}/programme.pdf?version=${id}`))
+    expect(version).toContain(flat(before))
+    expect(version).not.toContain('Atelier renommé depuis')
+    expect((await refusal(`/pack/${nantes}/programme.pdf?version=nope`)).status).toBe(404)
   })
 
   it('holds each linked collectivité’s five files in pack.zip, a folder each named in its language', async () => {
