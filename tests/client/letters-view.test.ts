@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { warningPlaces } from '../../client/features/conflicts/conflict-list'
 import { fileProblems } from '../../client/features/letters/download-checks'
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../client/features/letters/letter-preview'
 import { moved } from '../../client/features/letters/signatory-order'
 import { hoursProblem, meetingHours } from '../../client/meetings/hours'
-import { WarningCode } from '../../shared/doc/edition'
+import { readEdition, seedDemoEdition, updateMeeting, WarningCode } from '../../shared/doc/edition'
 import { LetterField } from '../../shared/letters/letter-fields'
 import { PackFile } from '../../shared/letters/pack'
 
@@ -203,5 +204,21 @@ describe('the conflicts’ links to the letter’s texts', () => {
         missing: ['fr'],
       }),
     ).toEqual([{ kind: 'view', view: 'meetings', fieldId: 'field-meeting-m1-event-fr' }])
+  })
+})
+
+describe('a meeting changed from its card', () => {
+  it('keeps its hours and event when its intake or date changes', () => {
+    const doc = new Y.Doc()
+    seedDemoEdition(doc)
+    const [meeting] = readEdition(doc).value.meetings
+    if (!meeting) throw new Error('the demo has a meeting')
+    updateMeeting(doc, meeting.id, { intakeOpen: true }, 'test')
+    updateMeeting(doc, meeting.id, { date: '2023-09-19' }, 'test')
+    const after = readEdition(doc).value.meetings[0]
+    expect(after).toMatchObject({ start: meeting.start, end: meeting.end, event: meeting.event })
+    expect(after?.event.fr).not.toBe('')
+    updateMeeting(doc, meeting.id, { start: '16:00', end: null }, 'test')
+    expect(readEdition(doc).value.meetings[0]).toMatchObject({ start: '16:00', end: null })
   })
 })

@@ -69,7 +69,13 @@ const DEFAULT_NAMES: Record<string, string> = { fr: 'Claire', ja: 'Aiko', en: 'S
  * global setup built once for the whole run (tests/helpers/client-build-setup.ts);
  * a file run without it (another config) builds its own.
  */
-export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}): BrowserSuite {
+export function useBrowserSuite(
+  options: {
+    seeds?: readonly EditionSeed[]
+    /** The address the server writes into links it hands out (a collectivité's form link). */
+    publicUrl?: string
+  } = {},
+): BrowserSuite {
   let clientDir = ''
   /** A client this file built for itself, removed after its tests. */
   let ownClientDir = ''
@@ -88,7 +94,11 @@ export function useBrowserSuite(options: { seeds?: readonly EditionSeed[] } = {}
       await buildClient(ownClientDir)
       clientDir = ownClientDir
     }
-    server = await startServer({ clientDir, seeds: options.seeds ?? [] })
+    server = await startServer({
+      clientDir,
+      seeds: options.seeds ?? [],
+      publicUrl: options.publicUrl,
+    })
     browser = await launchChromium()
     mkdirSync(SCREENSHOTS, { recursive: true })
   }, 180_000)

@@ -1,7 +1,7 @@
 import { type Component, For, Show } from 'solid-js'
 import type { ContactLanguage } from '../../../shared/directory'
 import type { EditionSnapshot } from '../../../shared/doc/edition'
-import type { LetterFacts } from '../../../shared/letters/letter-fields'
+import type { LetterFacts, LetterField } from '../../../shared/letters/letter-fields'
 import { PACK_FILES, type PackState } from '../../../shared/letters/pack'
 import { useCatalogue } from '../../i18n/catalogue'
 import { type FileProblem, fileProblems } from './download-checks'
@@ -111,12 +111,7 @@ export const LetterDownloads: Component<{
                           <li>
                             {m().packRefused(
                               m().langName[gap.lang],
-                              gap.fields
-                                .map(
-                                  (field) =>
-                                    m().field[field as keyof ReturnType<typeof m>['field']],
-                                )
-                                .join(', '),
+                              gap.fields.map((field) => m().field[field as LetterField]).join(', '),
                             )}
                           </li>
                         )}

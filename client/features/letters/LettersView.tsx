@@ -187,7 +187,7 @@ export const LettersView: Component<{
                     />{' '}
                     {m().langName[each]}
                     <Show when={shownInputs()?.recipient?.language === each}>
-                      <span class="muted"> ({m().recipientLanguage})</span>
+                      <span class="muted">{m().recipientLanguage}</span>
                     </Show>
                   </label>
                 )}

@@ -49,7 +49,7 @@ export interface LettersMessages {
   noCollectivite: string
   language: string
   langName: Record<ContactLanguage, string>
-  /** Beside the language its letters are written in. */
+  /** Beside the language its letters are written in, with its brackets. */
   recipientLanguage: string
   loading: string
   failed: string
@@ -215,7 +215,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     noCollectivite: 'Aucune (aperçu général)',
     language: 'Langue de la lettre',
     langName: { fr: 'français', ja: 'japonais' },
-    recipientLanguage: 'langue du destinataire',
+    recipientLanguage: ' (langue du destinataire)',
     loading: 'Chargement des données du destinataire…',
     failed: 'Les données du destinataire n’ont pas pu être obtenues.',
     retry: 'Réessayer',
@@ -300,7 +300,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     noCollectivite: 'なし（一般のプレビュー）',
     language: '案内状の言語',
     langName: { fr: 'フランス語', ja: '日本語' },
-    recipientLanguage: '宛先の言語',
+    recipientLanguage: '（宛先の言語）',
     loading: '宛先のデータを読み込み中…',
     failed: '宛先のデータを取得できませんでした。',
     retry: '再試行',
@@ -384,7 +384,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     noCollectivite: 'None (general preview)',
     language: 'Letter’s language',
     langName: { fr: 'French', ja: 'Japanese' },
-    recipientLanguage: 'the recipient’s language',
+    recipientLanguage: ' (the recipient’s language)',
     loading: 'Loading the recipient’s data…',
     failed: 'The recipient’s data could not be had.',
     retry: 'Try again',
