@@ -200,6 +200,7 @@ export const RegistrationsView: Component<{
   const manage = () => props.role !== null && canEdit(props.role) && !props.record
   const words = useCatalogue(registrationMessages)
   const auth = useAuth()
+  const momentText = useMomentText()
   const workshops = createMemo(() => workshopsOf(edition.themes))
   const counts = createMemo(() => registrationCounts(edition))
   const [editing, setEditing] = createSignal<string | null>(null)
@@ -283,8 +284,22 @@ export const RegistrationsView: Component<{
               <For each={edition.registrations}>
                 {(registration) => (
                   <tr data-testid="registration" data-registration-id={registration.id}>
-                    <td lang={nameOf(registration).lang} data-testid="registration-name">
-                      {nameOf(registration).text}
+                    <td>
+                      <span lang={nameOf(registration).lang} data-testid="registration-name">
+                        {nameOf(registration).text}
+                      </span>
+                      <Show when={registration.amendedAt}>
+                        {(at) => (
+                          <span
+                            class="muted hint registration-amended"
+                            data-testid="registration-amended"
+                          >
+                            {words().list.amendedAt(
+                              momentText(at(), edition.meta.timeZone, { withTime: false }),
+                            )}
+                          </span>
+                        )}
+                      </Show>
                     </td>
                     <td>{t().form.countries[registration.country]}</td>
                     <td class="number" data-testid="registration-delegates">
@@ -307,25 +322,27 @@ export const RegistrationsView: Component<{
                     <td>{registration.wantsToSpeak ? text().yes : ''}</td>
                     <td>{registration.wantsToPropose ? text().yes : ''}</td>
                     <Show when={manage()}>
-                      <td class="registration-actions">
-                        <button
-                          type="button"
-                          class="btn"
-                          data-testid="registration-edit"
-                          aria-label={words().list.edit(nameOf(registration).text)}
-                          aria-expanded={editing() === registration.id}
-                          onClick={() => setEditing(registration.id)}
-                        >
-                          {words().list.correct}
-                        </button>
-                        <ConfirmAction
-                          label={words().list.withdraw}
-                          question={words().list.withdrawQuestion(nameOf(registration).text)}
-                          confirm={words().list.withdrawConfirm}
-                          cancel={words().list.cancel}
-                          testId="registration-withdraw"
-                          onConfirm={() => void withdraw(registration)}
-                        />
+                      <td>
+                        <div class="registration-actions">
+                          <button
+                            type="button"
+                            class="btn"
+                            data-testid="registration-edit"
+                            aria-label={words().list.edit(nameOf(registration).text)}
+                            aria-expanded={editing() === registration.id}
+                            onClick={() => setEditing(registration.id)}
+                          >
+                            {words().list.correct}
+                          </button>
+                          <ConfirmAction
+                            label={words().list.withdraw}
+                            question={words().list.withdrawQuestion(nameOf(registration).text)}
+                            confirm={words().list.withdrawConfirm}
+                            cancel={words().list.cancel}
+                            testId="registration-withdraw"
+                            onConfirm={() => void withdraw(registration)}
+                          />
+                        </div>
                       </td>
                     </Show>
                   </tr>

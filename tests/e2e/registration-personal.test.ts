@@ -113,6 +113,9 @@ describe('a collectivité’s own form link', () => {
       .poll(() => counts(editor), WAIT)
       .toBe('5 participants, 1 collectivité : 0 FR, 1 JP')
     expect(await row.count()).toBe(1)
+    await expect(row.getByTestId('registration-amended').textContent()).resolves.toMatch(
+      /^modifiée le /,
+    )
 
     // A Japanese member reads it under its Japanese name.
     const japanese = await openRegistrations('ja-JP', 'Asia/Tokyo', '望月 真理子')
