@@ -217,7 +217,8 @@ export function packRoutes(deps: PackRouteDeps) {
       if (!body) throw new Error(`the export thread made no ${file}`)
       return c.body(new Uint8Array(body), 200, {
         'Content-Type': CONTENT_TYPE[file],
-        'Content-Disposition': `attachment; filename="${editionId}-${collectivite.id}-${file}"`,
+        // The collectivité's name in its language, for the browsers that read it; ids for the others.
+        'Content-Disposition': `attachment; filename="${editionId}-${collectivite.id}-${file}"; filename*=UTF-8''${encodeURIComponent(`${folderName(displayName(collectivite, lang))} - ${file}`)}`,
         'Cache-Control': 'no-store',
       })
     })

@@ -355,6 +355,11 @@ describe('the invitation pack', () => {
   })
 
   it('writes the Japanese letter in Japanese for a Japanese collectivité', async () => {
+    const named = await get(`/pack/${matsumoto}/letter.pdf`)
+    expect(named.headers.get('content-disposition')).toContain(
+      `filename*=UTF-8''${encodeURIComponent('松本市 - letter.pdf')}`,
+    )
+    await named.arrayBuffer()
     const pdf = await pdfText(await download(`/pack/${matsumoto}/letter.pdf`), 'pack-letter-ja')
     const docx = await docxText(await download(`/pack/${matsumoto}/letter.docx`))
     const facts = [
