@@ -104,7 +104,7 @@ const FileItem: Component<{ file: ExportFile; href: string; tag?: string; privat
 export const ExportView: Component<{ editionId: string; role: Role | null; timeZone: string }> = (
   props,
 ) => {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const text = () => t().exports
   const words = useCatalogue(exportMessages)
   const momentText = useMomentText()
@@ -241,7 +241,7 @@ export const ExportView: Component<{ editionId: string; role: Role | null; timeZ
         <ul class="panel-list">
           <FileItem
             file={ExportFile.RegistrationsCsv}
-            href={registrationsCsvPath(props.editionId)}
+            href={registrationsCsvPath(props.editionId, locale())}
             private
           />
         </ul>

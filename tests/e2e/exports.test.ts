@@ -101,7 +101,7 @@ describe('exporting the programme', () => {
       ...Object.fromEntries(
         PROGRAMME_EXPORTS.map((file) => [file, expectedHref(file, 'published', 'both')]),
       ),
-      [ExportFile.RegistrationsCsv]: `/api/editions/${DEMO_ID}/export/registrations.csv`,
+      [ExportFile.RegistrationsCsv]: `/api/editions/${DEMO_ID}/export/registrations.csv?lang=fr`,
     })
     await expect(owner.getByTestId('public-page-link').getAttribute('href')).resolves.toBe(
       `/p/${DEMO_ID}`,
