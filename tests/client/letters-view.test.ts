@@ -72,6 +72,24 @@ describe('the letter preview', () => {
     expect(chosen.missing).toEqual([LetterField.Deadline, LetterField.FormLink])
   })
 
+  it('says which facts a sentence lacks when it has no value', () => {
+    const preview = previewLetter('{first_meeting}. {previous_edition}', {
+      meeting_date: 'lundi 18 septembre 2023',
+      meeting_place: 'Paris',
+      previous_city: 'Aix-en-Provence',
+    })
+    expect(preview.missing).toEqual([LetterField.FirstMeeting, LetterField.PreviousEdition])
+    expect(preview.lacking).toEqual({
+      first_meeting: [LetterField.MeetingHours],
+      previous_edition: [
+        LetterField.PreviousDates,
+        LetterField.PreviousTheme,
+        LetterField.PreviousFrench,
+        LetterField.PreviousJapanese,
+      ],
+    })
+  })
+
   it('keeps what only the server knows as placeholders when it cannot be asked (a viewer)', () => {
     expect(placeholderFields(null)).toBe(SERVER_FIELDS)
     expect(placeholderFields({ recipient: null })).toBe(RECIPIENT_FIELDS)

@@ -220,7 +220,30 @@ describe('the invitation letter', () => {
       const body = await download(claire, 'pack-file', file)
       expect(body.subarray(0, 4).toString(), file).toBe('%PDF')
     }
+    // The proposed programme may be a saved version rather than the draft.
+    const name = 'Version présentée au comité du 18/09/2023'
+    const saved = await ownerFetch(`${suite.server.url}/api/editions/${EDITION}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: suite.server.url },
+      body: JSON.stringify({ name }),
+    })
+    expect(saved.status).toBe(201)
+    const { id: versionId } = (await saved.json()) as { id: string }
+    await claire.reload()
+    await claire.getByTestId('letters-view').waitFor(WAIT)
+    await claire.getByTestId('letter-collectivite').selectOption('col-shizuoka-city')
+    await claire.getByTestId('pack-programme-version').selectOption(versionId)
+    await expect
+      .poll(
+        () =>
+          claire.locator('[data-testid=pack-file][data-file="programme.pdf"]').getAttribute('href'),
+        WAIT,
+      )
+      .toContain(`?version=${versionId}`)
+    const programme = await download(claire, 'pack-file', 'programme.pdf')
+    expect(programme.subarray(0, 4).toString()).toBe('%PDF')
     const zipLink = claire.getByTestId('pack-zip')
+    expect(await zipLink.getAttribute('href')).toContain(`pack.zip?version=${versionId}`)
     await zipLink.waitFor(WAIT)
     const zip = await claire.request.get(
       new URL((await zipLink.getAttribute('href')) ?? '', claire.url()).href,
@@ -250,6 +273,9 @@ describe('the invitation letter', () => {
     const refused = claire.locator('[data-testid=pack-file-refused][data-file="letter.pdf"]')
     await refused.waitFor(WAIT)
     await expect(refused.textContent()).resolves.toContain('Première réunion (phrase)')
+    await expect(
+      claire.locator('[data-testid=letter-missing-field][data-field=first_meeting]').textContent(),
+    ).resolves.toContain('(il manque : Horaires de la réunion)')
     await expect(
       claire.locator('[data-testid=pack-file-refused][data-file="agenda.pdf"]').textContent(),
     ).resolves.toContain('Horaires de la réunion')

@@ -1,9 +1,10 @@
-import { type Component, For, Show } from 'solid-js'
+import { type Component, createSignal, For, Show } from 'solid-js'
 import type { ContactLanguage } from '../../../shared/directory'
 import type { EditionSnapshot } from '../../../shared/doc/edition'
 import type { LetterFacts, LetterField } from '../../../shared/letters/letter-fields'
 import { PACK_FILES, type PackState } from '../../../shared/letters/pack'
 import { useCatalogue } from '../../i18n/catalogue'
+import { createVersionList } from '../../versions/version-list'
 import { type FileProblem, fileProblems } from './download-checks'
 import { packFilePath, packZipPath } from './letters-api'
 import { lettersMessages } from './letters-messages'
@@ -21,6 +22,8 @@ export const LetterDownloads: Component<{
   pack: PackState | undefined
 }> = (props) => {
   const m = useCatalogue(lettersMessages)
+  const { versions } = createVersionList(() => props.editionId)
+  const [versionId, setVersionId] = createSignal<string | null>(null)
   const problemText = (problem: FileProblem) => {
     switch (problem.kind) {
       case 'empty_template':
@@ -52,6 +55,19 @@ export const LetterDownloads: Component<{
         {m().downloads}
       </h3>
       <p class="muted hint">{m().downloadsHint}</p>
+      <label class="select-field pack-programme">
+        <span class="field-label">{m().programmeSource}</span>
+        <select
+          data-testid="pack-programme-version"
+          value={versionId() ?? ''}
+          onChange={(event) => setVersionId(event.currentTarget.value || null)}
+        >
+          <option value="">{m().draft}</option>
+          <For each={versions.error ? [] : (versions.latest ?? [])}>
+            {(version) => <option value={version.id}>{version.name}</option>}
+          </For>
+        </select>
+      </label>
       <Show when={props.recipient} fallback={<p class="muted">{m().chooseFirst}</p>}>
         {(recipient) => (
           <ul class="pack-files">
@@ -78,7 +94,12 @@ export const LetterDownloads: Component<{
                     >
                       <a
                         class="btn"
-                        href={packFilePath(props.editionId, recipient().collectiviteId, file)}
+                        href={packFilePath(
+                          props.editionId,
+                          recipient().collectiviteId,
+                          file,
+                          versionId(),
+                        )}
                         download=""
                         data-testid="pack-file"
                         data-file={file}
@@ -122,7 +143,7 @@ export const LetterDownloads: Component<{
               >
                 <a
                   class="btn primary"
-                  href={packZipPath(props.editionId)}
+                  href={packZipPath(props.editionId, versionId())}
                   download=""
                   data-testid="pack-zip"
                 >

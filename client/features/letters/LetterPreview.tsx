@@ -88,6 +88,18 @@ export const LetterPaper: Component<{
               {(field) => (
                 <li data-testid="letter-missing-field" data-field={field}>
                   {m().missingEntry(m().field[field])}
+                  <Show when={props.preview.lacking[field]}>
+                    {(parts) => (
+                      <>
+                        {' '}
+                        {m().lacking(
+                          parts()
+                            .map((part) => m().field[part])
+                            .join(', '),
+                        )}
+                      </>
+                    )}
+                  </Show>
                   <Show when={where(field)}>
                     {(place) => (
                       <>

@@ -22,6 +22,24 @@ export interface LetterPreview {
   unknown: string[]
   /** Fields shown as placeholders, each once. */
   placeholders: LetterField[]
+  /** For a missing sentence (the first meeting, the previous edition), the facts of it that lack a value. */
+  lacking: Partial<Record<LetterField, LetterField[]>>
+}
+
+/** The sentences Kaigi writes only once each of their facts has a value, and those facts. */
+export const SENTENCE_PARTS: Partial<Record<LetterField, readonly LetterField[]>> = {
+  [LetterField.FirstMeeting]: [
+    LetterField.MeetingDate,
+    LetterField.MeetingHours,
+    LetterField.MeetingPlace,
+  ],
+  [LetterField.PreviousEdition]: [
+    LetterField.PreviousCity,
+    LetterField.PreviousDates,
+    LetterField.PreviousTheme,
+    LetterField.PreviousFrench,
+    LetterField.PreviousJapanese,
+  ],
 }
 
 /** The fields that only a chosen recipient fills. */
@@ -77,11 +95,18 @@ export function previewLetter(
   const visible = paragraphs
     .map((paragraph) => trimEdges(paragraph))
     .filter((paragraph) => paragraph.length > 0)
+  const missing = filled.missing.filter((field) => !shown.has(field))
+  const lacking: LetterPreview['lacking'] = {}
+  for (const field of missing) {
+    const parts = SENTENCE_PARTS[field]?.filter((part) => !facts[part])
+    if (parts && parts.length > 0) lacking[field] = parts
+  }
   return {
     paragraphs: visible,
-    missing: filled.missing.filter((field) => !shown.has(field)),
+    missing,
     unknown: filled.unknown,
     placeholders: [...shown],
+    lacking,
   }
 }
 

@@ -1,5 +1,5 @@
 import { type LetterInputs, LetterInputsSchema } from '../../../shared/letters/letter-inputs'
-import { type PackFile, type PackState, PackStateSchema } from '../../../shared/letters/pack'
+import { PackFile, type PackState, PackStateSchema } from '../../../shared/letters/pack'
 import { callApi } from '../../access/api'
 
 const editionApi = (editionId: string) => `/api/editions/${encodeURIComponent(editionId)}`
@@ -20,9 +20,24 @@ export function fetchLetterInputs(
 export const fetchPackState = (editionId: string): Promise<PackState> =>
   callApi(`${editionApi(editionId)}/pack`, PackStateSchema)
 
-/** The address of one of collectivité `collectiviteId`'s files in the pack. */
-export const packFilePath = (editionId: string, collectiviteId: string, file: PackFile): string =>
-  `${editionApi(editionId)}/pack/${encodeURIComponent(collectiviteId)}/${file}`
+/** `?version=<id>`: the saved version whose programme the pack proposes, none for the live draft. */
+const versionQuery = (versionId: string | null) =>
+  versionId ? `?version=${encodeURIComponent(versionId)}` : ''
 
-/** The address of the whole pack, every collectivité's files. */
-export const packZipPath = (editionId: string): string => `${editionApi(editionId)}/pack.zip`
+/**
+ * The address of one of collectivité `collectiviteId`'s files in the pack;
+ * the proposed programme is that of `versionId` if given.
+ */
+export const packFilePath = (
+  editionId: string,
+  collectiviteId: string,
+  file: PackFile,
+  versionId: string | null = null,
+): string =>
+  `${editionApi(editionId)}/pack/${encodeURIComponent(collectiviteId)}/${file}${
+    file === PackFile.ProgrammePdf ? versionQuery(versionId) : ''
+  }`
+
+/** The address of the whole pack, every collectivité's files, its programme `versionId`'s if given. */
+export const packZipPath = (editionId: string, versionId: string | null = null): string =>
+  `${editionApi(editionId)}/pack.zip${versionQuery(versionId)}`

@@ -58,6 +58,8 @@ export interface LettersMessages {
   missingTitle: string
   /** « Pas de valeur : date limite du bulletin ». */
   missingEntry: (field: string) => string
+  /** After a sentence without a value: which of its facts lack one. */
+  lacking: (facts: string) => string
   /** The link to where a field is set. */
   setIn: Record<PlaceKey, string>
   unknownTitle: string
@@ -68,6 +70,9 @@ export interface LettersMessages {
   emptyTemplate: (template: string) => string
   downloads: string
   downloadsHint: string
+  /** Which programme the pack proposes: the live draft or a saved version. */
+  programmeSource: string
+  draft: string
   file: Record<PackFile, string>
   zip: string
   chooseFirst: string
@@ -221,6 +226,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     retry: 'Réessayer',
     missingTitle: 'Champs sans valeur',
     missingEntry: (field) => `Pas de valeur : ${field}`,
+    lacking: (facts) => `(il manque : ${facts})`,
     setIn: {
       details: 'à renseigner dans Détails',
       meetings: 'à renseigner dans Réunions',
@@ -240,6 +246,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     emptyTemplate: (template) => `${template} : rien d’écrit pour l’instant.`,
     downloads: 'Dossier d’invitation',
     downloadsHint: 'La lettre dans la langue du destinataire et ses trois pièces jointes.',
+    programmeSource: 'Programme proposé',
+    draft: 'Le brouillon actuel',
     file: {
       'letter.pdf': 'Lettre (PDF)',
       'letter.docx': 'Lettre (Word)',
@@ -306,6 +314,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     retry: '再試行',
     missingTitle: '値のない項目',
     missingEntry: (field) => `値がありません：${field}`,
+    lacking: (facts) => `（不足：${facts}）`,
     setIn: {
       details: '「詳細」で設定',
       meetings: '「会合」で設定',
@@ -323,6 +332,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     emptyTemplate: (template) => `${template}：まだ何も書かれていません。`,
     downloads: '案内一式',
     downloadsHint: '宛先の言語の案内状と、三つの添付資料。',
+    programmeSource: '添付するプログラム',
+    draft: '現在の草案',
     file: {
       'letter.pdf': '案内状（PDF）',
       'letter.docx': '案内状（Word）',
@@ -390,6 +401,7 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     retry: 'Try again',
     missingTitle: 'Fields without a value',
     missingEntry: (field) => `No value for: ${field}`,
+    lacking: (facts) => `(lacking: ${facts})`,
     setIn: {
       details: 'set it in Details',
       meetings: 'set it in Meetings',
@@ -408,6 +420,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     emptyTemplate: (template) => `${template}: nothing written yet.`,
     downloads: 'Invitation pack',
     downloadsHint: 'The letter in the recipient’s language, and its three attachments.',
+    programmeSource: 'Proposed programme',
+    draft: 'The current draft',
     file: {
       'letter.pdf': 'Letter (PDF)',
       'letter.docx': 'Letter (Word)',
