@@ -338,6 +338,31 @@ describe('the invitation letter', () => {
     await Promise.all([claire, aiko].map((page) => page.getByTestId('letters-view').waitFor(WAIT)))
   }, 180_000)
 
+  it('leads from the conflicts to a text of the letter left untranslated, in its field', async () => {
+    // The letter's place loses its Japanese: a text to translate, listed with the others.
+    await template(claire, 'fr').waitFor(WAIT)
+    await claire.getByTestId('letters-letterPlace-ja').fill('')
+    await expect.poll(() => aiko.getByTestId('letters-letterPlace-ja').inputValue(), WAIT).toBe('')
+    await claire.getByTestId('view-conflicts').click()
+    const entry = claire.getByTestId('conflict-entry').filter({ hasText: 'Lieu de la lettre' })
+    await entry.waitFor(WAIT)
+    await expect(entry.getByTestId('conflict-link').textContent()).resolves.toBe(
+      'Lieu de la lettre — japonais manquant',
+    )
+    expect(await entry.getByTestId('conflict-link').getAttribute('href')).toBe(
+      `/editions/${EDITION}/letters#field-letters-letterPlace-ja`,
+    )
+    await entry.getByTestId('conflict-link').click()
+    await claire.getByTestId('letters-view').waitFor(WAIT)
+    await expect
+      .poll(() => claire.evaluate(() => document.activeElement?.id), WAIT)
+      .toBe('field-letters-letterPlace-ja')
+    await claire.keyboard.insertText('パリ')
+    await expect
+      .poll(() => aiko.getByTestId('letters-letterPlace-ja').inputValue(), WAIT)
+      .toBe('パリ')
+  }, 180_000)
+
   it('reads well and passes axe in French and Japanese, wide and on a phone', async () => {
     for (const [page, lang] of [
       [claire, 'fr'],

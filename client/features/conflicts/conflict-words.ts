@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { EditionView } from '../../router'
 import { detailsMessages } from '../details/details-messages'
+import { lettersMessages } from '../letters/letters-messages'
 import { collectivitesMessages } from '../people/collectivites-messages'
 import { peopleMessages } from '../people/people-messages'
 import { editorMessages } from '../programme/editor-messages'
@@ -32,6 +33,7 @@ export function useConflictWords(edition: () => EditionSnapshot) {
   const people = useCatalogue(peopleMessages)
   const collectivites = useCatalogue(collectivitesMessages)
   const editor = useCatalogue(editorMessages)
+  const letters = useCatalogue(lettersMessages)
 
   const textOf = (text: LocalizedText | undefined) => (text ? pickText(text, locale()).main : '')
   const named = (list: readonly Named[], id: Id) => {
@@ -65,6 +67,8 @@ export function useConflictWords(edition: () => EditionSnapshot) {
         return t().proposals.tab
       case EditionView.Registrations:
         return t().registrations.tab
+      case EditionView.Letters:
+        return letters().tab
       default:
         return t().edition.programme
     }
