@@ -301,6 +301,38 @@ describe('the invitation letter', () => {
     await claire.locator('[data-testid=pack-file][data-file="letter.pdf"]').waitFor(WAIT)
   }, 180_000)
 
+  it('saves a file on a click, and says what the server refuses for the whole pack', async () => {
+    // The first meeting's agenda in Japanese emptied: every Japanese collectivité's agenda lacks it.
+    await claire.getByTestId('view-meetings').click()
+    const card = claire.getByTestId('meeting').first()
+    await card.getByTestId('meeting-edit-open').click()
+    const agenda = card.locator('textarea[data-testid$="-agenda-ja"]')
+    const written = await agenda.inputValue()
+    expect(written).not.toBe('')
+    await agenda.fill('')
+    await claire.getByTestId('view-letters').click()
+    await claire.getByTestId('letter-collectivite').selectOption('col-tours')
+    const letter = claire.locator('[data-testid=pack-file][data-file="letter.pdf"]')
+    await letter.waitFor(WAIT)
+    const [saved] = await Promise.all([claire.waitForEvent('download', WAIT), letter.click()])
+    expect(saved.suggestedFilename()).toBe(`${EDITION}-col-tours-letter.pdf`)
+    const zip = claire.getByTestId('pack-zip')
+    await zip.waitFor(WAIT)
+    await zip.click()
+    const refusal = claire.getByTestId('pack-refusal')
+    await refusal.waitFor(WAIT)
+    const said = (await refusal.textContent()) ?? ''
+    expect(said).toContain('Ville de Shizuoka')
+    expect(said).toContain('l’ordre du jour de la première réunion dans cette langue')
+    expect(said).not.toContain('Ville de Tours')
+
+    await claire.getByTestId('view-meetings').click()
+    await card.getByTestId('meeting-edit-open').click()
+    await agenda.fill(written)
+    await claire.getByTestId('view-letters').click()
+    await claire.getByTestId('letters-view').waitFor(WAIT)
+  }, 180_000)
+
   it('creates a meeting with its hours and event, refusing an end before its start', async () => {
     await aiko.getByTestId('view-meetings').click()
     await aiko.getByTestId('meetings-view').waitFor(WAIT)

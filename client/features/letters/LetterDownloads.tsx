@@ -1,13 +1,21 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import type { ContactLanguage } from '../../../shared/directory'
 import type { EditionSnapshot } from '../../../shared/doc/edition'
-import type { LetterFacts, LetterField } from '../../../shared/letters/letter-fields'
+import type { FieldIssue } from '../../../shared/errors'
+import {
+  isLetterField,
+  type LetterFacts,
+  type LetterField,
+} from '../../../shared/letters/letter-fields'
 import { PACK_FILES, type PackState } from '../../../shared/letters/pack'
+import { pickText } from '../../edition/list'
+import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { createVersionList } from '../../versions/version-list'
 import { type FileProblem, fileProblems } from './download-checks'
 import { packFilePath, packZipPath } from './letters-api'
 import { lettersMessages } from './letters-messages'
+import { PackLink } from './PackLink'
 
 /**
  * The pack's files: the chosen collectivité's letter (PDF, Word) and three
@@ -21,6 +29,7 @@ export const LetterDownloads: Component<{
   recipient: { collectiviteId: string; lang: ContactLanguage; facts: LetterFacts } | null
   pack: PackState | undefined
 }> = (props) => {
+  const { locale } = useI18n()
   const m = useCatalogue(lettersMessages)
   const { versions } = createVersionList(() => props.editionId)
   const [versionId, setVersionId] = createSignal<string | null>(null)
@@ -35,6 +44,23 @@ export const LetterDownloads: Component<{
       default:
         return m().field[problem.field]
     }
+  }
+  /** A refusal of the server in words: what is lacking, and for a pack, by whom. */
+  const describe = (issues: FieldIssue[]) => {
+    const problems = new Set<string>()
+    const who = new Set<string>()
+    for (const issue of issues) {
+      if (issue.code === 'missing_field' && isLetterField(issue.message)) {
+        problems.add(m().field[issue.message])
+      } else if (issue.code === 'unknown_field') problems.add(m().problem.unknown(issue.message))
+      else if (issue.code === 'empty_template') problems.add(m().problem.emptyTemplate)
+      else if (issue.code === 'missing_agenda') problems.add(m().problem.missingAgenda)
+      const id = /^collectivites\.([^.]+)\./.exec(issue.path)?.[1]
+      const collectivite = props.edition.collectivites.find((each) => each.id === id)
+      if (collectivite) who.add(pickText(collectivite.name, locale()).main)
+    }
+    const lacking = problems.size > 0 ? [...problems].join(', ') : m().downloadFailed
+    return who.size > 0 ? m().refusedFor([...who].join(', '), lacking) : m().fileRefused(lacking)
   }
   /** Per language its letters are written in, what the pack's letters lack edition-wide. */
   const packGaps = () => {
@@ -92,7 +118,7 @@ export const LetterDownloads: Component<{
                         </>
                       }
                     >
-                      <a
+                      <PackLink
                         class="btn"
                         href={packFilePath(
                           props.editionId,
@@ -100,12 +126,12 @@ export const LetterDownloads: Component<{
                           file,
                           versionId(),
                         )}
-                        download=""
-                        data-testid="pack-file"
-                        data-file={file}
+                        file={file}
+                        testId="pack-file"
+                        describe={describe}
                       >
                         {m().file[file]}
-                      </a>
+                      </PackLink>
                     </Show>
                   </li>
                 )
@@ -141,14 +167,15 @@ export const LetterDownloads: Component<{
                   </div>
                 }
               >
-                <a
+                <PackLink
                   class="btn primary"
                   href={packZipPath(props.editionId, versionId())}
-                  download=""
-                  data-testid="pack-zip"
+                  file="pack.zip"
+                  testId="pack-zip"
+                  describe={describe}
                 >
                   {m().zip}
-                </a>
+                </PackLink>
                 <p class="muted hint">{m().packComplete}</p>
               </Show>
             </Show>

@@ -76,6 +76,9 @@ export interface LettersMessages {
   file: Record<PackFile, string>
   zip: string
   chooseFirst: string
+  /** A pack the server refused: whose files lack what. */
+  refusedFor: (who: string, problems: string) => string
+  downloadFailed: string
   /** A file the server would refuse: what it lacks. */
   fileRefused: (problems: string) => string
   /** Each thing a file may lack, besides a field's value (named by the field). */
@@ -258,6 +261,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     zip: 'Tout le dossier, pour toutes les collectivités (ZIP)',
     chooseFirst: 'Choisissez une collectivité pour télécharger ses fichiers.',
     fileRefused: (problems) => `Indisponible : il manque ${problems}.`,
+    refusedFor: (who, problems) => `Indisponible : pour ${who}, il manque ${problems}.`,
+    downloadFailed: 'Le fichier n’a pas pu être obtenu. Réessayez.',
     problem: {
       emptyTemplate: 'la lettre elle-même (modèle vide)',
       unknown: (code) => `un champ connu à la place de {${code}}`,
@@ -344,6 +349,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     zip: '全自治体の案内一式（ZIP）',
     chooseFirst: 'ファイルをダウンロードする自治体を選んでください。',
     fileRefused: (problems) => `作成できません。不足：${problems}`,
+    refusedFor: (who, problems) => `作成できません。${who}の不足：${problems}`,
+    downloadFailed: 'ファイルを取得できませんでした。もう一度お試しください。',
     problem: {
       emptyTemplate: '案内状の文面（空）',
       unknown: (code) => `{${code}}に当たる項目`,
@@ -432,6 +439,8 @@ export const lettersMessages: CataloguePart<LettersMessages> = {
     zip: 'The whole pack, for every local authority (ZIP)',
     chooseFirst: 'Choose a local authority to download its files.',
     fileRefused: (problems) => `Unavailable: it lacks ${problems}.`,
+    refusedFor: (who, problems) => `Unavailable: for ${who}, it lacks ${problems}.`,
+    downloadFailed: 'The file could not be had. Try again.',
     problem: {
       emptyTemplate: 'the letter itself (empty template)',
       unknown: (code) => `a known field instead of {${code}}`,
