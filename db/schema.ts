@@ -8,9 +8,13 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
 import { CollectiviteKind, type LocalizedText } from '../shared/doc/edition/schema'
+import { type AttachmentRecipe, MessageState, SendKind } from '../shared/mail'
 import { Interpretation, type RegistrationMember } from '../shared/registrations'
 
 const INTERPRETATION_VALUES = Object.values(Interpretation) as [Interpretation, ...Interpretation[]]
+
+const SEND_KIND_VALUES = Object.values(SendKind) as [SendKind, ...SendKind[]]
+const MESSAGE_STATE_VALUES = Object.values(MessageState) as [MessageState, ...MessageState[]]
 
 const COLLECTIVITE_KIND_VALUES = Object.values(CollectiviteKind) as [
   CollectiviteKind,
@@ -396,4 +400,66 @@ export const directoryParticipations = sqliteTable(
       .references(() => editions.id),
   },
   (table) => [primaryKey({ columns: [table.collectiviteId, table.editionId] })],
+)
+
+/**
+ * A send of the outbox: one action that queued messages (the pack to the
+ * directory, a reminder…), committed with that action.
+ */
+export const outboxSends = sqliteTable(
+  'outbox_sends',
+  {
+    id: text('id').primaryKey(),
+    editionId: text('edition_id')
+      .notNull()
+      .references(() => editions.id),
+    kind: text('kind', { enum: SEND_KIND_VALUES }).notNull(),
+    /** The member who asked for it; null for Kaigi itself. */
+    createdBy: text('created_by'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('outbox_sends_edition').on(table.editionId, table.createdAt)],
+)
+
+/**
+ * A message of the outbox, with what it says and the recipes of its
+ * attachments (made when it is sent). The mail worker claims it (`leaseUntil`)
+ * before sending, so that a restarted process takes it up again only once
+ * that claim has lapsed, and marks it sent once the server accepted it.
+ */
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    id: text('id').primaryKey(),
+    sendId: text('send_id')
+      .notNull()
+      .references(() => outboxSends.id, { onDelete: 'cascade' }),
+    editionId: text('edition_id').notNull(),
+    /** Its place in its send: messages leave in the order they were queued. */
+    position: integer('position').notNull(),
+    collectiviteId: text('collectivite_id'),
+    toName: text('to_name').notNull(),
+    toEmail: text('to_email').notNull(),
+    language: text('language', { enum: ['fr', 'ja'] }).notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    attachments: text('attachments', { mode: 'json' }).$type<AttachmentRecipe[]>().notNull(),
+    /** Its `Message-ID` header, the same at every attempt: receivers drop a copy they hold. */
+    messageId: text('message_id').notNull(),
+    state: text('state', { enum: MESSAGE_STATE_VALUES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    /** When it may be attempted (again): its creation, then its backoff. */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Until when a worker holds it; null when no attempt is under way. */
+    leaseUntil: integer('lease_until', { mode: 'timestamp_ms' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('outbox_messages_send').on(table.sendId, table.position),
+    index('outbox_messages_due').on(table.state, table.nextAttemptAt),
+    uniqueIndex('outbox_messages_message_id').on(table.messageId),
+  ],
 )
