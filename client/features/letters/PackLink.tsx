@@ -3,9 +3,21 @@ import type { ErrorBody, FieldIssue } from '../../../shared/errors'
 import { useCatalogue } from '../../i18n/catalogue'
 import { lettersMessages } from './letters-messages'
 
-/** The file name a response gives in its Content-Disposition, else `fallback`. */
+/**
+ * The file name a response gives in its Content-Disposition: its UTF-8 one
+ * (« Ville de Tours - letter.pdf », 「静岡市 - letter.pdf」) where given, else
+ * its plain one, else `fallback`.
+ */
 function fileName(response: Response, fallback: string): string {
   const disposition = response.headers.get('content-disposition') ?? ''
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1]
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded)
+    } catch {
+      // A malformed name: the plain one below.
+    }
+  }
   return /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallback
 }
 
