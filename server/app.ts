@@ -22,6 +22,7 @@ import { directoryRoutes } from './routes/directory'
 import { editionRoutes } from './routes/editions'
 import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
+import { mailRoutes, mailSendsOf } from './routes/mail'
 import { meetingRoutes } from './routes/meetings'
 import { packRoutes } from './routes/pack'
 import { registrationRoutes } from './routes/registrations'
@@ -116,11 +117,13 @@ export function createApp(deps: AppDeps) {
   app.route('/', accessRoutes(deps.access, deps.rooms, summaries))
   app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log, summaries))
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
-  app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms))
-  app.route('/', versionRoutes(deps.database, deps.access, deps.rooms))
+  const sends = mailSendsOf({ ...deps, summaries })
+  app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms, sends))
+  app.route('/', versionRoutes(deps.database, deps.access, deps.rooms, sends))
   app.route('/', activityRoutes(deps.database, deps.access))
   app.route('/', directoryRoutes(deps.database, deps.access, deps.rooms, summaries))
   app.route('/', packRoutes({ ...deps, summaries }))
+  app.route('/', mailRoutes({ ...deps, summaries }, sends))
   app.route(
     '/',
     exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),

@@ -37,6 +37,7 @@ import { AppError } from '../app-error'
 import { DirectoryStore } from '../directory/directory-store'
 import { editionRefusal } from '../edition-refusal'
 import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
+import type { MailSends } from '../mail-sends/mail-sends'
 import { PersonalLinks } from '../registrations/personal-links'
 import {
   detailsOf,
@@ -93,7 +94,13 @@ const detailsOfForm = ({
  * link (which fills it with what Kaigi knows and amends what it sent), the
  * editors' corrections and withdrawals, and the export of what was returned.
  */
-export function registrationRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+export function registrationRoutes(
+  database: Database,
+  access: AccessStore,
+  rooms: RoomRegistry,
+  /** Queues each registration's confirmation with it; none without. */
+  sends?: MailSends,
+) {
   const { db } = database
   const store = new RegistrationStore(db)
   const links = new PersonalLinks(db)
@@ -293,10 +300,11 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       const { editionId } = link
       const now = new Date()
       // The collectivité as the edition names it, in its own country's language.
-      const { fields, directoryId } = await readLive(editionId, (edition) => {
+      const { fields, directoryId, edition } = await readLive(editionId, (edition) => {
         const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
         const country = picked?.country ?? input.country
         return {
+          edition,
           directoryId: picked?.directoryId,
           fields: liveFields(
             {
@@ -312,6 +320,25 @@ export function registrationRoutes(database: Database, access: AccessStore, room
       const current = link.collectiviteId
         ? await store.ofCollectivite(editionId, link.collectiviteId)
         : undefined
+      // Its confirmation is queued in the same transaction: no registration
+      // without its message, no message for a registration refused.
+      const confirmation = (amended: boolean) =>
+        sends
+          ? sends.confirmationStatements(
+              editionId,
+              edition,
+              {
+                collectiviteId: fields.collectiviteId,
+                collectiviteName: fields.collectiviteName,
+                country: fields.country,
+                contactName: details.contactName,
+                email: details.email,
+                delegates: details.delegates,
+                amended,
+              },
+              link.deadline,
+            )
+          : Promise.resolve([])
       // The personal details stay in the database, the live entry goes into
       // the document: both are written in one transaction, so neither ever
       // stands without the other. Sent again through its own link, a
@@ -334,6 +361,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
           [
             store.update(current.id, details, now),
             ...(await participation(directoryId, editionId)),
+            ...(await confirmation(true)),
           ],
         )
         return c.json({ id: current.id, amended: true }, 200)
@@ -354,6 +382,7 @@ export function registrationRoutes(database: Database, access: AccessStore, room
             createdAt: now,
           }),
           ...(await participation(directoryId, editionId)),
+          ...(await confirmation(false)),
         ],
       )
       return c.json({ id, amended: false }, 201)

@@ -12,6 +12,8 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { VersionReader } from '../editions/published-programme'
+import type { MailSends } from '../mail-sends/mail-sends'
+import { sqlStatement } from '../registrations/registration-store'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { memberActor, readBody, requireRole } from './access'
@@ -25,7 +27,13 @@ const DECODED_BYTES = 32 * 1024 * 1024
  * Named versions of an edition: saved from the live document, listed,
  * compared with each other or with now, and restored as a new change.
  */
-export function versionRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+export function versionRoutes(
+  database: Database,
+  access: AccessStore,
+  rooms: RoomRegistry,
+  /** Queues the registered collectivités' change notice with each publication; none without. */
+  sends?: MailSends,
+) {
   const { db } = database
 
   const saved = new VersionReader(database, DECODED_BYTES)
@@ -102,7 +110,7 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
     })
     .post('/api/editions/:id/versions/:versionId/publish', async (c) => {
       const editionId = c.req.param('id')
-      await requireRole(c, access, editionId, [Role.Owner])
+      const caller = await requireRole(c, access, editionId, [Role.Owner])
       const versionId = c.req.param('versionId')
       const [exists] = await db
         .select({ id: versions.id })
@@ -118,10 +126,23 @@ export function versionRoutes(database: Database, access: AccessStore, rooms: Ro
         .orderBy(desc(versions.publishedAt))
         .limit(1)
       const at = Math.max(Date.now(), (latest?.at?.getTime() ?? 0) + 1)
-      await db
-        .update(versions)
-        .set({ publishedAt: new Date(at) })
-        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+      const publish = sqlStatement(
+        db
+          .update(versions)
+          .set({ publishedAt: new Date(at) })
+          .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId))),
+      )
+      // The notice to the registered is queued with the publication itself.
+      const notices = sends
+        ? await sends.changeNoticeStatements(
+            editionId,
+            await liveSnapshot(editionId),
+            versionId,
+            new Date(at),
+            caller.personId,
+          )
+        : []
+      await database.client.batch([publish, ...notices], 'write')
       return c.body(null, 204)
     })
     .post('/api/editions/:id/versions/:versionId/restore', async (c) => {

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { ContactLanguageSchema } from './directory'
+import { IdSchema, LocalizedTextSchema } from './doc/edition/schema'
+
+/**
+ * The sends' API: `POST /api/editions/<id>/sends/pack` (the invitation
+ * pack), `GET /api/editions/<id>/sends/pack/preview` (one message as it
+ * would go, and the recipients), `POST /api/editions/<id>/sends/reminder`,
+ * `POST /api/editions/<id>/outbox/messages/<messageId>/resend`.
+ */
+
+export const SendPackSchema = z
+  .object({
+    /** The collectivités to write to; every linked one with a contact when absent. */
+    collectiviteIds: z.array(IdSchema).min(1).max(2000).optional(),
+    /** Send again to those that already had the pack. */
+    resend: z.boolean().default(false),
+  })
+  .strict()
+export type SendPack = z.infer<typeof SendPackSchema>
+
+const TemplateTextSchema = z.string().max(20_000)
+
+export const SendReminderSchema = z
+  .object({ template: z.object({ fr: TemplateTextSchema, ja: TemplateTextSchema }).optional() })
+  .strict()
+export type SendReminder = z.infer<typeof SendReminderSchema>
+
+/** What a send queued, and how many it left out because they already had it. */
+export const SendResultSchema = z.object({
+  sendId: z.string().nullable(),
+  queued: z.number().int(),
+  skipped: z.number().int(),
+})
+export type SendResult = z.infer<typeof SendResultSchema>
+
+export const PackPreviewSchema = z.object({
+  /** One message as it would go; null while no one has a contact to write to. */
+  message: z
+    .object({
+      collectiviteId: z.string().nullable(),
+      toName: z.string(),
+      toEmail: z.string(),
+      language: ContactLanguageSchema,
+      subject: z.string(),
+      text: z.string(),
+      html: z.string(),
+      attachments: z.array(z.string()),
+    })
+    .nullable(),
+  recipients: z.array(
+    z.object({
+      collectiviteId: z.string(),
+      name: LocalizedTextSchema,
+      language: ContactLanguageSchema,
+      /** It had the pack already: a send without `resend` leaves it out. */
+      alreadySent: z.boolean(),
+    }),
+  ),
+  counts: z.object({ fr: z.number().int(), ja: z.number().int() }),
+})
+export type PackPreview = z.infer<typeof PackPreviewSchema>
