@@ -35,6 +35,25 @@ const EnvSchema = z.object({
    * with 0, the default, the header is ignored, as anyone can write it.
    */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Where outgoing mail goes (`smtp://user:pass@host:587`, `smtps://…:465`).
+   * Without it, each message is written as an `.eml` file under
+   * MAIL_OUTBOX_DIR instead, and the log says so at start.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of every message (`Comité des Rencontres <comite@example.org>`). */
+  MAIL_FROM: z.string().min(3).default('Kaigi <kaigi@localhost>'),
+  /** Where the collectivités' answers go: the committee's address; none if not set. */
+  MAIL_REPLY_TO: z.string().min(3).optional(),
+  /** Messages sent per minute at most, so that a municipal mail server is not flooded. */
+  MAIL_PER_MINUTE: z.coerce.number().positive().default(30),
+  /** The folder of the `.eml` files written without SMTP_URL. */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('data/outbox'),
+  /**
+   * How long a message being sent is held before another start of Kaigi
+   * may take it up again (after a crash): longer than any SMTP exchange.
+   */
+  MAIL_LEASE_SECONDS: z.coerce.number().positive().default(180),
   /** Comma-separated origins allowed besides the server's own (a development server). */
   ALLOWED_ORIGINS: z
     .string()

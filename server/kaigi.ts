@@ -6,9 +6,13 @@ import { AccessStore } from './access/access-store'
 import { editionActivity } from './activity/edition-activity'
 import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
+import { SummaryCache } from './editions/summaries'
 import { layOutStoredEditions } from './editions/text-layout'
 import { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
+import { createMailWorker, type MailConfig } from './mail/mail-setup'
+import type { MailWorker } from './mail/mail-worker'
+import { addressDomain, OutboxStore } from './mail/outbox-store'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
 import { UpdateWriter } from './sync/update-writer'
@@ -38,6 +42,8 @@ export interface KaigiConfig {
   publicUrl?: string | undefined
   /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted (0: none). */
   trustedProxies?: number
+  /** How mail leaves; without it, no mail worker runs (the outbox only fills). */
+  mail?: MailConfig
 }
 
 export interface Kaigi {
@@ -46,6 +52,10 @@ export interface Kaigi {
   registry: RoomRegistry
   writer: UpdateWriter
   access: AccessStore
+  /** The outbox's messages: queued by the sends, listed by the outbox screen. */
+  outbox: OutboxStore
+  /** The worker that delivers the outbox; null when `mail` was not configured. */
+  mail: MailWorker | null
   /**
    * On a first start, the path of the link that makes its opener the
    * instance's owner (`/invite/<token>`), to print: it is shown only once.
@@ -108,6 +118,20 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     renderer,
     trustedProxies: config.trustedProxies ?? 0,
   })
+  const outbox = new OutboxStore(database.db, {
+    messageIdDomain: addressDomain(config.mail?.from),
+  })
+  const mail = config.mail
+    ? createMailWorker(config.mail, {
+        database,
+        rooms: registry,
+        renderer,
+        summaries: new SummaryCache(database, store, log),
+        log,
+        publicUrl: config.publicUrl,
+      })
+    : null
+  mail?.start()
   const upgrades: SyncUpgrade[] = []
 
   return {
@@ -116,6 +140,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     registry,
     writer,
     access,
+    outbox,
+    mail,
     ownerLinkPath,
     ownerLinkExpiresAt,
     attach(server) {
@@ -132,6 +158,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     },
     async close() {
       for (const upgrade of upgrades) upgrade.close()
+      // The attempt under way ends (sent and recorded, or failed) before the rooms close.
+      await mail?.stop()
       await registry.closeAll(CloseCode.GoingAway, 'server shutting down')
       await writer.drain()
       await renderer.close()

@@ -30,6 +30,14 @@ const kaigi = await createKaigi({
   allowedOrigins: env.ALLOWED_ORIGINS,
   publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
   trustedProxies: env.TRUST_PROXY,
+  mail: {
+    smtpUrl: env.SMTP_URL,
+    from: env.MAIL_FROM,
+    replyTo: env.MAIL_REPLY_TO,
+    perMinute: env.MAIL_PER_MINUTE,
+    outboxDir: env.MAIL_OUTBOX_DIR,
+    leaseMs: env.MAIL_LEASE_SECONDS * 1000,
+  },
 })
 
 const server = serve({ fetch: kaigi.app.fetch, port: env.PORT, hostname: env.HOST }, (info) => {

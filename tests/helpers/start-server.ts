@@ -48,6 +48,7 @@ export async function startServer(
     allowedOrigins: overrides.allowedOrigins ?? [],
     trustedProxies: overrides.trustedProxies ?? 0,
     publicUrl: overrides.publicUrl,
+    ...(overrides.mail ? { mail: overrides.mail } : {}),
   })
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: kaigi.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>

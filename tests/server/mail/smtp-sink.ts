@@ -1,0 +1,85 @@
+import type { AddressInfo } from 'node:net'
+import { type ParsedMail, simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+/** A message the test's SMTP server accepted (answered 250 to), in order. */
+export interface Received {
+  raw: Buffer
+  mail: ParsedMail
+  messageId: string
+  recipients: string[]
+}
+
+/** What the server answers one recipient: accept, or refuse with a reply code. */
+export type RcptAnswer = { accept: true } | { accept: false; code: number; message: string }
+
+export interface SmtpSink {
+  url: string
+  /** Every message accepted, in the order the server accepted them: its log. */
+  received: Received[]
+  /** Every RCPT TO the server was asked, accepted or not. */
+  asked: string[]
+  /** Resolves once `count` messages were accepted in all. */
+  receivedCount(count: number): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * A real SMTP server (nodemailer's smtp-server) on a free port, without TLS
+ * or authentication; `answer` decides each recipient, by its address and
+ * how many times it has been asked before.
+ */
+export async function startSmtpSink(
+  answer: (address: string, asked: number) => RcptAnswer = () => ({ accept: true }),
+): Promise<SmtpSink> {
+  const received: Received[] = []
+  const asked: string[] = []
+  const waiters: { count: number; resolve: () => void }[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const times = asked.filter((each) => each === address.address).length
+      asked.push(address.address)
+      const decision = answer(address.address, times)
+      if (decision.accept) return callback()
+      const error = Object.assign(new Error(decision.message), { responseCode: decision.code })
+      callback(error)
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks)
+        void simpleParser(raw).then((mail) => {
+          received.push({
+            raw,
+            mail,
+            messageId: mail.messageId ?? '',
+            recipients: session.envelope.rcptTo.map((each) => each.address),
+          })
+          for (const waiter of [...waiters]) {
+            if (received.length >= waiter.count) {
+              waiters.splice(waiters.indexOf(waiter), 1)
+              waiter.resolve()
+            }
+          }
+          callback()
+        }, callback)
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    asked,
+    receivedCount(count) {
+      if (received.length >= count) return Promise.resolve()
+      return new Promise((resolve) => waiters.push({ count, resolve }))
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
