@@ -2,6 +2,7 @@ import { type Component, For, Show } from 'solid-js'
 import { type Meeting, SuggestionStatus, updateMeeting } from '../../shared/doc/edition'
 import { pickText } from '../edition/list'
 import type { ReadOnlyReason } from '../edition/read-only'
+import { TimeZoneSelect } from '../features/details/TimeZoneSelect'
 import { addressNamesField } from '../features/people/field-address'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
@@ -62,7 +63,7 @@ export const MeetingCard: Component<{
         <p class="meeting-when">
           <MeetingHoursText
             meeting={props.meeting}
-            timeZone={props.session.edition.meta.timeZone}
+            editionZone={props.session.edition.meta.timeZone}
           />
           <Show when={event()}>
             {(name) => (
@@ -135,6 +136,18 @@ export const MeetingCard: Component<{
             testIdPrefix="meeting-edit"
             onChange={(hours) => edit(hours)}
           />
+          <label class="select-field meeting-zone-field">
+            <span class="field-label">{m().timeZone}</span>
+            <TimeZoneSelect
+              id={`meeting-zone-${id}`}
+              testId="meeting-edit-zone"
+              value={props.meeting.timeZone ?? props.session.edition.meta.timeZone}
+              onChange={(zone) =>
+                // The edition's own zone is kept as none: the meeting follows the edition's.
+                edit({ timeZone: zone === props.session.edition.meta.timeZone ? null : zone })
+              }
+            />
+          </label>
           <For each={FIELDS}>
             {(field) => (
               <LocalizedTextGroup

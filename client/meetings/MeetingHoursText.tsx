@@ -8,18 +8,20 @@ import { meetingMessages } from './meeting-messages'
 import './meeting-hours.css'
 
 /**
- * A meeting's hours on the edition's clocks, « 16:30–18:00 (heure de Tokyo) »,
- * with the viewer's beside them where they differ; « Horaires à préciser »
- * while either end is unknown.
+ * A meeting's hours on its clocks (its own, else the edition's),
+ * « 16:30–18:00 (heure de Paris) », with the viewer's beside them where they
+ * differ; « Horaires à préciser » while either end is unknown.
  */
 export const MeetingHoursText: Component<{
-  meeting: Pick<Meeting, 'date' | 'start' | 'end'>
-  timeZone: string
+  meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'timeZone'>
+  /** The edition's time zone, for a meeting without its own. */
+  editionZone: string
 }> = (props) => {
   const { t } = useI18n()
   const m = useCatalogue(meetingMessages)
   const viewerZone = viewerTimeZone()
-  const hours = () => meetingHours(props.meeting, props.timeZone, viewerZone)
+  const zone = () => props.meeting.timeZone ?? props.editionZone
+  const hours = () => meetingHours(props.meeting, zone(), viewerZone)
   return (
     <Show
       when={hours()}
@@ -31,7 +33,7 @@ export const MeetingHoursText: Component<{
     >
       {(shown) => (
         <span data-testid="meeting-hours" data-set="true">
-          {m().hours(shown().edition, t().edition.zoneCity(props.timeZone))}
+          {m().hours(shown().edition, t().edition.zoneCity(zone()))}
           <Show when={shown().viewer}>
             {(viewer) => (
               <span class="viewer-time">

@@ -5,6 +5,8 @@ import type { HoursProblem } from './hours'
 export interface MeetingMessages {
   start: string
   end: string
+  /** The clocks a meeting's hours are on: the edition's, or its own place's. */
+  timeZone: string
   /** The hours on the edition's clocks, with the zone's city: « 16:30–18:00 (Tokyo) ». */
   hours: (hours: string, city: string) => string
   /** The same on the viewer's, « 09:30–11:00 à Paris », a day earlier or later if so. */
@@ -32,6 +34,7 @@ export const meetingMessages: CataloguePart<MeetingMessages> = {
   fr: {
     start: 'Début',
     end: 'Fin',
+    timeZone: 'Fuseau horaire de la réunion',
     hours: (hours, city) => `${hours} (heure de ${city})`,
     viewerHours: (hours, city, dayShift) => `soit ${hours} à ${city}${shiftFr(dayShift)}`,
     noHours: 'Horaires à préciser',
@@ -49,6 +52,7 @@ export const meetingMessages: CataloguePart<MeetingMessages> = {
   ja: {
     start: '開始',
     end: '終了',
+    timeZone: '会合のタイムゾーン',
     hours: (hours, city) => `${hours}（${city}時間）`,
     viewerHours: (hours, city, dayShift) => `${city}では${shiftJa(dayShift)}${hours}`,
     noHours: '時間は未定',
@@ -64,6 +68,7 @@ export const meetingMessages: CataloguePart<MeetingMessages> = {
   en: {
     start: 'Start',
     end: 'End',
+    timeZone: 'Time zone of the meeting',
     hours: (hours, city) => `${hours} (${city} time)`,
     viewerHours: (hours, city, dayShift) => `${hours} in ${city}${shiftEn(dayShift)}`,
     noHours: 'Hours to be set',

@@ -371,6 +371,34 @@ describe('the invitation letter', () => {
     await Promise.all([claire, aiko].map((page) => page.getByTestId('letters-view').waitFor(WAIT)))
   }, 180_000)
 
+  it('keeps a meeting held in Paris on Paris’s clocks, for an edition held in Shizuoka', async () => {
+    await aiko.getByTestId('view-meetings').click()
+    const card = aiko.getByTestId('meeting').filter({ hasText: 'Cité des Sciences' }).first()
+    await card.waitFor(WAIT)
+    // The demo's first committee meeting: 16:30 to 18:00 in Paris, 23:30 in Tokyo.
+    await expect(card.getByTestId('meeting-hours').textContent()).resolves.toMatch(
+      /16:30–18:00（パリ時間）.*23:30/,
+    )
+    await card.getByTestId('meeting-edit-open').click()
+    await card.getByTestId('meeting-edit-zone').selectOption('Asia/Tokyo')
+    await expect
+      .poll(() => card.getByTestId('meeting-hours').textContent(), WAIT)
+      .toContain('16:30–18:00（東京時間）')
+    // Seen on Paris's clocks by the French editor, then set back to Paris from her card.
+    await claire.getByTestId('view-meetings').click()
+    const hers = claire.getByTestId('meeting').filter({ hasText: 'Cité des Sciences' }).first()
+    await expect
+      .poll(() => hers.getByTestId('meeting-hours').textContent(), WAIT)
+      .toMatch(/16:30–18:00 \(heure de Tokyo\).*09:30/)
+    await hers.getByTestId('meeting-edit-open').click()
+    await hers.getByTestId('meeting-edit-zone').selectOption('Europe/Paris')
+    await expect
+      .poll(() => card.getByTestId('meeting-hours').textContent(), WAIT)
+      .toContain('16:30–18:00（パリ時間）')
+    await Promise.all([claire, aiko].map((page) => page.getByTestId('view-letters').click()))
+    await Promise.all([claire, aiko].map((page) => page.getByTestId('letters-view').waitFor(WAIT)))
+  }, 180_000)
+
   it('leads from the conflicts to a text of the letter left untranslated, in its field', async () => {
     // The letter's place loses its Japanese: a text to translate, listed with the others.
     await template(claire, 'fr').waitFor(WAIT)

@@ -92,7 +92,7 @@ export const LetterSettings: Component<{
               <p class="letter-meeting-when">
                 <strong>{meetingName(first().date, locale(), t())}</strong>
                 <br />
-                <MeetingHoursText meeting={first()} timeZone={meta.timeZone} />
+                <MeetingHoursText meeting={first()} editionZone={meta.timeZone} />
               </p>
               <p>
                 <Bilingual text={first().place} />

@@ -16,6 +16,7 @@ import {
   SuggestionTarget,
   SuggestionTargetSchema,
   ThemeKind,
+  TimeZoneSchema,
 } from './schema'
 import { createSession, type SessionInput } from './sessions'
 import { toggleSupporter } from './support'
@@ -32,6 +33,7 @@ export type MeetingInput = z.input<typeof MeetingInputSchema>
 const MeetingPatchSchema = MeetingFieldsSchema.extend({
   start: ClockTimeSchema.nullable(),
   end: ClockTimeSchema.nullable(),
+  timeZone: TimeZoneSchema.nullable(),
   place: LocalizedTextPatchSchema,
   event: LocalizedTextPatchSchema,
   agenda: LocalizedTextPatchSchema,

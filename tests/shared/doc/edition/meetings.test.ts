@@ -152,3 +152,31 @@ describe('suggestions', () => {
     )
   })
 })
+
+describe('a meeting’s hours', () => {
+  it('keep their own clocks, their event and their hours through a change that names none of them', () => {
+    const { doc } = smallEdition(1)
+    const id = createMeeting(
+      doc,
+      {
+        date: '2023-09-18',
+        start: '16:30',
+        end: '18:00',
+        timeZone: 'Europe/Paris',
+        place: { fr: 'Paris', ja: 'パリ' },
+        event: { fr: 'Rencontres', ja: '会議' },
+      },
+      ME,
+    )
+    updateMeeting(doc, id, { intakeOpen: true, date: '2023-09-19' }, ME)
+    expect(readEdition(doc).value.meetings[0]).toMatchObject({
+      date: '2023-09-19',
+      start: '16:30',
+      end: '18:00',
+      timeZone: 'Europe/Paris',
+      event: { fr: 'Rencontres', ja: '会議' },
+    })
+    updateMeeting(doc, id, { timeZone: null }, ME)
+    expect(readEdition(doc).value.meetings[0]?.timeZone).toBeNull()
+  })
+})
