@@ -19,6 +19,8 @@ export interface SmtpSink {
   received: Received[]
   /** Every RCPT TO the server was asked, accepted or not. */
   asked: string[]
+  /** Every DATA the server was sent, whether it answered it or not (a held one). */
+  data: number
   /** Resolves once `count` messages were accepted in all. */
   receivedCount(count: number): Promise<void>
   close(): Promise<void>
@@ -31,7 +33,16 @@ export interface SmtpSink {
  */
 export async function startSmtpSink(
   answer: (address: string, asked: number) => RcptAnswer = () => ({ accept: true }),
+  options: {
+    /**
+     * Called with each message's number (0 first) once its content arrived:
+     * true leaves it unanswered for good, as a server that never gets to
+     * say 250 (its sender killed meanwhile).
+     */
+    hold?: (index: number) => boolean
+  } = {},
 ): Promise<SmtpSink> {
+  let data = 0
   const received: Received[] = []
   const asked: string[] = []
   const waiters: { count: number; resolve: () => void }[] = []
@@ -51,6 +62,8 @@ export async function startSmtpSink(
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
       stream.on('end', () => {
+        const index = data++
+        if (options.hold?.(index)) return
         const raw = Buffer.concat(chunks)
         void simpleParser(raw).then((mail) => {
           received.push({
@@ -76,6 +89,9 @@ export async function startSmtpSink(
     url: `smtp://127.0.0.1:${port}`,
     received,
     asked,
+    get data() {
+      return data
+    },
     receivedCount(count) {
       if (received.length >= count) return Promise.resolve()
       return new Promise((resolve) => waiters.push({ count, resolve }))
