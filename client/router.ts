@@ -28,6 +28,8 @@ export const EditionView = {
   Conflicts: 'conflicts',
   /** The invitation letter: its two templates, its settings, the preview and the pack. */
   Letters: 'letters',
+  /** The sends (the invitation pack, the reminder) and the outbox: editors and owners only. */
+  Mail: 'mail',
   Wall: 'wall',
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
@@ -64,7 +66,7 @@ export type Route =
   | { page: 'not-found' }
 
 const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts|letters))?\/?$/
+  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts|letters|mail))?\/?$/
 const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
 const NOTES_PATH = /^\/doc\/[^/]+\/?$/
 const INVITE_PATH = /^\/invite\/([^/]+)\/?$/

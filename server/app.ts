@@ -52,6 +52,10 @@ export interface AppDeps {
   renderer: ExportRenderer
   /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted (`TRUST_PROXY`). */
   trustedProxies: number
+  /** How mail leaves, as the outbox screen says: through SMTP, or as `.eml` files. */
+  mailDelivery?: 'smtp' | 'files' | undefined
+  /** MAIL_FROM, whose domain the queued messages' Message-IDs take. */
+  mailFrom?: string | undefined
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */

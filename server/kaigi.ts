@@ -117,6 +117,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     publicUrl: config.publicUrl,
     renderer,
     trustedProxies: config.trustedProxies ?? 0,
+    mailDelivery: config.mail?.smtpUrl ? 'smtp' : 'files',
+    mailFrom: config.mail?.from,
   })
   const outbox = new OutboxStore(database.db, {
     messageIdDomain: addressDomain(config.mail?.from),

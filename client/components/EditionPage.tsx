@@ -9,7 +9,7 @@ import {
   Show,
   Switch,
 } from 'solid-js'
-import type { Role } from '../../shared/access'
+import { canEdit, type Role } from '../../shared/access'
 import { editionDocName } from '../../shared/editions'
 import { editionAccessCheck } from '../access/access-check'
 import { isUnauthorized } from '../access/api'
@@ -21,6 +21,8 @@ import { DetailsView } from '../features/details/DetailsView'
 import { detailsMessages } from '../features/details/details-messages'
 import { LettersView } from '../features/letters/LettersView'
 import { lettersMessages } from '../features/letters/letters-messages'
+import { OutboxView } from '../features/outbox/OutboxView'
+import { outboxMessages } from '../features/outbox/outbox-messages'
 import { CollectivitesView } from '../features/people/CollectivitesView'
 import { collectivitesMessages } from '../features/people/collectivites-messages'
 import { PeopleView } from '../features/people/PeopleView'
@@ -76,7 +78,7 @@ async function findEdition(id: string, auth: AuthStore): Promise<Target | null> 
 }
 
 /** The links between an edition's views (programme, themes, meetings…), the current one marked. */
-const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
+const ViewTabs: Component<{ id: string; view: EditionView; role: Role | null }> = (props) => {
   const { t } = useI18n()
   const details = useCatalogue(detailsMessages)
   const rooms = useCatalogue(roomsMessages)
@@ -84,6 +86,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   const collectivites = useCatalogue(collectivitesMessages)
   const conflicts = useCatalogue(conflictsMessages)
   const letters = useCatalogue(lettersMessages)
+  const outbox = useCatalogue(outboxMessages)
   const views = [
     { view: EditionView.Programme, label: () => t().edition.programme },
     { view: EditionView.Conflicts, label: () => conflicts().tab },
@@ -94,6 +97,7 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
     { view: EditionView.Themes, label: () => t().edition.themePage.title },
     { view: EditionView.Meetings, label: () => t().meetings.tab },
     { view: EditionView.Letters, label: () => letters().tab },
+    { view: EditionView.Mail, label: () => outbox().tab },
     { view: EditionView.Proposals, label: () => t().proposals.tab },
     { view: EditionView.Registrations, label: () => t().registrations.tab },
     { view: EditionView.Versions, label: () => t().versions.tab },
@@ -103,7 +107,12 @@ const ViewTabs: Component<{ id: string; view: EditionView }> = (props) => {
   ] as const
   return (
     <nav class="view-tabs" aria-label={t().edition.themePage.views}>
-      <For each={views}>
+      <For
+        each={views.filter(
+          // A viewer sees nothing of the outbox, not even its tab.
+          (entry) => entry.view !== EditionView.Mail || props.role === null || canEdit(props.role),
+        )}
+      >
         {(entry) => (
           <Link
             href={editionPath(props.id, entry.view)}
@@ -238,7 +247,7 @@ const LiveEdition: Component<{
                 {t().access.viewerNotice}
               </p>
             </Show>
-            <ViewTabs id={props.id} view={props.view} />
+            <ViewTabs id={props.id} view={props.view} role={role()} />
             <Switch
               fallback={
                 <ProgrammeGrid
@@ -287,6 +296,14 @@ const LiveEdition: Component<{
                   role={role()}
                   readOnly={readOnly()}
                   onEditingChange={setEditing}
+                />
+              </Match>
+              <Match when={props.view === EditionView.Mail}>
+                <OutboxView
+                  editionId={props.id}
+                  session={session}
+                  role={role()}
+                  readOnly={readOnly()}
                 />
               </Match>
               <Match when={props.view === EditionView.Proposals}>

@@ -41,6 +41,8 @@ export interface MailSendsDeps {
   summaries: SummaryCache
   outbox: OutboxStore
   publicUrl?: string | undefined
+  /** The clock the reminder's day is read on. */
+  now?: () => number
 }
 
 /** What a send queued, and whom it left out because they already had it. */
@@ -75,7 +77,10 @@ export class MailSends {
 
   readonly outbox: OutboxStore
 
+  private readonly now: () => number
+
   constructor(private readonly deps: MailSendsDeps) {
+    this.now = deps.now ?? Date.now
     this.outbox = deps.outbox
     this.registrations = new RegistrationStore(deps.database.db)
     this.versionsRead = new VersionReader(deps.database, 16 * 1024 * 1024)
@@ -236,6 +241,13 @@ export class MailSends {
         ErrorCode.LetterIncomplete,
         'the edition has no form: there is nothing to remind',
         [{ path: 'deadline', code: 'missing_field', message: 'deadline' }],
+      )
+    }
+    if (sources.deadline.getTime() <= this.now()) {
+      throw new AppError(
+        409,
+        ErrorCode.FormClosed,
+        `the form's deadline has passed (${sources.deadline.toISOString()}): there is nothing to remind`,
       )
     }
     const recipients = mailRecipients(sources, late)

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, inject } from 'vitest'
 import { buildClient } from '../../scripts/client-build'
 import type { EditionSeed } from '../../server/editions/seed'
+import type { MailConfig } from '../../server/mail/mail-setup'
 import { launchChromium } from './browser'
 import { signIn, TEST_OWNER_TOKEN } from './sign-in'
 import { startServer, type TestServer } from './start-server'
@@ -74,6 +75,8 @@ export function useBrowserSuite(
     seeds?: readonly EditionSeed[]
     /** The address the server writes into links it hands out (a collectivité's form link). */
     publicUrl?: string
+    /** How the server sends mail; without it, no mail worker runs. */
+    mail?: MailConfig
   } = {},
 ): BrowserSuite {
   let clientDir = ''
@@ -98,6 +101,7 @@ export function useBrowserSuite(
       clientDir,
       seeds: options.seeds ?? [],
       publicUrl: options.publicUrl,
+      ...(options.mail ? { mail: options.mail } : {}),
     })
     browser = await launchChromium()
     mkdirSync(SCREENSHOTS, { recursive: true })

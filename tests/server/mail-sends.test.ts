@@ -394,6 +394,25 @@ describe('the reminder', () => {
     const last = (await messagesOf(SendKind.Reminder)).at(-1)
     expect(String(last?.text)).toBe('Ville de Tours : date limite le 4 septembre 2099.\n')
   })
+
+  it('is refused once the form’s deadline has passed, queuing nothing', async () => {
+    const setDeadline = (deadline: string) =>
+      apiRequest(server.url, `/api/editions/${EDITION}/registration-form`, {
+        method: 'PUT',
+        body: { deadline },
+        cookie: server.ownerCookie,
+        origin: server.url,
+      })
+    expect((await setDeadline('2023-09-04T09:00:00.000Z')).status).toBe(200)
+    try {
+      const response = await owner('/sends/reminder', { method: 'POST', body: {} })
+      expect(response.status).toBe(409)
+      expect(((await response.json()) as ErrorBody).error.code).toBe(ErrorCode.FormClosed)
+      expect(await messagesOf(SendKind.Reminder)).toHaveLength(2)
+    } finally {
+      expect((await setDeadline('2099-09-04T09:00:00.000Z')).status).toBe(200)
+    }
+  })
 })
 
 describe('the change notice after a publication', () => {

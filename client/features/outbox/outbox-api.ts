@@ -1,0 +1,44 @@
+import { type Outbox, OutboxSchema } from '../../../shared/mail'
+import {
+  type PackPreview,
+  PackPreviewSchema,
+  type SendPack,
+  type SendResult,
+  SendResultSchema,
+} from '../../../shared/mail-sends'
+import { callApi } from '../../access/api'
+
+const editionApi = (editionId: string) => `/api/editions/${encodeURIComponent(editionId)}`
+
+/** The edition's sends with their messages, newest first; `search` by collectivité. */
+export const fetchOutbox = (editionId: string, search: string): Promise<Outbox> =>
+  callApi(
+    `${editionApi(editionId)}/outbox${search.trim() ? `?search=${encodeURIComponent(search.trim())}` : ''}`,
+    OutboxSchema,
+  )
+
+/** One pack message as it would go (to `collectiviteId`, or the first), and the recipients. */
+export const fetchPackPreview = (
+  editionId: string,
+  collectiviteId: string | null,
+): Promise<PackPreview> =>
+  callApi(
+    `${editionApi(editionId)}/sends/pack/preview${collectiviteId ? `?collectivite=${encodeURIComponent(collectiviteId)}` : ''}`,
+    PackPreviewSchema,
+  )
+
+export const sendPack = (editionId: string, body: Partial<SendPack>): Promise<SendResult> =>
+  callApi(`${editionApi(editionId)}/sends/pack`, SendResultSchema, { method: 'POST', body })
+
+export const sendReminder = (editionId: string): Promise<SendResult> =>
+  callApi(`${editionApi(editionId)}/sends/reminder`, SendResultSchema, {
+    method: 'POST',
+    body: {},
+  })
+
+export const resendMessage = (editionId: string, messageId: string): Promise<void> =>
+  callApi(
+    `${editionApi(editionId)}/outbox/messages/${encodeURIComponent(messageId)}/resend`,
+    null,
+    { method: 'POST' },
+  )

@@ -1,0 +1,275 @@
+import type { ContactLanguage } from '../../../shared/directory'
+import type { MessageState, SendKind } from '../../../shared/mail'
+import type { CataloguePart } from '../../i18n/catalogue'
+
+/** The strings of the mail tab: the pack's send with its preview, and the outbox. */
+export interface OutboxMessages {
+  /** The edition's tab. */
+  tab: string
+  title: string
+  intro: string
+  /** Said to a viewer, who sees nothing of the outbox. */
+  editorsOnly: string
+  /** No SMTP server configured: messages are written as files. */
+  filesDelivery: string
+  smtpDelivery: string
+  packTitle: string
+  packIntro: string
+  /** The count of recipients per language. */
+  recipients: (fr: number, ja: number) => string
+  /** How many already had the pack. */
+  alreadySent: (count: number) => string
+  noRecipients: string
+  previewOf: string
+  previewLabel: string
+  to: string
+  subject: string
+  attachments: string
+  /** The language a message is written in. */
+  language: Record<ContactLanguage, string>
+  resendAll: string
+  send: (count: number) => string
+  confirmQuestion: (count: number) => string
+  confirm: string
+  cancel: string
+  /** What a send did. */
+  sent: (queued: number, skipped: number) => string
+  nothingToSend: (skipped: number) => string
+  reminderTitle: string
+  reminderIntro: string
+  sendReminder: string
+  reminderQuestion: string
+  listTitle: string
+  search: string
+  searchPlaceholder: string
+  empty: string
+  noMatch: string
+  kind: Record<SendKind, string>
+  /** A send's heading: its kind, when, how many messages. */
+  sendHeading: (kind: string, when: string, count: number) => string
+  state: Record<MessageState, string>
+  recipient: string
+  status: string
+  action: string
+  /** A failed message's reason. */
+  reason: (reason: string) => string
+  /** A retrying message's next attempt, and how many were made. */
+  nextAttempt: (when: string, attempts: number) => string
+  sentAt: (when: string) => string
+  resend: string
+  /** The resend button's full name for a screen reader. */
+  resendTo: (name: string) => string
+  /** Said while the list is asked again every few seconds. */
+  watching: string
+  loading: string
+  failedToLoad: (reason: string) => string
+  /** A send refused: the form's deadline has passed. */
+  formClosed: string
+  /** A send refused: a letter or the reminder lacks a fact (the server's words follow). */
+  incomplete: (detail: string) => string
+  /** Any other refusal, with the server's words. */
+  refused: (detail: string) => string
+}
+
+export const outboxMessages: CataloguePart<OutboxMessages> = {
+  fr: {
+    tab: 'Envois',
+    title: 'Envois et boîte d’envoi',
+    intro:
+      'Le dossier d’invitation, les relances et les avis de changement partent d’ici ; chaque message est suivi jusqu’à ce que le serveur de courrier l’accepte.',
+    editorsOnly: 'Les envois sont réservés aux éditeurs et aux propriétaires de l’édition.',
+    filesDelivery:
+      'Aucun serveur SMTP n’est configuré : les messages sont écrits en fichiers .eml dans ./data/outbox/ sur le serveur, rien ne part.',
+    smtpDelivery: 'Les messages partent par le serveur SMTP configuré.',
+    packTitle: 'Envoyer le dossier d’invitation',
+    packIntro:
+      'À chaque collectivité liée à l’annuaire qui a un contact, dans la langue de son contact : un message d’accompagnement, la lettre et ses trois pièces jointes.',
+    recipients: (fr, ja) =>
+      `${fr + ja} destinataire${fr + ja > 1 ? 's' : ''} : ${fr} en français, ${ja} en japonais`,
+    alreadySent: (count) =>
+      `${count} l’${count > 1 ? 'ont' : 'a'} déjà reçu : ${count > 1 ? 'elles ne le recevront' : 'elle ne le recevra'} pas une seconde fois.`,
+    noRecipients:
+      'Aucune collectivité de l’édition n’a de contact avec une adresse électronique dans l’annuaire.',
+    previewOf: 'Aperçu du message à',
+    previewLabel: 'Aperçu du message',
+    to: 'À',
+    subject: 'Objet',
+    attachments: 'Pièces jointes',
+    language: { fr: 'français', ja: 'japonais' },
+    resendAll: 'Renvoyer aussi à celles qui l’ont déjà reçu',
+    send: (count) => `Envoyer le dossier (${count})`,
+    confirmQuestion: (count) =>
+      `Envoyer le dossier à ${count} collectivité${count > 1 ? 's' : ''} ? Les messages ne peuvent pas être rappelés.`,
+    confirm: 'Confirmer l’envoi',
+    cancel: 'Annuler',
+    sent: (queued, skipped) =>
+      `${queued} message${queued > 1 ? 's' : ''} en file d’envoi${skipped > 0 ? ` ; ${skipped} collectivité${skipped > 1 ? 's' : ''} déjà servie${skipped > 1 ? 's' : ''}, laissée${skipped > 1 ? 's' : ''} de côté` : ''}.`,
+    nothingToSend: (skipped) =>
+      `Rien n’est parti : les ${skipped} destinataires ont déjà reçu le dossier.`,
+    reminderTitle: 'Relance',
+    reminderIntro:
+      'Un rappel de la date limite aux collectivités qui n’ont pas encore renvoyé leur bulletin.',
+    sendReminder: 'Envoyer la relance maintenant',
+    reminderQuestion:
+      'Envoyer la relance à toutes les collectivités qui n’ont pas encore renvoyé leur bulletin ?',
+    listTitle: 'Boîte d’envoi',
+    search: 'Chercher une collectivité',
+    searchPlaceholder: 'Nom, contact ou adresse',
+    empty: 'Aucun message envoyé pour l’instant.',
+    noMatch: 'Aucun message pour cette recherche.',
+    kind: {
+      pack: 'Dossier d’invitation',
+      reminder: 'Relance',
+      change_notice: 'Avis de changement',
+      confirmation: 'Accusé de réception',
+    },
+    sendHeading: (kind, when, count) =>
+      `${kind} — ${when} — ${count} message${count > 1 ? 's' : ''}`,
+    state: { queued: 'En attente', retrying: 'Nouvel essai', sent: 'Envoyé', failed: 'Échec' },
+    recipient: 'Destinataire',
+    status: 'État',
+    action: 'Action',
+    reason: (reason) => `Motif : ${reason}`,
+    nextAttempt: (when, attempts) =>
+      `Prochain essai ${when} (${attempts} essai${attempts > 1 ? 's' : ''})`,
+    sentAt: (when) => `Envoyé ${when}`,
+    resend: 'Renvoyer',
+    resendTo: (name) => `Renvoyer le message à ${name}`,
+    watching: 'Des messages attendent : la liste se met à jour toute seule.',
+    loading: 'Chargement…',
+    failedToLoad: (reason) => `Impossible de charger : ${reason}`,
+    formClosed: 'La date limite du bulletin est passée : il n’y a plus personne à relancer.',
+    incomplete: (detail) =>
+      `Rien n’est parti : il manque des éléments (voir l’onglet Lettre d’invitation). Détail : ${detail}`,
+    refused: (detail) => `Refusé : ${detail}`,
+  },
+  ja: {
+    tab: '送信',
+    title: '送信と送信箱',
+    intro:
+      '案内一式、督促、変更のお知らせをここから送信します。各メッセージはメールサーバーが受け付けるまで追跡されます。',
+    editorsOnly: '送信は、この回の編集者と所有者のみが利用できます。',
+    filesDelivery:
+      'SMTPサーバーが設定されていません。メッセージはサーバーの ./data/outbox/ に .eml ファイルとして保存され、実際には送信されません。',
+    smtpDelivery: 'メッセージは設定されたSMTPサーバーから送信されます。',
+    packTitle: '案内一式を送る',
+    packIntro:
+      '名簿に連絡先のある各自治体へ、連絡先の言語で、送付状・案内状・添付書類3点を送ります。',
+    recipients: (fr, ja) => `送信先 ${fr + ja}件（フランス語 ${fr}件、日本語 ${ja}件）`,
+    alreadySent: (count) => `${count}件は送信済みのため、再度は送りません。`,
+    noRecipients: 'メールアドレスのある連絡先が名簿に登録された自治体がありません。',
+    previewOf: 'プレビューする送信先',
+    previewLabel: 'メッセージのプレビュー',
+    to: '宛先',
+    subject: '件名',
+    attachments: '添付ファイル',
+    language: { fr: 'フランス語', ja: '日本語' },
+    resendAll: '送信済みの自治体にも再送する',
+    send: (count) => `案内一式を送る（${count}件）`,
+    confirmQuestion: (count) =>
+      `${count}件の自治体に案内一式を送信しますか？送信後は取り消せません。`,
+    confirm: '送信を確定',
+    cancel: 'キャンセル',
+    sent: (queued, skipped) =>
+      `${queued}件を送信待ちに追加しました${skipped > 0 ? `（送信済みの${skipped}件は除外）` : ''}。`,
+    nothingToSend: (skipped) => `送信先${skipped}件はすべて送信済みのため、何も送っていません。`,
+    reminderTitle: '督促',
+    reminderIntro: 'まだ参加申込書を提出していない自治体に、締切をお知らせします。',
+    sendReminder: '督促を今すぐ送る',
+    reminderQuestion: '参加申込書をまだ提出していないすべての自治体に督促を送信しますか？',
+    listTitle: '送信箱',
+    search: '自治体を検索',
+    searchPlaceholder: '名称、担当者、メールアドレス',
+    empty: 'まだ送信したメッセージはありません。',
+    noMatch: '該当するメッセージはありません。',
+    kind: {
+      pack: '案内一式',
+      reminder: '督促',
+      change_notice: '変更のお知らせ',
+      confirmation: '受付のお知らせ',
+    },
+    sendHeading: (kind, when, count) => `${kind}（${when}・${count}件）`,
+    state: { queued: '送信待ち', retrying: '再試行中', sent: '送信済み', failed: '失敗' },
+    recipient: '送信先',
+    status: '状態',
+    action: '操作',
+    reason: (reason) => `理由：${reason}`,
+    nextAttempt: (when, attempts) => `次回の試行 ${when}（${attempts}回試行）`,
+    sentAt: (when) => `${when} 送信`,
+    resend: '再送',
+    resendTo: (name) => `${name}へのメッセージを再送`,
+    watching: '送信待ちのメッセージがあります。一覧は自動で更新されます。',
+    loading: '読み込み中…',
+    failedToLoad: (reason) => `読み込めません：${reason}`,
+    formClosed: '参加申込書の締切が過ぎているため、督促は送れません。',
+    incomplete: (detail) =>
+      `不足している項目があるため、送信していません（案内状タブを確認してください）。詳細：${detail}`,
+    refused: (detail) => `送信できません：${detail}`,
+  },
+  en: {
+    tab: 'Mail',
+    title: 'Mail and outbox',
+    intro:
+      'The invitation pack, the reminders and the change notices leave from here; each message is followed until the mail server accepts it.',
+    editorsOnly: 'Mail is for the edition’s editors and owners only.',
+    filesDelivery:
+      'No SMTP server is configured: messages are written as .eml files under ./data/outbox/ on the server, and nothing leaves.',
+    smtpDelivery: 'Messages leave through the configured SMTP server.',
+    packTitle: 'Send the invitation pack',
+    packIntro:
+      'To each collectivité linked to the directory that has a contact, in its contact’s language: a covering note, the letter and its three attachments.',
+    recipients: (fr, ja) =>
+      `${fr + ja} recipient${fr + ja === 1 ? '' : 's'}: ${fr} in French, ${ja} in Japanese`,
+    alreadySent: (count) => `${count} already had it: they will not get it twice.`,
+    noRecipients: 'No collectivité of the edition has a contact with an e-mail in the directory.',
+    previewOf: 'Preview the message to',
+    previewLabel: 'Message preview',
+    to: 'To',
+    subject: 'Subject',
+    attachments: 'Attachments',
+    language: { fr: 'French', ja: 'Japanese' },
+    resendAll: 'Send again to those that already had it',
+    send: (count) => `Send the pack (${count})`,
+    confirmQuestion: (count) =>
+      `Send the pack to ${count} collectivité${count === 1 ? '' : 's'}? Messages cannot be called back.`,
+    confirm: 'Confirm the send',
+    cancel: 'Cancel',
+    sent: (queued, skipped) =>
+      `${queued} message${queued === 1 ? '' : 's'} queued${skipped > 0 ? `; ${skipped} that already had it left out` : ''}.`,
+    nothingToSend: (skipped) => `Nothing sent: all ${skipped} recipients already had the pack.`,
+    reminderTitle: 'Reminder',
+    reminderIntro: 'A reminder of the deadline to the collectivités that have not registered yet.',
+    sendReminder: 'Send the reminder now',
+    reminderQuestion: 'Send the reminder to every collectivité that has not registered yet?',
+    listTitle: 'Outbox',
+    search: 'Search a collectivité',
+    searchPlaceholder: 'Name, contact or address',
+    empty: 'No message sent yet.',
+    noMatch: 'No message for this search.',
+    kind: {
+      pack: 'Invitation pack',
+      reminder: 'Reminder',
+      change_notice: 'Change notice',
+      confirmation: 'Confirmation',
+    },
+    sendHeading: (kind, when, count) =>
+      `${kind} — ${when} — ${count} message${count === 1 ? '' : 's'}`,
+    state: { queued: 'Queued', retrying: 'Retrying', sent: 'Sent', failed: 'Failed' },
+    recipient: 'Recipient',
+    status: 'State',
+    action: 'Action',
+    reason: (reason) => `Reason: ${reason}`,
+    nextAttempt: (when, attempts) =>
+      `Next attempt ${when} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
+    sentAt: (when) => `Sent ${when}`,
+    resend: 'Resend',
+    resendTo: (name) => `Resend the message to ${name}`,
+    watching: 'Messages are waiting: the list updates by itself.',
+    loading: 'Loading…',
+    failedToLoad: (reason) => `Could not load: ${reason}`,
+    formClosed: 'The form’s deadline has passed: there is no one left to remind.',
+    incomplete: (detail) =>
+      `Nothing sent: some facts are missing (see the letter tab). Details: ${detail}`,
+    refused: (detail) => `Refused: ${detail}`,
+  },
+}
