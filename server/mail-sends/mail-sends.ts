@@ -25,6 +25,7 @@ import { VersionReader } from '../editions/published-programme'
 import type { SummaryCache } from '../editions/summaries'
 import { type EditionLetterSources, letterLanguage, letterSources } from '../letters/letter-sources'
 import { fileProblems } from '../letters/pack-check'
+import { attachmentName } from '../mail/attachment-names'
 import type { OutboxStore } from '../mail/outbox-store'
 import { PersonalLinks } from '../registrations/personal-links'
 import { RegistrationStore } from '../registrations/registration-store'
@@ -205,9 +206,7 @@ export class MailSends {
         subject: message.subject,
         text: message.text,
         html: message.html,
-        attachments: message.attachments.map((each) =>
-          each.kind === 'pack' ? each.file : 'programme.ics',
-        ),
+        attachments: message.attachments.map((each) => attachmentName(each, message.language)),
       },
       recipients: recipients.map((each) => ({
         collectiviteId: each.collectivite.id,

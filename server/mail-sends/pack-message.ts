@@ -10,6 +10,7 @@ import { letterFacts } from '../../shared/letters/letter-facts'
 import { LetterField } from '../../shared/letters/letter-fields'
 import { PackFile } from '../../shared/letters/pack'
 import type { AttachmentRecipe } from '../../shared/mail'
+import { attachmentName } from '../mail/attachment-names'
 import { type Block, htmlOf, lines, link, paragraph, textOf } from './mail-body'
 import type { MailRecipient } from './recipients'
 
@@ -33,21 +34,9 @@ export const PACK_ATTACHMENTS: readonly PackFile[] = [
   PackFile.ProgrammePdf,
 ]
 
-/** The attachments' names as the covering note lists them. */
-export const ATTACHMENT_NAMES: Record<ContactLanguage, Record<string, string>> = {
-  fr: {
-    [PackFile.LetterPdf]: 'la lettre d’invitation',
-    [PackFile.AgendaPdf]: 'l’ordre du jour prévisionnel de la première réunion',
-    [PackFile.FormPdf]: 'le bulletin de participation',
-    [PackFile.ProgrammePdf]: 'la proposition de programme et de thèmes',
-  },
-  ja: {
-    [PackFile.LetterPdf]: '案内状',
-    [PackFile.AgendaPdf]: '第1回会合の議事次第（案）',
-    [PackFile.FormPdf]: '参加申込書',
-    [PackFile.ProgrammePdf]: 'プログラム及びテーマ（案）',
-  },
-}
+/** A collectivité's pack as its message's attachments. */
+export const packRecipes = (collectiviteId: string): AttachmentRecipe[] =>
+  PACK_ATTACHMENTS.map((file) => ({ kind: 'pack', collectiviteId, file }))
 
 /** « 8es Rencontres franco-japonaises de la coopération décentralisée », 「第8回日仏自治体交流会議」 */
 export function rencontresName(number: number, lang: ContactLanguage): string {
@@ -93,7 +82,9 @@ export function packMessage(edition: EditionSnapshot, recipient: MailRecipient):
   const facts = letterFacts(edition, recipient.inputs, lang)
   const name = rencontresName(edition.meta.number, lang)
   const where = [facts[LetterField.HostCity], facts[LetterField.Dates]].filter(Boolean)
-  const files = PACK_ATTACHMENTS.map((file) => ATTACHMENT_NAMES[lang][file] ?? file)
+  const recipes = packRecipes(recipient.collectivite.id)
+  // Listed as the files are named, so that the note and the attachments agree.
+  const files = recipes.map((recipe) => attachmentName(recipe, lang).replace(/\.pdf$/, ''))
   const formUrl = recipient.inputs.formUrl
   const deadline = facts[LetterField.Deadline]
   const blocks: Block[] =
@@ -123,14 +114,5 @@ export function packMessage(edition: EditionSnapshot, recipient: MailRecipient):
           paragraph(`Avec nos salutations distinguées,\n${SIGNATURE.fr}`),
         ]
   const subject = lang === 'ja' ? `${name}のご案内` : `${name} : invitation`
-  return messageTo(
-    addresseeOf(recipient),
-    subject,
-    blocks,
-    PACK_ATTACHMENTS.map((file) => ({
-      kind: 'pack',
-      collectiviteId: recipient.collectivite.id,
-      file,
-    })),
-  )
+  return messageTo(addresseeOf(recipient), subject, blocks, recipes)
 }

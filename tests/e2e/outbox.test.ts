@@ -76,7 +76,7 @@ describe('the mail tab', () => {
       .poll(() => paris.getByTestId('preview-subject').textContent(), WAIT)
       .toBe('第8回日仏自治体交流会議のご案内')
     expect(await paris.getByTestId('preview-attachments').textContent()).toBe(
-      'letter.pdf, agenda.pdf, form.pdf, programme.pdf',
+      '案内状.pdf, 会議次第（案）.pdf, 参加申込書.pdf, プログラム及びテーマ（案）.pdf',
     )
     expect(await paris.getByTestId('preview-text').textContent()).toContain(
       'https://kaigi.example.org/f/',
@@ -113,9 +113,28 @@ describe('the mail tab', () => {
     // What the worker wrote: one .eml per message, each in its recipient's language.
     const files = readdirSync(OUTBOX_DIR).filter((name) => name.endsWith('.eml'))
     expect(files).toHaveLength(2)
-    const subjects = await Promise.all(
-      files.map(async (name) => (await simpleParser(readFileSync(join(OUTBOX_DIR, name)))).subject),
+    const parsed = await Promise.all(
+      files.map((name) => simpleParser(readFileSync(join(OUTBOX_DIR, name)))),
     )
+    for (const mail of parsed) {
+      expect(mail.attachments.map((each) => each.contentType)).toEqual(
+        Array(4).fill('application/pdf'),
+      )
+    }
+    // Each file named as the preview named it, in its recipient's language.
+    expect(parsed.flatMap((mail) => mail.attachments.map((each) => each.filename)).sort()).toEqual(
+      [
+        '案内状.pdf',
+        '会議次第（案）.pdf',
+        '参加申込書.pdf',
+        'プログラム及びテーマ（案）.pdf',
+        'Lettre d’invitation.pdf',
+        'Ordre du jour prévisionnel.pdf',
+        'Bulletin de participation.pdf',
+        'Proposition du programme et des thèmes.pdf',
+      ].sort(),
+    )
+    const subjects = parsed.map((mail) => mail.subject)
     expect(subjects.sort()).toEqual(
       [
         '8es Rencontres franco-japonaises de la coopération décentralisée : invitation',

@@ -223,7 +223,12 @@ describe('the invitation pack’s send', () => {
       toEmail: 'hanako.sato@matsumoto.example',
       language: 'ja',
       subject: '第8回日仏自治体交流会議のご案内',
-      attachments: ['letter.pdf', 'agenda.pdf', 'form.pdf', 'programme.pdf'],
+      attachments: [
+        '案内状.pdf',
+        '会議次第（案）.pdf',
+        '参加申込書.pdf',
+        'プログラム及びテーマ（案）.pdf',
+      ],
     })
     expect(preview.message?.text).toContain('佐藤花子　様')
     expect(preview.message?.text).toContain(`${PUBLIC_URL}/f/`)
@@ -251,7 +256,10 @@ describe('the invitation pack’s send', () => {
       subject: '第8回日仏自治体交流会議のご案内',
     })
     expect(byCollectivite.get(tours)).toMatchObject({ language: 'fr' })
-    expect(String(byCollectivite.get(nantes)?.text)).toContain('le bulletin de participation')
+    // The note lists the attachments as they are named.
+    expect(String(byCollectivite.get(nantes)?.text)).toContain(
+      'Lettre d’invitation\nOrdre du jour prévisionnel\nBulletin de participation\nProposition du programme et des thèmes',
+    )
     expect(String(byCollectivite.get(nantes)?.text)).toContain('4 septembre 2099')
     expect(JSON.parse(String(byCollectivite.get(matsumoto)?.attachments))).toEqual(
       ['letter.pdf', 'agenda.pdf', 'form.pdf', 'programme.pdf'].map((file) => ({
@@ -422,6 +430,25 @@ describe('the change notice after a publication', () => {
     const { id } = (await saved.json()) as { id: string }
     expect((await owner(`/versions/${id}/publish`, { method: 'POST' })).status).toBe(204)
   }
+
+  it('is not queued without its publication, nor the publication made without its notice', async () => {
+    const saved = await owner('/versions', { method: 'POST', body: { name: 'Refusée' } })
+    const { id } = (await saved.json()) as { id: string }
+    const side = createClient({ url: server.databaseUrl })
+    await side.execute(
+      "CREATE TRIGGER refuse_outbox BEFORE INSERT ON outbox_messages BEGIN SELECT RAISE(ABORT, 'outbox refused'); END",
+    )
+    try {
+      expect((await owner(`/versions/${id}/publish`, { method: 'POST' })).status).toBe(500)
+      expect(await sql('SELECT published_at FROM versions WHERE id = ?', [id])).toEqual([
+        { published_at: null },
+      ])
+      expect(await messagesOf(SendKind.ChangeNotice)).toEqual([])
+    } finally {
+      await side.execute('DROP TRIGGER refuse_outbox')
+      side.close()
+    }
+  })
 
   it('tells the registered, in their language, a moved session’s old and new times, with the calendar', async () => {
     await publish('Programme provisoire')
