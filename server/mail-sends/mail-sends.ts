@@ -79,6 +79,8 @@ export class MailSends {
   readonly outbox: OutboxStore
 
   private readonly now: () => number
+  /** Each edition's pack send under way, the next one waiting for it. */
+  private readonly packSends = new Map<string, Promise<void>>()
 
   constructor(private readonly deps: MailSendsDeps) {
     this.now = deps.now ?? Date.now
@@ -151,7 +153,30 @@ export class MailSends {
   }
 
   /** Queues the pack to `ids`' contacts; those who already had it are skipped unless `resend`. */
-  async sendPack(
+  sendPack(
+    editionId: string,
+    edition: EditionSnapshot,
+    createdBy: string | null,
+    options: { collectiviteIds?: readonly string[] | undefined; resend?: boolean | undefined },
+  ): Promise<SendResult> {
+    // One pack send of an edition at a time: two clicks at once would each
+    // find no one served yet and write to everyone twice.
+    const previous = this.packSends.get(editionId) ?? Promise.resolve()
+    const next = previous
+      .catch(() => {})
+      .then(() => this.sendPackNow(editionId, edition, createdBy, options))
+    const settled = next.then(
+      () => {},
+      () => {},
+    )
+    this.packSends.set(editionId, settled)
+    void settled.then(() => {
+      if (this.packSends.get(editionId) === settled) this.packSends.delete(editionId)
+    })
+    return next
+  }
+
+  private async sendPackNow(
     editionId: string,
     edition: EditionSnapshot,
     createdBy: string | null,
