@@ -5,17 +5,9 @@
  * registration, the change notice with its publication).
  */
 import type { InStatement } from '@libsql/client'
-import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import type { Database } from '../../db'
-import { versions } from '../../db/schema'
 import type { ContactLanguage } from '../../shared/directory'
-import {
-  type Collectivite,
-  diffProgrammes,
-  type EditionSnapshot,
-  instantToZoned,
-  newId,
-} from '../../shared/doc/edition'
+import { type EditionSnapshot, instantToZoned, newId } from '../../shared/doc/edition'
 import { ErrorCode, type FieldIssue } from '../../shared/errors'
 import { PACK_FILES } from '../../shared/letters/pack'
 import { MessageState, type OutboxSend, SendKind } from '../../shared/mail'
@@ -30,7 +22,7 @@ import type { OutboxStore } from '../mail/outbox-store'
 import { PersonalLinks } from '../registrations/personal-links'
 import { RegistrationStore } from '../registrations/registration-store'
 import type { RoomRegistry } from '../sync/room-registry'
-import { changeNoticeMessage } from './change-notice-message'
+import { changeNotices } from './change-notices'
 import { confirmationMessage } from './confirmation-message'
 import { type ComposedMessage, packMessage } from './pack-message'
 import { linkedCollectivites, type MailRecipient, mailRecipients } from './recipients'
@@ -346,57 +338,18 @@ export class MailSends {
     publishedAt: Date,
     createdBy: string | null,
   ): Promise<InStatement[]> {
-    const rows = (await this.registrations.list(editionId)).filter((row) => row.collectiviteId)
-    if (rows.length === 0) return []
-    const published = await this.deps.database.db
-      .select({ id: versions.id, name: versions.name, publishedAt: versions.publishedAt })
-      .from(versions)
-      .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
-      .orderBy(desc(versions.publishedAt))
-    const [current] = await this.deps.database.db
-      .select({ name: versions.name })
-      .from(versions)
-      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
-    const inForceAt = (at: number) =>
-      published.find(
-        (each) => each.id !== versionId && (each.publishedAt?.getTime() ?? Infinity) <= at,
-      ) ?? null
-    const lastNotice = new Map<string, number>()
-    for (const send of await this.deps.outbox.list(editionId)) {
-      if (send.kind !== SendKind.ChangeNotice) continue
-      for (const message of send.messages) {
-        if (!message.collectiviteId || lastNotice.has(message.collectiviteId)) continue
-        lastNotice.set(message.collectiviteId, new Date(send.createdAt).getTime())
-      }
-    }
-    const after = await this.versionsRead.snapshot(editionId, versionId)
-    if (!after) return []
-    const directory = await new DirectoryStore(this.deps.database.db).list()
-    const messages: ComposedMessage[] = []
-    const seen = new Set<string>()
-    for (const row of [...rows].reverse()) {
-      const collectiviteId = row.collectiviteId as string
-      if (seen.has(collectiviteId)) continue
-      seen.add(collectiviteId)
-      const since = inForceAt(lastNotice.get(collectiviteId) ?? publishedAt.getTime())
-      const before = since ? await this.versionsRead.snapshot(editionId, since.id) : null
-      const collectivite: Collectivite | undefined = edition.collectivites.find(
-        (each) => each.id === collectiviteId,
-      )
-      const entry = collectivite?.directoryId
-        ? directory.find((each) => each.id === collectivite.directoryId)
-        : undefined
-      const language = letterLanguage(row.country, entry)
-      messages.push(
-        changeNoticeMessage(
-          after,
-          { collectiviteId, toName: row.contactName, toEmail: row.email, language },
-          before ? diffProgrammes(before, after) : [],
-          current?.name ?? '',
-          since && before ? since.name : null,
-        ),
-      )
-    }
+    const messages = await changeNotices(
+      {
+        database: this.deps.database,
+        outbox: this.outbox,
+        registrations: this.registrations,
+        versions: this.versionsRead,
+      },
+      editionId,
+      edition,
+      versionId,
+      publishedAt,
+    )
     return messages.length > 0
       ? this.queue(editionId, SendKind.ChangeNotice, createdBy, messages).statements
       : []
