@@ -16,7 +16,7 @@
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,presence-flood`
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -34,6 +34,7 @@ import { type ExportsOptions, runExportsBench } from './exports'
 import { type FanOutOptions, type FanOutResult, runFanOut } from './fan-out'
 import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
+import { type OutboxOptions, runOutboxBench } from './outbox'
 import { type PackOptions, runPackBench } from './pack'
 import {
   type FloodPhase,
@@ -63,6 +64,7 @@ const PARTS = [
   'versions',
   'exports',
   'pack',
+  'outbox',
   'presence-flood',
 ] as const
 type Part = (typeof PARTS)[number]
@@ -78,6 +80,7 @@ interface Config {
   versions: VersionsOptions
   exports: ExportsOptions
   pack: PackOptions
+  outbox: OutboxOptions
   presenceFlood: PresenceFloodOptions
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
@@ -106,6 +109,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   versions: { updates: 50_000, versions: 200, repetitions: 9 },
   exports: { sessions: 300, repetitions: 5 },
   pack: { collectivites: 60, sessions: 300, repetitions: 3, editPaceMs: 20 },
+  outbox: { messages: 500, collectivites: 50, sessions: 300, perMinute: 60, editPaceMs: 20 },
   // Short phases taking turns, ten times in a rotating order: the machine's
   // other work, which comes and goes, then falls on idle and flood alike.
   presenceFlood: {
@@ -128,6 +132,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   versions: { updates: 2000, versions: 20, repetitions: 3 },
   exports: { sessions: 60, repetitions: 2 },
   pack: { collectivites: 6, sessions: 60, repetitions: 1, editPaceMs: 20 },
+  outbox: { messages: 20, collectivites: 6, sessions: 60, perMinute: 600, editPaceMs: 20 },
   presenceFlood: {
     members: 5,
     healthChecks: 200,
@@ -175,6 +180,7 @@ async function main(): Promise<void> {
   if (config.parts.has('versions')) emit(await versionsSection(config))
   if (config.parts.has('exports')) emit(await exportsSection(config))
   if (config.parts.has('pack')) emit(await packSection(config))
+  if (config.parts.has('outbox')) emit(await outboxSection(config))
   if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
@@ -545,6 +551,57 @@ async function packSection(config: Config): Promise<string> {
     ),
     '',
     `pack.zip: ${(result.zipBytes / 1024 / 1024).toFixed(1)} MiB.`,
+  ].join('\n')
+}
+
+async function outboxSection(config: Config): Promise<string> {
+  process.stderr.write('outbox\n')
+  const result = await runOutboxBench(config.outbox)
+  const { idle, duringDrain } = result
+  const spacing = 60_000 / result.perMinute
+  const rate = result.achievedPerMinute / result.perMinute
+  return [
+    `### Outbox: ${count(result.messages)} messages with their attachments drained at ${count(result.perMinute)} a minute`,
+    '',
+    `One send of ${count(result.messages)} messages to ${count(config.outbox.collectivites)} collectivités (half French, half Japanese), each with its letter, agenda, form and programme (${count(config.outbox.sessions)} sessions) made when it is sent, delivered to a real SMTP server (smtp-server, in this process). ` +
+      `Meanwhile a member edits a session title every ${config.outbox.editPaceMs} ms and another member's replica waits for each; the server runs in this process, whose event-loop turns are counted.`,
+    '',
+    table(
+      ['', 'value', 'target'],
+      [
+        ['drain, whole', `${seconds(result.drainMs / 1000)} s`, ''],
+        [
+          'messages a minute',
+          count(result.achievedPerMinute),
+          rate <= 1.02 && rate >= 0.9
+            ? `ok (${count(result.perMinute)} configured)`
+            : `**${ratio(rate)} of ${count(result.perMinute)}**`,
+        ],
+        ['gap between two messages, median', ms(result.medianGapMs), `${ms(spacing)} (the rate)`],
+        ['gap between two messages, shortest', ms(result.minGapMs), ''],
+        ['received by the SMTP server', `${mebibytes(result.bytes)} MiB`, ''],
+      ],
+    ),
+    '',
+    table(
+      ['relay of edits', 'edits', 'median (ms)', 'slowest (ms)', 'event-loop turns / s'],
+      [
+        [
+          'server idle',
+          count(idle.edits),
+          ms(idle.medianMs),
+          ms(idle.maxMs),
+          count(idle.turnsPerSecond),
+        ],
+        [
+          'while the outbox drains',
+          count(duringDrain.edits),
+          ms(duringDrain.medianMs),
+          ms(duringDrain.maxMs),
+          count(duringDrain.turnsPerSecond),
+        ],
+      ],
+    ),
   ].join('\n')
 }
 

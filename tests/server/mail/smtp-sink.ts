@@ -8,6 +8,8 @@ export interface Received {
   mail: ParsedMail
   messageId: string
   recipients: string[]
+  /** When the server accepted it (performance.now()). */
+  at: number
 }
 
 /** What the server answers one recipient: accept, or refuse with a reply code. */
@@ -40,6 +42,12 @@ export async function startSmtpSink(
      * say 250 (its sender killed meanwhile).
      */
     hold?: (index: number) => boolean
+    /**
+     * False: keep each message raw, unparsed (`mail` stays empty but for
+     * its Message-ID), for a bench whose own parsing would share the
+     * server's thread.
+     */
+    parse?: boolean
   } = {},
 ): Promise<SmtpSink> {
   let data = 0
@@ -65,12 +73,21 @@ export async function startSmtpSink(
         const index = data++
         if (options.hold?.(index)) return
         const raw = Buffer.concat(chunks)
-        void simpleParser(raw).then((mail) => {
+        const at = performance.now()
+        const parsed =
+          options.parse === false
+            ? Promise.resolve({
+                attachments: [],
+                messageId: raw.toString('latin1').match(/^Message-ID:\s*(\S+)/im)?.[1],
+              } as unknown as ParsedMail)
+            : simpleParser(raw)
+        void parsed.then((mail) => {
           received.push({
             raw,
             mail,
             messageId: mail.messageId ?? '',
             recipients: session.envelope.rcptTo.map((each) => each.address),
+            at,
           })
           for (const waiter of [...waiters]) {
             if (received.length >= waiter.count) {
