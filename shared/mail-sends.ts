@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ContactLanguageSchema } from './directory'
-import { IdSchema, LocalizedTextSchema } from './doc/edition/schema'
+import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
 
 /**
  * The sends' API: `POST /api/editions/<id>/sends/pack` (the invitation
@@ -25,6 +25,24 @@ export const SendReminderSchema = z
   .object({ template: z.object({ fr: TemplateTextSchema, ja: TemplateTextSchema }).optional() })
   .strict()
 export type SendReminder = z.infer<typeof SendReminderSchema>
+
+/**
+ * `PUT /api/editions/<id>/reminder`: the reminder to the unregistered on
+ * `day` (09:00 on the edition's clocks), before the form's deadline.
+ */
+export const ScheduleReminderSchema = z
+  .object({
+    day: IsoDateSchema,
+    template: z.object({ fr: TemplateTextSchema, ja: TemplateTextSchema }).optional(),
+  })
+  .strict()
+export type ScheduleReminder = z.infer<typeof ScheduleReminderSchema>
+
+/** `GET /api/editions/<id>/reminder`: the reminder waiting for its day, if any. */
+export const ReminderStateSchema = z.object({
+  scheduled: z.object({ at: z.iso.datetime(), count: z.number().int() }).nullable(),
+})
+export type ReminderState = z.infer<typeof ReminderStateSchema>
 
 /** What a send queued, and how many it left out because they already had it. */
 export const SendResultSchema = z.object({

@@ -27,6 +27,13 @@ import { confirmationMessage } from './confirmation-message'
 import { type ComposedMessage, packMessage } from './pack-message'
 import { linkedCollectivites, type MailRecipient, mailRecipients } from './recipients'
 import { DEFAULT_REMINDER, type ReminderTemplate, reminderMessage } from './reminder-message'
+import {
+  cancelFor,
+  cancelScheduled,
+  dueAt,
+  reminderInstant,
+  scheduledReminder,
+} from './reminder-schedule'
 
 export interface MailSendsDeps {
   database: Database
@@ -241,6 +248,8 @@ export class MailSends {
     edition: EditionSnapshot,
     createdBy: string | null,
     template: ReminderTemplate = DEFAULT_REMINDER,
+    /** The day it is due, 'YYYY-MM-DD' on the edition's clocks; now without it. */
+    day?: string,
   ): Promise<SendResult> {
     const registered = new Set(
       (await this.registrations.list(editionId)).flatMap((row) =>
@@ -266,12 +275,28 @@ export class MailSends {
         `the form's deadline has passed (${sources.deadline.toISOString()}): there is nothing to remind`,
       )
     }
+    const at = day ? reminderInstant(day, edition, sources.deadline, this.now()) : null
     const recipients = mailRecipients(sources, late)
     if (recipients.length === 0) return { sendId: null, queued: 0, skipped: 0 }
     const messages = recipients.map((each) => reminderMessage(edition, template, each))
     const send = this.queue(editionId, SendKind.Reminder, createdBy, messages)
-    await this.commit(send.statements)
+    // A day chosen again replaces the reminder that waited for the one before.
+    await this.commit(
+      at
+        ? [...cancelScheduled(editionId, this.now()), ...send.statements, dueAt(send.id, at)]
+        : send.statements,
+    )
     return { sendId: send.id, queued: messages.length, skipped: 0 }
+  }
+
+  /** The reminder waiting for its day, if one does. */
+  async scheduled(editionId: string): Promise<{ at: string; count: number } | null> {
+    return scheduledReminder(await this.outbox.list(editionId), this.now())
+  }
+
+  /** Withdraws the reminder waiting for its day. */
+  async cancelScheduled(editionId: string): Promise<void> {
+    await this.commit(cancelScheduled(editionId, this.now()))
   }
 
   /**
@@ -321,7 +346,11 @@ export class MailSends {
       formUrl: path ? `${this.deps.publicUrl?.replace(/\/+$/, '')}${path}` : null,
       deadlineDay: instantToZoned(deadline, edition.meta.timeZone).day,
     })
-    return this.queue(editionId, SendKind.Confirmation, null, [message]).statements
+    return [
+      ...this.queue(editionId, SendKind.Confirmation, null, [message]).statements,
+      // Registered: its reminder, if one waits, has no reason to go.
+      ...(registration.collectiviteId ? cancelFor(editionId, registration.collectiviteId) : []),
+    ]
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * The sends and the outbox, for an edition's editors and owners only (the
  * messages carry the directory's contacts): the invitation pack with its
- * preview, the reminder to the unregistered, the outbox's list with a
+ * preview, the reminder to the unregistered (at once, or on a chosen day:
+ * `PUT /api/editions/<id>/reminder`), the outbox's list with a
  * search by collectivité, and the resend of one message. The confirmation
  * and the change notice are queued by the registration and publication
  * routes, in their own transactions.
@@ -13,6 +14,8 @@ import { ErrorCode } from '../../shared/errors'
 import type { Outbox } from '../../shared/mail'
 import {
   type PackPreview,
+  type ReminderState,
+  ScheduleReminderSchema,
   SendPackSchema,
   SendReminderSchema,
   type SendResult,
@@ -122,6 +125,29 @@ export function mailRoutes(deps: MailRouteDeps, sends: MailSends = mailSendsOf(d
         input.template,
       )
       return c.json(body, body.queued > 0 ? 201 : 200)
+    })
+    .get('/api/editions/:id/reminder', async (c) => {
+      const { editionId } = await editor(c)
+      const body: ReminderState = { scheduled: await sends.scheduled(editionId) }
+      return c.json(body, 200, { 'Cache-Control': 'no-store' })
+    })
+    .put('/api/editions/:id/reminder', async (c) => {
+      const { editionId, caller } = await sender(c)
+      const input = await readBody(c, ScheduleReminderSchema)
+      const edition = await readSnapshot(deps.rooms, editionId)
+      const body: SendResult = await sends.sendReminder(
+        editionId,
+        edition,
+        caller.personId,
+        input.template,
+        input.day,
+      )
+      return c.json(body, 200)
+    })
+    .delete('/api/editions/:id/reminder', async (c) => {
+      const { editionId } = await sender(c)
+      await sends.cancelScheduled(editionId)
+      return c.body(null, 204)
     })
     .post('/api/editions/:id/outbox/messages/:messageId/resend', async (c) => {
       const { editionId } = await sender(c)

@@ -1,6 +1,12 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import { createLogger } from '../../server/logger'
+import { fileDelivery } from '../../server/mail/delivery'
+import { MailWorker } from '../../server/mail/mail-worker'
 import { SERVER_ORIGIN } from '../../server/sync/room'
 import { type DirectoryList, DirectoryListSchema } from '../../shared/directory'
 import {
@@ -21,7 +27,7 @@ import { type ErrorBody, ErrorCode } from '../../shared/errors'
 import { LetterInputsSchema } from '../../shared/letters/letter-inputs'
 import { MODEL_LETTERS } from '../../shared/letters/model-letters'
 import { type Outbox, OutboxSchema, SendKind } from '../../shared/mail'
-import { PackPreviewSchema, SendResultSchema } from '../../shared/mail-sends'
+import { PackPreviewSchema, ReminderStateSchema, SendResultSchema } from '../../shared/mail-sends'
 import { apiRequest } from '../helpers/api'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -496,5 +502,112 @@ describe('the change notice after a publication', () => {
     expect(jaText).toContain(`${moved.from}`)
     expect(jaText).toContain(`から 2024年11月`)
     expect(jaText).toContain(moved.to)
+  })
+})
+
+/** Waits, turn after turn, until `check` holds (the test's own timeout ends a wait that never does). */
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setTimeout(resolve, 20))
+}
+
+describe('the reminder on the day the committees choose', () => {
+  const schedule = (day: string) => owner('/reminder', { method: 'PUT', body: { day } })
+  const state = async () =>
+    ReminderStateSchema.parse(await (await owner('/reminder')).json()).scheduled
+  const stateOf = async (collectiviteId: string) =>
+    (await messagesOf(SendKind.Reminder))
+      .filter((row) => row.collectivite_id === collectiviteId)
+      .map((row) => row.state)
+
+  it('refuses a day already past or not before the deadline, scheduling nothing', async () => {
+    for (const day of ['2020-01-01', '2099-09-05', '2099-09-10', 'demain']) {
+      const response = await schedule(day)
+      expect(response.status, day).toBe(400)
+      const { error } = (await response.json()) as ErrorBody
+      expect(error.issues?.map((issue) => issue.path)).toEqual(['day'])
+    }
+    expect(await state()).toBeNull()
+  })
+
+  it('waits in the outbox until 09:00 of its day on the edition’s clocks, a day chosen again replacing it', async () => {
+    const before = (await messagesOf(SendKind.Reminder)).length
+    expect((await schedule('2099-08-20')).status).toBe(200)
+    expect(await state()).toEqual({ at: '2099-08-20T00:00:00.000Z', count: 1 })
+    expect((await schedule('2099-08-25')).status).toBe(200)
+    expect(await state()).toEqual({ at: '2099-08-25T00:00:00.000Z', count: 1 })
+    const rows = await messagesOf(SendKind.Reminder)
+    expect(rows).toHaveLength(before + 1)
+    expect(rows.at(-1)).toMatchObject({
+      collectivite_id: tours,
+      state: 'queued',
+      next_attempt_at: Date.parse('2099-08-25T00:00:00.000Z'),
+    })
+  })
+
+  it('is sent by the mail worker on its day, not before', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kaigi-reminder-'))
+    let clock = Date.parse('2099-08-24T12:00:00.000Z')
+    const worker = new MailWorker({
+      database: server.kaigi.database,
+      delivery: fileDelivery(folder),
+      makeAttachment: () => Promise.reject(new Error('a reminder has no attachment')),
+      log: createLogger('silent'),
+      from: 'Kaigi <kaigi@example.org>',
+      perMinute: 6000,
+      pollMs: 20,
+      now: () => clock,
+    })
+    // The sentinel: a message due now, sent before the worker would look at the reminder.
+    const sentinel = server.kaigi.outbox.sendStatements(
+      { id: 'sentinel', editionId: EDITION, kind: SendKind.Confirmation, createdBy: null },
+      [
+        {
+          collectiviteId: null,
+          toName: 'Sentinelle',
+          toEmail: 'sentinel@example.org',
+          language: 'fr',
+          subject: 'sentinelle',
+          text: 'sentinelle',
+          html: '<p>sentinelle</p>',
+          attachments: [],
+        },
+      ],
+    )
+    // Already sent (or withdrawn) reminders aside: only the one waiting for its day is due later.
+    await server.kaigi.database.client.execute({
+      sql: "UPDATE outbox_messages SET state = 'sent' WHERE state = 'queued' AND next_attempt_at < ?",
+      args: [Date.parse('2099-01-01T00:00:00.000Z')],
+    })
+    await server.kaigi.database.client.batch(sentinel, 'write')
+    worker.start()
+    try {
+      await eventually(
+        async () =>
+          (await sql("SELECT state FROM outbox_messages WHERE send_id = 'sentinel'"))[0]?.state ===
+          'sent',
+      )
+      expect(await stateOf(tours)).toContain('queued')
+      expect(readdirSync(folder)).toHaveLength(1)
+      clock = Date.parse('2099-08-25T00:00:01.000Z')
+      worker.wake()
+      await eventually(async () => !(await stateOf(tours)).includes('queued'))
+      expect((await stateOf(tours)).at(-1)).toBe('sent')
+      expect(readdirSync(folder)).toHaveLength(2)
+      expect(await state()).toBeNull()
+    } finally {
+      await worker.stop()
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+
+  it('is withdrawn for a collectivité that registers before its day, in the registration’s transaction', async () => {
+    expect((await schedule('2099-08-26')).status).toBe(200)
+    expect(await state()).toEqual({ at: '2099-08-26T00:00:00.000Z', count: 1 })
+    expect((await register(tours, 'FR', 'paul.durand@tours.example')).status).toBe(201)
+    expect(await state()).toBeNull()
+    expect(await stateOf(tours)).not.toContain('queued')
+    expect(
+      (await messagesOf(SendKind.Confirmation)).filter((row) => row.collectivite_id === tours),
+    ).toHaveLength(1)
   })
 })
