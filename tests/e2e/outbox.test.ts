@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
+import { ownerFetch } from '../helpers/sign-in'
 
 const EDITION = 'shizuoka-2024'
 const MAIL = `/editions/${EDITION}/mail`
@@ -160,6 +161,39 @@ describe('the mail tab', () => {
     // One message resent: queued again, then sent again.
     await paris.getByRole('button', { name: 'Renvoyer le message à Ville de Tours' }).click()
     await expect.poll(() => states(paris), WAIT).toEqual(['sent', 'sent'])
+  })
+
+  it('schedules the reminder on a chosen day, shown waiting in the outbox, and cancels it', async () => {
+    // The form open again until 1 September 2099: the reminder has a day to wait for.
+    const reopened = await ownerFetch(
+      `${suite.server.url}/api/editions/${EDITION}/registration-form`,
+      {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', origin: suite.server.url },
+        body: JSON.stringify({ deadline: '2099-09-01T09:00:00.000Z' }),
+      },
+    )
+    expect(reopened.status).toBe(200)
+    const paris = await suite.openPage(MAIL, { locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    await paris.getByTestId('reminder-day').fill('2099-08-20')
+    await paris.getByTestId('reminder-day').press('Enter')
+    await expect
+      .poll(() => paris.getByTestId('reminder-scheduled').textContent(), WAIT)
+      .toBe(
+        'Relance programmée le 20 août 2099 à 09:00 UTC+9 pour 2 collectivités ; celles qui s’inscrivent d’ici là ne la recevront pas.',
+      )
+    const reminder = paris.getByTestId('outbox-send').filter({ hasText: 'Relance' })
+    await expect
+      .poll(() => reminder.getByTestId('message-due').allTextContents(), WAIT)
+      .toEqual(Array(2).fill('Prévu le 20 août 2099 à 09:00 UTC+9'))
+    expect(await reminder.getByTestId('message-state').allTextContents()).toEqual([
+      'En attente',
+      'En attente',
+    ])
+    await look(paris, 'outbox-fr-reminder')
+    await paris.getByTestId('reminder-cancel').click()
+    await expect.poll(() => paris.getByTestId('reminder-scheduled').count(), WAIT).toBe(0)
+    await expect.poll(() => reminder.count(), WAIT).toBe(0)
   })
 
   it('shows the outbox in Japanese', async () => {

@@ -8,15 +8,15 @@ import {
 } from 'solid-js'
 import { canEdit, type Role } from '../../../shared/access'
 import { MessageState, type OutboxMessage } from '../../../shared/mail'
-import type { SendResult } from '../../../shared/mail-sends'
 import type { ReadOnlyReason } from '../../edition/read-only'
 import { useCatalogue } from '../../i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { ViewPanel } from '../../ui/ViewPanel'
-import { fetchOutbox, resendMessage, sendReminder } from './outbox-api'
+import { fetchOutbox, resendMessage } from './outbox-api'
 import { refusalText } from './outbox-errors'
 import { outboxMessages } from './outbox-messages'
 import { PackSendPanel } from './PackSendPanel'
+import { ReminderPanel } from './ReminderPanel'
 import { SendList } from './SendList'
 import './outbox.css'
 
@@ -37,8 +37,6 @@ export const OutboxView: Component<{
   const m = useCatalogue(outboxMessages)
   const [error, setError] = createSignal<string | null>(null)
   const [search, setSearch] = createSignal('')
-  const [reminded, setReminded] = createSignal<SendResult | null>(null)
-  const [remindAsked, setRemindAsked] = createSignal(false)
   // An unknown role (offline) may still be an editor: the server has the last word.
   const editor = () => props.role === null || canEdit(props.role)
   const [outbox, { refetch }] = createResource(
@@ -50,7 +48,10 @@ export const OutboxView: Component<{
     (latest()?.sends ?? []).some((send) =>
       send.messages.some(
         (message) =>
-          message.state === MessageState.Queued || message.state === MessageState.Retrying,
+          message.state === MessageState.Retrying ||
+          // A reminder waiting for its day is not watched every few seconds.
+          (message.state === MessageState.Queued &&
+            (message.nextAttemptAt === null || Date.parse(message.nextAttemptAt) <= Date.now())),
       ),
     )
   createEffect(() => {
@@ -72,13 +73,6 @@ export const OutboxView: Component<{
       await resendMessage(props.editionId, message.id)
       await refetch()
     })
-  const remind = () =>
-    act(async () => {
-      setRemindAsked(false)
-      setReminded(await sendReminder(props.editionId))
-      await refetch()
-    })
-
   return (
     <ViewPanel
       class="outbox-view"
@@ -108,45 +102,12 @@ export const OutboxView: Component<{
               onSent={() => void refetch()}
               onError={setError}
             />
-            <section class="outbox-panel" aria-labelledby="outbox-reminder-title">
-              <h3 id="outbox-reminder-title">{m().reminderTitle}</h3>
-              <p class="muted hint">{m().reminderIntro}</p>
-              <Show
-                when={remindAsked()}
-                fallback={
-                  <button
-                    type="button"
-                    class="btn"
-                    onClick={() => {
-                      setReminded(null)
-                      setRemindAsked(true)
-                    }}
-                    data-testid="reminder-send"
-                  >
-                    {m().sendReminder}
-                  </button>
-                }
-              >
-                <fieldset class="outbox-confirm">
-                  <legend>{m().reminderQuestion}</legend>
-                  <button
-                    type="button"
-                    class="btn primary"
-                    onClick={() => void remind()}
-                    data-testid="reminder-confirm"
-                    ref={(button) => queueMicrotask(() => button.focus())}
-                  >
-                    {m().confirm}
-                  </button>
-                  <button type="button" class="btn" onClick={() => setRemindAsked(false)}>
-                    {m().cancel}
-                  </button>
-                </fieldset>
-              </Show>
-              <p role="status" class="outbox-result">
-                <Show when={reminded()}>{(done) => m().sent(done().queued, done().skipped)}</Show>
-              </p>
-            </section>
+            <ReminderPanel
+              editionId={props.editionId}
+              timeZone={props.session.edition.meta.timeZone}
+              onSent={() => void refetch()}
+              onError={setError}
+            />
           </div>
         </Show>
         <section class="outbox-list" aria-labelledby="outbox-list-title" data-testid="outbox-list">
@@ -183,6 +144,7 @@ export const OutboxView: Component<{
                   sends={found().sends}
                   collectivites={props.session.edition.collectivites}
                   canResend={props.readOnly === null}
+                  timeZone={props.session.edition.meta.timeZone}
                   onResend={(message) => void resend(message)}
                 />
               </Show>

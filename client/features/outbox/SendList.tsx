@@ -5,13 +5,14 @@ import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { outboxMessages } from './outbox-messages'
+import { editionMoment } from './ReminderPanel'
 
 /** A moment as the reader's language writes it, on the reader's clocks. */
 const moment = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /** A message's state, and why or until when. */
-const MessageStatus: Component<{ message: OutboxMessage }> = (props) => {
+const MessageStatus: Component<{ message: OutboxMessage; timeZone: string }> = (props) => {
   const { locale } = useI18n()
   const m = useCatalogue(outboxMessages)
   return (
@@ -19,6 +20,17 @@ const MessageStatus: Component<{ message: OutboxMessage }> = (props) => {
       <span class={`outbox-state state-${props.message.state}`} data-testid="message-state">
         {m().state[props.message.state]}
       </span>
+      <Show
+        when={
+          props.message.state === MessageState.Queued &&
+          props.message.nextAttemptAt &&
+          Date.parse(props.message.nextAttemptAt) > Date.now()
+        }
+      >
+        <span class="outbox-detail" data-testid="message-due">
+          {m().dueOn(editionMoment(props.message.nextAttemptAt ?? '', locale(), props.timeZone))}
+        </span>
+      </Show>
       <Show when={props.message.state === MessageState.Failed && props.message.lastError}>
         <span class="outbox-detail" data-testid="message-reason">
           {m().reason(props.message.lastError ?? '')}
@@ -47,6 +59,8 @@ export const SendList: Component<{
   sends: readonly OutboxSend[]
   collectivites: readonly Collectivite[]
   canResend: boolean
+  /** The edition's time zone: a message waiting for its day says it on the edition's clocks. */
+  timeZone: string
   onResend: (message: OutboxMessage) => void
 }> = (props) => {
   const { locale } = useI18n()
@@ -90,7 +104,7 @@ export const SendList: Component<{
                         </span>
                       </td>
                       <td>
-                        <MessageStatus message={message} />
+                        <MessageStatus message={message} timeZone={props.timeZone} />
                       </td>
                       <td>
                         <Show

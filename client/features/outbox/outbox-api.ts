@@ -2,6 +2,8 @@ import { type Outbox, OutboxSchema } from '../../../shared/mail'
 import {
   type PackPreview,
   PackPreviewSchema,
+  type ReminderState,
+  ReminderStateSchema,
   type SendPack,
   type SendResult,
   SendResultSchema,
@@ -42,3 +44,14 @@ export const resendMessage = (editionId: string, messageId: string): Promise<voi
     null,
     { method: 'POST' },
   )
+
+/** The reminder waiting for its day, if one does. */
+export const fetchReminder = (editionId: string): Promise<ReminderState> =>
+  callApi(`${editionApi(editionId)}/reminder`, ReminderStateSchema)
+
+/** The reminder to the unregistered on `day` ('YYYY-MM-DD', 09:00 on the edition's clocks). */
+export const scheduleReminder = (editionId: string, day: string): Promise<SendResult> =>
+  callApi(`${editionApi(editionId)}/reminder`, SendResultSchema, { method: 'PUT', body: { day } })
+
+export const cancelReminder = (editionId: string): Promise<void> =>
+  callApi(`${editionApi(editionId)}/reminder`, null, { method: 'DELETE' })

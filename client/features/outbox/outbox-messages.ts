@@ -39,6 +39,14 @@ export interface OutboxMessages {
   reminderIntro: string
   sendReminder: string
   reminderQuestion: string
+  /** The day input of the scheduled reminder. */
+  reminderDay: string
+  scheduleReminder: string
+  /** The reminder waiting for its day: when, to how many. */
+  reminderScheduled: (when: string, count: number) => string
+  cancelSchedule: string
+  /** A queued message waiting for its day. */
+  dueOn: (when: string) => string
   listTitle: string
   search: string
   searchPlaceholder: string
@@ -112,6 +120,12 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     sendReminder: 'Envoyer la relance maintenant',
     reminderQuestion:
       'Envoyer la relance à toutes les collectivités qui n’ont pas encore renvoyé leur bulletin ?',
+    reminderDay: 'Jour de la relance (à 9 h, heure de l’édition)',
+    scheduleReminder: 'Programmer la relance',
+    reminderScheduled: (when, count) =>
+      `Relance programmée le ${when} pour ${count} collectivité${count > 1 ? 's' : ''} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
+    cancelSchedule: 'Annuler la relance programmée',
+    dueOn: (when) => `Prévu le ${when}`,
     listTitle: 'Boîte d’envoi',
     search: 'Chercher une collectivité',
     searchPlaceholder: 'Nom, contact ou adresse',
@@ -177,6 +191,12 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderIntro: 'まだ参加申込書を提出していない自治体に、締切をお知らせします。',
     sendReminder: '督促を今すぐ送る',
     reminderQuestion: '参加申込書をまだ提出していないすべての自治体に督促を送信しますか？',
+    reminderDay: '督促の送信日（開催地時間の9時）',
+    scheduleReminder: '督促を予約する',
+    reminderScheduled: (when, count) =>
+      `${when}に${count}件の自治体へ督促を送信予定です。それまでに申し込んだ自治体には送信されません。`,
+    cancelSchedule: '督促の予約を取り消す',
+    dueOn: (when) => `${when} 送信予定`,
     listTitle: '送信箱',
     search: '自治体を検索',
     searchPlaceholder: '名称、担当者、メールアドレス',
@@ -241,6 +261,12 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderIntro: 'A reminder of the deadline to the collectivités that have not registered yet.',
     sendReminder: 'Send the reminder now',
     reminderQuestion: 'Send the reminder to every collectivité that has not registered yet?',
+    reminderDay: 'Reminder day (9:00, the edition’s time)',
+    scheduleReminder: 'Schedule the reminder',
+    reminderScheduled: (when, count) =>
+      `Reminder scheduled for ${when} to ${count} collectivité${count === 1 ? '' : 's'}; those that register before then will not get it.`,
+    cancelSchedule: 'Cancel the scheduled reminder',
+    dueOn: (when) => `Due ${when}`,
     listTitle: 'Outbox',
     search: 'Search a collectivité',
     searchPlaceholder: 'Name, contact or address',
