@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ContactLanguageSchema } from './directory'
+import { type ContactLanguage, ContactLanguageSchema } from './directory'
 import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
 
 /**
@@ -20,6 +20,25 @@ export const SendPackSchema = z
 export type SendPack = z.infer<typeof SendPackSchema>
 
 const TemplateTextSchema = z.string().max(20_000)
+
+/** The reminder's text in each language, its fields written as the letter's (`{deadline}`). */
+export type ReminderTemplate = Record<ContactLanguage, string>
+
+/** The reminder's text until the committees write their own. */
+export const DEFAULT_REMINDER: ReminderTemplate = {
+  fr: [
+    '{salutation}',
+    'Le bulletin de participation de {collectivite} aux {ordinal} Rencontres franco-japonaises de la coopération décentralisée, à {host_city} {dates}, ne nous est pas encore parvenu.',
+    'Il est à retourner avant le {deadline}, en ligne :\n{form_link}',
+    'Avec nos salutations distinguées,',
+  ].join('\n\n'),
+  ja: [
+    '{salutation}',
+    '{host_city}で開催される{ordinal}日仏自治体交流会議（{dates}）について、{collectivite}の参加申込書をまだ頂いておりません。',
+    '{deadline}までに、次のフォームよりお申し込みください。\n{form_link}',
+    'よろしくお願い申し上げます。',
+  ].join('\n\n'),
+}
 
 export const SendReminderSchema = z
   .object({ template: z.object({ fr: TemplateTextSchema, ja: TemplateTextSchema }).optional() })

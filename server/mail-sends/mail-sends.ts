@@ -11,6 +11,7 @@ import { type EditionSnapshot, instantToZoned, newId } from '../../shared/doc/ed
 import { ErrorCode, type FieldIssue } from '../../shared/errors'
 import { PACK_FILES } from '../../shared/letters/pack'
 import { MessageState, type OutboxSend, SendKind } from '../../shared/mail'
+import { DEFAULT_REMINDER, type ReminderTemplate } from '../../shared/mail-sends'
 import { AppError } from '../app-error'
 import { DirectoryStore } from '../directory/directory-store'
 import { VersionReader } from '../editions/published-programme'
@@ -26,7 +27,7 @@ import { changeNotices } from './change-notices'
 import { confirmationMessage } from './confirmation-message'
 import { type ComposedMessage, packMessage } from './pack-message'
 import { linkedCollectivites, type MailRecipient, mailRecipients } from './recipients'
-import { DEFAULT_REMINDER, type ReminderTemplate, reminderMessage } from './reminder-message'
+import { reminderMessage } from './reminder-message'
 import {
   cancelFor,
   cancelScheduled,

@@ -3,34 +3,16 @@
  * not registered: a template like the letter's (`{deadline}`,
  * `{collectivite}`, `{form_link}`…), filled with the same facts.
  */
-import type { ContactLanguage } from '../../shared/directory'
 import type { EditionSnapshot } from '../../shared/doc/edition'
 import { ErrorCode, type FieldIssue } from '../../shared/errors'
 import { letterFacts } from '../../shared/letters/letter-facts'
 import { fillLetter, letterText } from '../../shared/letters/letter-fields'
+import type { ReminderTemplate } from '../../shared/mail-sends'
 import { AppError } from '../app-error'
 import { PackProblem } from '../letters/pack-check'
 import { paragraph } from './mail-body'
 import { addresseeOf, type ComposedMessage, messageTo, rencontresName } from './pack-message'
 import type { MailRecipient } from './recipients'
-
-export type ReminderTemplate = Record<ContactLanguage, string>
-
-/** The reminder's text until the committees write their own. */
-export const DEFAULT_REMINDER: ReminderTemplate = {
-  fr: [
-    '{salutation}',
-    'Le bulletin de participation de {collectivite} aux {ordinal} Rencontres franco-japonaises de la coopération décentralisée, à {host_city} {dates}, ne nous est pas encore parvenu.',
-    'Il est à retourner avant le {deadline}, en ligne :\n{form_link}',
-    'Avec nos salutations distinguées,',
-  ].join('\n\n'),
-  ja: [
-    '{salutation}',
-    '{host_city}で開催される{ordinal}日仏自治体交流会議（{dates}）について、{collectivite}の参加申込書をまだ頂いておりません。',
-    '{deadline}までに、次のフォームよりお申し込みください。\n{form_link}',
-    'よろしくお願い申し上げます。',
-  ].join('\n\n'),
-}
 
 /** The reminder's template filled for `recipient`; 409 naming what it lacks. */
 export function reminderMessage(

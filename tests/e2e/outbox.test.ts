@@ -175,6 +175,11 @@ describe('the mail tab', () => {
     )
     expect(reopened.status).toBe(200)
     const paris = await suite.openPage(MAIL, { locale: 'fr-FR', timezoneId: 'Europe/Paris' })
+    // The committee's own French text; the Japanese one kept as proposed.
+    await paris.getByText('Texte de la relance').click()
+    await paris
+      .getByTestId('reminder-template-fr')
+      .fill('{collectivite} : rappel avant le {deadline}.')
     await paris.getByTestId('reminder-day').fill('2099-08-20')
     await paris.getByTestId('reminder-day').press('Enter')
     await expect
@@ -189,6 +194,13 @@ describe('the mail tab', () => {
     expect(await reminder.getByTestId('message-state').allTextContents()).toEqual([
       'En attente',
       'En attente',
+    ])
+    const written = await suite.server.kaigi.database.client.execute(
+      "SELECT m.language, m.text FROM outbox_messages m JOIN outbox_sends s ON s.id = m.send_id WHERE s.kind = 'reminder' ORDER BY m.language",
+    )
+    expect(written.rows.map((row) => row.text)).toEqual([
+      'Ville de Tours : rappel avant le 1er septembre 2099.\n',
+      expect.stringContaining('静岡市の参加申込書をまだ頂いておりません'),
     ])
     await look(paris, 'outbox-fr-reminder')
     await paris.getByTestId('reminder-cancel').click()

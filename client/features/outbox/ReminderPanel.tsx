@@ -1,5 +1,9 @@
-import { type Component, createResource, createSignal, Show } from 'solid-js'
-import type { SendResult } from '../../../shared/mail-sends'
+import { type Component, createResource, createSignal, For, Show } from 'solid-js'
+import {
+  DEFAULT_REMINDER,
+  type ReminderTemplate,
+  type SendResult,
+} from '../../../shared/mail-sends'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { cancelReminder, fetchReminder, scheduleReminder, sendReminder } from './outbox-api'
@@ -35,6 +39,7 @@ export const ReminderPanel: Component<{
   const [asked, setAsked] = createSignal(false)
   const [day, setDay] = createSignal('')
   const [done, setDone] = createSignal<SendResult | null>(null)
+  const [template, setTemplate] = createSignal<ReminderTemplate>({ ...DEFAULT_REMINDER })
   const [reminder, { refetch }] = createResource(
     () => props.editionId,
     (id) => fetchReminder(id),
@@ -54,14 +59,14 @@ export const ReminderPanel: Component<{
   const now = () =>
     act(async () => {
       setAsked(false)
-      setDone(await sendReminder(props.editionId))
+      setDone(await sendReminder(props.editionId, template()))
     })
   const schedule = (event: SubmitEvent) => {
     event.preventDefault()
     if (!day()) return
     void act(async () => {
       setDone(null)
-      await scheduleReminder(props.editionId, day())
+      await scheduleReminder(props.editionId, day(), template())
     })
   }
   const cancel = () => act(() => cancelReminder(props.editionId))
@@ -90,6 +95,27 @@ export const ReminderPanel: Component<{
           </div>
         )}
       </Show>
+      <details class="outbox-template">
+        <summary>{m().templateTitle}</summary>
+        <p class="muted hint">{m().templateHint}</p>
+        <For each={['fr', 'ja'] as const}>
+          {(lang) => (
+            <label class="outbox-template-field">
+              <span>{m().templateIn[lang]}</span>
+              <textarea
+                lang={lang}
+                rows="8"
+                value={template()[lang]}
+                onInput={(event) => {
+                  const text = event.currentTarget.value
+                  setTemplate((current) => ({ ...current, [lang]: text }))
+                }}
+                data-testid={`reminder-template-${lang}`}
+              />
+            </label>
+          )}
+        </For>
+      </details>
       <form class="outbox-schedule" onSubmit={schedule}>
         <label class="outbox-field">
           <span>{m().reminderDay}</span>

@@ -4,6 +4,7 @@ import {
   PackPreviewSchema,
   type ReminderState,
   ReminderStateSchema,
+  type ReminderTemplate,
   type SendPack,
   type SendResult,
   SendResultSchema,
@@ -32,10 +33,10 @@ export const fetchPackPreview = (
 export const sendPack = (editionId: string, body: Partial<SendPack>): Promise<SendResult> =>
   callApi(`${editionApi(editionId)}/sends/pack`, SendResultSchema, { method: 'POST', body })
 
-export const sendReminder = (editionId: string): Promise<SendResult> =>
+export const sendReminder = (editionId: string, template: ReminderTemplate): Promise<SendResult> =>
   callApi(`${editionApi(editionId)}/sends/reminder`, SendResultSchema, {
     method: 'POST',
-    body: {},
+    body: { template },
   })
 
 export const resendMessage = (editionId: string, messageId: string): Promise<void> =>
@@ -50,8 +51,15 @@ export const fetchReminder = (editionId: string): Promise<ReminderState> =>
   callApi(`${editionApi(editionId)}/reminder`, ReminderStateSchema)
 
 /** The reminder to the unregistered on `day` ('YYYY-MM-DD', 09:00 on the edition's clocks). */
-export const scheduleReminder = (editionId: string, day: string): Promise<SendResult> =>
-  callApi(`${editionApi(editionId)}/reminder`, SendResultSchema, { method: 'PUT', body: { day } })
+export const scheduleReminder = (
+  editionId: string,
+  day: string,
+  template: ReminderTemplate,
+): Promise<SendResult> =>
+  callApi(`${editionApi(editionId)}/reminder`, SendResultSchema, {
+    method: 'PUT',
+    body: { day, template },
+  })
 
 export const cancelReminder = (editionId: string): Promise<void> =>
   callApi(`${editionApi(editionId)}/reminder`, null, { method: 'DELETE' })

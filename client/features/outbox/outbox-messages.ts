@@ -45,6 +45,10 @@ export interface OutboxMessages {
   /** The reminder waiting for its day: when, to how many. */
   reminderScheduled: (when: string, count: number) => string
   cancelSchedule: string
+  /** The reminder's two templates, folded. */
+  templateTitle: string
+  templateHint: string
+  templateIn: Record<'fr' | 'ja', string>
   /** A queued message waiting for its day. */
   dueOn: (when: string) => string
   listTitle: string
@@ -125,6 +129,10 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderScheduled: (when, count) =>
       `Relance programmée le ${when} pour ${count} collectivité${count > 1 ? 's' : ''} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
     cancelSchedule: 'Annuler la relance programmée',
+    templateTitle: 'Texte de la relance',
+    templateHint:
+      'Les champs s’écrivent comme dans la lettre : {salutation}, {collectivite}, {deadline}, {form_link}, {host_city}, {dates}, {ordinal}.',
+    templateIn: { fr: 'En français', ja: 'En japonais' },
     dueOn: (when) => `Prévu le ${when}`,
     listTitle: 'Boîte d’envoi',
     search: 'Chercher une collectivité',
@@ -196,6 +204,10 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderScheduled: (when, count) =>
       `${when}に${count}件の自治体へ督促を送信予定です。それまでに申し込んだ自治体には送信されません。`,
     cancelSchedule: '督促の予約を取り消す',
+    templateTitle: '督促の文面',
+    templateHint:
+      '差し込み項目は案内状と同じ書き方です：{salutation}、{collectivite}、{deadline}、{form_link}、{host_city}、{dates}、{ordinal}',
+    templateIn: { fr: 'フランス語', ja: '日本語' },
     dueOn: (when) => `${when} 送信予定`,
     listTitle: '送信箱',
     search: '自治体を検索',
@@ -266,6 +278,10 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderScheduled: (when, count) =>
       `Reminder scheduled for ${when} to ${count} collectivité${count === 1 ? '' : 's'}; those that register before then will not get it.`,
     cancelSchedule: 'Cancel the scheduled reminder',
+    templateTitle: 'The reminder’s text',
+    templateHint:
+      'Fields are written as in the letter: {salutation}, {collectivite}, {deadline}, {form_link}, {host_city}, {dates}, {ordinal}.',
+    templateIn: { fr: 'In French', ja: 'In Japanese' },
     dueOn: (when) => `Due ${when}`,
     listTitle: 'Outbox',
     search: 'Search a collectivité',
