@@ -178,13 +178,12 @@ export class MailWorker {
   private sleep(ms: number): Promise<void> {
     if (this.stopping) return Promise.resolve()
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms)
-      const self = this
-      function done() {
+      const done = () => {
         clearTimeout(timer)
-        self.wakeUp = null
+        this.wakeUp = null
         resolve()
       }
+      const timer = setTimeout(done, ms)
       this.wakeUp = done
     })
   }

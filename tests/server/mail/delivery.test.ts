@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { simpleParser } from 'mailparser'
+import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { NewMessage } from '../../../server/mail/outbox-store'
 import { seedDemoEdition } from '../../../shared/doc/edition'
@@ -43,12 +45,22 @@ afterEach(async () => {
   for (const folder of removeAfter.splice(0)) await rm(folder, { recursive: true, force: true })
 })
 
+/** The server's log lines, as JSON objects. */
+const logged: Record<string, unknown>[] = []
+const logSink = new Writable({
+  write(chunk, _encoding, done) {
+    for (const line of String(chunk).split('\n')) if (line) logged.push(JSON.parse(line))
+    done()
+  },
+})
+
 async function start(mail: {
   smtpUrl?: string
   outboxDir?: string
   backoffMs?: number
 }): Promise<TestServer> {
   server = await startServer({
+    log: pino({ level: 'info', base: undefined }, logSink),
     seeds: [{ id: EDITION, readOnly: false, fill: (doc) => seedDemoEdition(doc) }],
     mail: {
       from: FROM,
@@ -176,8 +188,18 @@ describe('the outbox’s delivery through SMTP', () => {
   it('without SMTP_URL writes each message as an .eml file that mailparser opens', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'kaigi-outbox-'))
     removeAfter.push(folder)
+    logged.length = 0
     const test = await start({ outboxDir: folder })
     expect(test.kaigi.mail?.delivery).toBe('files')
+    // Said at start, where whoever runs Kaigi looks.
+    expect(logged).toContainEqual(
+      expect.objectContaining({
+        event: 'mail-delivery',
+        delivery: 'files',
+        folder,
+        msg: `no SMTP_URL: mail is not sent but written as .eml files under ${folder}`,
+      }),
+    )
     await queue(test, [
       message('Claire Martin', 'claire.martin@nantes.example', 'fr'),
       message('佐藤 花子', 'hanako.sato@matsumoto.example', 'ja'),
