@@ -14,7 +14,7 @@ import { connectClient, synced } from '../tests/helpers/clients'
 import { fillLargeEdition } from '../tests/helpers/large-edition'
 import { startServer } from '../tests/helpers/start-server'
 import { startSmtpSink } from '../tests/server/mail/smtp-sink'
-import { median } from './stats'
+import { median, percentile } from './stats'
 
 /**
  * The outbox draining: `messages` queued in one send, each with a
@@ -38,6 +38,7 @@ export interface OutboxOptions {
 export interface RelayFigures {
   edits: number
   medianMs: number
+  p99Ms: number
   maxMs: number
   turnsPerSecond: number
 }
@@ -164,6 +165,7 @@ export async function runOutboxBench(options: OutboxOptions): Promise<OutboxResu
       return {
         edits: latencies.length,
         medianMs: median(latencies),
+        p99Ms: percentile(latencies, 99),
         maxMs: Math.max(...latencies),
         turnsPerSecond: turns / seconds,
       }

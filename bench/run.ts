@@ -564,7 +564,8 @@ async function outboxSection(config: Config): Promise<string> {
     `### Outbox: ${count(result.messages)} messages with their attachments drained at ${count(result.perMinute)} a minute`,
     '',
     `One send of ${count(result.messages)} messages to ${count(config.outbox.collectivites)} collectivités (half French, half Japanese), each with its letter, agenda, form and programme (${count(config.outbox.sessions)} sessions) made when it is sent, delivered to a real SMTP server (smtp-server, in this process). ` +
-      `Meanwhile a member edits a session title every ${config.outbox.editPaceMs} ms and another member's replica waits for each; the server runs in this process, whose event-loop turns are counted.`,
+      `Meanwhile a member edits a session title every ${config.outbox.editPaceMs} ms and another member's replica waits for each; the server runs in this process, whose event-loop turns are counted. ` +
+      'The rate spaces the starts of the attempts; a gap between two acceptances is shorter when the first message took longer to make than the second.',
     '',
     table(
       ['', 'value', 'target'],
@@ -584,12 +585,20 @@ async function outboxSection(config: Config): Promise<string> {
     ),
     '',
     table(
-      ['relay of edits', 'edits', 'median (ms)', 'slowest (ms)', 'event-loop turns / s'],
+      [
+        'relay of edits',
+        'edits',
+        'median (ms)',
+        'p99 (ms)',
+        'slowest (ms)',
+        'event-loop turns / s',
+      ],
       [
         [
           'server idle',
           count(idle.edits),
           ms(idle.medianMs),
+          ms(idle.p99Ms),
           ms(idle.maxMs),
           count(idle.turnsPerSecond),
         ],
@@ -597,6 +606,7 @@ async function outboxSection(config: Config): Promise<string> {
           'while the outbox drains',
           count(duringDrain.edits),
           ms(duringDrain.medianMs),
+          ms(duringDrain.p99Ms),
           ms(duringDrain.maxMs),
           count(duringDrain.turnsPerSecond),
         ],
