@@ -136,7 +136,7 @@ export const MeetingCard: Component<{
             testIdPrefix="meeting-edit"
             onChange={(hours) => edit(hours)}
           />
-          <label class="select-field meeting-zone-field">
+          <label class="select-field meeting-zone-field" for={`meeting-zone-${id}`}>
             <span class="field-label">{m().timeZone}</span>
             <TimeZoneSelect
               id={`meeting-zone-${id}`}
