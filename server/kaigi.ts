@@ -104,7 +104,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     unloadDelayMs: config.unloadDelayMs,
     trackChanges: editionActivity,
   })
-  await layOutStoredEditions(database, registry, log)
+  await layOutStoredEditions(database, store, registry, log)
   const renderer = new ExportRenderer()
   const app = createApp({
     database,

@@ -1,8 +1,10 @@
+import * as Y from 'yjs'
 import type { Database } from '../../db'
 import { editions } from '../../db/schema'
 import { hasUnlaidTexts, layOutMissingTexts } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import type { Logger } from '../logger'
+import { applyStored, type DocStore } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 
@@ -11,17 +13,31 @@ import type { RoomRegistry } from '../sync/room-registry'
  * layout (the letter's templates, a meeting's event) before any member can
  * type into them: two members creating the same missing text at once would
  * each make their own, and one would be lost. Committed like any change; an
- * edition that has them all is only read.
+ * edition that has them all is only read from the store, its room not
+ * loaded (nor kept in memory after the start).
  */
 export async function layOutStoredEditions(
   database: Database,
+  store: DocStore,
   rooms: RoomRegistry,
   log: Logger,
 ): Promise<void> {
   const rows = await database.db.select({ id: editions.id }).from(editions)
   for (const { id } of rows) {
     const docName = editionDocName(id)
-    if (!(await rooms.read(docName, hasUnlaidTexts))) continue
+    const stored = new Y.Doc()
+    let missing: boolean
+    try {
+      applyStored(stored, await store.load(docName))
+      missing = hasUnlaidTexts(stored)
+    } catch (error) {
+      // A document no Yjs can read is reported where it is read; it must not stop the start.
+      log.warn({ err: error, edition: id }, 'could not read the edition to lay out its new texts')
+      continue
+    } finally {
+      stored.destroy()
+    }
+    if (!missing) continue
     await rooms.change(docName, (doc) => layOutMissingTexts(doc, SERVER_ORIGIN))
     log.info({ edition: id }, 'laid out the texts added since the edition was stored')
   }

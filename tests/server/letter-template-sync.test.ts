@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
+import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
 import { readLocalizedText, spliceLocalizedText } from '../../shared/doc/edition'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedDoc } from '../helpers/demo-server'
@@ -110,6 +111,29 @@ describe('the letter templates, co-edited', () => {
       expect(letterOf(a.doc, 'fr')).toBe(letterOf(b.doc, 'fr'))
     } finally {
       for (const member of members) member.destroy()
+      await s.close()
+      s.cleanup()
+      first.cleanup()
+    }
+  })
+
+  it('are laid out without stopping the start when a stored edition cannot be read', async () => {
+    const first = await startServer({ seeds: DEMO_SEEDS })
+    // Bytes no Yjs can decode, as a damaged disk could leave, in a record.
+    const damaged = new Uint8Array([1, 1, 200, 200, 200, 200, 200])
+    await new LibsqlDocStore(first.kaigi.database).append([
+      { docName: 'edition-kumamoto-2018', update: damaged },
+    ])
+    await first.kaigi.registry.change(DOC, (doc) => {
+      doc.getMap('meta').delete('letter')
+    })
+    await first.close()
+    const s = await startServer({ seeds: DEMO_SEEDS, databaseUrl: first.databaseUrl })
+    try {
+      const listed = await fetch(`${s.url}/api/editions`, { headers: { cookie: s.ownerCookie } })
+      expect(listed.status).toBe(200)
+      expect((await storedDoc(s, DOC)).getMap('meta').has('letter')).toBe(true)
+    } finally {
       await s.close()
       s.cleanup()
       first.cleanup()

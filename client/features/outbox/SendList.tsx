@@ -4,17 +4,16 @@ import { MessageState, type OutboxMessage, type OutboxSend } from '../../../shar
 import { pickText } from '../../edition/list'
 import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
+import { useMomentText } from '../../ui/moment'
 import { outboxMessages } from './outbox-messages'
 import { editionMoment } from './ReminderPanel'
-
-/** A moment as the reader's language writes it, on the reader's clocks. */
-const moment = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso))
 
 /** A message's state, and why or until when. */
 const MessageStatus: Component<{ message: OutboxMessage; timeZone: string }> = (props) => {
   const { locale } = useI18n()
   const m = useCatalogue(outboxMessages)
+  // On the edition's clocks, the reader's beside them, as every moment of the app.
+  const moment = useMomentText()
   return (
     <>
       <span class={`outbox-state state-${props.message.state}`} data-testid="message-state">
@@ -39,7 +38,7 @@ const MessageStatus: Component<{ message: OutboxMessage; timeZone: string }> = (
       <Show when={props.message.state === MessageState.Retrying && props.message.nextAttemptAt}>
         <span class="outbox-detail">
           {m().nextAttempt(
-            moment(props.message.nextAttemptAt ?? '', locale()),
+            moment(props.message.nextAttemptAt ?? '', props.timeZone),
             props.message.attempts,
           )}
           <Show when={props.message.lastError}> — {m().reason(props.message.lastError ?? '')}</Show>
@@ -47,7 +46,7 @@ const MessageStatus: Component<{ message: OutboxMessage; timeZone: string }> = (
       </Show>
       <Show when={props.message.state === MessageState.Sent && props.message.sentAt}>
         <span class="outbox-detail">
-          {m().sentAt(moment(props.message.sentAt ?? '', locale()))}
+          {m().sentAt(moment(props.message.sentAt ?? '', props.timeZone))}
         </span>
       </Show>
     </>
@@ -65,6 +64,7 @@ export const SendList: Component<{
 }> = (props) => {
   const { locale } = useI18n()
   const m = useCatalogue(outboxMessages)
+  const moment = useMomentText()
   const nameOf = (message: OutboxMessage) => {
     const found = props.collectivites.find((each) => each.id === message.collectiviteId)
     return found ? pickText(found.name, locale()).main : message.toName
@@ -77,7 +77,7 @@ export const SendList: Component<{
             <h4>
               {m().sendHeading(
                 m().kind[send.kind],
-                moment(send.createdAt, locale()),
+                moment(send.createdAt, props.timeZone),
                 send.messages.length,
               )}
             </h4>
