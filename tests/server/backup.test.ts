@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createClient } from '@libsql/client'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { createDb } from '../../db'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { backupDatabase } from '../../server/operations/backup'
 import { OperationRefused } from '../../server/operations/database-file'
@@ -165,6 +166,49 @@ describe('restore', () => {
     )
     expect(files(dir)).toEqual(['kaigi.db'])
     expect(readFileSync(database, 'utf8')).toBe('the installation as it was')
+  })
+
+  it('brings back a backup older than the code into an installation with no database, and the start migrates it', async () => {
+    const old = join(folder, 'old-schema.db')
+    const oldDb = await createDb(pathToFileURL(old).href)
+    await oldDb.migrate()
+    const migrations = async (client: { execute(sql: string): Promise<{ rows: unknown[] }> }) =>
+      (await client.execute('SELECT id FROM __drizzle_migrations')).rows.length
+    const latest = await migrations(oldDb.client)
+    // As a database made before the outbox existed: its tables and its migration undone.
+    await oldDb.client.execute('DROP TABLE outbox_messages')
+    await oldDb.client.execute('DROP TABLE outbox_sends')
+    await oldDb.client.execute(
+      'DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)',
+    )
+    const kept = new Y.Doc()
+    kept.getMap('edits').set('kept', 'from the old backup')
+    await oldDb.client.execute({
+      sql: 'INSERT INTO documents (name, snapshot, compacted_at) VALUES (?, ?, ?)',
+      args: [`programme`, Y.encodeStateAsUpdate(kept), Date.now()],
+    })
+    const backup = join(folder, 'old-backup.db')
+    await backupDatabase(pathToFileURL(old).href, backup)
+    oldDb.close()
+
+    const dir = mkdtempSync(join(folder, 'empty-install-'))
+    const databaseUrl = pathToFileURL(join(dir, 'kaigi.db')).href
+    const done = await runScript('restore', backup, databaseUrl)
+    expect(done.stderr).toBe('')
+    expect(done.stdout).toContain(`(${latest - 1} migrations applied in it)`)
+    expect(done.stdout).not.toContain('kept as')
+    const server = await spawnServer({ port: await freePort(), databaseUrl })
+    const reader = client(server.syncUrl, 'programme')
+    await synced(reader)
+    expect(reader.doc.getMap('edits').get('kept')).toBe('from the old backup')
+    reader.destroy()
+    server.child.kill('SIGTERM')
+    await server.exited
+    const after = createClient({ url: databaseUrl })
+    expect(await migrations(after)).toBe(latest)
+    const outbox = await after.execute("SELECT name FROM sqlite_master WHERE name = 'outbox_sends'")
+    expect(outbox.rows).toHaveLength(1)
+    after.close()
   })
 
   it('refuses while the server runs, changing nothing; once it is stopped, brings the backup back and the next start serves it', async () => {
