@@ -8,33 +8,23 @@ import { createLogger } from '../../server/logger'
 import { fileDelivery } from '../../server/mail/delivery'
 import { MailWorker } from '../../server/mail/mail-worker'
 import { SERVER_ORIGIN } from '../../server/sync/room'
-import { type DirectoryList, DirectoryListSchema } from '../../shared/directory'
-import {
-  createCollectivite,
-  createMeeting,
-  createPerson,
-  formatClockTime,
-  moveSession,
-  parseClockTime,
-  readEdition,
-  seedDemoEdition,
-  seedPastEdition,
-  setMeta,
-  updateMeeting,
-} from '../../shared/doc/edition'
+import { formatClockTime, moveSession, parseClockTime, readEdition } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import { type ErrorBody, ErrorCode } from '../../shared/errors'
-import { LetterInputsSchema } from '../../shared/letters/letter-inputs'
-import { MODEL_LETTERS } from '../../shared/letters/model-letters'
 import { type Outbox, OutboxSchema, SendKind } from '../../shared/mail'
 import { PackPreviewSchema, ReminderStateSchema, SendResultSchema } from '../../shared/mail-sends'
 import { apiRequest } from '../helpers/api'
+import {
+  INVITATION_SEEDS,
+  PUBLIC_URL,
+  prepareInvitation,
+  registerByOwnLink,
+  tokenOf,
+} from '../helpers/invitation-edition'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
 const EDITION = 'shizuoka-2024'
-const PREVIOUS = 'aix-en-provence-2022'
-const PUBLIC_URL = 'https://kaigi.example.org'
 
 let server: TestServer
 let viewer: string
@@ -66,43 +56,13 @@ const messagesOf = async (kind: string) =>
     [kind],
   )
 
-const DIRECTORY_CSV = [
-  'Nom (FR),Nom (JA),Pays,Type,Adresse,Contact,Fonction,Courriel,Langue',
-  'Ville de Nantes,ナント市,France,commune,"2 rue de l’Hôtel de Ville, 44094 Nantes",Claire Martin,Chargée des relations internationales,claire.martin@nantes.example,français',
-  'Ville de Matsumoto,松本市,Japon,市,長野県松本市丸の内3-7,佐藤花子,国際課長,hanako.sato@matsumoto.example,日本語',
-  'Ville de Tours,トゥール市,France,commune,"1-3 rue des Minimes, 37000 Tours",Paul Durand,Directeur des relations internationales,paul.durand@tours.example,français',
-].join('\n')
-
-/** The collectivité's own token, from the form link its letter prints. */
-async function tokenOf(collectiviteId: string): Promise<string> {
-  const response = await owner(`/letters/inputs?collectivite=${collectiviteId}`)
-  const inputs = LetterInputsSchema.parse(await response.json())
-  const token = inputs.formUrl?.split('/f/')[1]
-  if (!token) throw new Error(`no form link for ${collectiviteId}`)
-  return token
-}
-
-const register = async (collectiviteId: string, country: 'FR' | 'JP', email: string) =>
-  fetch(`${server.url}/api/public/forms/${await tokenOf(collectiviteId)}/registrations`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      collectiviteId,
-      collectiviteName: '',
-      country,
-      contactName: country === 'JP' ? '佐藤 花子' : 'Claire Martin',
-      email,
-      delegates: 3,
-    }),
-  })
+const register = (collectiviteId: string, country: 'FR' | 'JP', email: string) =>
+  registerByOwnLink(server, collectiviteId, country, email)
 
 beforeAll(async () => {
   server = await startServer({
     publicUrl: PUBLIC_URL,
-    seeds: [
-      { id: PREVIOUS, readOnly: true, fill: (doc) => seedPastEdition(doc, 7) },
-      { id: EDITION, readOnly: false, fill: (doc) => seedDemoEdition(doc) },
-    ],
+    seeds: INVITATION_SEEDS,
   })
   const invited = await owner('/invitations', {
     method: 'POST',
@@ -110,77 +70,7 @@ beforeAll(async () => {
   })
   const { path } = (await invited.json()) as { path: string }
   viewer = await signIn(server.url, path.slice('/invite/'.length), 'Viewer')
-  const imported = await fetch(`${server.url}/api/directory/import`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'text/csv; charset=utf-8',
-      cookie: server.ownerCookie,
-      origin: server.url,
-    },
-    body: DIRECTORY_CSV,
-  })
-  expect(imported.status).toBe(200)
-  const listed = await fetch(`${server.url}/api/directory`, {
-    headers: { cookie: server.ownerCookie },
-  })
-  const directory: DirectoryList = DirectoryListSchema.parse(await listed.json())
-  const entry = (name: string) =>
-    directory.collectivites.find((each) => each.nameFr === name)?.id ?? null
-  ;({ nantes, matsumoto, tours } = await change((doc) => {
-    const president = createPerson(
-      doc,
-      {
-        name: { fr: 'Jean-Marc Lefèvre', ja: 'ジャン＝マルク・ルフェーヴル', en: '' },
-        role: { fr: 'Président du comité de pilotage français', ja: '委員長', en: '' },
-        collectiviteId: null,
-      },
-      SERVER_ORIGIN,
-    )
-    setMeta(
-      doc,
-      {
-        hostCity: { fr: 'Shizuoka', ja: '静岡市', en: 'Shizuoka' },
-        startDate: '2024-11-18',
-        endDate: '2024-11-21',
-        letter: { fr: MODEL_LETTERS.fr, ja: MODEL_LETTERS.ja },
-        letterPlace: { fr: 'Paris', ja: 'パリ' },
-        letterDate: '2023-07-11',
-        signatoryIds: [president],
-        formReturn: { fr: 'Cités Unies France, Paris', ja: 'フランス自治体国際交流協会（CUF）' },
-      },
-      SERVER_ORIGIN,
-    )
-    const meeting = {
-      date: '2023-09-18',
-      start: '16:30',
-      end: '18:00',
-      place: { fr: 'Cité des Sciences, Paris', ja: 'パリ・シテ科学産業博物館', en: '' },
-      event: { fr: '', ja: '', en: '' },
-      agenda: { fr: '1. Présentation de Shizuoka', ja: '静岡市の紹介', en: '' },
-      intakeOpen: false,
-    }
-    const [first] = [...readEdition(doc).value.meetings].sort((a, b) =>
-      a.date.localeCompare(b.date),
-    )
-    if (first) updateMeeting(doc, first.id, meeting, SERVER_ORIGIN)
-    else createMeeting(doc, meeting, SERVER_ORIGIN)
-    const linked = (fr: string, ja: string, country: 'FR' | 'JP') =>
-      createCollectivite(
-        doc,
-        {
-          name: { fr, ja, en: '' },
-          country,
-          kind: country === 'JP' ? 'city' : 'commune',
-          directoryId: entry(fr),
-        },
-        SERVER_ORIGIN,
-      )
-    return {
-      nantes: linked('Ville de Nantes', 'ナント市', 'FR'),
-      matsumoto: linked('Ville de Matsumoto', '松本市', 'JP'),
-      tours: linked('Ville de Tours', 'トゥール市', 'FR'),
-    }
-  }))
+  ;({ nantes, matsumoto, tours } = await prepareInvitation(server))
 })
 
 afterAll(async () => {
@@ -335,7 +225,7 @@ describe('the confirmation of a registration', () => {
       subject:
         '8es Rencontres franco-japonaises de la coopération décentralisée : bulletin de participation reçu',
     })
-    expect(String(message?.text)).toContain(`${PUBLIC_URL}/f/${await tokenOf(nantes)}`)
+    expect(String(message?.text)).toContain(`${PUBLIC_URL}/f/${await tokenOf(server, nantes)}`)
     expect(String(message?.text)).toContain('délégation de 3 personnes')
   })
 
