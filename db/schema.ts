@@ -29,6 +29,13 @@ export const documents = sqliteTable('documents', {
   name: text('name').primaryKey(),
   snapshot: blob('snapshot', { mode: 'buffer' }).notNull(),
   compactedAt: integer('compacted_at', { mode: 'timestamp_ms' }).notNull(),
+  /**
+   * The last id of the update log folded into the snapshot: every update up
+   * to it is in the snapshot, the rows after it are not. Several processes
+   * compact the same document; a snapshot replaces this one only if it
+   * folds more (a compare-and-set), so none undoes another's.
+   */
+  compactedThrough: integer('compacted_through').notNull().default(0),
 })
 
 /**
@@ -38,7 +45,10 @@ export const documents = sqliteTable('documents', {
 export const documentUpdates = sqliteTable(
   'document_updates',
   {
-    id: integer('id').primaryKey(),
+    // AUTOINCREMENT: an id is never given twice, even after compaction
+    // deleted the highest rows, so "the rows after id n" always means the
+    // updates committed after it (what a process catching up reads).
+    id: integer('id').primaryKey({ autoIncrement: true }),
     docName: text('doc_name').notNull(),
     update: blob('update', { mode: 'buffer' }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),

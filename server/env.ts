@@ -10,6 +10,12 @@ const EnvSchema = z.object({
     .regex(/^(file:|libsql:\/\/|https?:\/\/)/, 'must be a file:, libsql:// or http(s):// URL')
     .default('file:./data/kaigi.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /**
+   * Set (`redis://host:6379`), several Kaigi processes serve the same
+   * documents: each commits what its clients send, then tells the others
+   * through Redis. Not set, one process serves everything on its own.
+   */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   DATABASE_SYNCHRONOUS: z.enum(SYNCHRONOUS_LEVELS).default('full'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_MESSAGE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_MESSAGE_BYTES),

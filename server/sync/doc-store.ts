@@ -8,6 +8,22 @@ export interface StoredDoc {
   updates: Uint8Array[]
   /** Who writes under each client id (a person's id, or null for the server). */
   clientOwners?: [clientId: number, personId: string | null][]
+  /**
+   * The last id of the update log that this read holds (in the snapshot or
+   * among the updates): the point a later `loadSince` reads on from. 0 for
+   * a store without ids.
+   */
+  through?: number
+}
+
+/** What the store holds of a document beyond `through`: what a process that missed it lacks. */
+export interface StoredSince {
+  /** The snapshot, if a compaction folded updates after `through` into it; else null. */
+  snapshot: Uint8Array | null
+  /** The logged updates after `through`. */
+  updates: Uint8Array[]
+  /** The last id this read holds, as in `StoredDoc.through`. */
+  through: number
 }
 
 /** What is written in the same transaction as an update: it stands or falls with it. */
@@ -31,8 +47,16 @@ export interface DocStore {
   load(docName: string): Promise<StoredDoc>
   /** Appends the updates and their activity in one transaction: all are stored, or none. */
   append(updates: readonly PendingUpdate[]): Promise<void>
-  /** Replaces the document's snapshot and clears its update log, in one transaction. */
-  compact(docName: string, snapshot: Uint8Array): Promise<void>
+  /**
+   * Replaces the document's snapshot and clears the update log it folds, in
+   * one transaction. `through`: the last log id the snapshot holds, when
+   * other processes may have logged updates the snapshot lacks (only those
+   * up to it are cleared, and an older snapshot never replaces a newer
+   * one); without it, the snapshot holds every update logged so far.
+   */
+  compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void>
+  /** What was stored of the document after log id `through` (several processes only). */
+  loadSince?(docName: string, through: number): Promise<StoredSince>
 }
 
 /** Applies a stored document (snapshot, then updates) to `doc`, in one transaction. */

@@ -1,9 +1,9 @@
-import type { InArgs, InStatement } from '@libsql/client'
-import { asc, eq, getTableName, sql } from 'drizzle-orm'
+import type { InArgs, InStatement, Row } from '@libsql/client'
+import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
 import { activity, documentClients, documents, documentUpdates } from '../../db/schema'
 import type { ActivityRecord } from '../../shared/activity'
-import type { DocStore, PendingUpdate, StoredDoc } from './doc-store'
+import type { DocStore, PendingUpdate, StoredDoc, StoredSince } from './doc-store'
 
 // SQLite allows 32,766 bound parameters per statement: 3 per update row,
 // 14 per activity row (one update may touch a thousand entities).
@@ -29,19 +29,33 @@ export class LibsqlDocStore implements DocStore {
   private readonly selectSnapshot: string
   private readonly selectUpdates: string
   private readonly selectClients: string
+  private readonly selectSnapshotAfter: string
+  private readonly selectUpdatesAfter: string
 
   constructor(private readonly database: Database) {
     this.db = database.db
     const name = sql.placeholder('name')
+    const after = sql.placeholder('after')
     this.selectSnapshot = this.db
-      .select({ snapshot: documents.snapshot })
+      .select({ snapshot: documents.snapshot, through: documents.compactedThrough })
       .from(documents)
       .where(eq(documents.name, name))
       .toSQL().sql
     this.selectUpdates = this.db
-      .select({ update: documentUpdates.update })
+      .select({ update: documentUpdates.update, id: documentUpdates.id })
       .from(documentUpdates)
       .where(eq(documentUpdates.docName, name))
+      .orderBy(asc(documentUpdates.id))
+      .toSQL().sql
+    this.selectSnapshotAfter = this.db
+      .select({ snapshot: documents.snapshot, through: documents.compactedThrough })
+      .from(documents)
+      .where(and(eq(documents.name, name), gt(documents.compactedThrough, after)))
+      .toSQL().sql
+    this.selectUpdatesAfter = this.db
+      .select({ update: documentUpdates.update, id: documentUpdates.id })
+      .from(documentUpdates)
+      .where(and(eq(documentUpdates.docName, name), gt(documentUpdates.id, after)))
       .orderBy(asc(documentUpdates.id))
       .toSQL().sql
     this.selectClients = this.db
@@ -62,15 +76,25 @@ export class LibsqlDocStore implements DocStore {
       ],
       'read',
     )
-    const snapshot = snapshotRows?.rows[0]?.[0]
     return {
-      snapshot: snapshot instanceof ArrayBuffer ? new Uint8Array(snapshot) : null,
-      updates: (updateRows?.rows ?? []).map((row) => new Uint8Array(row[0] as ArrayBuffer)),
+      ...readSince(snapshotRows?.rows ?? [], updateRows?.rows ?? [], 0),
       clientOwners: (clientRows?.rows ?? []).map((row) => [
         Number(row[0]),
         row[1] === null ? null : String(row[1]),
       ]),
     }
+  }
+
+  async loadSince(docName: string, through: number): Promise<StoredSince> {
+    // One read transaction: the snapshot and the rows are of the same moment.
+    const [snapshotRows, updateRows] = await this.database.client.batch(
+      [
+        { sql: this.selectSnapshotAfter, args: [docName, through] },
+        { sql: this.selectUpdatesAfter, args: [docName, through] },
+      ],
+      'read',
+    )
+    return readSince(snapshotRows?.rows ?? [], updateRows?.rows ?? [], through)
   }
 
   async append(updates: readonly PendingUpdate[]): Promise<void> {
@@ -113,18 +137,72 @@ export class LibsqlDocStore implements DocStore {
     return { sql: text, args: params as InArgs }
   }
 
-  async compact(docName: string, snapshot: Uint8Array): Promise<void> {
-    const row = { name: docName, snapshot: asBuffer(snapshot), compactedAt: new Date() }
+  async compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void> {
+    // Without `through`, this process is the document's only writer and the
+    // snapshot holds every row logged so far: the last of them is the bound.
+    const bound =
+      through ??
+      sql`max((SELECT coalesce(max(${documentUpdates.id}), 0) FROM ${documentUpdates} WHERE ${documentUpdates.docName} = ${docName}), (SELECT coalesce(max(${documents.compactedThrough}), 0) FROM ${documents} WHERE ${documents.name} = ${docName}))`
+    const row = {
+      name: docName,
+      snapshot: asBuffer(snapshot),
+      compactedAt: new Date(),
+      compactedThrough: bound,
+    }
     await this.db.batch([
+      // The compare-and-set: a snapshot replaces the stored one only if it
+      // folds more of the log. Another process's compaction that got further
+      // meanwhile stays, and the rows it folded are already gone.
       this.db
         .insert(documents)
         .values(row)
         .onConflictDoUpdate({
           target: documents.name,
-          set: { snapshot: row.snapshot, compactedAt: row.compactedAt },
+          set: {
+            snapshot: row.snapshot,
+            compactedAt: row.compactedAt,
+            compactedThrough: sql`excluded.${sql.identifier(documents.compactedThrough.name)}`,
+          },
+          setWhere: sql`excluded.${sql.identifier(documents.compactedThrough.name)} >= ${documents.compactedThrough}`,
         }),
-      this.db.delete(documentUpdates).where(eq(documentUpdates.docName, docName)),
+      // Only the rows a stored snapshot holds: an update another process
+      // logged after this snapshot was taken stays in the log.
+      this.db
+        .delete(documentUpdates)
+        .where(
+          and(
+            eq(documentUpdates.docName, docName),
+            lte(
+              documentUpdates.id,
+              sql`(SELECT ${documents.compactedThrough} FROM ${documents} WHERE ${documents.name} = ${docName})`,
+            ),
+          ),
+        ),
     ])
+  }
+}
+
+/**
+ * A read's snapshot (columns: snapshot, through) and log rows (update, id),
+ * with the last log id they hold: at least `after`, the point they were read from.
+ */
+function readSince(
+  snapshotRows: readonly Row[],
+  updateRows: readonly Row[],
+  after: number,
+): StoredSince {
+  const [snapshotRow] = snapshotRows
+  const snapshot = snapshotRow?.[0]
+  let through = Math.max(after, Number(snapshotRow?.[1] ?? 0))
+  const updates: Uint8Array[] = []
+  for (const row of updateRows) {
+    updates.push(new Uint8Array(row[0] as ArrayBuffer))
+    through = Math.max(through, Number(row[1]))
+  }
+  return {
+    snapshot: snapshot instanceof ArrayBuffer ? new Uint8Array(snapshot) : null,
+    updates,
+    through,
   }
 }
 
