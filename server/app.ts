@@ -5,6 +5,7 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
+import type { Redis } from 'ioredis'
 import type { Database } from '../db'
 import { ErrorCode } from '../shared/errors'
 import type { AccessStore } from './access/access-store'
@@ -56,6 +57,8 @@ export interface AppDeps {
   mailDelivery?: 'smtp' | 'files' | undefined
   /** MAIL_FROM, whose domain the queued messages' Message-IDs take. */
   mailFrom?: string | undefined
+  /** Redis through which the rate limits are shared by several processes; null for one process. */
+  redis?: Redis | null | undefined
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */

@@ -9,6 +9,7 @@ import { type EditionSeed, seedEditions } from './editions/seed'
 import { SummaryCache } from './editions/summaries'
 import { layOutStoredEditions } from './editions/text-layout'
 import { ExportRenderer } from './export/renderer'
+import { openLimitsRedis } from './limits/limits-redis'
 import type { Logger } from './logger'
 import { createMailWorker, type MailConfig } from './mail/mail-setup'
 import type { MailWorker } from './mail/mail-worker'
@@ -44,6 +45,8 @@ export interface KaigiConfig {
   trustedProxies?: number
   /** How mail leaves; without it, no mail worker runs (the outbox only fills). */
   mail?: MailConfig
+  /** Redis shared by several Kaigi processes (REDIS_URL); without it, one process. */
+  redisUrl?: string | undefined
 }
 
 export interface Kaigi {
@@ -106,6 +109,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   })
   await layOutStoredEditions(database, store, registry, log)
   const renderer = new ExportRenderer()
+  const limitsRedis = await openLimitsRedis(config.redisUrl, log)
   const app = createApp({
     database,
     store,
@@ -119,6 +123,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     trustedProxies: config.trustedProxies ?? 0,
     mailDelivery: config.mail?.smtpUrl ? 'smtp' : 'files',
     mailFrom: config.mail?.from,
+    redis: limitsRedis,
   })
   const outbox = new OutboxStore(database.db, {
     messageIdDomain: addressDomain(config.mail?.from),
@@ -155,6 +160,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
           maxMessageBytes: config.maxMessageBytes,
           messagesPerSecond: config.messagesPerSecond,
           trustedProxies: config.trustedProxies ?? 0,
+          redis: limitsRedis,
         }),
       )
     },
@@ -165,6 +171,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
       await registry.closeAll(CloseCode.GoingAway, 'server shutting down')
       await writer.drain()
       await renderer.close()
+      limitsRedis?.disconnect()
       database.close()
     },
   }

@@ -30,6 +30,7 @@ const kaigi = await createKaigi({
   allowedOrigins: env.ALLOWED_ORIGINS,
   publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
   trustedProxies: env.TRUST_PROXY,
+  redisUrl: env.REDIS_URL,
   mail: {
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,

@@ -1,6 +1,7 @@
 import type { Server as HttpServer, IncomingMessage } from 'node:http'
 import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
+import type { Redis } from 'ioredis'
 import { type WebSocket, WebSocketServer } from 'ws'
 import { ErrorCode } from '../../shared/errors'
 import { CloseCode } from '../../shared/protocol'
@@ -22,6 +23,8 @@ export interface SyncUpgradeOptions {
   messagesPerSecond: number
   /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted. */
   trustedProxies: number
+  /** Redis through which the refusals' limit is shared by several processes; null for one. */
+  redis?: Redis | null | undefined
 }
 
 /**
