@@ -123,9 +123,12 @@ export function createApp(deps: AppDeps) {
   const summaries = new SummaryCache(deps.database, deps.store, deps.log)
   app.route('/', accessRoutes(deps.access, deps.rooms, summaries))
   app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log, summaries))
-  app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms))
+  app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms, deps.redis ?? null))
   const sends = mailSendsOf({ ...deps, summaries })
-  app.route('/', registrationRoutes(deps.database, deps.access, deps.rooms, sends))
+  app.route(
+    '/',
+    registrationRoutes(deps.database, deps.access, deps.rooms, sends, deps.redis ?? null),
+  )
   app.route('/', versionRoutes(deps.database, deps.access, deps.rooms, sends))
   app.route('/', activityRoutes(deps.database, deps.access))
   app.route('/', directoryRoutes(deps.database, deps.access, deps.rooms, summaries))
@@ -133,7 +136,14 @@ export function createApp(deps: AppDeps) {
   app.route('/', mailRoutes({ ...deps, summaries }, sends))
   app.route(
     '/',
-    exportRoutes(deps.database, deps.access, deps.rooms, deps.renderer, deps.publicUrl),
+    exportRoutes(
+      deps.database,
+      deps.access,
+      deps.rooms,
+      deps.renderer,
+      deps.publicUrl,
+      deps.redis ?? null,
+    ),
   )
 
   if (existsSync(deps.clientDir)) {

@@ -1,7 +1,9 @@
 /**
  * A token bucket: `capacity` actions at once, refilled at `perSecond`. Keeps
  * a steady pace of legitimate use (typing, a burst of reconnecting tabs)
- * while a flood runs dry within a second or two.
+ * while a flood runs dry within a second or two. One socket's own pace; the
+ * limits by address, link or person are `createLimiter`'s (limiter.ts),
+ * which several processes share.
  */
 export class TokenBucket {
   private tokens: number
@@ -26,50 +28,6 @@ export class TokenBucket {
     if (this.tokens < 1) return false
     this.tokens -= 1
     return true
-  }
-
-  /** Whether a token is left, without taking it. */
-  hasToken(now = performance.now()): boolean {
-    return this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond >= 1
-  }
-
-  /** Whether the bucket is full again (nothing to remember about its key). */
-  isFull(now = performance.now()): boolean {
-    return this.tokens + ((now - this.updatedAt) / 1000) * this.perSecond >= this.capacity
-  }
-}
-
-/**
- * Token buckets by key (a client address, a person). Full buckets are
- * forgotten now and then, so the map holds only the keys in recent use.
- */
-export class RateLimiter {
-  private readonly buckets = new Map<string, TokenBucket>()
-  private lastSweep = performance.now()
-
-  constructor(
-    private readonly capacity: number,
-    private readonly perSecond: number,
-  ) {}
-
-  take(key: string, now = performance.now()): boolean {
-    if (now - this.lastSweep > 60_000) this.sweep(now)
-    let bucket = this.buckets.get(key)
-    if (!bucket) {
-      bucket = new TokenBucket(this.capacity, this.perSecond, now)
-      this.buckets.set(key, bucket)
-    }
-    return bucket.take(now)
-  }
-
-  /** Whether `key` has a token left, without taking it. */
-  allows(key: string, now = performance.now()): boolean {
-    return this.buckets.get(key)?.hasToken(now) ?? true
-  }
-
-  private sweep(now: number): void {
-    this.lastSweep = now
-    for (const [key, bucket] of this.buckets) if (bucket.isFull(now)) this.buckets.delete(key)
   }
 }
 

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
+import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
 import { Role } from '../../shared/access'
 import { Lang, readEdition } from '../../shared/doc/edition'
@@ -27,7 +28,8 @@ import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../
 import { escapeHtml, FIRST_PARAM } from '../export/html'
 import { programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
-import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
+import { createLimiter, type Limiter } from '../limits/limiter'
+import { PUBLIC_READS } from '../limits/token-bucket'
 import type { RoomRegistry } from '../sync/room-registry'
 import { requireRole } from './access'
 
@@ -130,9 +132,11 @@ export function exportRoutes(
   rooms: RoomRegistry,
   renderer: ExportRenderer,
   publicUrl: string | undefined,
+  /** Shares the readers' limits with the other processes on it; null for one process. */
+  redis: Redis | null = null,
 ) {
-  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
-  const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
+  const reads = createLimiter('export-reads', PUBLIC_READS, redis)
+  const renders = createLimiter('export-renders', RENDERS, redis)
   const cache = new FileCache(CACHED_BYTES)
   const decoded = new VersionReader(database, DECODED_BYTES)
   const inFlight = new Map<string, Promise<Uint8Array | string>>()
@@ -144,15 +148,15 @@ export function exportRoutes(
     const principal = c.get('principal')
     return principal ? `person:${principal.personId}` : `address:${c.get('clientAddress')}`
   }
-  const admit = (c: Context<AppEnv>, limiter: RateLimiter) => {
-    if (!limiter.take(readerOf(c))) {
+  const admit = async (c: Context<AppEnv>, limiter: Limiter) => {
+    if (!(await limiter.take(readerOf(c)))) {
       throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
     }
   }
 
   /** The publication in force, after the reader is admitted; 404 if none. */
   const inForce = async (c: Context<AppEnv>, editionId: string) => {
-    admit(c, reads)
+    await admit(c, reads)
     const published = await latestPublishedVersion(database, editionId)
     if (!published) {
       throw new AppError(404, ErrorCode.NotFound, `no published programme for ${editionId}`)
@@ -177,7 +181,11 @@ export function exportRoutes(
     // Readers asking for the same file while it is being made wait for that one.
     let making = inFlight.get(key)
     if (!making) {
-      admit(c, renders)
+      await admit(c, renders)
+      // Another reader may have started the same file while this one was counted.
+      making = inFlight.get(key)
+    }
+    if (!making) {
       making = (async () => {
         const entities = await decoded.entities(editionId, published.versionId)
         if (!entities) throw new Error(`version ${published.versionId} is gone`)
@@ -238,7 +246,7 @@ export function exportRoutes(
       const disposition = `${format.inline ? 'inline' : 'attachment'}; filename="${fileName(editionId, file, query)}"`
       if (query.source === ExportSource.Draft) {
         await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
-        admit(c, renders)
+        await admit(c, renders)
         const body = await draftFile(editionId, file, query.lang)
         return send(c, format, body, {
           'Content-Disposition': disposition,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
 import { editions, participantLinks } from '../../db/schema'
 import { Role } from '../../shared/access'
@@ -28,7 +29,8 @@ import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionRefusal } from '../edition-refusal'
-import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
+import { createLimiter } from '../limits/limiter'
+import { PUBLIC_READS } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { readBody, requireRole } from './access'
@@ -47,11 +49,17 @@ const PER_LINK = { burst: 300, perSecond: 20 }
  * no access to the document; the server writes the suggestion in, so the
  * committee sees it arrive live on the wall.
  */
-export function meetingRoutes(database: Database, access: AccessStore, rooms: RoomRegistry) {
+export function meetingRoutes(
+  database: Database,
+  access: AccessStore,
+  rooms: RoomRegistry,
+  /** Shares the participants' limits with the other processes on it; null for one process. */
+  redis: Redis | null = null,
+) {
   const { db } = database
-  const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
-  const byLink = new RateLimiter(PER_LINK.burst, PER_LINK.perSecond)
-  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
+  const byAddress = createLimiter('suggestions-by-address', PER_ADDRESS, redis)
+  const byLink = createLimiter('suggestions-by-link', PER_LINK, redis)
+  const reads = createLimiter('meeting-reads', PUBLIC_READS, redis)
 
   /** The meeting behind link `token`, or a 404. */
   const linkOf = async (token: string) => {
@@ -72,7 +80,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
     if (!TYPABLE_CODE.test(token)) {
       throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     }
-    if (!byAddress.take(c.get('clientAddress')) || !byLink.take(token)) {
+    if (!(await byAddress.take(c.get('clientAddress'))) || !(await byLink.take(token))) {
       throw new AppError(429, ErrorCode.TooManyRequests, 'too many contributions: wait a moment')
     }
     const link = await linkOf(token)
@@ -112,7 +120,7 @@ export function meetingRoutes(database: Database, access: AccessStore, rooms: Ro
       return c.json(body)
     })
     .get('/api/public/meetings/:token', async (c) => {
-      if (!reads.take(c.get('clientAddress'))) {
+      if (!(await reads.take(c.get('clientAddress')))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const link = await linkOf(c.req.param('token'))

@@ -12,6 +12,7 @@
  */
 import { and, eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
+import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
 import { versions } from '../../db/schema'
 import { Role } from '../../shared/access'
@@ -37,7 +38,7 @@ import { type ProgrammeView, programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
 import { letterSources, readSnapshot } from '../letters/letter-sources'
 import { editionMissing, fileProblems, requireComplete } from '../letters/pack-check'
-import { RateLimiter } from '../limits/token-bucket'
+import { createLimiter } from '../limits/limiter'
 import type { RoomRegistry } from '../sync/room-registry'
 import { requireRole } from './access'
 
@@ -48,6 +49,8 @@ export interface PackRouteDeps {
   renderer: ExportRenderer
   summaries: SummaryCache
   publicUrl?: string | undefined
+  /** Shares the renders' limit with the other processes on it; null for one process. */
+  redis?: Redis | null | undefined
 }
 
 /** Files made per person, as for the programme's exports: a pack.zip counts as one. */
@@ -87,7 +90,7 @@ const displayName = (collectivite: Collectivite, lang: ContactLanguage): string 
   collectivite.id
 
 export function packRoutes(deps: PackRouteDeps) {
-  const renders = new RateLimiter(RENDERS.burst, RENDERS.perSecond)
+  const renders = createLimiter('pack-renders', RENDERS, deps.redis ?? null)
   const decoded = new VersionReader(deps.database, DECODED_BYTES)
 
   /**
@@ -130,9 +133,9 @@ export function packRoutes(deps: PackRouteDeps) {
 
   const editor = (c: Context<AppEnv>, editionId: string) =>
     requireRole(c, deps.access, editionId, [Role.Owner, Role.Editor])
-  const admit = (c: Context<AppEnv>) => {
+  const admit = async (c: Context<AppEnv>) => {
     const principal = c.get('principal')
-    if (!renders.take(`person:${principal?.personId ?? c.get('clientAddress')}`)) {
+    if (!(await renders.take(`person:${principal?.personId ?? c.get('clientAddress')}`))) {
       throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
     }
   }
@@ -211,7 +214,7 @@ export function packRoutes(deps: PackRouteDeps) {
       requireComplete(file, edition, inputs, lang)
       const view =
         file === PackFile.ProgrammePdf ? await programmeOf(c, editionId, edition) : undefined
-      admit(c)
+      await admit(c)
       const made = await deps.renderer.renderPack(job(edition, inputs, lang, [file], view))
       const body = made[file]
       if (!body) throw new Error(`the export thread made no ${file}`)
@@ -266,7 +269,7 @@ export function packRoutes(deps: PackRouteDeps) {
         )
       }
       const view = await programmeOf(c, editionId, edition)
-      admit(c)
+      await admit(c)
       const shared = new Map<ContactLanguage, ZipEntries>()
       for (const lang of new Set(recipients.map((each) => each.lang))) {
         const made = await deps.renderer.renderPack(

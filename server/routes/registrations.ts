@@ -2,6 +2,7 @@ import type { InStatement } from '@libsql/client'
 import { eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
+import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
 import { registrationForms } from '../../db/schema'
 import { Role } from '../../shared/access'
@@ -36,7 +37,8 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { DirectoryStore } from '../directory/directory-store'
 import { editionRefusal } from '../edition-refusal'
-import { PUBLIC_READS, RateLimiter } from '../limits/token-bucket'
+import { createLimiter } from '../limits/limiter'
+import { PUBLIC_READS } from '../limits/token-bucket'
 import type { MailSends } from '../mail-sends/mail-sends'
 import { PersonalLinks } from '../registrations/personal-links'
 import {
@@ -100,13 +102,15 @@ export function registrationRoutes(
   rooms: RoomRegistry,
   /** Queues each registration's confirmation with it; none without. */
   sends?: MailSends,
+  /** Shares the public form's limits with the other processes on it; null for one process. */
+  redis: Redis | null = null,
 ) {
   const { db } = database
   const store = new RegistrationStore(db)
   const links = new PersonalLinks(db)
   const directory = new DirectoryStore(db)
-  const byAddress = new RateLimiter(PER_ADDRESS.burst, PER_ADDRESS.perSecond)
-  const reads = new RateLimiter(PUBLIC_READS.burst, PUBLIC_READS.perSecond)
+  const byAddress = createLimiter('registrations-by-address', PER_ADDRESS, redis)
+  const reads = createLimiter('form-reads', PUBLIC_READS, redis)
 
   const formOf = async (token: string): Promise<FormLink> => {
     if (TYPABLE_CODE.test(token)) {
@@ -242,7 +246,7 @@ export function registrationRoutes(
       return c.json(body)
     })
     .get('/api/public/forms/:token', async (c) => {
-      if (!reads.take(c.get('clientAddress'))) {
+      if (!(await reads.take(c.get('clientAddress')))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
       }
       const link = await formOf(c.req.param('token'))
@@ -279,7 +283,7 @@ export function registrationRoutes(
       return c.json(body)
     })
     .post('/api/public/forms/:token/registrations', async (c) => {
-      if (!byAddress.take(c.get('clientAddress'))) {
+      if (!(await byAddress.take(c.get('clientAddress')))) {
         throw new AppError(429, ErrorCode.TooManyRequests, 'too many forms: wait a moment')
       }
       const link = await formOf(c.req.param('token'))

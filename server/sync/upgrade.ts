@@ -8,7 +8,7 @@ import { CloseCode } from '../../shared/protocol'
 import type { App } from '../app'
 import type { UpgradeSlot } from '../app-env'
 import { clientAddress } from '../client-address'
-import { RateLimiter } from '../limits/token-bucket'
+import { createLimiter } from '../limits/limiter'
 import type { Logger } from '../logger'
 import type { Admission, RoomRegistry } from './room-registry'
 import { serveSocket } from './socket'
@@ -37,8 +37,7 @@ const PING_INTERVAL_MS = 30_000
 /** Enough for every tab and device of one member, far below a flood. */
 const MAX_SOCKETS_PER_PERSON = 20
 /** A signed-out tab retries a few times; a script guessing does not stop. */
-const REFUSAL_BURST = 30
-const REFUSALS_PER_SECOND = 1
+const REFUSALS = { burst: 30, perSecond: 1 }
 const TOO_MANY_REFUSALS = 'too many refused connection attempts: wait a moment'
 
 const tooMany = (message: string) =>
@@ -73,7 +72,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
    * is slowed down, while the members behind one address (a meeting room's
    * network, a reverse proxy) connect freely.
    */
-  const refusals = new RateLimiter(REFUSAL_BURST, REFUSALS_PER_SECOND)
+  const refusals = createLimiter('upgrade-refusals', REFUSALS, options.redis ?? null)
   const answered = new WeakMap<WebSocket, boolean>()
   const heartbeat = setInterval(() => {
     for (const client of wss.clients) {
@@ -110,7 +109,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     }
     const address = clientAddress(request, options.trustedProxies)
     // Without any cookie the route can only refuse: spare it the work.
-    if (!request.headers.cookie && !refusals.allows(address)) {
+    if (!request.headers.cookie && !(await refusals.allows(address))) {
       writeResponse(socket, tooMany(TOO_MANY_REFUSALS))
       return
     }
@@ -134,7 +133,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     if (!accepted) {
       // Over the limit, every refusal reads the same (no 403 against 404,
       // no 401 against 403), so that trying more teaches nothing.
-      writeResponse(socket, refusals.take(address) ? response : tooMany(TOO_MANY_REFUSALS))
+      writeResponse(socket, (await refusals.take(address)) ? response : tooMany(TOO_MANY_REFUSALS))
       return
     }
     // Gone while the route decided: counting it would never be undone.
