@@ -53,7 +53,7 @@ import type { RoomRegistry } from '../sync/room-registry'
 import { memberActor, readBody, requireRole } from './access'
 
 /** Forms per client address: a town hall's staff may send several in a row. */
-const PER_ADDRESS = { burst: 20, perSecond: 0.5 }
+export const FORMS_PER_ADDRESS = { burst: 20, perSecond: 0.5 }
 
 /** The cookie that may carry the interface's language, for a file asked without `?lang`. */
 const LANG_COOKIE = 'kaigi_lang'
@@ -109,7 +109,7 @@ export function registrationRoutes(
   const store = new RegistrationStore(db)
   const links = new PersonalLinks(db)
   const directory = new DirectoryStore(db)
-  const byAddress = createLimiter('registrations-by-address', PER_ADDRESS, redis)
+  const byAddress = createLimiter('registrations-by-address', FORMS_PER_ADDRESS, redis)
   const reads = createLimiter('form-reads', PUBLIC_READS, redis)
 
   const formOf = async (token: string): Promise<FormLink> => {

@@ -48,6 +48,7 @@ export async function startServer(
     allowedOrigins: overrides.allowedOrigins ?? [],
     trustedProxies: overrides.trustedProxies ?? 0,
     publicUrl: overrides.publicUrl,
+    redisUrl: overrides.redisUrl,
     ...(overrides.mail ? { mail: overrides.mail } : {}),
   })
   const server = await new Promise<Server>((resolve) => {
