@@ -4,6 +4,7 @@ import {
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
+  RLWrapperTimeouts,
 } from 'rate-limiter-flexible'
 
 /** How much a key may do: `burst` actions at once, `perSecond` on average after that. */
@@ -31,6 +32,14 @@ export interface Limiter {
 const KEY_PREFIX = 'kaigi:limit'
 
 /**
+ * How long a request waits for Redis's count before the process counts
+ * alone: Redis answers in well under a millisecond, and a Redis that hangs
+ * (paused, or a network that drops packets without closing the connection)
+ * must not hold every public request with it.
+ */
+const REDIS_TIMEOUT_MS = 250
+
+/**
  * A limit named `name` (the same name in every process: its Redis key),
  * shared through `redis` when there is one, per process otherwise.
  *
@@ -50,15 +59,19 @@ export function createLimiter(name: string, rate: Rate, redis: Redis | null): Li
     duration: Math.max(1, Math.ceil(rate.burst / rate.perSecond)),
   }
   const limiter: RateLimiterAbstract = redis
-    ? new RateLimiterRedis({
-        ...options,
-        storeClient: redis,
-        useRedisPackage: false,
-        // While Redis is away (the connection refuses commands at once), each
-        // process counts alone: a client may then get one allowance per
-        // process, which is better than refusing everyone (Redis down would
-        // take the public pages down) or letting a flood through unlimited.
-        rejectIfRedisNotReady: true,
+    ? new RLWrapperTimeouts({
+        limiter: new RateLimiterRedis({
+          ...options,
+          storeClient: redis,
+          useRedisPackage: false,
+          rejectIfRedisNotReady: true,
+        }),
+        timeoutMs: REDIS_TIMEOUT_MS,
+        // While Redis is away (the connection refuses commands at once) or
+        // slow to answer, each process counts alone: a client may then get
+        // one allowance per process, which is better than refusing everyone
+        // (Redis down would take the public pages down) or letting a flood
+        // through unlimited.
         insuranceLimiter: new RateLimiterMemory(options),
       })
     : new RateLimiterMemory(options)

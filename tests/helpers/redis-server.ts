@@ -12,6 +12,10 @@ export interface RedisServer {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>
   /** Starts it again on the same port (empty: nothing is persisted) once it answers PING. */
   start(): Promise<void>
+  /** Freezes it (SIGSTOP): connections stay open, nothing is answered, as a hung Redis. */
+  pause(): void
+  /** Lets a paused Redis go on (SIGCONT). */
+  resume(): void
 }
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? 'redis-server'
@@ -93,8 +97,16 @@ export async function startRedisServer(): Promise<RedisServer> {
     port,
     start,
     async stop(signal = 'SIGTERM') {
+      // A paused process takes no SIGTERM until it goes on.
+      child?.kill('SIGCONT')
       child?.kill(signal)
       await exited
+    },
+    pause() {
+      child?.kill('SIGSTOP')
+    },
+    resume() {
+      child?.kill('SIGCONT')
     },
   }
 }

@@ -54,6 +54,29 @@ async function answeredBeforeRefusal(
   return ceiling
 }
 
+/**
+ * Resolves once both processes count in Redis (again): each reconnects by
+ * itself, and a form counted in Redis, from an address of its own, says
+ * that this process counts there.
+ */
+async function untilBothCountInRedis(): Promise<void> {
+  const probe = new Redis(redis.url, { lazyConnect: true })
+  try {
+    await probe.connect()
+    for (const [index, server] of [first, second].entries()) {
+      let counted = false
+      for (let attempt = 0; !counted; attempt++) {
+        const address = `203.0.113.${index * 100 + (attempt % 100) + 1}`
+        await sendForm(server, address)
+        counted = (await probe.exists(`kaigi:limit:registrations-by-address:${address}`)) === 1
+        if (!counted) await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    }
+  } finally {
+    probe.disconnect()
+  }
+}
+
 beforeAll(async () => {
   redis = await startRedisServer()
   first = await startServer({ redisUrl: redis.url, trustedProxies: 1 })
@@ -84,6 +107,27 @@ describe('rate limits shared through Redis', () => {
     expect(await sendForm(first, '198.51.100.2')).toBe(429)
   })
 
+  it('still answers while Redis hangs without closing its connections', async () => {
+    // Connected, first: a process that knows Redis is away would not even ask it.
+    await untilBothCountInRedis()
+    redis.pause()
+    try {
+      // All at once, each waiting for Redis as long as a process does: one
+      // after the other, they would take forty times that.
+      const address = '198.51.100.5'
+      const statuses = await Promise.all(
+        [first, second].flatMap((server) =>
+          Array.from({ length: FORMS_PER_ADDRESS.burst }, () => sendForm(server, address)),
+        ),
+      )
+      expect(statuses.filter((status) => status === 404)).toHaveLength(2 * FORMS_PER_ADDRESS.burst)
+      expect(await sendForm(first, address)).toBe(429)
+      expect(await sendForm(second, address)).toBe(429)
+    } finally {
+      redis.resume()
+    }
+  })
+
   it('still answers with Redis stopped, each process then counting alone', async () => {
     await redis.stop('SIGKILL')
     try {
@@ -102,22 +146,7 @@ describe('rate limits shared through Redis', () => {
   it('shares the limits again once Redis is back on its address', async () => {
     await redis.stop('SIGKILL')
     await redis.start()
-    // Each process reconnects by itself; a form counted in Redis, from an
-    // address of its own, says that this process counts there again.
-    const probe = new Redis(redis.url, { lazyConnect: true })
-    try {
-      await probe.connect()
-      for (const [index, server] of [first, second].entries()) {
-        for (let attempt = 0; ; attempt++) {
-          const address = `203.0.113.${index * 100 + (attempt % 100) + 1}`
-          await sendForm(server, address)
-          if (await probe.exists(`kaigi:limit:registrations-by-address:${address}`)) break
-          await new Promise((resolve) => setTimeout(resolve, 50))
-        }
-      }
-    } finally {
-      probe.disconnect()
-    }
+    await untilBothCountInRedis()
     const ceiling = 3 * FORMS_PER_ADDRESS.burst
     const alternating = await answeredBeforeRefusal([first, second], '198.51.100.4', ceiling)
     expect(alternating).toBe(FORMS_PER_ADDRESS.burst)
