@@ -13,10 +13,13 @@
  * 5. Presence flood: /healthz and a member's edit fan-out while a viewer
  *    sends the worst presence traffic the limits allow, against the same
  *    server idle (bench/presence-flood.ts).
+ * 6. Scale-out: fan-out and durable throughput on one Kaigi process against
+ *    two sharing a redis-server, beside Hocuspocus with its Redis extension
+ *    on two (bench/scale-out.ts).
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood`
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -44,6 +47,17 @@ import {
 } from './presence-flood'
 import { watchOtherLoad } from './proc-stats'
 import { type GridOptions, medianDaySwitch, runGridBench } from './programme-grid'
+import {
+  killScaleOutChildren,
+  NotSharedError,
+  runScaleOutFanOut,
+  runScaleOutThroughput,
+  type ScaleOutFanOutOptions,
+  type ScaleOutFanOutResult,
+  type ScaleOutSetup,
+  type ScaleOutThroughputOptions,
+  startRedis,
+} from './scale-out'
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
 import { median, percentile } from './stats'
 import { runSuggestionLoad, type SuggestionLoadOptions } from './suggestions'
@@ -66,6 +80,7 @@ const PARTS = [
   'pack',
   'outbox',
   'presence-flood',
+  'scale-out',
 ] as const
 type Part = (typeof PARTS)[number]
 
@@ -82,6 +97,10 @@ interface Config {
   pack: PackOptions
   outbox: OutboxOptions
   presenceFlood: PresenceFloodOptions
+  scaleOut: {
+    fanOut: Omit<ScaleOutFanOutOptions, 'subscribers'> & { subscriberCounts: number[] }
+    throughput: ScaleOutThroughputOptions
+  }
   floors: { secondsEach: number; batchSize: number; isolatedCommits: number }
 }
 
@@ -121,6 +140,17 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
     floodWarmupMs: 2000,
     rounds: 10,
   },
+  // The fan-out's load and the throughput's, for one run of each setup.
+  scaleOut: {
+    fanOut: { subscriberCounts: [50, 300], edits: 200, warmupEdits: 20, paceMs: 30 },
+    throughput: {
+      writers: 4,
+      window: 256,
+      warmupMs: 1000,
+      measureMs: 4000,
+      updatesPerWriter: 100_000,
+    },
+  },
   floors: { secondsEach: 2, batchSize: 100, isolatedCommits: 100 },
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
@@ -141,6 +171,16 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
     paceMs: 30,
     floodWarmupMs: 1500,
     rounds: 1,
+  },
+  scaleOut: {
+    fanOut: { subscriberCounts: [10, 50], edits: 40, warmupEdits: 5, paceMs: 30 },
+    throughput: {
+      writers: 2,
+      window: 64,
+      warmupMs: 300,
+      measureMs: 1000,
+      updatesPerWriter: 20_000,
+    },
   },
   floors: { secondsEach: 0.5, batchSize: 100, isolatedCommits: 20 },
 }
@@ -182,6 +222,7 @@ async function main(): Promise<void> {
   if (config.parts.has('pack')) emit(await packSection(config))
   if (config.parts.has('outbox')) emit(await outboxSection(config))
   if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
+  if (config.parts.has('scale-out')) emit(await scaleOutSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -826,8 +867,149 @@ async function throughputSection(config: Config, floors: LibsqlFloors): Promise<
   ].join('\n')
 }
 
+const SCALE_OUT_SETUPS: ScaleOutSetup[] = ['kaigi-1', 'kaigi-2', 'hocuspocus-2']
+const SCALE_OUT_NAMES: Record<ScaleOutSetup, string> = {
+  'kaigi-1': 'Kaigi, 1 process',
+  'kaigi-2': 'Kaigi, 2 processes',
+  'hocuspocus-2': 'Hocuspocus 3.4.4 + Redis, 2 processes',
+}
+
+async function scaleOutSection(config: Config): Promise<string> {
+  const { fanOut, throughput } = config.scaleOut
+  const redis = await startRedis()
+  const results = new Map<string, ScaleOutFanOutResult>()
+  const key = (setup: ScaleOutSetup, subscribers: number) => `${setup}/${subscribers}`
+  try {
+    for (const subscribers of fanOut.subscriberCounts) {
+      for (const setup of SCALE_OUT_SETUPS) {
+        process.stderr.write(`scale-out: ${setup}, N = ${subscribers}\n`)
+        try {
+          results.set(
+            key(setup, subscribers),
+            await runScaleOutFanOut(setup, redis.url, { ...fanOut, subscribers }),
+          )
+        } catch (error) {
+          // Said in the table rather than failing the bench: the other setups still ran.
+          if (!(error instanceof NotSharedError)) throw error
+          process.stderr.write(`${error.message}\n`)
+        }
+      }
+    }
+    process.stderr.write('scale-out: durable throughput, 1 process\n')
+    const one = await runScaleOutThroughput(1, redis.url, throughput)
+    process.stderr.write('scale-out: durable throughput, 2 processes\n')
+    const two = await runScaleOutThroughput(2, redis.url, throughput)
+    return scaleOutTables(config, results, key, one, two)
+  } finally {
+    await redis.stop()
+  }
+}
+
+function scaleOutTables(
+  config: Config,
+  results: Map<string, ScaleOutFanOutResult>,
+  key: (setup: ScaleOutSetup, subscribers: number) => string,
+  one: Awaited<ReturnType<typeof runScaleOutThroughput>>,
+  two: Awaited<ReturnType<typeof runScaleOutThroughput>>,
+): string {
+  const { fanOut, throughput } = config.scaleOut
+  const parts = [
+    '### Scale-out: one process against two on one redis-server',
+    '',
+    `Fan-out: ${fanOut.edits} measured edits (after ${fanOut.warmupEdits} unmeasured) of one ` +
+      `character, one every ${fanOut.paceMs} ms, one run per setup on fresh processes and one ` +
+      'redis-server (no persistence) for the whole part. On two processes the subscribers ' +
+      'alternate between them and the writer is on the first, so half the deliveries cross ' +
+      "Redis; a subscriber on the second process had to receive the writer's first edit before " +
+      "anything was measured, and every replica must equal the writer's text at the end. " +
+      'Latency: until the **last** subscriber had the edit; "crossed": until the last of those ' +
+      'on the second process had it. Both Kaigi processes use one database file. All server ' +
+      'processes are pinned to the same core, so two share what one had. Kaigi commits every ' +
+      'edit to libSQL before relaying it, on either process; Hocuspocus here stores nothing ' +
+      '(with a database extension it would store later, debounced, after relaying). Lower is ' +
+      'better; target (reported, not asserted): Kaigi on two processes no slower than ' +
+      'Hocuspocus on two at p50.',
+  ]
+  for (const subscribers of fanOut.subscriberCounts) {
+    const row = (label: string, pick: (r: ScaleOutFanOutResult) => number | null) => {
+      const value = (setup: ScaleOutSetup) => {
+        const result = results.get(key(setup, subscribers))
+        return result ? pick(result) : null
+      }
+      const show = (v: number | null) => (v === null ? '—' : ms(v))
+      const over = (a: number | null, b: number | null) =>
+        a === null || b === null ? '' : ratio(a / b)
+      return [
+        label,
+        ...SCALE_OUT_SETUPS.map((setup) => show(value(setup))),
+        over(value('kaigi-2'), value('kaigi-1')),
+        over(value('kaigi-2'), value('hocuspocus-2')),
+      ]
+    }
+    const crossed = (r: ScaleOutFanOutResult, p: number) =>
+      r.crossedMs.length === 0 ? null : percentile(r.crossedMs, p)
+    const unshared = SCALE_OUT_SETUPS.filter((setup) => !results.has(key(setup, subscribers)))
+    parts.push(
+      '',
+      `**N = ${subscribers}**`,
+      ...(unshared.length === 0
+        ? []
+        : [
+            '',
+            `Not measured (—): ${unshared.map((setup) => SCALE_OUT_NAMES[setup]).join(', ')}: the ` +
+              "writer's edit never reached the subscribers on the second process.",
+          ]),
+      '',
+      table(
+        [
+          '',
+          ...SCALE_OUT_SETUPS.map((setup) => SCALE_OUT_NAMES[setup]),
+          'Kaigi 2 / Kaigi 1',
+          'Kaigi 2 / Hocuspocus 2',
+        ],
+        [
+          row('edit → all subscribers, p50 (ms)', (r) => percentile(r.latenciesMs, 50)),
+          row('edit → all subscribers, p99 (ms)', (r) => percentile(r.latenciesMs, 99)),
+          row('edit → all on the second process, p50 (ms)', (r) => crossed(r, 50)),
+          row('edit → all on the second process, p99 (ms)', (r) => crossed(r, 99)),
+          row(
+            `server CPU for ${fanOut.edits} edits, all processes (ms)`,
+            (r) => r.editCpuSeconds * 1000,
+          ),
+        ],
+      ),
+    )
+  }
+  parts.push(
+    '',
+    `Durable throughput: ${throughput.writers} writers, each on its own document with one ` +
+      `reader on the same process, ${throughput.window} updates in flight each; on two ` +
+      'processes the writers alternate between them, on one database file. Counted at the ' +
+      `readers, which Kaigi relays to only after commit, over ${seconds(two.measuredSeconds)} s ` +
+      `after ${throughput.warmupMs} ms of warm-up${one.ranOut || two.ranOut ? ' (cut short: writers ran out of prepared updates)' : ''}; ` +
+      `all ${count(one.verifiedUpdates)} and ${count(two.verifiedUpdates)} updates sent were ` +
+      'read back from the database after the servers stopped. Target (reported, not ' +
+      'asserted): two processes at least as many as one.',
+    '',
+    table(
+      ['', 'durable updates per second', 'server CPU (of a core)', 'this / 1 process'],
+      [
+        ['Kaigi, 1 process', count(one.updatesPerSecond), percent(one.serverCpuShare), ''],
+        [
+          'Kaigi, 2 processes',
+          count(two.updatesPerSecond),
+          percent(two.serverCpuShare),
+          ratio(two.updatesPerSecond / one.updatesPerSecond),
+        ],
+      ],
+    ),
+  )
+  return parts.join('\n')
+}
+
 // An interrupted bench must not leave servers running.
 process.on('exit', killAllServers)
+process.on('exit', killScaleOutChildren)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
 
 main().then(
