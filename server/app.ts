@@ -15,6 +15,7 @@ import { clientAddress } from './client-address'
 import { SummaryCache } from './editions/summaries'
 import type { ExportRenderer } from './export/renderer'
 import type { Logger } from './logger'
+import type { Metrics } from './metrics/metrics'
 import { sameOriginMiddleware } from './middleware/same-origin'
 import { sessionMiddleware } from './middleware/session'
 import { accessRoutes } from './routes/access'
@@ -25,6 +26,7 @@ import { exportRoutes } from './routes/exports'
 import { healthRoutes } from './routes/health'
 import { mailRoutes, mailSendsOf } from './routes/mail'
 import { meetingRoutes } from './routes/meetings'
+import { metricsRoutes } from './routes/metrics'
 import { packRoutes } from './routes/pack'
 import { registrationRoutes } from './routes/registrations'
 import { syncRoutes } from './routes/sync'
@@ -59,6 +61,10 @@ export interface AppDeps {
   mailFrom?: string | undefined
   /** Redis through which the rate limits are shared by several processes; null for one process. */
   redis?: Redis | null | undefined
+  /** This instance's metrics, served at `/metrics`. */
+  metrics: Metrics
+  /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); without it, `/metrics` is a 404. */
+  metricsToken?: string | undefined
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -118,6 +124,7 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.route('/', healthRoutes(deps.database))
+  app.route('/', metricsRoutes(deps.metrics, deps.metricsToken))
   app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
   // One cache of edition summaries: the list of editions and the invitation page read the same.
   const summaries = new SummaryCache(deps.database, deps.store, deps.log)

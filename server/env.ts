@@ -60,6 +60,11 @@ const EnvSchema = z.object({
    * may take it up again (after a crash): longer than any SMTP exchange.
    */
   MAIL_LEASE_SECONDS: z.coerce.number().positive().default(180),
+  /**
+   * The bearer token a Prometheus scraper sends to read `GET /metrics`.
+   * Without it, `/metrics` answers 404: the metrics are never public by accident.
+   */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Comma-separated origins allowed besides the server's own (a development server). */
   ALLOWED_ORIGINS: z
     .string()

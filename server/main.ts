@@ -31,6 +31,7 @@ const kaigi = await createKaigi({
   publicUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`,
   trustedProxies: env.TRUST_PROXY,
   redisUrl: env.REDIS_URL,
+  metricsToken: env.METRICS_TOKEN,
   mail: {
     smtpUrl: env.SMTP_URL,
     from: env.MAIL_FROM,

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import type { Metrics } from '../metrics/metrics'
 import type { ExportOptions } from './format'
 import type { ProgrammeExportFile } from './formats'
 import type { PackFiles, PackJob, ZipEntries } from './pack/pack-job'
@@ -57,29 +58,38 @@ export class ExportRenderer {
   private thread: RenderThread | null = null
   private nextId = 1
 
-  constructor(private readonly timeLimitMs = RENDER_TIME_LIMIT_MS) {}
+  constructor(
+    private readonly timeLimitMs = RENDER_TIME_LIMIT_MS,
+    private readonly metrics?: Metrics,
+  ) {}
 
   render(
     file: ProgrammeExportFile,
     view: ProgrammeView,
     options: ExportOptions,
   ): Promise<Uint8Array | string> {
-    return this.post({ kind: 'programme', file, view, options }, file) as Promise<
+    return this.post({ kind: 'programme', file, view, options }, file, file) as Promise<
       Uint8Array | string
     >
   }
 
   /** The invitation pack's files of one collectivité (`job.files`), by name. */
   renderPack(job: PackJob): Promise<PackFiles> {
-    return this.post({ kind: 'pack', job }, job.files.join(', ')) as Promise<PackFiles>
+    return this.post({ kind: 'pack', job }, 'pack', job.files.join(', ')) as Promise<PackFiles>
   }
 
   /** `entries` in one zip file, made on the thread too (a pack's zip holds megabytes). */
   zip(entries: ZipEntries): Promise<Uint8Array> {
-    return this.post({ kind: 'zip', entries }, 'the zip') as Promise<Uint8Array>
+    return this.post({ kind: 'zip', entries }, 'zip', 'the zip') as Promise<Uint8Array>
   }
 
-  private post(request: Request, what: string): Promise<RenderBody> {
+  /** `format` names the render in the metrics (a file name, `pack`, `zip`): a bounded set. */
+  private post(request: Request, format: string, what: string): Promise<RenderBody> {
+    const render = () => this.postNow(request, what)
+    return this.metrics ? this.metrics.timeRender(format, render) : render()
+  }
+
+  private postNow(request: Request, what: string): Promise<RenderBody> {
     const thread = this.thread ?? this.start()
     const id = this.nextId++
     return new Promise((resolve, reject) => {

@@ -217,6 +217,15 @@ export class OutboxStore {
       `this message is ${existing.state}: it will be sent without being asked again`,
     )
   }
+
+  /** How many messages of every edition are in each state, in one query (for the metrics). */
+  async countByState(): Promise<Partial<Record<MessageState, number>>> {
+    const rows = await this.db
+      .select({ state: outboxMessages.state, count: sql<number>`count(*)` })
+      .from(outboxMessages)
+      .groupBy(outboxMessages.state)
+    return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]))
+  }
 }
 
 /** Makes an attachment from its recipe, for the edition as it now is committed. */

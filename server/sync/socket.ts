@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import { type RawData, WebSocket } from 'ws'
 import { CloseCode } from '../../shared/protocol'
 import { TokenBucket } from '../limits/token-bucket'
+import { type Metrics, Refusal } from '../metrics/metrics'
 import { binaryFrame } from './binary-frame'
 import type { Connection, ConnectionAccess, Room, Transport } from './room'
 import { AccessRevoked, type Admission, type RoomRegistry } from './room-registry'
@@ -32,6 +33,17 @@ export interface SocketOptions {
   messagesPerSecond: number
   registry: RoomRegistry
   log: Logger
+  /** Counts the socket while it is open, and the refusals that close it. */
+  metrics?: Metrics | undefined
+}
+
+/** ws closes a socket itself on a frame it cannot read: over maxPayload (1009), or not framed right. */
+const frameRefusal = (error: Error & { code?: string }, metrics: Metrics) => {
+  if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+    metrics.socketClosedWith(CloseCode.MessageTooBig, error.message)
+  } else if (error.code?.startsWith('WS_ERR_')) {
+    metrics.refused(Refusal.BadFrame)
+  }
 }
 
 /**
@@ -42,12 +54,14 @@ export interface SocketOptions {
  * the order on the wire is the order of the calls.
  */
 export function serveSocket(options: SocketOptions): void {
-  const { socket, stream, docName, access, registry, log } = options
+  const { socket, stream, docName, access, registry, log, metrics } = options
+  metrics?.socketOpened()
   const pace = new TokenBucket(options.messagesPerSecond * 3, options.messagesPerSecond)
   const transport: Transport = {
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return
       if (stream.writableLength > MAX_BUFFERED_BYTES) {
+        metrics?.refused(Refusal.TooSlow)
         socket.close(CloseCode.TryAgainLater, 'client too slow to keep up')
         return
       }
@@ -55,6 +69,8 @@ export function serveSocket(options: SocketOptions): void {
     },
     close(code, reason) {
       if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
+        // Every refusal of the rooms, and this file's own, closes through here.
+        metrics?.socketClosedWith(code, reason)
         socket.close(code, reason)
       }
     },
@@ -102,9 +118,13 @@ export function serveSocket(options: SocketOptions): void {
   })
   socket.on('close', () => {
     closed = true
+    metrics?.socketClosed()
     if (member) registry.leave(member.room, member.connection)
   })
-  socket.on('error', (error) => log.warn({ err: error, doc: docName }, 'socket error'))
+  socket.on('error', (error) => {
+    if (metrics) frameRefusal(error, metrics)
+    log.warn({ err: error, doc: docName }, 'socket error')
+  })
 
   registry
     .join(docName, transport, access, options.admission)

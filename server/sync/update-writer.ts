@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks'
+import type { Metrics } from '../metrics/metrics'
 import type { DocStore, WrittenWith } from './doc-store'
 
 interface Entry {
@@ -8,7 +10,11 @@ interface Entry {
   with: WrittenWith
   onCommitted: () => void
   onFailed: (error: unknown) => void
+  /** When it was queued (`performance.now()`), for the commit and relay latencies. */
+  queuedAt: number
 }
+
+const seconds = (since: number, now: number) => (now - since) / 1000
 
 /**
  * The single writer of the update log, with group commit: every update
@@ -29,6 +35,7 @@ export class UpdateWriter {
   constructor(
     private readonly store: DocStore,
     private readonly onError: (error: unknown) => void,
+    private readonly metrics?: Metrics,
   ) {}
 
   /**
@@ -42,7 +49,14 @@ export class UpdateWriter {
     onFailed: (error: unknown) => void,
     writtenWith: WrittenWith = {},
   ): void {
-    this.queue.push({ docName, update, with: writtenWith, onCommitted, onFailed })
+    this.queue.push({
+      docName,
+      update,
+      with: writtenWith,
+      onCommitted,
+      onFailed,
+      queuedAt: performance.now(),
+    })
     this.schedule()
   }
 
@@ -56,7 +70,14 @@ export class UpdateWriter {
       fn()
       return
     }
-    this.queue.push({ docName, update: null, with: {}, onCommitted: fn, onFailed })
+    this.queue.push({
+      docName,
+      update: null,
+      with: {},
+      onCommitted: fn,
+      onFailed,
+      queuedAt: performance.now(),
+    })
   }
 
   /** Runs `task` between two batches, alone with the store. */
@@ -122,12 +143,20 @@ export class UpdateWriter {
     try {
       await this.store.append(writes)
     } catch (error) {
+      if (writes.length > 0) this.metrics?.commitFailed()
       for (const entry of batch) this.call(() => entry.onFailed(error))
       return
     } finally {
       this.inFlight = []
     }
+    const updates = batch.filter((entry) => entry.update)
+    const committedAt = performance.now()
+    this.metrics?.batchCommitted(updates.map((entry) => seconds(entry.queuedAt, committedAt)))
     for (const entry of batch) this.call(entry.onCommitted)
+    // The rooms relay each update in its callback: once they have all run,
+    // every update of the batch has left for this process's clients.
+    const relayedAt = performance.now()
+    for (const entry of updates) this.metrics?.relayed(seconds(entry.queuedAt, relayedAt))
   }
 
   /** One failing callback must not keep the others, or later batches, from running. */

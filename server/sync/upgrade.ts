@@ -10,6 +10,7 @@ import type { UpgradeSlot } from '../app-env'
 import { clientAddress } from '../client-address'
 import { createLimiter } from '../limits/limiter'
 import type { Logger } from '../logger'
+import { type Metrics, Refusal } from '../metrics/metrics'
 import type { Admission, RoomRegistry } from './room-registry'
 import { serveSocket } from './socket'
 
@@ -25,6 +26,8 @@ export interface SyncUpgradeOptions {
   trustedProxies: number
   /** Redis through which the refusals' limit is shared by several processes; null for one. */
   redis?: Redis | null | undefined
+  /** Counts the open sockets and the refusals, of upgrades and of sockets. */
+  metrics?: Metrics | undefined
 }
 
 /**
@@ -110,6 +113,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     const address = clientAddress(request, options.trustedProxies)
     // Without any cookie the route can only refuse: spare it the work.
     if (!request.headers.cookie && !(await refusals.allows(address))) {
+      options.metrics?.refused(Refusal.UpgradeLimit)
       writeResponse(socket, tooMany(TOO_MANY_REFUSALS))
       return
     }
@@ -133,7 +137,9 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     if (!accepted) {
       // Over the limit, every refusal reads the same (no 403 against 404,
       // no 401 against 403), so that trying more teaches nothing.
-      writeResponse(socket, (await refusals.take(address)) ? response : tooMany(TOO_MANY_REFUSALS))
+      const allowed = await refusals.take(address)
+      options.metrics?.refused(allowed ? Refusal.Upgrade : Refusal.UpgradeLimit)
+      writeResponse(socket, allowed ? response : tooMany(TOO_MANY_REFUSALS))
       return
     }
     // Gone while the route decided: counting it would never be undone.
@@ -141,6 +147,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     const personId = accepted.access.personId
     const open = socketsOf.get(personId) ?? 0
     if (open >= MAX_SOCKETS_PER_PERSON) {
+      options.metrics?.refused(Refusal.UpgradeLimit)
       writeResponse(socket, tooMany('too many open connections for one person'))
       return
     }
@@ -167,6 +174,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
         registry: options.registry,
         log: options.log,
         messagesPerSecond: options.messagesPerSecond,
+        metrics: options.metrics,
       })
     })
   }

@@ -49,6 +49,7 @@ export async function startServer(
     trustedProxies: overrides.trustedProxies ?? 0,
     publicUrl: overrides.publicUrl,
     redisUrl: overrides.redisUrl,
+    metricsToken: overrides.metricsToken,
     ...(overrides.mail ? { mail: overrides.mail } : {}),
   })
   const server = await new Promise<Server>((resolve) => {
