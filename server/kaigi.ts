@@ -14,6 +14,8 @@ import type { Logger } from './logger'
 import { createMailWorker, type MailConfig } from './mail/mail-setup'
 import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
+import { Metrics } from './metrics/metrics'
+import { SyncBus } from './redis/sync-bus'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
 import { UpdateWriter } from './sync/update-writer'
@@ -47,6 +49,8 @@ export interface KaigiConfig {
   mail?: MailConfig
   /** Redis shared by several Kaigi processes (REDIS_URL); without it, one process. */
   redisUrl?: string | undefined
+  /** The bearer token of `GET /metrics` (METRICS_TOKEN); without it, no metrics are served. */
+  metricsToken?: string | undefined
 }
 
 export interface Kaigi {
@@ -98,8 +102,20 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     ownerLinkExpiresAt = invitation.expiresAt
   }
   const store = new LibsqlDocStore(database)
-  const writer = new UpdateWriter(store, (error) => log.error({ err: error }, 'writer task failed'))
+  // Nobody can read them without a token: the process's own figures are then not gathered.
+  const metrics = new Metrics({ processMetrics: Boolean(config.metricsToken) })
+  const writer = new UpdateWriter(
+    store,
+    (error) => log.error({ err: error }, 'writer task failed'),
+    metrics,
+  )
+  // With REDIS_URL, the processes sharing the database tell each other
+  // what they commit; without it, this process holds its documents alone.
+  const bus = config.redisUrl
+    ? await SyncBus.open(config.redisUrl, log, (ms) => metrics.redisLagged(ms / 1000))
+    : null
   const registry = new RoomRegistry({
+    bus,
     store,
     writer,
     log,
@@ -108,7 +124,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     trackChanges: editionActivity,
   })
   await layOutStoredEditions(database, store, registry, log)
-  const renderer = new ExportRenderer()
+  const renderer = new ExportRenderer(undefined, metrics)
   const limitsRedis = await openLimitsRedis(config.redisUrl, log)
   const app = createApp({
     database,
@@ -124,9 +140,15 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     mailDelivery: config.mail?.smtpUrl ? 'smtp' : 'files',
     mailFrom: config.mail?.from,
     redis: limitsRedis,
+    metrics,
+    metricsToken: config.metricsToken,
   })
   const outbox = new OutboxStore(database.db, {
     messageIdDomain: addressDomain(config.mail?.from),
+  })
+  metrics.readFrom({
+    loadedRooms: () => registry.loadedCount,
+    outboxStates: () => outbox.countByState(),
   })
   const mail = config.mail
     ? createMailWorker(config.mail, {
@@ -161,6 +183,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
           messagesPerSecond: config.messagesPerSecond,
           trustedProxies: config.trustedProxies ?? 0,
           redis: limitsRedis,
+          metrics,
         }),
       )
     },
@@ -170,6 +193,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
       await mail?.stop()
       await registry.closeAll(CloseCode.GoingAway, 'server shutting down')
       await writer.drain()
+      bus?.close()
       await renderer.close()
       limitsRedis?.disconnect()
       database.close()

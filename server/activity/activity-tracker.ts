@@ -69,6 +69,25 @@ export class ActivityTracker implements ChangeTracker {
     return [...touched].map((record) => ({ ...record, fields: [...record.fields] }))
   }
 
+  /**
+   * Forgets the changes applied since the last `take`: another process
+   * recorded them with their update. The labels still follow them, so that
+   * a later deletion here names what it removed.
+   */
+  skip(): void {
+    const changes = this.pending
+    this.pending = []
+    for (const change of changes) {
+      const key = labelKey(change.section, change.entityId)
+      if (change.action === ActivityAction.Deleted) {
+        this.labels.delete(key)
+        continue
+      }
+      const label = currentLabel(this.doc, change.section, change.entityId)
+      if (label) this.labels.set(key, label)
+    }
+  }
+
   close(): void {
     this.stop()
   }

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis'
+import { Redis, type RedisOptions } from 'ioredis'
 import type { Logger } from '../logger'
 
 /**
@@ -8,8 +8,14 @@ import type { Logger } from '../logger'
  * meanwhile fail at once rather than pile up in memory (the sync bus and the
  * limits say what each does then).
  */
-export function connectRedis(url: string, log: Logger, role: string): Redis {
+export function connectRedis(
+  url: string,
+  log: Logger,
+  role: string,
+  options: RedisOptions = {},
+): Redis {
   const redis = new Redis(url, {
+    ...options,
     lazyConnect: false,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

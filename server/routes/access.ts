@@ -22,7 +22,6 @@ import {
 import { type Actor, ActorKind } from '../../shared/activity'
 import { editionDocName } from '../../shared/editions'
 import { ErrorCode, fieldIssues } from '../../shared/errors'
-import { CloseCode, CloseReason } from '../../shared/protocol'
 import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
@@ -84,7 +83,6 @@ export function memberActor(
 }
 
 /** Why a revoked member's sockets outside the edition close: they reconnect and are judged again. */
-const ACCESS_CHANGED = 'access changed: reconnect'
 
 /**
  * Sign-in by invitation link, the signed-in person, sign-out, and each
@@ -141,7 +139,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
       const principal = requirePrincipal(c)
       await access.signOut(principal)
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
-      rooms.disconnectSession(principal.sessionHash, CloseCode.Unauthorized, CloseReason.SignedOut)
+      rooms.endAccess({ kind: 'signed-out', sessionHash: principal.sessionHash })
       return c.body(null, 204)
     })
     .get('/api/editions/:id/members', async (c) => {
@@ -167,18 +165,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
       if (!(await access.revokeMember(editionId, personId))) {
         throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
       }
-      // Every socket of theirs closes, not only this edition's: a plain
-      // shared text is open to whoever edits some edition, so the door
-      // (the sync route) decides again, as they reconnect, what they may
-      // still open.
-      rooms.disconnectPerson(personId, [
-        {
-          match: (_doc, joined) => joined.editionId === editionId,
-          code: CloseCode.Forbidden,
-          reason: CloseReason.Revoked,
-        },
-        { match: () => true, code: CloseCode.TryAgainLater, reason: ACCESS_CHANGED },
-      ])
+      rooms.endAccess({ kind: 'revoked', personId, editionId })
       return c.body(null, 204)
     })
     .get('/api/editions/:id/arrivals', async (c) => {

@@ -41,6 +41,16 @@ export class ClientOwners {
    * later update is checked against them before this one is committed),
    * and returns the rows that store the claims with the update.
    */
+  /**
+   * Learns that `owner` claimed those of `clients` nobody owns here: another
+   * process committed the claim with their update.
+   */
+  learn(clients: readonly number[], owner: ClientOwner): void {
+    for (const client of clients) {
+      if (!this.owners.has(client)) this.owners.set(client, owner)
+    }
+  }
+
   claim(clients: readonly number[], owner: ClientOwner): InStatement[] {
     const statements: InStatement[] = []
     for (const client of clients) {

@@ -25,9 +25,17 @@ export const PresenceRight = {
 } as const
 export type PresenceRight = (typeof PresenceRight)[keyof typeof PresenceRight]
 
+/**
+ * Who holds a presence: a connection of this process, or a sign-in session
+ * whose socket is on another process.
+ */
+export interface PresenceOwner {
+  readonly access: { readonly sessionHash: string }
+}
+
 export interface PresenceContext {
-  /** The connection that announced this client id, if one still holds it. */
-  owner: Connection | undefined
+  /** Who announced this client id, if someone still holds it. */
+  owner: PresenceOwner | undefined
   /** The last clock the room applied for this client id, even after it left. */
   knownClock: number | undefined
   /** Presences the connection holds, with those it announced earlier in the same message. */

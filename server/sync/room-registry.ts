@@ -2,7 +2,17 @@ import type { InStatement } from '@libsql/client'
 import type * as Y from 'yjs'
 import type { Actor } from '../../shared/activity'
 import type { CloseCode } from '../../shared/protocol'
-import { type Connection, type ConnectionAccess, Room, type RoomDeps, type Transport } from './room'
+import type { BusFrame } from '../redis/bus-frames'
+import type { BusHandler, SyncBus } from '../redis/sync-bus'
+import { type AccessEnd, revocationsOf } from './access-ends'
+import {
+  type Connection,
+  type ConnectionAccess,
+  Room,
+  type RoomDeps,
+  type RoomPeers,
+  type Transport,
+} from './room'
 
 interface Entry {
   loading: Promise<Room>
@@ -13,7 +23,20 @@ interface Entry {
   unloadTimer: NodeJS.Timeout | null
   /** Set while the room waits for its last writes before it is dropped. */
   unloading: Promise<void> | null
+  /** What other processes sent while the room loaded. */
+  arrivals: Arrivals
 }
+
+/** What other processes sent while a room loaded, applied once it has. */
+interface Arrivals {
+  /** Null once the room is loaded and they were applied. */
+  frames: BusFrame[] | null
+  /** Set if the subscriptions were renewed while it loaded: it catches up once loaded. */
+  catchUp: boolean
+}
+
+/** How long one process holds the right to compact a document. */
+const COMPACTION_LEASE_MS = 10_000
 
 /** Reads of a document whose room keeps being reset under them give up after this many. */
 const MAX_READ_ATTEMPTS = 3
@@ -56,9 +79,11 @@ export interface Admission {
   revocations: Revocation[][]
 }
 
-export interface RegistryOptions extends RoomDeps {
+export interface RegistryOptions extends Omit<RoomDeps, 'peers'> {
   /** How long an empty room stays loaded, in case someone comes back. */
   unloadDelayMs: number
+  /** The other processes, through Redis (REDIS_URL); without it, this process is alone. */
+  bus?: SyncBus | null
 }
 
 /**
@@ -68,14 +93,19 @@ export interface RegistryOptions extends RoomDeps {
  * are then committed) and loads the room afresh, so no edit falls between an
  * old room and a new one.
  */
-export class RoomRegistry {
+export class RoomRegistry implements BusHandler {
   private readonly entries = new Map<string, Entry>()
   /** Sockets whose room is still loading. */
   private readonly joining = new Set<Joining>()
   /** Upgrades being decided, not yet joining. */
   private readonly admissions = new Set<Admission>()
+  private readonly roomDeps: RoomDeps
 
-  constructor(private readonly options: RegistryOptions) {}
+  constructor(private readonly options: RegistryOptions) {
+    const { bus } = options
+    this.roomDeps = { ...options, peers: bus ? peersThrough(bus) : undefined }
+    bus?.setHandler(this)
+  }
 
   get loadedCount(): number {
     return this.entries.size
@@ -227,22 +257,34 @@ export class RoomRegistry {
   }
 
   /**
-   * Closes every socket of person `personId`, whatever its document (an
-   * edition's or a plain shared text's), each by the first of `rules` that
-   * picks it: a revoked member's rights change for everything they had open.
+   * Closes the sockets `end` ends (a sign-out, a revocation), in this
+   * process and, through Redis, in every other.
    */
-  disconnectPerson(personId: string, rules: readonly Revocation[]): void {
-    this.revoke(
-      rules.map((rule) => ({
-        ...rule,
-        match: (docName, access) => access.personId === personId && rule.match(docName, access),
-      })),
-    )
+  endAccess(end: AccessEnd): void {
+    this.revoke(revocationsOf(end))
+    this.options.bus?.endAccess(end)
   }
 
-  /** Closes every socket of sign-in session `sessionHash`, whatever its document. */
-  disconnectSession(sessionHash: string, code: CloseCode, reason: string): void {
-    this.revoke([{ match: (_docName, access) => access.sessionHash === sessionHash, code, reason }])
+  /** BusHandler: another process ended an access. */
+  accessEnded(end: AccessEnd): void {
+    this.revoke(revocationsOf(end))
+  }
+
+  /** BusHandler: a message of another process for a document this one may hold. */
+  message(docName: string, frame: BusFrame): void {
+    const entry = this.entries.get(docName)
+    if (!entry) return
+    if (entry.room) deliver(entry.room, frame)
+    else if (entry.arrivals.frames) entry.arrivals.frames.push(frame)
+    else void entry.loading.then((room) => deliver(room, frame))
+  }
+
+  /** BusHandler: Redis is back; whatever it failed to deliver meanwhile is read from the database. */
+  resubscribed(): void {
+    for (const entry of this.entries.values()) {
+      if (entry.room) void entry.room.catchUp()
+      else entry.arrivals.catchUp = true
+    }
   }
 
   /**
@@ -281,31 +323,47 @@ export class RoomRegistry {
         if (room) await this.committed(room.name)
         room?.close(code, reason)
         this.entries.delete(name)
+        this.options.bus?.unsubscribe(name)
       }),
     )
   }
 
   private load(docName: string): Entry {
+    const arrivals: Arrivals = { frames: [], catchUp: false }
     const entry: Entry = {
-      loading: Room.load(docName, this.options),
+      loading: this.loadRoom(docName, arrivals),
       room: null,
       members: 0,
       unloadTimer: null,
       unloading: null,
+      arrivals,
     }
     this.entries.set(docName, entry)
-    entry.loading.then(
-      (room) => {
-        entry.room = room
-        room.onReset = () => {
-          if (this.entries.get(docName) === entry) this.entries.delete(docName)
-        }
-      },
-      () => {
-        if (this.entries.get(docName) === entry) this.entries.delete(docName)
-      },
-    )
+    const forget = () => {
+      if (this.entries.get(docName) !== entry) return
+      this.entries.delete(docName)
+      this.options.bus?.unsubscribe(docName)
+    }
+    entry.loading.then((room) => {
+      entry.room = room
+      room.onReset = forget
+    }, forget)
     return entry
+  }
+
+  /**
+   * Loads the room, subscribed first to what other processes publish of
+   * it: what they commit after the database was read reaches it, and what
+   * arrives meanwhile is applied once it is loaded (applying twice what the
+   * read also brought changes nothing).
+   */
+  private async loadRoom(docName: string, arrivals: Arrivals): Promise<Room> {
+    await this.options.bus?.subscribe(docName)
+    const room = await Room.load(docName, this.roomDeps)
+    for (const frame of arrivals.frames ?? []) deliver(room, frame)
+    arrivals.frames = null
+    if (arrivals.catchUp) void room.catchUp()
+    return room
   }
 
   private unload(docName: string, entry: Entry): void {
@@ -315,6 +373,7 @@ export class RoomRegistry {
       await this.committed(docName)
       room.close(1000, 'room unloaded')
       this.entries.delete(docName)
+      this.options.bus?.unsubscribe(docName)
       this.options.log.debug({ doc: docName }, 'room unloaded')
     })()
   }
@@ -323,5 +382,25 @@ export class RoomRegistry {
     return new Promise((resolve) =>
       this.options.writer.afterCommitted(docName, resolve, () => resolve()),
     )
+  }
+}
+
+/** Hands a message of another process to the room it is for. */
+function deliver(room: Room, frame: BusFrame): void {
+  const { message } = frame
+  if (message.kind === 'update') room.applyRemote(message)
+  else if (message.kind === 'presence')
+    room.applyRemotePresence(message.sessionHash, message.update)
+  else void room.catchUp()
+}
+
+/** What a room tells the other processes, through the bus. */
+function peersThrough(bus: SyncBus): RoomPeers {
+  return {
+    committed: (docName, update, writer, clients) =>
+      bus.publish(docName, { kind: 'update', update, writer, clients }),
+    presence: (docName, sessionHash, update) =>
+      bus.publish(docName, { kind: 'presence', sessionHash, update }),
+    mayCompact: (docName) => bus.mayCompact(docName, COMPACTION_LEASE_MS),
   }
 }

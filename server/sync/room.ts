@@ -14,7 +14,7 @@ import {
   type PresenceIdentity,
 } from '../../shared/doc/presence'
 import { CloseCode, CloseReason, MessageType } from '../../shared/protocol'
-import { ClientOwners, SERVER_OWNER } from './client-owners'
+import { type ClientOwner, ClientOwners, SERVER_OWNER } from './client-owners'
 import {
   type AwarenessEntry,
   decodeClientMessage,
@@ -25,14 +25,14 @@ import {
   encodeSyncUpdate,
   ProtocolError,
 } from './codec'
-import { applyStored, type DocStore, type WrittenWith } from './doc-store'
+import { applyStored, type DocStore, type StoredSince, type WrittenWith } from './doc-store'
 import {
   MAX_DEPARTED_PRESENCES,
   PRESENCE_FRAME_MIN_BYTES,
   PresenceBudget,
   presenceAnswerBound,
 } from './presence-limits'
-import { PresenceRight, presenceRight } from './presence-rights'
+import { type PresenceOwner, PresenceRight, presenceRight } from './presence-rights'
 import { stampPresence } from './presence-stamp'
 import { MalformedUpdateError } from './update-reader'
 import { checkUpdate } from './update-validator'
@@ -72,7 +72,29 @@ const actorOf = (access: ConnectionAccess): Actor => ({
 export interface ChangeTracker {
   /** The records for the changes applied since the last call, made by `actor` at `at`. */
   take(actor: Actor, at: Date): ActivityRecord[]
+  /** Forgets the changes applied since the last call: another process recorded them. */
+  skip(): void
   close(): void
+}
+
+/**
+ * The other processes holding the same document, when several share one
+ * Redis: what the room tells them. A room without peers is the only one.
+ */
+export interface RoomPeers {
+  /** An update of the room's, once committed (never before). */
+  committed(docName: string, update: Uint8Array, writer: ClientOwner, clients: number[]): void
+  /** Presences announced through a socket of `sessionHash`. */
+  presence(docName: string, sessionHash: string, update: Uint8Array): void
+  /** Whether this process may compact the document now (one at a time). */
+  mayCompact(docName: string): Promise<boolean>
+}
+
+/** An update another process committed and published. */
+export interface RemoteUpdate {
+  update: Uint8Array
+  writer: ClientOwner
+  clients: number[]
 }
 
 /** One client socket in one room. */
@@ -103,12 +125,16 @@ export interface RoomDeps {
   compactAfterUpdates: number
   /** The tracker of a document's changes, for the documents that keep an activity. */
   trackChanges?: (name: string, doc: Y.Doc) => ChangeTracker | null
+  /** The other processes holding the document, if several share it. */
+  peers?: RoomPeers | undefined
 }
 
 // A client asked to resync this many times in a row without sending an
 // acceptable update is sending content that cannot be integrated: stop it.
 /** The origin of the changes the server itself makes to a document. */
 export const SERVER_ORIGIN = 'kaigi:server'
+/** The origin of what another process committed, applied here. */
+const REMOTE_ORIGIN = 'kaigi:remote'
 
 const MAX_RESYNC_REQUESTS = 3
 /** An update written alone. */
@@ -133,6 +159,8 @@ export class Room {
   private readonly presenceBudgets = new Map<string, { budget: PresenceBudget; users: number }>()
   /** Which connection announced each awareness client id: only it may change that presence. */
   private readonly awarenessOwners = new Map<number, Connection>()
+  /** The session behind each presence announced through another process. */
+  private readonly remoteOwners = new Map<number, PresenceOwner>()
   /** The bytes of JSON of each presence the room holds, and their sum, capped. */
   private readonly presenceBytes = new Map<number, number>()
   private presenceTotal = 0
@@ -141,6 +169,14 @@ export class Room {
   private readonly log: Logger
   private closed = false
   private compactionQueued = false
+  /**
+   * The last update log id the document surely holds everything up to:
+   * where a catch-up reads on from. Only a read of the database moves it.
+   */
+  private through: number
+  /** The catch-up under way, if any; replies to clients wait for it. */
+  private catchingUp: Promise<void> | null = null
+  private catchUpAgain = false
   private readonly tracker: ChangeTracker | null
   /** Called once when the room must be dropped (see `reset`). */
   onReset: (room: Room) => void = () => {}
@@ -150,8 +186,10 @@ export class Room {
     readonly doc: Y.Doc,
     private readonly clientOwners: ClientOwners,
     private tailLength: number,
+    through: number,
     private readonly deps: RoomDeps,
   ) {
+    this.through = through
     this.log = deps.log.child({ doc: name })
     // Attached once the stored document is loaded: loading changes nothing.
     this.tracker = deps.trackChanges?.(name, doc) ?? null
@@ -170,7 +208,7 @@ export class Room {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }
     const owners = new ClientOwners(name, new Map(stored.clientOwners ?? []))
-    const room = new Room(name, doc, owners, stored.updates.length, deps)
+    const room = new Room(name, doc, owners, stored.updates.length, stored.through ?? 0, deps)
     room.log.debug({ updates: stored.updates.length }, 'room loaded')
     room.compactIfLong()
     return room
@@ -189,8 +227,10 @@ export class Room {
     this.presenceBudgets.set(access.personId, shared)
     const connection = new Connection(transport, access, shared.budget)
     this.connections.add(connection)
-    const stateVector = Y.encodeStateVector(this.doc)
-    this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
+    this.afterCatchUp(() => {
+      const stateVector = Y.encodeStateVector(this.doc)
+      this.whenCommitted(() => connection.transport.send(encodeSyncStep1(stateVector)))
+    })
     if (this.awareness.getStates().size > 0) {
       const clients = [...this.awareness.getStates().keys()]
       transport.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, clients)))
@@ -203,7 +243,8 @@ export class Room {
     const shared = this.presenceBudgets.get(connection.access.personId)
     if (shared && --shared.users === 0) this.presenceBudgets.delete(connection.access.personId)
     if (connection.awarenessIds.size > 0 && !this.closed) {
-      removeAwarenessStates(this.awareness, [...connection.awarenessIds], null)
+      // With the connection as origin: the other processes hear of it too.
+      removeAwarenessStates(this.awareness, [...connection.awarenessIds], connection)
     }
   }
 
@@ -282,7 +323,8 @@ export class Room {
     // Counted entry by entry: one message must not announce a crowd at once.
     let announced = connection.awarenessIds.size
     for (const entry of entries) {
-      const owner = this.awarenessOwners.get(entry.clientId)
+      const owner =
+        this.awarenessOwners.get(entry.clientId) ?? this.remoteOwners.get(entry.clientId)
       const right = presenceRight(entry, connection, {
         owner,
         knownClock: this.awareness.meta.get(entry.clientId)?.clock,
@@ -388,10 +430,147 @@ export class Room {
     })
   }
 
+  /**
+   * Applies an update another process committed and published, and relays
+   * it to this room's clients. One that depends on something this process
+   * missed waits in the document until a catch-up brings the rest.
+   */
+  applyRemote(remote: RemoteUpdate): void {
+    if (this.closed) return
+    this.clientOwners.learn(remote.clients, remote.writer)
+    if (this.applyCommitted(remote.update)) {
+      this.tailLength++
+      this.compactIfLong()
+    }
+    if (!this.closed && this.waitsForDependencies()) void this.catchUp()
+  }
+
+  /**
+   * Applies presences announced through another process, by a socket of
+   * `sessionHash`, within the same bounds as this process's own: a presence
+   * no larger than one may be, the room's presences under their cap, and a
+   * presence held by a socket here of another session left to that socket.
+   */
+  applyRemotePresence(sessionHash: string, update: Uint8Array): void {
+    if (this.closed) return
+    let message: ReturnType<typeof decodeClientMessage>
+    try {
+      message = decodeClientMessage(encodeAwareness(update))
+    } catch (error) {
+      this.log.error({ err: (error as Error).message }, 'unreadable remote presence ignored')
+      return
+    }
+    if (message.type !== 'awareness') return
+    const owner: PresenceOwner = { access: { sessionHash } }
+    const kept: AwarenessEntry[] = []
+    let total = this.presenceTotal
+    for (const entry of message.entries) {
+      const local = this.awarenessOwners.get(entry.clientId)
+      if (local && local.access.sessionHash !== sessionHash) continue
+      if (entry.state !== 'null') {
+        const bytes = Buffer.byteLength(entry.state)
+        const after = total - (this.presenceBytes.get(entry.clientId) ?? 0) + bytes
+        if (bytes > MAX_PRESENCE_STATE_BYTES || after > MAX_ROOM_PRESENCE_BYTES) continue
+        total = after
+      }
+      // The same browser moved to another process: its socket here is stale.
+      local?.awarenessIds.delete(entry.clientId)
+      this.awarenessOwners.delete(entry.clientId)
+      if (entry.state !== 'null') this.remoteOwners.set(entry.clientId, owner)
+      kept.push(entry)
+    }
+    if (kept.length === 0) return
+    applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), REMOTE_ORIGIN)
+  }
+
+  /**
+   * Reads what the database holds of the document beyond what the room
+   * surely has, and applies it: what other processes committed while this
+   * one could not hear of it (Redis away, a message missed). Replies to
+   * clients wait until it is done; a catch-up asked while one runs reads
+   * once more after it. If the database cannot be read, the room resets:
+   * its clients reconnect and load what is stored.
+   */
+  catchUp(): Promise<void> {
+    const store = this.deps.store
+    if (!store.loadSince || this.closed) return Promise.resolve()
+    if (this.catchingUp) {
+      this.catchUpAgain = true
+      return this.catchingUp
+    }
+    const run = async () => {
+      do {
+        this.catchUpAgain = false
+        const since = await store.loadSince?.(this.name, this.through)
+        if (!since || this.closed) return
+        this.applyFromStore(since)
+      } while (this.catchUpAgain && !this.closed)
+    }
+    const catchingUp = run()
+      .catch((error) => this.reset(`catch-up failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.catchingUp = null
+      })
+    this.catchingUp = catchingUp
+    return catchingUp
+  }
+
+  private applyFromStore(since: StoredSince): void {
+    const parts = since.snapshot ? [since.snapshot, ...since.updates] : since.updates
+    const [only] = parts
+    if (only) this.applyCommitted(parts.length === 1 ? only : Y.mergeUpdates(parts))
+    this.through = Math.max(this.through, since.through)
+    this.log.debug({ updates: since.updates.length, through: this.through }, 'caught up')
+  }
+
+  /**
+   * Applies `update`, which is durable already (another process committed
+   * it), and relays it to every client if it brought anything new. Returns
+   * whether it did.
+   */
+  private applyCommitted(update: Uint8Array): boolean {
+    let changed = false
+    const seen = (_update: Uint8Array, origin: unknown) => {
+      if (origin === REMOTE_ORIGIN) changed = true
+    }
+    this.doc.on('update', seen)
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+    } catch (error) {
+      this.reset(`committed update could not be applied: ${(error as Error).message}`)
+      return false
+    } finally {
+      this.doc.off('update', seen)
+    }
+    // Its author's process recorded what it did in the activity.
+    this.tracker?.skip()
+    if (!changed) return false
+    const message = encodeSyncUpdate(update)
+    for (const connection of this.connections) connection.transport.send(message)
+    return true
+  }
+
+  private waitsForDependencies(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+  }
+
+  /** Runs `fn` once the catch-up under way, if any, is done. */
+  private afterCatchUp(fn: () => void): void {
+    if (!this.catchingUp) {
+      fn()
+      return
+    }
+    void this.catchingUp.then(() => {
+      if (!this.closed) fn()
+    })
+  }
+
   private replyToStep1(connection: Connection, stateVector: Uint8Array): void {
-    // Encoded now, sent once everything it contains is committed.
-    const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
-    this.whenCommitted(() => connection.transport.send(reply))
+    this.afterCatchUp(() => {
+      // Encoded now, sent once everything it contains is committed.
+      const reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector))
+      this.whenCommitted(() => connection.transport.send(reply))
+    })
   }
 
   private receiveUpdate(connection: Connection, update: Uint8Array): void {
@@ -417,6 +596,7 @@ export class Room {
       )
       return
     }
+    const waitingBefore = this.waitsForDependencies()
     try {
       Y.applyUpdate(this.doc, update, connection)
     } catch (error) {
@@ -426,16 +606,18 @@ export class Room {
       this.reset(`update could not be applied: ${(error as Error).message}`)
       return
     }
-    if (this.doc.store.pendingStructs || this.doc.store.pendingDs) {
+    // Content another process committed may wait for what this one missed
+    // (a catch-up brings it); a client's update must not leave any waiting.
+    if (!waitingBefore && this.waitsForDependencies()) {
       this.reset('update left content waiting for missing dependencies')
       return
     }
     connection.resyncRequests = 0
-    const message = encodeSyncUpdate(update)
+    const writes = verdict.writes
     this.deps.writer.append(
       this.name,
       update,
-      () => this.onCommitted(message, connection),
+      () => this.onCommitted(update, connection, writer, writes),
       (error) => this.reset(`database write failed: ${(error as Error).message}`),
       this.writtenWith(connection, verdict.writes),
     )
@@ -493,7 +675,7 @@ export class Room {
         this.name,
         committed,
         () => {
-          this.onCommitted(encodeSyncUpdate(committed), null)
+          this.onCommitted(committed, null, SERVER_OWNER, [this.doc.clientID])
           resolve(result)
         },
         (error) => {
@@ -505,8 +687,17 @@ export class Room {
     })
   }
 
-  private onCommitted(message: Uint8Array, origin: Connection | null): void {
+  private onCommitted(
+    update: Uint8Array,
+    origin: Connection | null,
+    writer: ClientOwner,
+    clients: readonly number[],
+  ): void {
     if (this.closed) return
+    // Published before the relay: a process killed after relaying to its
+    // own clients has handed the publication to the network first.
+    this.deps.peers?.committed(this.name, update, writer, [...clients])
+    const message = encodeSyncUpdate(update)
     for (const connection of this.connections) {
       if (connection !== origin) connection.transport.send(message)
     }
@@ -556,15 +747,30 @@ export class Room {
     this.deps.writer.exclusive(async () => {
       this.compactionQueued = false
       if (this.closed) return
-      // The writer runs this alone, so every committed update of this room is
-      // in the document and no other write can land in between. The document
-      // may also hold updates still queued: the snapshot then stores them a
-      // little early, and their log rows, once committed, repeat them harmlessly.
+      const peers = this.deps.peers
+      if (peers) {
+        // Another process compacts it now: the tail is theirs to fold.
+        if (!(await peers.mayCompact(this.name))) {
+          this.tailLength = 0
+          return
+        }
+        // What the others logged up to now, read first, so that the
+        // snapshot folds it and the log bound says how far it goes.
+        await this.catchUp()
+        if (this.closed) return
+      }
+      // The writer runs this alone, so every committed update of this
+      // process is in the document and none of its writes lands in
+      // between. The document may also hold updates still queued: the
+      // snapshot then stores them a little early, and their log rows, once
+      // committed, repeat them harmlessly. With peers, only the log rows up
+      // to `through` are folded: those the others commit meanwhile stay.
       const snapshot = Y.encodeStateAsUpdate(this.doc)
+      const through = peers ? this.through : undefined
       const folded = this.tailLength
       this.tailLength = 0
       try {
-        await this.deps.store.compact(this.name, snapshot)
+        await this.deps.store.compact(this.name, snapshot, through)
         this.log.debug({ folded, bytes: snapshot.byteLength }, 'document compacted')
       } catch (error) {
         this.tailLength += folded
@@ -610,6 +816,7 @@ export class Room {
       // Only what `origin` may change reaches here (see presence-rights.ts),
       // so a presence it changed is its own from now on.
       for (const id of [...change.added, ...change.updated]) {
+        this.remoteOwners.delete(id)
         const previous = this.awarenessOwners.get(id)
         if (previous !== origin) {
           previous?.awarenessIds.delete(id)
@@ -631,8 +838,15 @@ export class Room {
       // Removed by its owner, by the owner leaving, or by Awareness's timeout.
       this.awarenessOwners.get(id)?.awarenessIds.delete(id)
       this.awarenessOwners.delete(id)
+      this.remoteOwners.delete(id)
     }
-    const message = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed))
+    const update = encodeAwarenessUpdate(this.awareness, changed)
+    // What came through a socket here is told to the other processes; what
+    // came from them, or timed out here as it does there, is not.
+    if (origin instanceof Connection) {
+      this.deps.peers?.presence(this.name, origin.access.sessionHash, update)
+    }
+    const message = encodeAwareness(update)
     for (const connection of this.connections) {
       if (connection !== origin) connection.transport.send(message)
     }
