@@ -21,6 +21,8 @@ export interface BusHandler {
 const DOC_CHANNEL_PREFIX = 'kaigi:doc:'
 const ACCESS_CHANNEL = 'kaigi:access'
 const COMPACTION_LEASE_PREFIX = 'kaigi:compacting:'
+/** How soon a process whose publication failed, still connected, tells the others to catch up. */
+const ANNOUNCE_RETRY_MS = 200
 
 const channelOf = (docName: string) => `${DOC_CHANNEL_PREFIX}${docName}`
 const toBuffer = (bytes: Uint8Array) =>
@@ -43,6 +45,7 @@ export class SyncBus {
   /** Documents some of whose updates could not be published. */
   private readonly unpublished = new Set<string>()
   private handler: BusHandler | null = null
+  private announceTimer: NodeJS.Timeout | null = null
 
   private constructor(
     private readonly publisher: Redis,
@@ -111,8 +114,11 @@ export class SyncBus {
     this.publisher.publish(channelOf(docName), toBuffer(frame)).catch((error: Error) => {
       this.log.warn({ doc: docName, err: error.message }, 'publication failed; peers will catch up')
       this.unpublished.add(docName)
-      // Still connected (a timeout, say): the others are told at once.
-      if (this.publisher.status === 'ready') this.announceUnpublished()
+      // The next 'ready' tells the others; if the connection is back
+      // already (the failure came late), a moment from now. Never at once:
+      // a publication failing at once, again and again, would hold the
+      // event loop before it could learn that the connection is gone.
+      this.announceSoon()
     })
   }
 
@@ -143,6 +149,7 @@ export class SyncBus {
   }
 
   close(): void {
+    if (this.announceTimer) clearTimeout(this.announceTimer)
     this.publisher.disconnect()
     this.subscriber.disconnect()
   }
@@ -156,6 +163,15 @@ export class SyncBus {
       return
     }
     this.handler?.resubscribed()
+  }
+
+  private announceSoon(): void {
+    if (this.announceTimer) return
+    this.announceTimer = setTimeout(() => {
+      this.announceTimer = null
+      if (this.publisher.status === 'ready') this.announceUnpublished()
+    }, ANNOUNCE_RETRY_MS)
+    this.announceTimer.unref()
   }
 
   private announceUnpublished(): void {

@@ -510,6 +510,8 @@ export class Room {
       .catch((error) => this.reset(`catch-up failed: ${(error as Error).message}`))
       .finally(() => {
         this.catchingUp = null
+        // Asked between the last read and now: read once more.
+        if (this.catchUpAgain) void this.catchUp()
       })
     this.catchingUp = catchingUp
     return catchingUp

@@ -60,6 +60,8 @@ export async function spawnServer(
   await new Promise<void>((resolve, reject) => {
     let output = ''
     child.stdout?.on('data', (chunk: Buffer) => {
+      // TEST_SERVER_LOGS=1 shows the servers' logs, to see why a test failed.
+      if (process.env.TEST_SERVER_LOGS) process.stderr.write(chunk)
       output += chunk.toString()
       if (output.includes('"event":"listening"')) resolve()
     })
