@@ -44,6 +44,8 @@ export class SyncBus {
   private readonly channels = new Set<string>()
   /** Documents some of whose updates could not be published. */
   private readonly unpublished = new Set<string>()
+  /** Access ends not yet published. */
+  private unpublishedEnds: AccessEnd[] = []
   private handler: BusHandler | null = null
   private announceTimer: NodeJS.Timeout | null = null
 
@@ -122,14 +124,21 @@ export class SyncBus {
     })
   }
 
-  /** Tells the other processes that `end` happened, so that they close its sockets too. */
+  /**
+   * Tells the other processes that `end` happened, so that they close its
+   * sockets too. With Redis away, it is kept and published once Redis is
+   * back: a revoked member's socket elsewhere stays open until then.
+   */
   endAccess(end: AccessEnd): void {
     if (this.publisher.status !== 'ready') {
-      this.log.error({ end }, 'access end not published: Redis unreachable')
+      this.log.error({ end }, 'access end not yet published: Redis unreachable')
+      this.unpublishedEnds.push(end)
       return
     }
     this.publisher.publish(ACCESS_CHANNEL, JSON.stringify(end)).catch((error: Error) => {
-      this.log.error({ end, err: error.message }, 'access end not published')
+      this.log.error({ end, err: error.message }, 'access end not yet published')
+      this.unpublishedEnds.push(end)
+      this.announceSoon()
     })
   }
 
@@ -178,6 +187,9 @@ export class SyncBus {
     const documents = [...this.unpublished]
     this.unpublished.clear()
     for (const docName of documents) this.publish(docName, { kind: 'catch-up' })
+    const ends = this.unpublishedEnds
+    this.unpublishedEnds = []
+    for (const end of ends) this.endAccess(end)
   }
 
   private receive(channel: string, bytes: Buffer): void {
