@@ -7,8 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WebSocket } from 'ws'
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { createDb, type Database } from '../../../db'
+import { encodeAwareness } from '../../../server/sync/codec'
 import { applyStored } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { type CreatedInvitation, Role } from '../../../shared/access'
@@ -137,6 +140,31 @@ describe('two processes on one Redis', () => {
     expect((state.user as { name: string }).name).toBe('Owner')
     a.provider.awareness.setLocalState(null)
     await until(() => !b.provider.awareness.getStates().has(aId), 10_000, 'removal crossed')
+  })
+
+  it("refuses, on the other process, a socket of another sign-in that claims a member's presence", async () => {
+    const a = client(first, 'notes-claim')
+    const witness = client(second, 'notes-claim')
+    await Promise.all([synced(a), synced(witness)])
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 1 })
+    const aId = a.doc.clientID
+    await until(() => witness.provider.awareness.getStates().has(aId), 10_000, 'presence crossed')
+    // The owner's other sign-in (the second process's own), on a bare socket.
+    const hostile = await connectRaw(`${second.syncUrl}/notes-claim`)
+    sockets.push(hostile)
+    const forged = new Awareness(Object.assign(new Y.Doc(), { clientID: aId }))
+    for (let clock = 0; clock < 20; clock++) forged.setLocalState({ cursor: { anchor: 666 } })
+    hostile.send(encodeAwareness(encodeAwarenessUpdate(forged, [aId])))
+    // The sentinel: its own presence, sent after, must arrive; the claim never.
+    const own = new Awareness(new Y.Doc())
+    own.setLocalState({ cursor: { anchor: 7 } })
+    hostile.send(encodeAwareness(encodeAwarenessUpdate(own, [own.clientID])))
+    await until(() => witness.provider.awareness.getStates().has(own.clientID), 10_000, 'sentinel')
+    const held = witness.provider.awareness.getStates().get(aId) as { cursor: unknown }
+    expect(held.cursor).toEqual({ anchor: 1 })
+    expect(hostile.socket.readyState).toBe(WebSocket.OPEN)
+    forged.destroy()
+    own.destroy()
   })
 
   it('loses nothing when both compact while both write', async () => {
