@@ -27,11 +27,15 @@ export type BusMessage =
       kind: 'catch-up'
     }
 
-/** A message with its envelope: the sender, and when it was sent (ms since the epoch). */
+/**
+ * The messages one process sent on one channel in one turn of its event
+ * loop (a batch's commits, say), with their envelope: the sender, and when
+ * they were sent (ms since the epoch). One publication for all of them.
+ */
 export interface BusFrame {
   sender: string
   sentAt: number
-  message: BusMessage
+  messages: BusMessage[]
 }
 
 const Kind = { update: 0, presence: 1, 'catch-up': 2 } as const
@@ -42,10 +46,15 @@ export class BusFrameError extends Error {
 
 export function encodeBusFrame(frame: BusFrame): Uint8Array {
   const encoder = encoding.createEncoder()
-  const { message } = frame
-  encoding.writeVarUint(encoder, Kind[message.kind])
   encoding.writeVarString(encoder, frame.sender)
   encoding.writeFloat64(encoder, frame.sentAt)
+  encoding.writeVarUint(encoder, frame.messages.length)
+  for (const message of frame.messages) writeMessage(encoder, message)
+  return encoding.toUint8Array(encoder)
+}
+
+function writeMessage(encoder: encoding.Encoder, message: BusMessage): void {
+  encoding.writeVarUint(encoder, Kind[message.kind])
   if (message.kind === 'update') {
     // The server writes under no person: an empty flag, then no id.
     encoding.writeVarUint(encoder, message.writer === null ? 0 : 1)
@@ -57,36 +66,37 @@ export function encodeBusFrame(frame: BusFrame): Uint8Array {
     encoding.writeVarString(encoder, message.sessionHash)
     encoding.writeVarUint8Array(encoder, message.update)
   }
-  return encoding.toUint8Array(encoder)
 }
 
 /** Reads a frame; throws BusFrameError for one no Kaigi process wrote. */
 export function decodeBusFrame(bytes: Uint8Array): BusFrame {
   try {
     const decoder = decoding.createDecoder(bytes)
-    const kind = decoding.readVarUint(decoder)
     const sender = decoding.readVarString(decoder)
     const sentAt = decoding.readFloat64(decoder)
-    let message: BusMessage
-    if (kind === Kind.update) {
-      const writer = decoding.readVarUint(decoder) === 0 ? null : decoding.readVarString(decoder)
-      const clients: number[] = []
-      for (let n = decoding.readVarUint(decoder); n > 0; n--) {
-        clients.push(decoding.readVarUint(decoder))
-      }
-      message = { kind: 'update', writer, clients, update: decoding.readVarUint8Array(decoder) }
-    } else if (kind === Kind.presence) {
-      const sessionHash = decoding.readVarString(decoder)
-      message = { kind: 'presence', sessionHash, update: decoding.readVarUint8Array(decoder) }
-    } else if (kind === Kind['catch-up']) {
-      message = { kind: 'catch-up' }
-    } else {
-      throw new BusFrameError(`unknown bus message kind ${kind}`)
-    }
-    if (decoding.hasContent(decoder)) throw new BusFrameError('bytes after the bus message')
-    return { sender, sentAt, message }
+    const messages: BusMessage[] = []
+    for (let n = decoding.readVarUint(decoder); n > 0; n--) messages.push(readMessage(decoder))
+    if (decoding.hasContent(decoder)) throw new BusFrameError('bytes after the bus messages')
+    return { sender, sentAt, messages }
   } catch (error) {
     if (error instanceof BusFrameError) throw error
     throw new BusFrameError(`unreadable bus frame: ${(error as Error).message}`)
   }
+}
+
+function readMessage(decoder: decoding.Decoder): BusMessage {
+  const kind = decoding.readVarUint(decoder)
+  if (kind === Kind.update) {
+    const writer = decoding.readVarUint(decoder) === 0 ? null : decoding.readVarString(decoder)
+    const clients: number[] = []
+    for (let n = decoding.readVarUint(decoder); n > 0; n--)
+      clients.push(decoding.readVarUint(decoder))
+    return { kind: 'update', writer, clients, update: decoding.readVarUint8Array(decoder) }
+  }
+  if (kind === Kind.presence) {
+    const sessionHash = decoding.readVarString(decoder)
+    return { kind: 'presence', sessionHash, update: decoding.readVarUint8Array(decoder) }
+  }
+  if (kind === Kind['catch-up']) return { kind: 'catch-up' }
+  throw new BusFrameError(`unknown bus message kind ${kind}`)
 }

@@ -8,7 +8,7 @@ import { connectRedis, whenReady } from './redis-connection'
 /** What the bus hands to the process's rooms. */
 export interface BusHandler {
   /** A message another process sent on `docName`'s channel. */
-  message(docName: string, frame: BusFrame): void
+  message(docName: string, message: BusMessage): void
   /** An access another process ended: its sockets here close too. */
   accessEnded(end: AccessEnd): void
   /**
@@ -44,6 +44,8 @@ export class SyncBus {
   private readonly channels = new Set<string>()
   /** Documents some of whose updates could not be published. */
   private readonly unpublished = new Set<string>()
+  /** Messages of this turn, not yet published, by document. */
+  private readonly outgoing = new Map<string, BusMessage[]>()
   /** Access ends not yet published. */
   private unpublishedEnds: AccessEnd[] = []
   private handler: BusHandler | null = null
@@ -65,9 +67,7 @@ export class SyncBus {
 
   /** Connects to the Redis at `url`; resolves once both connections are ready. */
   static async open(url: string, log: Logger, onLag: (ms: number) => void = () => {}) {
-    // Every commit of a batch publishes: the publications of one turn of the
-    // event loop leave in one write, not one system call each.
-    const publisher = connectRedis(url, log, 'sync publisher', { enableAutoPipelining: true })
+    const publisher = connectRedis(url, log, 'sync publisher')
     // The subscriptions are renewed here, not by ioredis: the rooms must
     // know when they are in place again, to catch up from that moment.
     const subscriber = connectRedis(url, log, 'sync subscriber', { autoResubscribe: false })
@@ -108,13 +108,42 @@ export class SyncBus {
     this.subscriber.unsubscribe(channelOf(docName)).catch(() => {})
   }
 
-  /** Sends `message` to the other processes holding `docName`; never waits, never throws. */
+  /**
+   * Sends `message` to the other processes holding `docName`; never waits,
+   * never throws. The messages of one turn of the event loop (the commits
+   * of one batch) leave together, in one publication per document, at the
+   * end of the turn's microtasks: `whenPublished` runs after that.
+   */
   publish(docName: string, message: BusMessage): void {
+    const waiting = this.outgoing.get(docName)
+    if (waiting) waiting.push(message)
+    else this.outgoing.set(docName, [message])
+    if (this.outgoing.size === 1 && !waiting) queueMicrotask(this.flush)
+  }
+
+  /**
+   * Runs `fn` once the messages published so far have been handed to the
+   * network: a relay that runs after them cannot reach a client of this
+   * process before they left for the others, even if this process is killed.
+   */
+  whenPublished(fn: () => void): void {
+    if (this.outgoing.size === 0) fn()
+    else queueMicrotask(fn)
+  }
+
+  private readonly flush = (): void => {
+    const outgoing = [...this.outgoing]
+    this.outgoing.clear()
+    for (const [docName, messages] of outgoing) this.send(docName, messages)
+  }
+
+  private send(docName: string, messages: BusMessage[]): void {
     if (this.publisher.status !== 'ready') {
       this.unpublished.add(docName)
       return
     }
-    const frame = encodeBusFrame({ sender: this.processId, sentAt: Date.now(), message })
+    const frame = encodeBusFrame({ sender: this.processId, sentAt: Date.now(), messages })
+    // ioredis writes the command to the socket now, before this returns.
     this.publisher.publish(channelOf(docName), toBuffer(frame)).catch((error: Error) => {
       this.log.warn({ doc: docName, err: error.message }, 'publication failed; peers will catch up')
       this.unpublished.add(docName)
@@ -212,6 +241,6 @@ export class SyncBus {
     }
     if (frame.sender === this.processId) return
     this.onLag(Math.max(0, Date.now() - frame.sentAt))
-    this.handler?.message(docName, frame)
+    for (const message of frame.messages) this.handler?.message(docName, message)
   }
 }

@@ -2,7 +2,7 @@ import type { InStatement } from '@libsql/client'
 import type * as Y from 'yjs'
 import type { Actor } from '../../shared/activity'
 import type { CloseCode } from '../../shared/protocol'
-import type { BusFrame } from '../redis/bus-frames'
+import type { BusMessage } from '../redis/bus-frames'
 import type { BusHandler, SyncBus } from '../redis/sync-bus'
 import { type AccessEnd, revocationsOf } from './access-ends'
 import {
@@ -30,7 +30,7 @@ interface Entry {
 /** What other processes sent while a room loaded, applied once it has. */
 interface Arrivals {
   /** Null once the room is loaded and they were applied. */
-  frames: BusFrame[] | null
+  messages: BusMessage[] | null
   /** Set if the subscriptions were renewed while it loaded: it catches up once loaded. */
   catchUp: boolean
 }
@@ -271,12 +271,12 @@ export class RoomRegistry implements BusHandler {
   }
 
   /** BusHandler: a message of another process for a document this one may hold. */
-  message(docName: string, frame: BusFrame): void {
+  message(docName: string, message: BusMessage): void {
     const entry = this.entries.get(docName)
     if (!entry) return
-    if (entry.room) deliver(entry.room, frame)
-    else if (entry.arrivals.frames) entry.arrivals.frames.push(frame)
-    else void entry.loading.then((room) => deliver(room, frame))
+    if (entry.room) deliver(entry.room, message)
+    else if (entry.arrivals.messages) entry.arrivals.messages.push(message)
+    else void entry.loading.then((room) => deliver(room, message))
   }
 
   /** BusHandler: Redis is back; whatever it failed to deliver meanwhile is read from the database. */
@@ -329,7 +329,7 @@ export class RoomRegistry implements BusHandler {
   }
 
   private load(docName: string): Entry {
-    const arrivals: Arrivals = { frames: [], catchUp: false }
+    const arrivals: Arrivals = { messages: [], catchUp: false }
     const entry: Entry = {
       loading: this.loadRoom(docName, arrivals),
       room: null,
@@ -360,8 +360,8 @@ export class RoomRegistry implements BusHandler {
   private async loadRoom(docName: string, arrivals: Arrivals): Promise<Room> {
     await this.options.bus?.subscribe(docName)
     const room = await Room.load(docName, this.roomDeps)
-    for (const frame of arrivals.frames ?? []) deliver(room, frame)
-    arrivals.frames = null
+    for (const message of arrivals.messages ?? []) deliver(room, message)
+    arrivals.messages = null
     if (arrivals.catchUp) void room.catchUp()
     return room
   }
@@ -386,8 +386,7 @@ export class RoomRegistry implements BusHandler {
 }
 
 /** Hands a message of another process to the room it is for. */
-function deliver(room: Room, frame: BusFrame): void {
-  const { message } = frame
+function deliver(room: Room, message: BusMessage): void {
   if (message.kind === 'update') room.applyRemote(message)
   else if (message.kind === 'presence')
     room.applyRemotePresence(message.sessionHash, message.update)
@@ -402,5 +401,6 @@ function peersThrough(bus: SyncBus): RoomPeers {
     presence: (docName, sessionHash, update) =>
       bus.publish(docName, { kind: 'presence', sessionHash, update }),
     mayCompact: (docName) => bus.mayCompact(docName, COMPACTION_LEASE_MS),
+    whenPublished: (fn) => bus.whenPublished(fn),
   }
 }

@@ -88,6 +88,8 @@ export interface RoomPeers {
   presence(docName: string, sessionHash: string, update: Uint8Array): void
   /** Whether this process may compact the document now (one at a time). */
   mayCompact(docName: string): Promise<boolean>
+  /** Runs `fn` once what was told so far has left for the other processes. */
+  whenPublished(fn: () => void): void
 }
 
 /** An update another process committed and published. */
@@ -696,12 +698,21 @@ export class Room {
     clients: readonly number[],
   ): void {
     if (this.closed) return
-    // Published before the relay: a process killed after relaying to its
-    // own clients has handed the publication to the network first.
-    this.deps.peers?.committed(this.name, update, writer, [...clients])
     const message = encodeSyncUpdate(update)
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.transport.send(message)
+    const relay = () => {
+      if (this.closed) return
+      for (const connection of this.connections) {
+        if (connection !== origin) connection.transport.send(message)
+      }
+    }
+    const peers = this.deps.peers
+    if (peers) {
+      // Published before the relay: a process killed after relaying to its
+      // own clients has handed the publication to the network first.
+      peers.committed(this.name, update, writer, [...clients])
+      peers.whenPublished(relay)
+    } else {
+      relay()
     }
     this.tailLength++
     this.compactIfLong()

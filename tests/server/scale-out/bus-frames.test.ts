@@ -11,24 +11,28 @@ const frames: BusFrame[] = [
   {
     sender: 'process-1',
     sentAt: 1_764_633_600_123.5,
-    message: {
-      kind: 'update',
-      update: new Uint8Array([1, 2, 3]),
-      writer: 'person-1',
-      clients: [7, 2 ** 31],
-    },
+    messages: [
+      {
+        kind: 'update',
+        update: new Uint8Array([1, 2, 3]),
+        writer: 'person-1',
+        clients: [7, 2 ** 31],
+      },
+      { kind: 'update', update: new Uint8Array([4]), writer: 'person-2', clients: [8] },
+    ],
   },
   {
     sender: 'process-2',
     sentAt: 1,
-    message: { kind: 'update', update: new Uint8Array(), writer: null, clients: [] },
+    messages: [{ kind: 'update', update: new Uint8Array(), writer: null, clients: [] }],
   },
   {
     sender: 'process-3',
     sentAt: 2,
-    message: { kind: 'presence', update: new Uint8Array([9, 9]), sessionHash: 'abc' },
+    messages: [{ kind: 'presence', update: new Uint8Array([9, 9]), sessionHash: 'abc' }],
   },
-  { sender: 'process-4', sentAt: 3, message: { kind: 'catch-up' } },
+  { sender: 'process-4', sentAt: 3, messages: [{ kind: 'catch-up' }] },
+  { sender: 'process-5', sentAt: 4, messages: [] },
 ]
 
 describe('bus frames', () => {
