@@ -11,6 +11,7 @@ import { WebSocket } from 'ws'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { createDb, type Database } from '../../../db'
+import { FORMS_PER_ADDRESS } from '../../../server/routes/registrations'
 import { encodeAwareness } from '../../../server/sync/codec'
 import { applyStored } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
@@ -94,7 +95,8 @@ describe('two processes on one Redis', () => {
   beforeAll(async () => {
     redis = await startRedisServer()
     // Compaction after 25 updates: the compaction test folds the log several times.
-    const pair = await startPair('pair', redis, { COMPACT_AFTER_UPDATES: 25 })
+    // Behind one proxy: each request's address is the X-Forwarded-For it gives.
+    const pair = await startPair('pair', redis, { COMPACT_AFTER_UPDATES: 25, TRUST_PROXY: 1 })
     first = pair.first
     second = pair.second
     database = await createDb(pair.databaseUrl)
@@ -186,6 +188,27 @@ describe('two processes on one Redis', () => {
       await synced(late)
       expect(sorted(late.doc)).toEqual(all)
     }
+  })
+
+  it('holds a rate limit across both: one allowance per address, not one per process', async () => {
+    const address = '198.51.100.7'
+    let answered = 0
+    for (; answered < 2 * FORMS_PER_ADDRESS.burst; answered++) {
+      const server = answered % 2 === 0 ? first : second
+      const response = await fetch(
+        `http://127.0.0.1:${server.port}/api/public/forms/NOFORM/registrations`,
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          body: '{}',
+        },
+      )
+      await response.body?.cancel()
+      if (response.status === 429) break
+      // A link that leads nowhere: counted as a form before it is looked up.
+      expect(response.status).toBe(404)
+    }
+    expect(answered).toBe(FORMS_PER_ADDRESS.burst)
   })
 
   it('closes a revoked member on both processes, and a signed-out session on both', async () => {
