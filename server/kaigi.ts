@@ -16,6 +16,7 @@ import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
 import { Metrics } from './metrics/metrics'
 import { SyncBus } from './redis/sync-bus'
+import type { DocStore } from './sync/doc-store'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
 import { UpdateWriter } from './sync/update-writer'
@@ -49,6 +50,11 @@ export interface KaigiConfig {
   mail?: MailConfig
   /** Redis shared by several Kaigi processes (REDIS_URL); without it, one process. */
   redisUrl?: string | undefined
+  /**
+   * Wraps the document store every part uses: tests hold or fail commits at
+   * the storage boundary with it, under the real rooms and sockets.
+   */
+  wrapStore?: (store: DocStore) => DocStore
   /** The bearer token of `GET /metrics` (METRICS_TOKEN); without it, no metrics are served. */
   metricsToken?: string | undefined
 }
@@ -101,7 +107,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     ownerLinkPath = invitationPath(token)
     ownerLinkExpiresAt = invitation.expiresAt
   }
-  const store = new LibsqlDocStore(database)
+  const libsqlStore = new LibsqlDocStore(database)
+  const store = config.wrapStore?.(libsqlStore) ?? libsqlStore
   // Nobody can read them without a token: the process's own figures are then not gathered.
   const metrics = new Metrics({ processMetrics: Boolean(config.metricsToken) })
   const writer = new UpdateWriter(

@@ -49,6 +49,7 @@ export async function startServer(
     trustedProxies: overrides.trustedProxies ?? 0,
     publicUrl: overrides.publicUrl,
     redisUrl: overrides.redisUrl,
+    ...(overrides.wrapStore ? { wrapStore: overrides.wrapStore } : {}),
     metricsToken: overrides.metricsToken,
     ...(overrides.mail ? { mail: overrides.mail } : {}),
   })

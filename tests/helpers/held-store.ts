@@ -1,0 +1,69 @@
+import type { DocStore, PendingUpdate, StoredDoc, StoredSince } from '../../server/sync/doc-store'
+
+/** A commit the store has been handed and holds until the test says. */
+export interface HeldCommit {
+  updates: readonly PendingUpdate[]
+  /** Commits it for real; the writer learns it is durable once that is done. */
+  release(): void
+  /** Refuses it: nothing of it is written, and the writer learns it failed. */
+  fail(error?: Error): void
+}
+
+/**
+ * A DocStore in front of the real one that, once `hold` is called, keeps
+ * every append at the storage boundary until the test releases or fails it:
+ * the rooms, the writer and the sockets around it are the real ones, so a
+ * test sees exactly what leaves the server while a commit is under way.
+ */
+export class HeldStore implements DocStore {
+  readonly held: HeldCommit[] = []
+  private holding = false
+  private readonly waiters: Array<() => void> = []
+
+  constructor(private readonly inner: DocStore) {}
+
+  /** From now on, appends wait for the test. */
+  hold(): void {
+    this.holding = true
+  }
+
+  /** Appends go straight through again (those held stay held). */
+  letThrough(): void {
+    this.holding = false
+  }
+
+  /** Resolves once `count` appends are held. */
+  async whenHolding(count = 1): Promise<HeldCommit[]> {
+    while (this.held.length < count) {
+      await new Promise<void>((resolve) => this.waiters.push(resolve))
+    }
+    return this.held.slice(0, count)
+  }
+
+  load(docName: string): Promise<StoredDoc> {
+    return this.inner.load(docName)
+  }
+
+  loadSince(docName: string, through: number): Promise<StoredSince> {
+    if (!this.inner.loadSince) throw new Error('the store under the held store reads no log')
+    return this.inner.loadSince(docName, through)
+  }
+
+  compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void> {
+    return this.inner.compact(docName, snapshot, through)
+  }
+
+  append(updates: readonly PendingUpdate[]): Promise<void> {
+    if (!this.holding) return this.inner.append(updates)
+    return new Promise((resolve, reject) => {
+      this.held.push({
+        updates,
+        release: () => {
+          this.inner.append(updates).then(resolve, reject)
+        },
+        fail: (error = new Error('commit refused by the test')) => reject(error),
+      })
+      for (const wake of this.waiters.splice(0)) wake()
+    })
+  }
+}
