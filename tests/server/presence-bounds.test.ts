@@ -7,7 +7,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodeAwareness, encodeAwarenessEntries } from '../../server/sync/codec'
+import { encodeAwareness, encodeAwarenessEntries, encodeSyncStep1 } from '../../server/sync/codec'
 import {
   MAX_DEPARTED_PRESENCES,
   PRESENCE_BURST_BYTES,
@@ -22,7 +22,6 @@ import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
 const DOC = 'programme'
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 let server: TestServer
 const sockets: RawClient[] = []
@@ -49,6 +48,18 @@ function presence(clientId: number, bytes: number, clock = 1): Uint8Array {
     note: 'x'.repeat(Math.max(0, bytes - 60)),
   })
   return encodeAwareness(encodeAwarenessEntries([{ clientId, clock, state }]))
+}
+
+/**
+ * Resolves once the server has handled everything `socket` sent so far: the
+ * reply to a sync step 1 sent now leaves after all of it (nothing is queued
+ * for commit in these rooms, so it leaves at once).
+ */
+async function handled(socket: RawClient): Promise<void> {
+  const replies = () => socket.received.filter((f) => f[0] === MessageType.Sync && f[1] === 1)
+  const before = replies().length
+  socket.send(encodeSyncStep1(new Uint8Array([0])))
+  await until(() => replies().length > before, 10_000, 'the reply after what was sent')
 }
 
 function query(): Uint8Array {
@@ -87,7 +98,6 @@ describe('the bounds of presence', () => {
     // A normal presence sent after it arrives: the oversized one would be before it.
     viewer.send(presence(7002, 200))
     await until(() => awarenessFrames(member.received).length > 0, 10_000, 'the normal presence')
-    await sleep(200)
     const frames = awarenessFrames(member.received)
     expect(bytesOf(frames)).toBeLessThan(MAX_PRESENCE_STATE_BYTES)
     // A socket joining later is not sent it either.
@@ -104,7 +114,9 @@ describe('the bounds of presence', () => {
     await until(() => awarenessFrames(viewer.received).length > 0, 10_000, 'presences at join')
     const before = awarenessFrames(viewer.received).length
     for (let i = 0; i < 200; i++) viewer.send(query())
-    await sleep(1500)
+    // The sentinel: the reply to a sync step 1 sent after them leaves once
+    // every query before it was handled (answered, or ignored for good).
+    await handled(viewer)
     const answers = awarenessFrames(viewer.received).length - before
     expect(answers).toBeGreaterThanOrEqual(1)
     expect(answers).toBeLessThanOrEqual(3)
@@ -119,8 +131,8 @@ describe('the bounds of presence', () => {
     for (let s = 0; s < 18; s++) {
       const socket = await raw()
       for (let p = 0; p < 4; p++) socket.send(presence(8000 + s * 10 + p, size))
+      await handled(socket)
     }
-    await sleep(500)
     const late = await raw()
     await until(() => awarenessFrames(late.received).length > 0, 10_000, 'presences at join')
     const joined = bytesOf(awarenessFrames(late.received))
@@ -137,7 +149,9 @@ describe('the bounds of presence', () => {
     // 400 changes of one presence, each within the size limit: 1.5 MB in all.
     for (let clock = 1; clock <= 400; clock++) flooder.send(presence(7301, size, clock))
     await until(() => awarenessFrames(member.received).length > 0, 10_000, 'the first change')
-    await sleep(500)
+    await handled(flooder)
+    // What was relayed, was relayed to the member before its own reply.
+    await handled(member)
     const seconds = (Date.now() - started) / 1000
     const relayed = bytesOf(awarenessFrames(member.received))
     expect(relayed).toBeLessThanOrEqual(PRESENCE_BURST_BYTES + PRESENCE_BYTES_PER_SECOND * seconds)
