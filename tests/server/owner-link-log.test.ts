@@ -6,6 +6,7 @@ import { Writable } from 'node:stream'
 import { pino } from 'pino'
 import { afterEach, describe, expect, it } from 'vitest'
 import { Role } from '../../shared/access'
+import { until } from '../helpers/clients'
 import { startServer } from '../helpers/start-server'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -57,8 +58,8 @@ describe('the first start', () => {
     })
     const token = /\/invite\/(\S+)\n/.exec(started.output.err)?.[1]
     expect(token).toMatch(/^[\w-]{16,}$/)
-    // Give the log a moment to flush what was written alongside the link.
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // The log line written alongside the link, and everything before it.
+    await until(() => started.output.out.includes('"event":"owner-link"'), 10_000, 'its log line')
     const lines = started.output.out.split('\n').filter((line) => line.trim() !== '')
     for (const line of lines) expect(line).not.toContain(token)
     const events = lines.map((line) => JSON.parse(line) as Record<string, unknown>)

@@ -87,9 +87,10 @@ describe('the server log during ordinary use', () => {
 
     kenji.destroy()
     await until(() => !sees(claire, kenji), 10_000, 'Kenji left')
-    await sleep(200)
     claire.destroy()
-    await sleep(200)
+    // The last one out: the room unloads once the server has handled her
+    // leaving, so whatever it had to say of it is in the log by then.
+    await until(() => lines.some((line) => line.msg === 'room unloaded'), 10_000, 'room unloaded')
 
     expect(lines.length).toBeGreaterThan(0) // the log was captured at all
     expect(warnings()).toEqual([])
