@@ -473,10 +473,26 @@ describe('the sync endpoint, door by door', () => {
   })
 
   it('refuses every change to a record edition, even from its owner', async () => {
+    const stored = await storedState(server.kaigi.database)
+    const watcher = await raw(TOURS, server.ownerCookie)
     const owner = await raw(TOURS, server.ownerCookie)
     const doc = new Y.Doc()
     owner.send(encodeSyncUpdate(captureUpdate(doc, (d) => d.getText('x').insert(0, 'rewrite'))))
     expect((await owner.closed).code).toBe(CloseCode.Forbidden)
+    // The sentinel: the room answers a sync step 1 only once every update
+    // it queued before is committed, and would relay such an update first.
+    const before = watcher.received.length
+    watcher.send(encodeSyncStep1(new Uint8Array([0])))
+    const answers = () => syncMessages(watcher.received.slice(before))
+    await until(() => answers().some((m) => m.subType === SyncMessageType.Step2), 10_000, 'reply')
+    expect(answers().map((m) => m.subType)).toEqual([SyncMessageType.Step2])
+    const replica = new Y.Doc()
+    for (const message of syncMessages(watcher.received)) {
+      if (message.subType !== SyncMessageType.Step1) Y.applyUpdate(replica, message.payload)
+    }
+    expect(replica.getText('t').toString()).toBe('Tours')
+    expect(replica.getText('x').toString()).toBe('')
+    expect(await storedState(server.kaigi.database)).toBe(stored)
   })
 
   it('writes the signed-in identity into presence, whatever the client claims', async () => {

@@ -167,13 +167,18 @@ describe('the activity of an edition', () => {
   })
 
   it('outlives compaction and a restart, and is read by members only', async () => {
-    const before = await activity()
     // Far more updates than the log keeps before it is folded into the snapshot.
     const notes = { collection: 'sessions', id: 's-closing', field: 'description' } as const
     for (let n = 0; n < 60; n++) {
       spliceLocalizedText(aiko.doc, notes, 'fr', { index: 0, remove: 0, insert: '.' }, 'aiko')
     }
-    await waitForEntry((e) => e.fields.includes('description.fr') && e.changes >= 60)
+    const written = await waitForEntry(
+      (e) => e.entityId === 's-closing' && e.fields.includes('description.fr') && e.changes >= 60,
+    )
+    expect(written).toMatchObject({ personId: aikoId, actorName: 'Aiko' })
+    // Read once all 60 are in it: the list holds at least the new entry.
+    const before = await activity()
+    expect(before.entries.map((e) => e.id)).toContain(written.id)
     const databaseUrl = server.databaseUrl
     // The log was folded: fewer updates are left in it than were just made.
     const db = createClient({ url: databaseUrl })
@@ -190,9 +195,9 @@ describe('the activity of an edition', () => {
     aiko = connectClient(server.syncUrl, DOC, new Y.Doc(), aikoCookie)
     claire = connectClient(server.syncUrl, DOC, new Y.Doc())
     const after = await activity()
-    for (const kept of before.entries) {
-      expect(after.entries.map((e) => e.id)).toContain(kept.id)
-    }
+    // Every entry comes back as it was, the new one with its 60 changes.
+    expect(after.entries).toEqual(before.entries)
+    expect(after.entries.find((e) => e.id === written.id)).toEqual(written)
     const stranger = await fetch(`${server.url}${EDITION}/activity`)
     expect(stranger.status).toBe(401)
     const wrongFilter = await fetch(`${server.url}${EDITION}/activity?limit=0`, {

@@ -12,9 +12,13 @@ afterEach(async () => {
 
 describe('health endpoints', () => {
   it('answers /healthz and /readyz while the database answers', async () => {
-    expect(await (await server.kaigi.app.request('/healthz')).json()).toEqual({ status: 'ok' })
-    const ready = await server.kaigi.app.request('/readyz')
+    // Over the real HTTP server, as a load balancer or an orchestrator asks.
+    const alive = await fetch(`${server.url}/healthz`)
+    expect(alive.status).toBe(200)
+    expect(await alive.json()).toEqual({ status: 'ok' })
+    const ready = await fetch(`${server.url}/readyz`)
     expect(ready.status).toBe(200)
+    expect(await ready.json()).toEqual({ status: 'ready' })
   })
 
   it('reports not ready once the database is gone, while still alive', async () => {
@@ -22,7 +26,9 @@ describe('health endpoints', () => {
     const ready = await server.kaigi.app.request('/readyz')
     expect(ready.status).toBe(503)
     expect((await ready.json()).error.code).toBe('not_ready')
-    expect((await server.kaigi.app.request('/healthz')).status).toBe(200)
+    const alive = await server.kaigi.app.request('/healthz')
+    expect(alive.status).toBe(200)
+    expect(await alive.json()).toEqual({ status: 'ok' })
   })
 
   it('answers a plain request to the sync endpoint with a clear error', async () => {
