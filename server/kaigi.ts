@@ -15,7 +15,7 @@ import { createMailWorker, type MailConfig } from './mail/mail-setup'
 import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
 import { Metrics } from './metrics/metrics'
-import { SyncBus } from './redis/sync-bus'
+import type { SyncBus } from './redis/sync-bus'
 import type { DocStore } from './sync/doc-store'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
@@ -118,8 +118,11 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   )
   // With REDIS_URL, the processes sharing the database tell each other
   // what they commit; without it, this process holds its documents alone.
-  const bus = config.redisUrl
-    ? await SyncBus.open(config.redisUrl, log, (ms) => metrics.redisLagged(ms / 1000))
+  // Loaded only then: a single process never loads ioredis.
+  const bus: SyncBus | null = config.redisUrl
+    ? await (await import('./redis/sync-bus')).SyncBus.open(config.redisUrl, log, (ms) =>
+        metrics.redisLagged(ms / 1000),
+      )
     : null
   const registry = new RoomRegistry({
     bus,

@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/doc/edition'
 import type { ExportLang } from '../../shared/exports'
+import type { ExportFileType } from './file-types'
 import type { ProgrammeView } from './programme-view'
 
 export interface ExportOptions {
@@ -18,9 +19,6 @@ export interface ExportOptions {
 }
 
 /** One export file: how it is made from the programme, and how it is served. */
-export interface ExportFormat {
-  contentType: string
-  /** Shown in the browser (the web page) rather than downloaded. */
-  inline: boolean
+export interface ExportFormat extends ExportFileType {
   render(view: ProgrammeView, options: ExportOptions): Promise<Uint8Array | string>
 }

@@ -1,5 +1,6 @@
 import { ExportFile } from '../../shared/exports'
 import { renderDocx } from './docx'
+import { EXPORT_FILE_TYPES, type ProgrammeExportFile } from './file-types'
 import type { ExportFormat } from './format'
 import { renderFrabJson, renderFrabXml } from './frab'
 import { renderHtml } from './html'
@@ -7,46 +8,18 @@ import { renderIcs } from './ics'
 import { renderPdf } from './pdf'
 import { renderSessionsCsv } from './sessions-csv'
 
-/** The programme's export files. `registrations.csv` is not one: it reads the database. */
-export type ProgrammeExportFile = Exclude<ExportFile, typeof ExportFile.RegistrationsCsv>
+export type { ProgrammeExportFile } from './file-types'
 
+/** How each programme file is made, on the renderer's thread, and served. */
 export const EXPORT_FORMATS: Record<ProgrammeExportFile, ExportFormat> = {
-  [ExportFile.Pdf]: {
-    contentType: 'application/pdf',
-    inline: false,
-    render: renderPdf,
-  },
-  [ExportFile.Docx]: {
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    inline: false,
-    render: renderDocx,
-  },
-  [ExportFile.Html]: {
-    contentType: 'text/html; charset=utf-8',
-    inline: true,
-    render: renderHtml,
-  },
-  [ExportFile.Ics]: {
-    contentType: 'text/calendar; charset=utf-8',
-    inline: false,
-    render: renderIcs,
-  },
-  [ExportFile.FrabJson]: {
-    contentType: 'application/json; charset=utf-8',
-    inline: false,
-    render: renderFrabJson,
-  },
-  [ExportFile.FrabXml]: {
-    contentType: 'application/xml; charset=utf-8',
-    inline: false,
-    render: renderFrabXml,
-  },
+  [ExportFile.Pdf]: { ...EXPORT_FILE_TYPES[ExportFile.Pdf], render: renderPdf },
+  [ExportFile.Docx]: { ...EXPORT_FILE_TYPES[ExportFile.Docx], render: renderDocx },
+  [ExportFile.Html]: { ...EXPORT_FILE_TYPES[ExportFile.Html], render: renderHtml },
+  [ExportFile.Ics]: { ...EXPORT_FILE_TYPES[ExportFile.Ics], render: renderIcs },
+  [ExportFile.FrabJson]: { ...EXPORT_FILE_TYPES[ExportFile.FrabJson], render: renderFrabJson },
+  [ExportFile.FrabXml]: { ...EXPORT_FILE_TYPES[ExportFile.FrabXml], render: renderFrabXml },
   [ExportFile.SessionsCsv]: {
-    contentType: 'text/csv; charset=utf-8',
-    inline: false,
+    ...EXPORT_FILE_TYPES[ExportFile.SessionsCsv],
     render: renderSessionsCsv,
   },
 }
-
-export const isProgrammeExport = (file: string): file is ProgrammeExportFile =>
-  Object.hasOwn(EXPORT_FORMATS, file)

@@ -1,6 +1,5 @@
 import type { Redis } from 'ioredis'
 import type { Logger } from '../logger'
-import { connectRedis, whenReady } from '../redis/redis-connection'
 
 /**
  * The one Redis connection the rate limits share, when `url` is set; null
@@ -10,6 +9,8 @@ import { connectRedis, whenReady } from '../redis/redis-connection'
  */
 export async function openLimitsRedis(url: string | undefined, log: Logger): Promise<Redis | null> {
   if (!url) return null
+  // Loaded only then: a single process never loads ioredis.
+  const { connectRedis, whenReady } = await import('../redis/redis-connection')
   const redis = connectRedis(url, log, 'limits')
   try {
     await whenReady(redis)

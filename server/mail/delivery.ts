@@ -1,6 +1,6 @@
 import { mkdir, open, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import nodemailer, { type NodemailerError, type SendMailOptions } from 'nodemailer'
+import type { NodemailerError, SendMailOptions, Transporter } from 'nodemailer'
 
 /**
  * How messages leave: `smtp` through the server of `SMTP_URL`, `files` as
@@ -29,17 +29,32 @@ const SMTP_TIMEOUTS = {
   socketTimeout: 60_000,
 }
 
+/**
+ * A transport made with the first message: nodemailer then loads, not at
+ * start (most instances send nothing for weeks).
+ */
+function lazyTransport(make: (mailer: typeof import('nodemailer').default) => Transporter) {
+  let transport: Promise<Transporter> | undefined
+  return {
+    get: () => {
+      transport ??= import('nodemailer').then((loaded) => make(loaded.default))
+      return transport
+    },
+    close: () => void transport?.then((made) => made.close()),
+  }
+}
+
 /** Sends through the SMTP server of `url`, one connection per message. */
 export function smtpDelivery(url: string): Delivery {
-  const transport = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS })
+  const transport = lazyTransport((mailer) => mailer.createTransport({ url, ...SMTP_TIMEOUTS }))
   const { host, port } = new URL(url)
   return {
     kind: 'smtp',
     target: `${host}${port ? `:${port}` : ''}`,
     async send(message) {
-      await transport.sendMail(message)
+      await (await transport.get()).sendMail(message)
     },
-    close: () => transport.close(),
+    close: transport.close,
   }
 }
 
@@ -55,12 +70,14 @@ export function emlFileName(messageId: string): string {
  * again writes the same file.
  */
 export function fileDelivery(folder: string): Delivery {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true })
+  const transport = lazyTransport((mailer) =>
+    mailer.createTransport({ streamTransport: true, buffer: true }),
+  )
   return {
     kind: 'files',
     target: folder,
     async send(message) {
-      const info = await transport.sendMail(message)
+      const info = await (await transport.get()).sendMail(message)
       await mkdir(folder, { recursive: true })
       const name = emlFileName(message.messageId)
       const partial = join(folder, `.${name}.partial`)
@@ -79,7 +96,7 @@ export function fileDelivery(folder: string): Delivery {
         await directory.close()
       }
     },
-    close: () => transport.close(),
+    close: transport.close,
   }
 }
 

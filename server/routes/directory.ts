@@ -17,7 +17,6 @@ import { ErrorCode } from '../../shared/errors'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { csvGrid, sheetOf, xlsxGrid } from '../directory/directory-sheet'
 import { DirectoryStore } from '../directory/directory-store'
 import { matchKey, planImport } from '../directory/import-plan'
 import type { SummaryCache } from '../editions/summaries'
@@ -48,6 +47,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The spreadsheet sent as the body: CSV, or an Excel workbook (its first sheet). */
 async function readSheet(c: Context<AppEnv>) {
+  // The spreadsheet readers load with the first import, not at start.
+  const { csvGrid, sheetOf, xlsxGrid } = await import('../directory/directory-sheet')
   const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
   if (type === XLSX) {
     const bytes = Buffer.from(await c.req.arrayBuffer())

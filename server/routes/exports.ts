@@ -23,8 +23,13 @@ import {
   VersionReader,
 } from '../editions/published-programme'
 import { FileCache } from '../export/file-cache'
-import type { ExportFormat, ExportOptions } from '../export/format'
-import { EXPORT_FORMATS, isProgrammeExport, type ProgrammeExportFile } from '../export/formats'
+import {
+  EXPORT_FILE_TYPES,
+  type ExportFileType,
+  isProgrammeExport,
+  type ProgrammeExportFile,
+} from '../export/file-types'
+import type { ExportOptions } from '../export/format'
 import { escapeHtml, FIRST_PARAM } from '../export/html'
 import { programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
@@ -224,7 +229,7 @@ export function exportRoutes(
 
   const send = (
     c: Context<AppEnv>,
-    format: ExportFormat,
+    format: ExportFileType,
     body: Uint8Array | string,
     headers: Record<string, string>,
   ) => {
@@ -242,7 +247,7 @@ export function exportRoutes(
         throw new AppError(404, ErrorCode.NotFound, `no export named ${file}`)
       }
       const query = readQuery(c)
-      const format = EXPORT_FORMATS[file]
+      const format = EXPORT_FILE_TYPES[file]
       const disposition = `${format.inline ? 'inline' : 'attachment'}; filename="${fileName(editionId, file, query)}"`
       if (query.source === ExportSource.Draft) {
         await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
@@ -321,6 +326,6 @@ export function exportRoutes(
       const { body, etag } = found
       const headers = { 'Cache-Control': 'no-cache', ETag: etag, Vary: 'Accept-Language, Cookie' }
       if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers)
-      return send(c, EXPORT_FORMATS[ExportFile.Html], body, headers)
+      return send(c, EXPORT_FILE_TYPES[ExportFile.Html], body, headers)
     })
 }
