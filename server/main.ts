@@ -66,7 +66,15 @@ kaigi.attach(server)
 
 let stopping = false
 async function shutdown(signal: string): Promise<void> {
-  if (stopping) return
+  if (stopping) {
+    // A second Ctrl-C: whoever pressed it will not wait. An edit is relayed
+    // only once committed, and a client sends again what was not.
+    if (signal === 'SIGINT') {
+      log.warn({ signal }, 'stopped before the shutdown ended')
+      process.exit(130)
+    }
+    return
+  }
   stopping = true
   log.info({ signal }, 'shutting down')
   server.close()

@@ -49,6 +49,15 @@ interface RenderThread {
 const RENDER_TIME_LIMIT_MS = 60_000
 
 /**
+ * The thread's module. Built (`npm start`), it is `render-thread.js` beside
+ * the server's bundle; from the TypeScript sources (tests, `npm run dev`), a
+ * plain module that gives the thread the TypeScript loader first.
+ */
+const RENDER_THREAD = import.meta.url.endsWith('.ts')
+  ? new URL('./render-worker.mjs', import.meta.url)
+  : new URL('./render-thread.js', import.meta.url)
+
+/**
  * Makes export files on a worker thread, one at a time, so that the
  * server's own thread goes on relaying edits meanwhile. The thread starts
  * with the first export and stays; if it dies or hangs, what it was making
@@ -120,7 +129,7 @@ export class ExportRenderer {
   }
 
   private start(): RenderThread {
-    const worker = new Worker(new URL('./render-worker.mjs', import.meta.url))
+    const worker = new Worker(RENDER_THREAD)
     const thread: RenderThread = { worker, pending: new Map() }
     worker.on('message', (reply: RenderReply) => {
       const waiting = thread.pending.get(reply.id)

@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { EXPORT_FILE_TYPES } from '../../server/export/file-types'
+import { editionDocName } from '../../shared/editions'
+import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
+import { connectClient, synced } from '../helpers/clients'
+import { freePort } from '../helpers/server-process'
+import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const EDITION = 'shizuoka-2024'
+const METRICS_TOKEN = 'start-test-metrics-token-0123456789'
+
+/** The processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+describe('npm start', () => {
+  let folder: string
+  let child: ChildProcess
+  let exited: Promise<number | null>
+  let url: string
+  let cookie: string
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'kaigi-start-'))
+    // A client newer than its sources: this test builds the server, not the client.
+    const clientDir = join(folder, 'client')
+    mkdirSync(clientDir)
+    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Kaigi</title>')
+    const port = await freePort()
+    url = `http://127.0.0.1:${port}`
+    child = spawn(process.execPath, ['scripts/start.mjs'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: `file:${join(folder, 'kaigi.db')}`,
+        CLIENT_DIR: clientDir,
+        MAIL_OUTBOX_DIR: join(folder, 'outbox'),
+        KAIGI_OWNER_TOKEN: TEST_OWNER_TOKEN,
+        METRICS_TOKEN,
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)))
+    await new Promise<void>((resolve, reject) => {
+      let output = ''
+      child.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        if (output.includes('"event":"listening"')) resolve()
+      })
+      void exited.then((code) => reject(new Error(`npm start exited (${code}):\n${output}`)))
+    })
+    cookie = await signIn(url, TEST_OWNER_TOKEN, 'Owner')
+  }, 120_000)
+
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL')
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('serves from one Node process, ready once migrated', async () => {
+    expect(childrenOf(child.pid as number)).toEqual([])
+    expect((await fetch(`${url}/readyz`)).status).toBe(200)
+  })
+
+  it('makes every programme file on the built renderer thread', async () => {
+    for (const file of PROGRAMME_EXPORTS) {
+      if (file === ExportFile.RegistrationsCsv) continue
+      const response = await fetch(`${url}/api/editions/${EDITION}/export/${file}?source=draft`, {
+        headers: { cookie },
+      })
+      expect(response.status, file).toBe(200)
+      const type = EXPORT_FILE_TYPES[file as keyof typeof EXPORT_FILE_TYPES]
+      expect(response.headers.get('content-type'), file).toBe(type.contentType)
+      expect((await response.arrayBuffer()).byteLength, file).toBeGreaterThan(100)
+    }
+  }, 60_000)
+
+  it('syncs, reads a spreadsheet and serves its metrics from the bundle', async () => {
+    const client = connectClient(
+      `ws://${url.slice('http://'.length)}/sync`,
+      editionDocName(EDITION),
+      new Y.Doc(),
+      cookie,
+    )
+    try {
+      await synced(client)
+      expect(client.doc.share.size).toBeGreaterThan(0)
+    } finally {
+      client.provider.destroy()
+    }
+    const preview = await fetch(`${url}/api/directory/import/preview`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/csv' },
+      body: 'Nom (FR),Nom (JA),Pays,Type,Éditions\nVille de Tours,トゥール市,FR,commune,5\n',
+    })
+    expect(preview.status).toBe(200)
+    const metrics = await fetch(`${url}/metrics`, {
+      headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+    })
+    expect(await metrics.text()).toContain('kaigi_')
+  })
+
+  it('shuts down on SIGINT and exits with the server code', async () => {
+    child.kill('SIGINT')
+    expect(await exited).toBe(0)
+  })
+})
