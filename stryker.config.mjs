@@ -1,0 +1,36 @@
+// @ts-check
+/**
+ * Mutation testing (`npm run mutation`, not part of `npm test`: it takes a
+ * long while): StrykerJS changes the code behind Kaigi's promises one small
+ * mutation at a time (a condition negated, a call removed) and runs the
+ * tests that cover it; a mutant no test notices is a hole in the suite.
+ * `npm run mutation -- --mutate server/sync/update-writer.ts` runs one file.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    // The sync core: relay after commit, the writer, the rooms, storage, validation.
+    'server/sync/**/*.ts',
+    // Who may open and change what.
+    'server/access/**/*.ts',
+    'server/routes/sync.ts',
+    // The exports' escaping.
+    'server/export/csv.ts',
+    'server/export/xml-text.ts',
+    'server/export/html.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  // Mutants in constants evaluated once at import would need every test for each.
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 60_000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
