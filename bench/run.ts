@@ -16,10 +16,12 @@
  * 6. Scale-out: fan-out and durable throughput on one Kaigi process against
  *    two sharing a redis-server, beside Hocuspocus with its Redis extension
  *    on two (bench/scale-out.ts).
+ * 7. Start-up: time to ready and memory of Kaigi as `npm start` runs it,
+ *    beside the anchors built the same way (bench/startup.ts).
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out`
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out,startup`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -59,6 +61,7 @@ import {
   startRedis,
 } from './scale-out'
 import { killAllServers, REPO_ROOT, type ServerKind } from './server-process'
+import { type StartOptions, startupSection } from './startup'
 import { median, percentile } from './stats'
 import { runSuggestionLoad, type SuggestionLoadOptions } from './suggestions'
 import { runVersionsBench, type VersionsOptions } from './versions'
@@ -81,6 +84,7 @@ const PARTS = [
   'outbox',
   'presence-flood',
   'scale-out',
+  'startup',
 ] as const
 type Part = (typeof PARTS)[number]
 
@@ -97,6 +101,7 @@ interface Config {
   pack: PackOptions
   outbox: OutboxOptions
   presenceFlood: PresenceFloodOptions
+  startup: StartOptions
   scaleOut: {
     fanOut: Omit<ScaleOutFanOutOptions, 'subscribers'> & { subscriberCounts: number[] }
     throughput: ScaleOutThroughputOptions
@@ -129,6 +134,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   exports: { sessions: 300, repetitions: 5 },
   pack: { collectivites: 60, sessions: 300, repetitions: 3, editPaceMs: 20 },
   outbox: { messages: 500, collectivites: 50, sessions: 300, perMinute: 60, editPaceMs: 20 },
+  startup: { rounds: 5 },
   // Short phases taking turns, ten times in a rotating order: the machine's
   // other work, which comes and goes, then falls on idle and flood alike.
   presenceFlood: {
@@ -163,6 +169,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   exports: { sessions: 60, repetitions: 2 },
   pack: { collectivites: 6, sessions: 60, repetitions: 1, editPaceMs: 20 },
   outbox: { messages: 20, collectivites: 6, sessions: 60, perMinute: 600, editPaceMs: 20 },
+  startup: { rounds: 1 },
   presenceFlood: {
     members: 5,
     healthChecks: 200,
@@ -223,6 +230,7 @@ async function main(): Promise<void> {
   if (config.parts.has('outbox')) emit(await outboxSection(config))
   if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
   if (config.parts.has('scale-out')) emit(await scaleOutSection(config))
+  if (config.parts.has('startup')) emit(await startupSection(config.startup))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
