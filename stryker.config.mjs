@@ -26,7 +26,8 @@ export default {
   // Mutants in constants evaluated once at import would need every test for each.
   ignoreStatic: true,
   concurrency: 2,
-  timeoutMS: 60_000,
+  // A mutant that makes a test hang (a callback never called) is killed after this.
+  timeoutMS: 10_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
