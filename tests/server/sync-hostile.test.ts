@@ -216,7 +216,6 @@ describe('hostile input that would crash the process', () => {
         socket.closed,
         until(() => socket.received.some(isStep2), 10_000, 'reply'),
       ])
-      return socket
     }
     const outcome = await Promise.race([
       child.exited.then((code) => `exited (${code})`),

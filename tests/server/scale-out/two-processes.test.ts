@@ -50,6 +50,25 @@ function client(server: ServerProcess, docName: string): TestClient {
   return connected
 }
 
+/** A stock client on each of `one` and `other`, both synced on `docName`. */
+async function onEach(
+  one: ServerProcess,
+  other: ServerProcess,
+  docName: string,
+): Promise<[TestClient, TestClient]> {
+  const pair: [TestClient, TestClient] = [client(one, docName), client(other, docName)]
+  await Promise.all(pair.map(synced))
+  return pair
+}
+
+/** `from` shows a cursor; resolves with its client id once `to`, on the other process, sees it. */
+async function presenceAcross(from: TestClient, to: TestClient, anchor: number): Promise<number> {
+  from.provider.awareness.setLocalStateField('cursor', { anchor })
+  const id = from.doc.clientID
+  await until(() => to.provider.awareness.getStates().has(id), 10_000, 'presence crossed')
+  return id
+}
+
 /** Moves a stock provider to `server`: it reconnects there, as behind a load balancer. */
 function moveTo(client: TestClient, from: ServerProcess, to: ServerProcess): void {
   client.provider.serverUrl = client.provider.serverUrl.replace(`:${from.port}/`, `:${to.port}/`)
@@ -105,9 +124,7 @@ describe('two processes on one Redis', () => {
   afterAll(() => database?.close())
 
   it('converges two stock clients, one on each, and a third on either gets everything', async () => {
-    const a = client(first, 'notes-converge')
-    const b = client(second, 'notes-converge')
-    await Promise.all([synced(a), synced(b)])
+    const [a, b] = await onEach(first, second, 'notes-converge')
     await Promise.all([writeTokens(a, 'a', 40), writeTokens(b, 'b', 40)])
     // Concurrent inserts into one text as well: Yjs orders them alike everywhere.
     a.doc.getText('t').insert(0, 'Lyon ')
@@ -130,12 +147,8 @@ describe('two processes on one Redis', () => {
   })
 
   it('carries a presence across, stamped with its member, and its removal', async () => {
-    const a = client(first, 'notes-presence')
-    const b = client(second, 'notes-presence')
-    await Promise.all([synced(a), synced(b)])
-    a.provider.awareness.setLocalStateField('cursor', { anchor: 3 })
-    const aId = a.doc.clientID
-    await until(() => b.provider.awareness.getStates().has(aId), 10_000, 'presence crossed')
+    const [a, b] = await onEach(first, second, 'notes-presence')
+    const aId = await presenceAcross(a, b, 3)
     const state = b.provider.awareness.getStates().get(aId) as Record<string, unknown>
     expect(state.cursor).toEqual({ anchor: 3 })
     // The process that took it stamped it with who is signed in, whatever the client said.
@@ -145,12 +158,8 @@ describe('two processes on one Redis', () => {
   })
 
   it("refuses, on the other process, a socket of another sign-in that claims a member's presence", async () => {
-    const a = client(first, 'notes-claim')
-    const witness = client(second, 'notes-claim')
-    await Promise.all([synced(a), synced(witness)])
-    a.provider.awareness.setLocalStateField('cursor', { anchor: 1 })
-    const aId = a.doc.clientID
-    await until(() => witness.provider.awareness.getStates().has(aId), 10_000, 'presence crossed')
+    const [a, witness] = await onEach(first, second, 'notes-claim')
+    const aId = await presenceAcross(a, witness, 1)
     // The owner's other sign-in (the second process's own), on a bare socket.
     const hostile = await connectRaw(`${second.syncUrl}/notes-claim`)
     sockets.push(hostile)
@@ -170,9 +179,7 @@ describe('two processes on one Redis', () => {
   })
 
   it('loses nothing when both compact while both write', async () => {
-    const a = client(first, 'notes-compaction')
-    const b = client(second, 'notes-compaction')
-    await Promise.all([synced(a), synced(b)])
+    const [a, b] = await onEach(first, second, 'notes-compaction')
     await Promise.all([writeTokens(a, 'a', 150), writeTokens(b, 'b', 150)])
     const all = expectedTokens(['a', 'b'], 150)
     await until(() => sorted(a.doc).join() === all.join(), 20_000, 'a has every token')
@@ -275,9 +282,7 @@ describe('a process killed during a stream of edits', () => {
   it('loses nothing any client had received; its clients reconnect to the other', async () => {
     const redis = await startRedisServer()
     const { first, second, databaseUrl } = await startPair('kill', redis)
-    const a = client(first, 'notes-kill')
-    const b = client(second, 'notes-kill')
-    await Promise.all([synced(a), synced(b)])
+    const [a, b] = await onEach(first, second, 'notes-kill')
     let stop = false
     const streams = [a, b].map(async (writer, index) => {
       for (let n = 0; !stop; n++) {
@@ -311,9 +316,7 @@ describe('Redis stopped and restarted during edits', () => {
   it('both processes catch up from the database, and every replica ends equal to it', async () => {
     const redis = await startRedisServer()
     const { first, second, databaseUrl } = await startPair('redis-restart', redis)
-    const a = client(first, 'notes-outage')
-    const b = client(second, 'notes-outage')
-    await Promise.all([synced(a), synced(b)])
+    const [a, b] = await onEach(first, second, 'notes-outage')
     await Promise.all([writeTokens(a, 'before-a', 10), writeTokens(b, 'before-b', 10)])
     await redis.stop('SIGKILL')
     // Committed by each process while they cannot tell each other, long
