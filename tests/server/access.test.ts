@@ -22,6 +22,7 @@ import { CloseCode, CloseReason, SyncMessageType } from '../../shared/protocol'
 import { type ApiRequest, apiRequest } from '../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { storedState } from '../helpers/db-state'
+import { storedDoc } from '../helpers/demo-server'
 import { connectRaw, type RawClient, syncMessages } from '../helpers/raw-client'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -133,7 +134,6 @@ function client(docName: string, cookie: string): TestClient {
 }
 
 const text = (c: TestClient) => c.doc.getText('t').toString()
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
   server = await startServer({ seeds })
@@ -440,7 +440,15 @@ describe('the sync endpoint, door by door', () => {
     expect(replica.getText('t').toString()).toBe(text(editor))
     // An empty step 2 (the answer of a replica with nothing new) is fine.
     viewer.send(encodeSyncStep2(Y.encodeStateAsUpdate(replica, Y.encodeStateVector(replica))))
-    await sleep(100)
+    // Sentinel: a second step 1 is answered, so the empty step 2 before it was read and kept
+    // the socket open.
+    const repliesBefore = syncMessages(viewer.received).length
+    viewer.send(encodeSyncStep1(Y.encodeStateVector(replica)))
+    await until(() =>
+      syncMessages(viewer.received)
+        .slice(repliesBefore)
+        .some((m) => m.subType === SyncMessageType.Step2),
+    )
     expect(viewer.socket.readyState).toBe(WebSocket.OPEN)
 
     const stored = await storedState(server.kaigi.database)
@@ -452,14 +460,15 @@ describe('the sync endpoint, door by door', () => {
       code: CloseCode.Forbidden,
       reason: CloseReason.ReadOnly,
     })
-    await sleep(100)
-    expect(text(witness)).toBe(before)
-    expect(text(editor)).toBe(before)
     expect(await storedState(server.kaigi.database)).toBe(stored)
 
-    // The others keep syncing.
+    // Sentinel: the others keep syncing, and the editor's change, sent after the refusal, is
+    // all that reaches the witness and the database (relays and commits keep their order).
     editor.doc.getText('t').insert(text(editor).length, '・改訂')
-    await until(() => text(witness) === `${before}・改訂`)
+    await until(() => text(witness) !== before)
+    expect(text(witness)).toBe(`${before}・改訂`)
+    expect(text(editor)).toBe(`${before}・改訂`)
+    expect((await storedDoc(server, SHIZUOKA)).getText('t').toString()).toBe(`${before}・改訂`)
   })
 
   it("refuses a viewer's sync step 2 that carries new content", async () => {
@@ -601,7 +610,12 @@ describe('floods', () => {
     expect(await upgradeStatus(SHIZUOKA, { cookie: cookies.editor })).toBe(101)
     open[0]?.close()
     await open[0]?.closed
-    await sleep(50)
-    expect(await upgradeStatus(SHIZUOKA, { cookie })).toBe(101)
+    // The server counts the socket out when it sees the close, a moment after the client does.
+    let status = await upgradeStatus(SHIZUOKA, { cookie })
+    for (let tries = 0; status !== 101 && tries < 200; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      status = await upgradeStatus(SHIZUOKA, { cookie })
+    }
+    expect(status).toBe(101)
   })
 })

@@ -1,5 +1,5 @@
 import { createClient } from '@libsql/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { type ActivityEntry, ActivityListSchema } from '../../shared/activity'
@@ -53,7 +53,8 @@ async function waitForEntry(
   throw new Error('no such activity entry')
 }
 
-beforeAll(async () => {
+// Each test has its own server and demo editions: none reads another's entries.
+beforeEach(async () => {
   // A short update log: the activity must outlive its compaction.
   server = await startServer({ seeds: DEMO_SEEDS, compactAfterUpdates: 20 })
   aikoCookie = await invite('jp', 'Aiko')
@@ -65,7 +66,7 @@ beforeAll(async () => {
   await Promise.all([synced(aiko), synced(claire)])
 })
 
-afterAll(async () => {
+afterEach(async () => {
   aiko.destroy()
   claire.destroy()
   await server.close()
@@ -105,11 +106,14 @@ describe('the activity of an edition', () => {
   })
 
   it('is filtered by session and by member', async () => {
+    updateSession(aiko.doc, 's-workshop-1', { title: { ja: '若者の交流' } }, 'aiko')
+    updateSession(claire.doc, 's-closing', { title: { fr: 'Clôture' } }, 'claire')
     updateSession(aiko.doc, 's-closing', { description: { ja: '共同宣言の採択。' } }, 'aiko')
-    await waitForEntry((e) => e.entityId === 's-closing')
+    await waitForEntry((e) => e.entityId === 's-closing' && e.actorName === 'Aiko')
+    await waitForEntry((e) => e.entityId === 's-closing' && e.actorName === 'Claire')
 
     const ofSession = await activity('?entity=s-closing')
-    expect(ofSession.entries.length).toBeGreaterThan(0)
+    expect(ofSession.entries.map((e) => e.actorName).sort()).toEqual(['Aiko', 'Claire'])
     expect(ofSession.entries.every((e) => e.entityId === 's-closing')).toBe(true)
 
     const ofAiko = await activity(`?person=${aikoId}`)
@@ -207,7 +211,20 @@ describe('the activity of an edition', () => {
   })
 
   it('pages through the entries, newest first, without skipping any', async () => {
+    const sessions = [
+      's-workshop-1',
+      's-closing',
+      's-break-21',
+      's-opening-plenary',
+      's-workshop-2',
+    ]
+    for (const [n, id] of sessions.entries()) {
+      const who = n % 2 === 0 ? aiko : claire
+      updateSession(who.doc, id, { description: { fr: `Note ${n}` } }, 'test')
+      await waitForEntry((e) => e.entityId === id)
+    }
     const all = await activity('?limit=200')
+    expect(all.entries.map((e) => e.entityId).sort()).toEqual([...sessions].sort())
     const paged: string[] = []
     let next: string | null = ''
     while (next !== null) {

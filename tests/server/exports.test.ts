@@ -5,12 +5,12 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { parse } from 'csv-parse/sync'
 import mammoth from 'mammoth'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { isTimed, readEdition, unplaceSession, updateSession } from '../../shared/doc/edition'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
-import { connectClient, synced, type TestClient } from '../helpers/clients'
+import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
 
@@ -60,12 +60,13 @@ async function publish(name: string): Promise<string> {
   return id
 }
 
-beforeAll(async () => {
+// Each test has its own server and demo editions: none reads what another published.
+beforeEach(async () => {
   server = await startServer({ seeds: DEMO_SEEDS })
   member = connectClient(server.syncUrl, `edition-${EDITION}`, new Y.Doc())
   await synced(member)
 })
-afterAll(async () => {
+afterEach(async () => {
   member.destroy()
   await server.close()
   server.cleanup()
@@ -140,6 +141,7 @@ describe('the programme exports', () => {
   })
 
   it('serve every file with its type, a file name, and a tag that a re-publication changes', async () => {
+    await publish('Programme définitif')
     for (const file of PROGRAMME_EXPORTS) {
       const response = await get(exportUrl(file, '?lang=ja'))
       expect(response.status, file).toBe(200)
@@ -172,8 +174,10 @@ describe('the programme exports', () => {
     const a = await calendarOf()
     await publish('Version B')
     const b = await calendarOf()
-    // The calendar's sequence counts seconds: committees do not publish twice in one.
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    // The calendar's sequence counts seconds: committees do not publish twice in one, so the
+    // test waits for the clock's next second.
+    const secondOfB = Math.floor(Date.now() / 1000)
+    await until(() => Math.floor(Date.now() / 1000) > secondOfB, 5_000, 'the next second')
     expect((await api(`/versions/${first}/publish`, 'POST')).status).toBe(204)
     const again = await calendarOf()
     expect(again.etag).not.toBe(a.etag)
@@ -225,6 +229,7 @@ describe('the programme exports', () => {
   })
 
   it('show the published programme as a public web page at /p/<edition>', async () => {
+    await publish('Programme définitif')
     const page = await get(`${server.url}/p/${EDITION}`)
     expect(page.status).toBe(200)
     const html = await page.text()

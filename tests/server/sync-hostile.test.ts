@@ -278,8 +278,12 @@ describe('edits in flight while a room loads', () => {
     // (DATABASE_URL=libsql://…); a local file loads synchronously.
     const store = (s.kaigi.registry as unknown as { options: { store: DocStore } }).options.store
     const load = store.load.bind(store)
+    let finishLoad = () => {}
+    const loadMayFinish = new Promise<void>((resolve) => {
+      finishLoad = resolve
+    })
     store.load = async (name) => {
-      await sleep(200)
+      await loadMayFinish
       return load(name)
     }
     const author = new Y.Doc()
@@ -287,6 +291,7 @@ describe('edits in flight while a room loads', () => {
     raw.send(encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, 'Bonjour'))))
     raw.close() // the tab is closed right after typing
     await raw.closed
+    finishLoad() // the load ends only after the sender has gone
     const reader = client(s)
     await synced(reader)
     // Its sync step 2 holds what the room committed: the update, or nothing.

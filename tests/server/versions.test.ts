@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import {
@@ -24,12 +24,13 @@ function api(path: string, init: { method?: string; body?: unknown } = {}): Prom
   })
 }
 
-beforeAll(async () => {
+// Each test has its own server and demo editions: none builds on another's versions.
+beforeEach(async () => {
   server = await startServer({ seeds: DEMO_SEEDS })
   member = connectClient(server.syncUrl, 'edition-shizuoka-2024', new Y.Doc())
   await synced(member)
 })
-afterAll(async () => {
+afterEach(async () => {
   member.destroy()
   await server.close()
   server.cleanup()
@@ -103,8 +104,10 @@ describe('named versions', () => {
         headers: { 'content-type': 'application/json', cookie: viewer },
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       })
+    const saved = await api('/versions', { method: 'POST', body: { name: 'Avant la réunion' } })
+    expect(saved.status).toBe(201)
     const [any] = VersionListSchema.parse(await (await asViewer('/versions')).json()).versions
-    expect(any).toBeDefined()
+    expect(any?.name).toBe('Avant la réunion')
     expect((await asViewer(`/versions/${any?.id}/diff?to=now`)).status).toBe(200)
     expect((await asViewer('/versions', 'POST', { name: 'x' })).status).toBe(403)
     expect((await asViewer(`/versions/${any?.id}/restore`, 'POST')).status).toBe(403)
