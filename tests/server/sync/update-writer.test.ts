@@ -1,0 +1,100 @@
+/**
+ * The writer's own promises, against a store that records its calls and
+ * holds each until the test lets it finish: store calls never overlap, a
+ * maintenance task alone asks the store for nothing, and updates discarded
+ * by a room's reset are reported failed to whoever waits on them, never
+ * committed.
+ */
+import { describe, expect, it } from 'vitest'
+import type { DocStore, PendingUpdate } from '../../../server/sync/doc-store'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { until } from '../../helpers/clients'
+
+/** A store whose appends wait for `release()`; it counts the appends under way at once. */
+class RecordingStore implements DocStore {
+  readonly appended: PendingUpdate[][] = []
+  underWay = 0
+  mostAtOnce = 0
+  private releases: Array<() => void> = []
+
+  async load() {
+    return { snapshot: null, updates: [] }
+  }
+  async compact() {}
+  async append(updates: readonly PendingUpdate[]): Promise<void> {
+    this.appended.push([...updates])
+    this.underWay++
+    this.mostAtOnce = Math.max(this.mostAtOnce, this.underWay)
+    await new Promise<void>((resolve) => this.releases.push(resolve))
+    this.underWay--
+  }
+  /** Lets every append under way finish. */
+  release(): void {
+    for (const release of this.releases.splice(0)) release()
+  }
+}
+
+const turn = () => new Promise((resolve) => setImmediate(resolve))
+const bytes = (n: number) => new Uint8Array([n])
+const noError = (error: unknown) => {
+  throw error
+}
+
+describe('the update writer', () => {
+  it('never runs two appends at once, when updates arrive or drain is called mid-commit', async () => {
+    const store = new RecordingStore()
+    const writer = new UpdateWriter(store, noError)
+    const committed: number[] = []
+    writer.append('doc', bytes(1), () => committed.push(1), noError)
+    void writer.drain() // starts the batch before its scheduled turn
+    await turn() // the scheduled turn finds it running
+    writer.append('doc', bytes(2), () => committed.push(2), noError)
+    const drained = writer.drain() // while the first batch is held
+    await turn()
+    await turn()
+    expect(store.appended).toHaveLength(1)
+    store.release()
+    await until(() => store.appended.length === 2, 10_000, 'the second batch')
+    store.release()
+    await drained
+    expect(store.mostAtOnce).toBe(1)
+    expect(store.appended.map((batch) => batch.map((u) => u.update[0]))).toEqual([[1], [2]])
+    expect(committed).toEqual([1, 2])
+  })
+
+  it('asks the store for nothing when only a maintenance task is queued', async () => {
+    const store = new RecordingStore()
+    const writer = new UpdateWriter(store, noError)
+    let ran = false
+    writer.exclusive(async () => {
+      ran = true
+    })
+    await writer.drain()
+    expect(ran).toBe(true)
+    expect(store.appended).toEqual([])
+  })
+
+  it('reports discarded updates failed to whoever waits on them, and never commits them', async () => {
+    const store = new RecordingStore()
+    const writer = new UpdateWriter(store, noError)
+    const outcomes: string[] = []
+    // One batch is under way: the next updates wait in the queue.
+    writer.append('other', bytes(0), () => outcomes.push('other committed'), noError)
+    await turn()
+    writer.append(
+      'doc',
+      bytes(1),
+      () => outcomes.push('committed'),
+      (error) => outcomes.push(`failed: ${(error as Error).message}`),
+    )
+    writer.discard('doc')
+    await Promise.resolve() // the failure is told once the caller has finished
+    store.release()
+    await writer.drain()
+    expect(outcomes).toEqual([
+      'failed: updates of doc discarded: its room was reset',
+      'other committed',
+    ])
+    expect(store.appended.flat().map((u) => u.docName)).toEqual(['other'])
+  })
+})
