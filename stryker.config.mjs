@@ -10,7 +10,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-live-reporter.mjs'],
   mutate: [
     // The sync core: relay after commit, the writer, the rooms, storage, validation.
     'server/sync/**/*.ts',
@@ -28,7 +28,7 @@ export default {
   concurrency: 2,
   // A mutant that makes a test hang (a callback never called) is killed after this.
   timeoutMS: 10_000,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'live'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
