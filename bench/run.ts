@@ -427,7 +427,20 @@ async function docLoadSection(config: Config): Promise<string> {
           ms(result.floorMs),
           ratio(result.beforeCompactionMs / result.floorMs),
         ],
-        ['compaction (encode + one transaction)', ms(result.compactionMs), '', '', ''],
+        [
+          `compaction, in all (encode, snapshot, ${result.compactionSteps - 1} parts of pruning)`,
+          ms(result.compactionMs),
+          '',
+          '',
+          '',
+        ],
+        [
+          'compaction, its longest step (what a batch may wait behind)',
+          ms(result.compactionLongestStepMs),
+          '',
+          '',
+          '',
+        ],
         [
           'load after compaction',
           ms(result.afterCompactionMs),

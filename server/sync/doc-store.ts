@@ -40,7 +40,7 @@ export interface PendingUpdate extends WrittenWith {
 }
 
 /**
- * Durable storage of synced documents. The sync core needs only these three
+ * Durable storage of synced documents. The sync core needs only these
  * operations, so it can be tested against any implementation.
  */
 export interface DocStore {
@@ -48,13 +48,20 @@ export interface DocStore {
   /** Appends the updates and their activity in one transaction: all are stored, or none. */
   append(updates: readonly PendingUpdate[]): Promise<void>
   /**
-   * Replaces the document's snapshot and clears the update log it folds, in
-   * one transaction. `through`: the last log id the snapshot holds, when
-   * other processes may have logged updates the snapshot lacks (only those
-   * up to it are cleared, and an older snapshot never replaces a newer
-   * one); without it, the snapshot holds every update logged so far.
+   * Stores `snapshot` as the document's: from then on, loads read it and the
+   * log rows after those it folds. `through`: the last log id the snapshot
+   * holds, when other processes may have logged updates it lacks (an older
+   * snapshot never replaces a newer one); without it, the snapshot holds
+   * every update logged so far. The folded rows stay until `pruneFolded`.
    */
   compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void>
+  /**
+   * Deletes at most `limit` of the log rows the stored snapshot folds, and
+   * says how many it deleted. A compaction's log is pruned in such parts,
+   * with commits in between, so that clearing a long log never holds up
+   * the relays; what a crash leaves is skipped by loads and pruned later.
+   */
+  pruneFolded(docName: string, limit: number): Promise<number>
   /** What was stored of the document after log id `through` (several processes only). */
   loadSince?(docName: string, through: number): Promise<StoredSince>
 }

@@ -1,5 +1,5 @@
 import type { InArgs, InStatement, Row } from '@libsql/client'
-import { and, asc, eq, getTableName, gt, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, getTableName, gt, inArray, lte, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
 import { activity, documentClients, documents, documentUpdates } from '../../db/schema'
 import type { ActivityRecord } from '../../shared/activity'
@@ -41,10 +41,13 @@ export class LibsqlDocStore implements DocStore {
       .from(documents)
       .where(eq(documents.name, name))
       .toSQL().sql
+    // Log rows a snapshot folds are skipped: they are pruned after the
+    // compaction, a few at a time, and some may still be there.
+    const foldedThrough = sql`coalesce((SELECT ${documents.compactedThrough} FROM ${documents} WHERE ${documents.name} = ${name}), 0)`
     this.selectUpdates = this.db
       .select({ update: documentUpdates.update, id: documentUpdates.id })
       .from(documentUpdates)
-      .where(eq(documentUpdates.docName, name))
+      .where(and(eq(documentUpdates.docName, name), gt(documentUpdates.id, foldedThrough)))
       .orderBy(asc(documentUpdates.id))
       .toSQL().sql
     this.selectSnapshotAfter = this.db
@@ -55,7 +58,12 @@ export class LibsqlDocStore implements DocStore {
     this.selectUpdatesAfter = this.db
       .select({ update: documentUpdates.update, id: documentUpdates.id })
       .from(documentUpdates)
-      .where(and(eq(documentUpdates.docName, name), gt(documentUpdates.id, after)))
+      .where(
+        and(
+          eq(documentUpdates.docName, name),
+          gt(documentUpdates.id, sql`max(${after}, ${foldedThrough})`),
+        ),
+      )
       .orderBy(asc(documentUpdates.id))
       .toSQL().sql
     this.selectClients = this.db
@@ -71,7 +79,7 @@ export class LibsqlDocStore implements DocStore {
     const [snapshotRows, updateRows, clientRows] = await this.database.client.batch(
       [
         { sql: this.selectSnapshot, args: [docName] },
-        { sql: this.selectUpdates, args: [docName] },
+        { sql: this.selectUpdates, args: [docName, docName] },
         { sql: this.selectClients, args: [docName] },
       ],
       'read',
@@ -90,7 +98,7 @@ export class LibsqlDocStore implements DocStore {
     const [snapshotRows, updateRows] = await this.database.client.batch(
       [
         { sql: this.selectSnapshotAfter, args: [docName, through] },
-        { sql: this.selectUpdatesAfter, args: [docName, through] },
+        { sql: this.selectUpdatesAfter, args: [docName, through, docName] },
       ],
       'read',
     )
@@ -149,36 +157,40 @@ export class LibsqlDocStore implements DocStore {
       compactedAt: new Date(),
       compactedThrough: bound,
     }
-    await this.db.batch([
-      // The compare-and-set: a snapshot replaces the stored one only if it
-      // folds more of the log. Another process's compaction that got further
-      // meanwhile stays, and the rows it folded are already gone.
-      this.db
-        .insert(documents)
-        .values(row)
-        .onConflictDoUpdate({
-          target: documents.name,
-          set: {
-            snapshot: row.snapshot,
-            compactedAt: row.compactedAt,
-            compactedThrough: sql`excluded.${sql.identifier(documents.compactedThrough.name)}`,
-          },
-          setWhere: sql`excluded.${sql.identifier(documents.compactedThrough.name)} >= ${documents.compactedThrough}`,
-        }),
-      // Only the rows a stored snapshot holds: an update another process
-      // logged after this snapshot was taken stays in the log.
-      this.db
-        .delete(documentUpdates)
-        .where(
-          and(
-            eq(documentUpdates.docName, docName),
-            lte(
-              documentUpdates.id,
-              sql`(SELECT ${documents.compactedThrough} FROM ${documents} WHERE ${documents.name} = ${docName})`,
-            ),
+    // The compare-and-set: a snapshot replaces the stored one only if it
+    // folds more of the log. Another process's compaction that got further
+    // meanwhile stays. From here on, loads skip the rows it folds.
+    await this.db
+      .insert(documents)
+      .values(row)
+      .onConflictDoUpdate({
+        target: documents.name,
+        set: {
+          snapshot: row.snapshot,
+          compactedAt: row.compactedAt,
+          compactedThrough: sql`excluded.${sql.identifier(documents.compactedThrough.name)}`,
+        },
+        setWhere: sql`excluded.${sql.identifier(documents.compactedThrough.name)} >= ${documents.compactedThrough}`,
+      })
+  }
+
+  async pruneFolded(docName: string, limit: number): Promise<number> {
+    const folded = this.db
+      .select({ id: documentUpdates.id })
+      .from(documentUpdates)
+      .where(
+        and(
+          eq(documentUpdates.docName, docName),
+          lte(
+            documentUpdates.id,
+            sql`(SELECT ${documents.compactedThrough} FROM ${documents} WHERE ${documents.name} = ${docName})`,
           ),
         ),
-    ])
+      )
+      .orderBy(asc(documentUpdates.id))
+      .limit(limit)
+    const result = await this.db.delete(documentUpdates).where(inArray(documentUpdates.id, folded))
+    return result.rowsAffected
   }
 }
 

@@ -139,6 +139,8 @@ export const SERVER_ORIGIN = 'kaigi:server'
 const REMOTE_ORIGIN = 'kaigi:remote'
 
 const MAX_RESYNC_REQUESTS = 3
+/** Log rows a compaction deletes in one transaction (see `pruneFolded`). */
+const PRUNE_ROWS_AT_ONCE = 250
 /** An update written alone. */
 const NOTHING_ELSE: WrittenWith = Object.freeze({})
 const MAX_PRESENCES_PER_CONNECTION = 4
@@ -788,6 +790,26 @@ export class Room {
       } catch (error) {
         this.tailLength += folded
         this.log.error({ err: error }, 'compaction failed')
+        return
+      }
+      this.pruneFolded()
+    })
+  }
+
+  /**
+   * Deletes the log rows the new snapshot folds, PRUNE_ROWS_AT_ONCE at a
+   * time, each part a task of its own: the batches queued meanwhile commit
+   * and relay between two parts, so a long log never holds up the edits.
+   * Loads already skip those rows; a room closed meanwhile still clears them.
+   */
+  private pruneFolded(): void {
+    this.deps.writer.exclusive(async () => {
+      try {
+        const pruned = await this.deps.store.pruneFolded(this.name, PRUNE_ROWS_AT_ONCE)
+        if (pruned === PRUNE_ROWS_AT_ONCE) this.pruneFolded()
+      } catch (error) {
+        // Harmless: loads skip them, and the next compaction prunes them.
+        this.log.error({ err: error }, 'pruning the compacted log failed')
       }
     })
   }

@@ -10,6 +10,53 @@ export interface HeldCommit {
 }
 
 /**
+ * Calls of one kind (a compaction's snapshot, a pruning of its log) that,
+ * once `close` is called, each wait until the test lets them run.
+ */
+export class Gate {
+  private closed = false
+  private readonly waiting: Array<() => void> = []
+  private readonly watchers: Array<() => void> = []
+
+  /** From now on, calls wait. */
+  close(): void {
+    this.closed = true
+  }
+
+  /** Lets every waiting call run, and the later ones through. */
+  open(): void {
+    this.closed = false
+    for (const run of this.waiting.splice(0)) run()
+  }
+
+  /** Lets the oldest waiting call run; the later ones still wait. */
+  releaseOne(): void {
+    this.waiting.shift()?.()
+  }
+
+  get held(): number {
+    return this.waiting.length
+  }
+
+  /** Resolves once a call waits. */
+  async whenHeld(): Promise<void> {
+    while (this.waiting.length === 0) {
+      await new Promise<void>((resolve) => this.watchers.push(resolve))
+    }
+  }
+
+  pass<T>(call: () => Promise<T>): Promise<T> {
+    if (!this.closed) return call()
+    return new Promise((resolve, reject) => {
+      this.waiting.push(() => {
+        call().then(resolve, reject)
+      })
+      for (const wake of this.watchers.splice(0)) wake()
+    })
+  }
+}
+
+/**
  * A DocStore in front of the real one that, once `hold` is called, keeps
  * every append at the storage boundary until the test releases or fails it:
  * the rooms, the writer and the sockets around it are the real ones, so a
@@ -17,6 +64,10 @@ export interface HeldCommit {
  */
 export class HeldStore implements DocStore {
   readonly held: HeldCommit[] = []
+  /** Compactions' snapshots, held while the gate is closed. */
+  readonly compactions = new Gate()
+  /** The prunings of a compacted log, held while the gate is closed. */
+  readonly prunes = new Gate()
   private holding = false
   private readonly waiters: Array<() => void> = []
 
@@ -50,7 +101,11 @@ export class HeldStore implements DocStore {
   }
 
   compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void> {
-    return this.inner.compact(docName, snapshot, through)
+    return this.compactions.pass(() => this.inner.compact(docName, snapshot, through))
+  }
+
+  pruneFolded(docName: string, limit: number): Promise<number> {
+    return this.prunes.pass(() => this.inner.pruneFolded(docName, limit))
   }
 
   append(updates: readonly PendingUpdate[]): Promise<void> {

@@ -98,8 +98,9 @@ describe('compaction bounded by the log id its snapshot holds', () => {
     const ever = Number(
       (await database.client.execute('SELECT max(id) FROM document_updates')).rows[0]?.[0],
     )
-    // c holds the highest ids of the log: compacting it deletes them.
+    // c holds the highest ids of the log: compacting and pruning it deletes them.
     await s.compact('c', Y.encodeStateAsUpdate(docs.c))
+    expect(await s.pruneFolded('c', 100)).toBe(2)
     for (const name of ['a', 'b']) {
       const stored = await s.load(name)
       expect(stored.updates).toHaveLength(2)
@@ -115,5 +116,45 @@ describe('compaction bounded by the log id its snapshot holds', () => {
     expect(await textOf(s, 'a')).toBe('a1 a2 a3 ')
     expect(await textOf(s, 'b')).toBe('b1 b2 ')
     expect(await textOf(s, 'c')).toBe('c1 c2 ')
+  })
+
+  it('skips the rows a snapshot folds until they are pruned, then prunes them in parts, its own only', async () => {
+    const { store: s, database } = await store()
+    const docs = { a: new Y.Doc(), b: new Y.Doc() }
+    for (const word of ['one ', 'two ', 'three ', 'four ', 'five ']) {
+      await s.append([{ docName: 'a', update: edit(docs.a, word) }])
+    }
+    await s.append([{ docName: 'b', update: edit(docs.b, 'b1 ') }])
+    await s.compact('a', Y.encodeStateAsUpdate(docs.a))
+    await s.append([{ docName: 'a', update: edit(docs.a, 'six ') }])
+    const rows = async (name: string) =>
+      Number(
+        (
+          await database.client.execute({
+            sql: 'SELECT count(*) FROM document_updates WHERE doc_name = ?',
+            args: [name],
+          })
+        ).rows[0]?.[0],
+      )
+
+    // Not pruned yet: the five folded rows are still there, and no read gives them.
+    expect(await rows('a')).toBe(6)
+    const loaded = await s.load('a')
+    expect(loaded.updates).toHaveLength(1)
+    expect(await textOf(s, 'a')).toBe('one two three four five six ')
+    const since = await s.loadSince('a', 0)
+    expect(since.snapshot).not.toBeNull()
+    expect(since.updates).toHaveLength(1)
+
+    // In parts of two: 2, 2, 1, then nothing; the row logged after the snapshot stays.
+    const parts = []
+    for (let i = 0; i < 4; i++) parts.push(await s.pruneFolded('a', 2))
+    expect(parts).toEqual([2, 2, 1, 0])
+    expect(await rows('a')).toBe(1)
+    expect(await textOf(s, 'a')).toBe('one two three four five six ')
+    // A document never compacted has nothing to prune.
+    expect(await s.pruneFolded('b', 10)).toBe(0)
+    expect(await rows('b')).toBe(1)
+    expect(await textOf(s, 'b')).toBe('b1 ')
   })
 })

@@ -39,6 +39,7 @@ describe('the update writer', () => {
     const counting: DocStore = {
       load: (name) => store.load(name),
       compact: (name, snapshot) => store.compact(name, snapshot),
+      pruneFolded: (name, limit) => store.pruneFolded(name, limit),
       append: (updates: readonly PendingUpdate[]) => {
         batches.push(updates.length)
         return store.append(updates)
@@ -95,6 +96,7 @@ describe('the update writer', () => {
       ...store,
       load: (name) => store.load(name),
       compact: (name, snapshot) => store.compact(name, snapshot),
+      pruneFolded: (name, limit) => store.pruneFolded(name, limit),
       append: async () => {
         throw new Error('disk full')
       },

@@ -314,6 +314,7 @@ describe('shutdown and unload after a failed commit', () => {
   const failingStore = (store: DocStore, ms: number): DocStore => ({
     load: (name) => store.load(name),
     compact: (name, snapshot) => store.compact(name, snapshot),
+    pruneFolded: (name, limit) => store.pruneFolded(name, limit),
     append: async () => {
       appendStarted()
       await sleep(ms)

@@ -85,7 +85,10 @@ async function threeStoredDocuments(): Promise<Record<Name, Y.Doc>> {
   for (const name of NAMES) {
     await store.append([{ docName: name, update: appendText(authors[name], `${name}1 `) }])
   }
-  for (const name of NAMES) await store.compact(name, Y.encodeStateAsUpdate(authors[name]))
+  for (const name of NAMES) {
+    await store.compact(name, Y.encodeStateAsUpdate(authors[name]))
+    expect(await store.pruneFolded(name, 10)).toBe(1)
+  }
   for (const round of [2, 3]) {
     for (const name of NAMES) {
       await store.append([{ docName: name, update: appendText(authors[name], `${name}${round} `) }])

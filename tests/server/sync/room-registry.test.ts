@@ -34,6 +34,7 @@ const recordingTransport = () => {
 const slowStore = (store: DocStore, ms: number): DocStore => ({
   load: (name) => store.load(name),
   compact: (name, snapshot) => store.compact(name, snapshot),
+  pruneFolded: (name, limit) => store.pruneFolded(name, limit),
   append: async (updates) => {
     await new Promise((resolve) => setTimeout(resolve, ms))
     return store.append(updates)
@@ -89,6 +90,7 @@ describe('a revocation while a room loads', () => {
       },
       append: (updates) => store.append(updates),
       compact: (name, snapshot) => store.compact(name, snapshot),
+      pruneFolded: (name, limit) => store.pruneFolded(name, limit),
     }
     const registry = new RoomRegistry({
       store: slowLoad,

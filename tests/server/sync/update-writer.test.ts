@@ -21,6 +21,9 @@ class RecordingStore implements DocStore {
     return { snapshot: null, updates: [] }
   }
   async compact() {}
+  async pruneFolded() {
+    return 0
+  }
   async append(updates: readonly PendingUpdate[]): Promise<void> {
     this.appended.push([...updates])
     this.underWay++
