@@ -1,0 +1,75 @@
+/**
+ * `Room.readCommitted`, which every HTTP read of a live edition goes
+ * through (a version saved, a draft export, the public pages): it reads the
+ * document as the database holds it. The store in front of the real one
+ * holds each commit until the test releases or fails it.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createLogger } from '../../../server/logger'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { Room } from '../../../server/sync/room'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { HeldStore } from '../../helpers/held-store'
+import { tempDatabase } from '../../helpers/temp-database'
+
+const cleanups: Array<() => void> = []
+afterEach(() => {
+  for (const cleanup of cleanups.splice(0)) cleanup()
+})
+
+async function heldRoom(): Promise<{ room: Room; store: HeldStore; writer: UpdateWriter }> {
+  const temp = await tempDatabase()
+  cleanups.push(temp.remove)
+  const store = new HeldStore(new LibsqlDocStore(temp.database))
+  const writer = new UpdateWriter(store, () => {})
+  const room = await Room.load('notes', {
+    store,
+    writer,
+    log: createLogger('silent'),
+    compactAfterUpdates: 1000,
+  })
+  cleanups.push(() => room.close(1000, 'test over'))
+  return { room, store, writer }
+}
+
+const append = (room: Room, text: string) =>
+  room.applyChange((doc) => doc.getText('t').insert(doc.getText('t').length, text))
+const readText = (room: Room) => room.readCommitted((doc) => doc.getText('t').toString())
+
+describe('a read of the committed document', () => {
+  it('waits for what was queued before it, and never shows an edit queued after it and not yet committed', async () => {
+    const { room, store } = await heldRoom()
+    store.hold()
+    const first = append(room, 'one ')
+    const [batch] = await store.whenHolding(1)
+    // Asked while "one" is being committed: it waits for it.
+    const read = readText(room)
+    batch?.release()
+    await first
+    // The read's own turn at the writer is held in its turn; "two" is
+    // queued meanwhile, applied to the live document, not committed.
+    const [, turn] = await store.whenHolding(2)
+    const second = append(room, 'two ')
+    expect(room.doc.getText('t').toString()).toBe('one two ')
+    turn?.release()
+    expect(await read).toEqual({ value: 'one ' })
+
+    const [, , last] = await store.whenHolding(3)
+    last?.release()
+    await second
+    expect(await readText(room)).toEqual({ value: 'one two ' })
+  })
+
+  it('gives no value when the commit it waits for fails: the room is reset, its document never stored', async () => {
+    const { room, store } = await heldRoom()
+    store.hold()
+    const refused = append(room, 'never stored ')
+    const [batch] = await store.whenHolding(1)
+    const read = readText(room)
+    store.letThrough()
+    batch?.fail()
+    await expect(refused).rejects.toThrow('commit refused by the test')
+    expect(await read).toBeNull()
+    expect(room.isClosed).toBe(true)
+  })
+})
