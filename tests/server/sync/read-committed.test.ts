@@ -8,13 +8,15 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createLogger } from '../../../server/logger'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { Room } from '../../../server/sync/room'
+import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
 import { HeldStore } from '../../helpers/held-store'
 import { tempDatabase } from '../../helpers/temp-database'
 
-const cleanups: Array<() => void> = []
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0)) cleanup()
+// Undone last first: the rooms before the database under them.
+const cleanups: Array<() => unknown> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
 })
 
 async function heldRoom(): Promise<{ room: Room; store: HeldStore; writer: UpdateWriter }> {
@@ -71,5 +73,30 @@ describe('a read of the committed document', () => {
     await expect(refused).rejects.toThrow('commit refused by the test')
     expect(await read).toBeNull()
     expect(room.isClosed).toBe(true)
+  })
+
+  it('through the registry, reads a fresh room after such a reset: what the database holds', async () => {
+    const temp = await tempDatabase()
+    cleanups.push(temp.remove)
+    const store = new HeldStore(new LibsqlDocStore(temp.database))
+    const registry = new RoomRegistry({
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    cleanups.push(() => registry.closeAll(1001, 'test over'))
+    const insert = (text: string) => (doc: import('yjs').Doc) =>
+      doc.getText('t').insert(doc.getText('t').length, text)
+    await registry.change('notes', insert('kept '))
+    store.hold()
+    const refused = registry.change('notes', insert('refused '))
+    const [batch] = await store.whenHolding(1)
+    const read = registry.read('notes', (doc) => doc.getText('t').toString())
+    store.letThrough()
+    batch?.fail()
+    await expect(refused).rejects.toThrow('commit refused by the test')
+    expect(await read).toBe('kept ')
   })
 })
