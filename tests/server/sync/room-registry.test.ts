@@ -120,3 +120,37 @@ describe('a revocation while a room loads', () => {
     await registry.closeAll(1001, 'test over')
   })
 })
+
+describe('a revocation while a socket is being admitted', () => {
+  it('turns away the socket it names when it joins, and lets the others join', async () => {
+    const store = new LibsqlDocStore(database)
+    const registry = new RoomRegistry({
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    // Both upgrades are deciding their access when Rei's membership ends.
+    const reisAdmission = registry.admit()
+    const aikosAdmission = registry.admit()
+    registry.disconnect(
+      (_doc, access) => access.personId === 'rei',
+      CloseCode.Forbidden,
+      'membership revoked',
+    )
+    const rei = memberAccess({ personId: 'rei', sessionHash: 'rei-session' })
+    await expect(
+      registry.join('programme', recordingTransport().transport, rei, reisAdmission),
+    ).rejects.toMatchObject({ code: CloseCode.Forbidden, reason: 'membership revoked' })
+    const aiko = await registry.join(
+      'programme',
+      recordingTransport().transport,
+      memberAccess(),
+      aikosAdmission,
+    )
+    expect(aiko.connection.access.personId).toBe('person-aiko')
+    registry.leave(aiko.room, aiko.connection)
+    await registry.closeAll(1001, 'test over')
+  })
+})
