@@ -11,6 +11,7 @@ import { UpdateWriter } from '../../../server/sync/update-writer'
 import { CloseCode, SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
+import { HeldStore } from '../../helpers/held-store'
 import { syncMessages } from '../../helpers/raw-client'
 import { tempDatabase } from '../../helpers/temp-database'
 import { captureUpdate } from '../../helpers/updates'
@@ -150,6 +151,47 @@ describe('a revocation while a socket is being admitted', () => {
       aikosAdmission,
     )
     expect(aiko.connection.access.personId).toBe('person-aiko')
+    registry.leave(aiko.room, aiko.connection)
+    await registry.closeAll(1001, 'test over')
+  })
+})
+
+describe('a socket of a reset room leaving', () => {
+  it('leaves the room loaded since for the others alone', async () => {
+    const held = new HeldStore(new LibsqlDocStore(database))
+    const registry = new RoomRegistry({
+      store: held,
+      writer: new UpdateWriter(held, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const insert = (text: string) => (doc: Y.Doc) => doc.getText('t').insert(0, text)
+    const rei = memberAccess({ personId: 'rei', sessionHash: 'rei-session' })
+    const first = await registry.join('programme', recordingTransport().transport, rei)
+    // A failed commit resets the room Rei is in; Aiko then loads a new one.
+    held.hold()
+    const refused = registry.change('programme', insert('refused '))
+    const [batch] = await held.whenHolding(1)
+    held.letThrough()
+    batch?.fail()
+    await expect(refused).rejects.toThrow('commit refused by the test')
+    expect(first.room.isClosed).toBe(true)
+    const aikosSocket = { ...recordingTransport(), closes: [] as number[] }
+    aikosSocket.transport.close = (code) => aikosSocket.closes.push(code)
+    const aiko = await registry.join('programme', aikosSocket.transport, memberAccess())
+
+    // Rei's socket, closed by the reset, leaves the old room. An unload
+    // timer it started by mistake would fire within the next timer turn.
+    registry.leave(first.room, first.connection)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    await registry.change('programme', insert('kept '))
+    expect(aiko.room.isClosed).toBe(false)
+    expect(aikosSocket.closes).toEqual([])
+    const relayed = syncMessages(aikosSocket.sent).filter(
+      (m) => m.subType === SyncMessageType.Update,
+    )
+    expect(relayed).toHaveLength(1)
     registry.leave(aiko.room, aiko.connection)
     await registry.closeAll(1001, 'test over')
   })
