@@ -31,20 +31,9 @@ const recordingTransport = () => {
   return { sent, transport }
 }
 
-/** A store whose writes take `ms`, as over a network to a remote libSQL server. */
-const slowStore = (store: DocStore, ms: number): DocStore => ({
-  load: (name) => store.load(name),
-  compact: (name, snapshot) => store.compact(name, snapshot),
-  pruneFolded: (name, limit) => store.pruneFolded(name, limit),
-  append: async (updates) => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
-    return store.append(updates)
-  },
-})
-
 describe('the room registry', () => {
   it('gives a client that arrives during an unload the edits still being written', async () => {
-    const store = slowStore(new LibsqlDocStore(database), 30)
+    const store = new HeldStore(new LibsqlDocStore(database))
     const writer = new UpdateWriter(store, () => {})
     const log = createLogger('silent')
     const registry = new RoomRegistry({
@@ -57,16 +46,22 @@ describe('the room registry', () => {
     const author = new Y.Doc()
 
     for (let i = 0; i < 5; i++) {
+      store.hold()
       const first = await registry.join('programme', recordingTransport().transport, memberAccess())
       first.room.receive(
         first.connection,
         encodeSyncUpdate(captureUpdate(author, (d) => d.getText('t').insert(0, `${i};`))),
       )
+      // Its commit is held at the store: the unload waits for it.
+      const [commit] = (await store.whenHolding(i + 1)).slice(i)
+      store.letThrough()
       registry.leave(first.room, first.connection)
-      await new Promise((resolve) => setTimeout(resolve, 1)) // the unload begins
+      await new Promise((resolve) => setTimeout(resolve, 1)) // the unload's timer (0 ms) has run
 
       const reader = recordingTransport()
-      const second = await registry.join('programme', reader.transport, memberAccess())
+      const joining = registry.join('programme', reader.transport, memberAccess())
+      commit?.release()
+      const second = await joining
       second.room.receive(second.connection, encodeSyncStep1(new Uint8Array([0])))
       await until(() => syncMessages(reader.sent).some((m) => m.subType === SyncMessageType.Step2))
       const replica = new Y.Doc()
@@ -74,6 +69,9 @@ describe('the room registry', () => {
         if (message.subType === SyncMessageType.Step2) Y.applyUpdate(replica, message.payload)
       }
       expect(replica.getText('t').toString()).toBe(author.getText('t').toString())
+      // Joined the room loaded after the unload, not the one being unloaded.
+      expect(second.room).not.toBe(first.room)
+      expect(second.room.isClosed).toBe(false)
       registry.leave(second.room, second.connection)
     }
     await registry.closeAll(1001, 'test over')
