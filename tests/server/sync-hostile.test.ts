@@ -25,6 +25,7 @@ import { UpdateWriter } from '../../server/sync/update-writer'
 import { CloseCode, MessageType } from '../../shared/protocol'
 import { memberAccess } from '../helpers/access'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
+import { type HeldCommit, HeldStore } from '../helpers/held-store'
 import { connectRaw, type RawClient } from '../helpers/raw-client'
 import { freePort, killSpawnedServers, spawnServer } from '../helpers/server-process'
 import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
@@ -33,7 +34,6 @@ import { tempDatabase } from '../helpers/temp-database'
 import { captureUpdate } from '../helpers/updates'
 
 const DOC = 'programme'
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const folder = mkdtempSync(join(tmpdir(), 'kaigi-hostile-'))
 const cleanups: Array<() => Promise<void> | void> = []
@@ -300,33 +300,15 @@ describe('edits in flight while a room loads', () => {
 })
 
 describe('shutdown and unload after a failed commit', () => {
-  let database: Database
-  let remove: () => void
   const recording = (): Transport => ({ send: () => {}, close: () => {} })
-  /** A store whose appends fail after `ms`, as a full disk or a lost remote database would. */
-  let failedAppends = 0
-  let appendStarted = () => {}
-  /** Resolves once an append has started (and is about to fail). */
-  const writing = () =>
-    new Promise<void>((resolve) => {
-      appendStarted = resolve
-    })
-  const failingStore = (store: DocStore, ms: number): DocStore => ({
-    load: (name) => store.load(name),
-    compact: (name, snapshot) => store.compact(name, snapshot),
-    pruneFolded: (name, limit) => store.pruneFolded(name, limit),
-    append: async () => {
-      appendStarted()
-      await sleep(ms)
-      failedAppends++
-      throw new Error('disk full')
-    },
-  })
+  /**
+   * A registry over a store that holds each commit until the test fails
+   * it, as a full disk or a lost remote database would.
+   */
   const setup = async (unloadDelayMs: number) => {
-    failedAppends = 0
-    ;({ database, remove } = await tempDatabase())
+    const { database, remove } = await tempDatabase()
     cleanups.push(() => remove())
-    const store = failingStore(new LibsqlDocStore(database), 50)
+    const store = new HeldStore(new LibsqlDocStore(database))
     const writer = new UpdateWriter(store, () => {})
     const registry = new RoomRegistry({
       store,
@@ -335,34 +317,46 @@ describe('shutdown and unload after a failed commit', () => {
       compactAfterUpdates: 1000,
       unloadDelayMs,
     })
-    return registry
+    store.hold()
+    return { registry, store }
+  }
+  /** Waits until the store holds the batch being written, and lets later ones through. */
+  const beingWritten = async (store: HeldStore): Promise<HeldCommit> => {
+    const [batch] = await store.whenHolding(1)
+    store.letThrough()
+    if (!batch) throw new Error('no batch held')
+    return batch
   }
   const edit = () =>
     encodeSyncUpdate(captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'x')))
 
   it('finishes closeAll (shutdown) when a commit fails while it waits', async () => {
-    const registry = await setup(10_000)
+    const { registry, store } = await setup(10_000)
     const { room, connection } = await registry.join(DOC, recording(), memberAccess())
     room.receive(connection, edit())
-    await writing() // the batch is being written
+    const batch = await beingWritten(store)
+    const closing = registry.closeAll(CloseCode.GoingAway, 'shutting down')
+    batch.fail(new Error('disk full'))
     // As reviewed, this never resolved (SIGTERM then never exited): the
     // test's own time limit is the ceiling.
-    await registry.closeAll(CloseCode.GoingAway, 'shutting down')
-    expect(failedAppends).toBeGreaterThanOrEqual(1)
+    await closing
+    expect(room.isClosed).toBe(true)
   })
 
   it('lets a client join after an unload whose last commit failed', async () => {
-    const registry = await setup(0)
+    const { registry, store } = await setup(0)
     const first = await registry.join(DOC, recording(), memberAccess())
     first.room.receive(first.connection, edit())
-    await writing() // the batch is being written
+    const batch = await beingWritten(store)
     registry.leave(first.room, first.connection) // the unload waits for that batch
     // The unload starts on the next turn of timers (its delay is 0).
     await new Promise((resolve) => setTimeout(resolve, 0))
+    const joining = registry.join(DOC, recording(), memberAccess())
+    batch.fail(new Error('disk full'))
     // As reviewed, this join hung forever: the test's own time limit is the ceiling.
-    const second = await registry.join(DOC, recording(), memberAccess())
+    const second = await joining
     expect(second.room.isClosed).toBe(false)
-    expect(failedAppends).toBeGreaterThanOrEqual(1)
+    expect(second.room).not.toBe(first.room)
   })
 })
 
