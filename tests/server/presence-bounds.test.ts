@@ -120,6 +120,10 @@ describe('the bounds of presence', () => {
     const answers = awarenessFrames(viewer.received).length - before
     expect(answers).toBeGreaterThanOrEqual(1)
     expect(answers).toBeLessThanOrEqual(3)
+    // Each answer holds everyone's presence: the member's among them.
+    for (const answer of awarenessFrames(viewer.received).slice(before)) {
+      expect(awarenessEntries([answer]).map((entry) => entry.clientId)).toContain(7101)
+    }
   })
 
   it('keeps the room’s presences under its cap however many sockets announce them', async () => {
