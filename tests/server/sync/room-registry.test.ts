@@ -109,6 +109,12 @@ describe('a revocation while a room loads', () => {
       CloseCode.Forbidden,
       'membership revoked',
     )
+    // A sign-out after the revocation does not change why the socket is turned away.
+    registry.disconnect(
+      (_doc, access) => access.personId === 'rei',
+      CloseCode.Unauthorized,
+      'signed out',
+    )
     await expect(revoked).rejects.toMatchObject({
       code: CloseCode.Forbidden,
       reason: 'membership revoked',
