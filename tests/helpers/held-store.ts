@@ -15,7 +15,7 @@ export interface HeldCommit {
  */
 export class Gate {
   private closed = false
-  private readonly waiting: Array<() => void> = []
+  private readonly waiting: Array<{ run: () => void; fail: (error: Error) => void }> = []
   private readonly watchers: Array<() => void> = []
 
   /** From now on, calls wait. */
@@ -26,12 +26,17 @@ export class Gate {
   /** Lets every waiting call run, and the later ones through. */
   open(): void {
     this.closed = false
-    for (const run of this.waiting.splice(0)) run()
+    for (const call of this.waiting.splice(0)) call.run()
   }
 
   /** Lets the oldest waiting call run; the later ones still wait. */
   releaseOne(): void {
-    this.waiting.shift()?.()
+    this.waiting.shift()?.run()
+  }
+
+  /** Refuses the oldest waiting call: it fails without reaching the store. */
+  failOne(error = new Error('refused by the test')): void {
+    this.waiting.shift()?.fail(error)
   }
 
   get held(): number {
@@ -48,9 +53,7 @@ export class Gate {
   pass<T>(call: () => Promise<T>): Promise<T> {
     if (!this.closed) return call()
     return new Promise((resolve, reject) => {
-      this.waiting.push(() => {
-        call().then(resolve, reject)
-      })
+      this.waiting.push({ run: () => void call().then(resolve, reject), fail: reject })
       for (const wake of this.watchers.splice(0)) wake()
     })
   }
