@@ -1,0 +1,65 @@
+/**
+ * `Room.catchUp`: what another process committed while this one could not
+ * hear of it is read from the database. Two rooms on one database stand for
+ * two processes; the other process's compaction folded what this one lacks.
+ */
+
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createLogger } from '../../../server/logger'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { Room, type Transport } from '../../../server/sync/room'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { SyncMessageType } from '../../../shared/protocol'
+import { memberAccess } from '../../helpers/access'
+import { until } from '../../helpers/clients'
+import { syncMessages } from '../../helpers/raw-client'
+import { tempDatabase } from '../../helpers/temp-database'
+
+// Undone last first: the rooms before the database under them.
+const cleanups: Array<() => unknown> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+describe('a room catching up from the database', () => {
+  it('applies what another compacted and logged since, and answers a client joining meanwhile after it', async () => {
+    const temp = await tempDatabase()
+    cleanups.push(temp.remove)
+    const open = async (compactAfterUpdates: number) => {
+      const store = new LibsqlDocStore(temp.database)
+      const writer = new UpdateWriter(store, () => {})
+      const room = await Room.load('notes', {
+        store,
+        writer,
+        log: createLogger('silent'),
+        compactAfterUpdates,
+      })
+      cleanups.push(() => room.close(1000, 'test over'))
+      return { room, writer }
+    }
+    const behind = await open(1000)
+    const other = await open(3)
+    for (const word of ['un ', 'deux ', 'trois ', 'quatre ']) {
+      await other.room.applyChange((doc) => doc.getText('t').insert(doc.getText('t').length, word))
+    }
+    await other.writer.drain()
+    // The other folded the first three into a snapshot and logged one more.
+    const stored = await new LibsqlDocStore(temp.database).load('notes')
+    expect(stored.snapshot).not.toBeNull()
+    expect(stored.updates).toHaveLength(1)
+
+    const catchingUp = behind.room.catchUp()
+    const sent: Uint8Array[] = []
+    const transport: Transport = { send: (m) => sent.push(m), close: () => {} }
+    behind.room.join(transport, memberAccess())
+    await catchingUp
+    expect(behind.room.doc.getText('t').toString()).toBe('un deux trois quatre ')
+    // The joining client's sync step 1 leaves after the catch-up: its state
+    // vector holds the other process's edits.
+    await until(() => syncMessages(sent).some((m) => m.subType === SyncMessageType.Step1))
+    const step1 = syncMessages(sent).find((m) => m.subType === SyncMessageType.Step1)
+    const vector = Y.decodeStateVector(step1?.payload ?? new Uint8Array())
+    expect(vector.get(other.room.doc.clientID)).toBeGreaterThan(0)
+  })
+})
