@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createLogger } from '../../../server/logger'
+import type { DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { Room, type Transport } from '../../../server/sync/room'
 import { UpdateWriter } from '../../../server/sync/update-writer'
@@ -61,5 +62,60 @@ describe('a room catching up from the database', () => {
     const step1 = syncMessages(sent).find((m) => m.subType === SyncMessageType.Step1)
     const vector = Y.decodeStateVector(step1?.payload ?? new Uint8Array())
     expect(vector.get(other.room.doc.clientID)).toBeGreaterThan(0)
+  })
+
+  it('reads once more when asked again during a read, and resets the room when the database cannot be read', async () => {
+    const temp = await tempDatabase()
+    cleanups.push(temp.remove)
+    const real = new LibsqlDocStore(temp.database)
+    // Each read of the log is made, then held until the test lets it return.
+    const reads: Array<() => void> = []
+    let failReads = false
+    const store: DocStore = {
+      load: (name) => real.load(name),
+      append: (updates) => real.append(updates),
+      compact: (name, snapshot, through) => real.compact(name, snapshot, through),
+      pruneFolded: (name, limit) => real.pruneFolded(name, limit),
+      loadSince: async (name, through) => {
+        if (failReads) throw new Error('database unreachable')
+        const since = await real.loadSince(name, through)
+        await new Promise<void>((resolve) => reads.push(resolve))
+        return since
+      },
+    }
+    const behind = await Room.load('notes', {
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+    })
+    cleanups.push(() => behind.close(1000, 'test over'))
+    const otherWriter = new UpdateWriter(real, () => {})
+    const other = await Room.load('notes', {
+      store: real,
+      writer: otherWriter,
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+    })
+    cleanups.push(() => other.close(1000, 'test over'))
+    const write = (word: string) =>
+      other.applyChange((doc) => doc.getText('t').insert(doc.getText('t').length, word))
+
+    await write('un ')
+    const first = behind.catchUp()
+    await until(() => reads.length === 1, 10_000, 'the first read made')
+    // Logged after the first read: only a second read brings it.
+    await write('deux ')
+    const again = behind.catchUp()
+    reads.shift()?.()
+    await until(() => reads.length === 1, 10_000, 'the second read made')
+    reads.shift()?.()
+    await Promise.all([first, again])
+    expect(behind.doc.getText('t').toString()).toBe('un deux ')
+
+    failReads = true
+    await write('trois ')
+    await behind.catchUp()
+    expect(behind.isClosed).toBe(true)
   })
 })
