@@ -1,0 +1,82 @@
+/**
+ * Presences announced through another process (`Room.applyRemotePresence`)
+ * are held to the same bounds as this process's own: no larger than one
+ * presence may be, the room's presences under their cap, and a presence a
+ * socket here holds left to it unless the same sign-in session moved.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createLogger } from '../../../server/logger'
+import { encodeAwareness, encodeAwarenessEntries } from '../../../server/sync/codec'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { Room, type Transport } from '../../../server/sync/room'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../../shared/doc/presence'
+import { memberAccess } from '../../helpers/access'
+import { tempDatabase } from '../../helpers/temp-database'
+
+const cleanups: Array<() => unknown> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function room(): Promise<Room> {
+  const temp = await tempDatabase()
+  cleanups.push(temp.remove)
+  const store = new LibsqlDocStore(temp.database)
+  const loaded = await Room.load('notes', {
+    store,
+    writer: new UpdateWriter(store, () => {}),
+    log: createLogger('silent'),
+    compactAfterUpdates: 1000,
+  })
+  cleanups.push(() => loaded.close(1000, 'test over'))
+  return loaded
+}
+
+/** A presence state of about `bytes` bytes of JSON. */
+const state = (bytes: number, note = 'x') =>
+  JSON.stringify({
+    user: { name: 'Claire', color: '#2f6db5' },
+    note: note.repeat(Math.max(1, Math.floor((bytes - 60) / note.length))),
+  })
+const remoteUpdate = (clientId: number, bytes: number, clock = 1, note = 'x') =>
+  encodeAwarenessEntries([{ clientId, clock, state: state(bytes, note) }])
+
+const held = (r: Room) => [...r.awareness.getStates().keys()].sort((a, b) => a - b)
+
+describe('a presence from another process', () => {
+  it('is refused when larger than a presence may be, and kept when within bounds', async () => {
+    const r = await room()
+    r.applyRemotePresence('session-x', remoteUpdate(11, MAX_PRESENCE_STATE_BYTES + 200))
+    r.applyRemotePresence('session-x', remoteUpdate(12, 500))
+    expect(held(r)).toEqual([12])
+  })
+
+  it('is refused when it would take the room’s presences over their cap', async () => {
+    const r = await room()
+    const each = 4000
+    const fit = Math.floor(MAX_ROOM_PRESENCE_BYTES / each)
+    for (let id = 1; id <= fit + 5; id++) r.applyRemotePresence('session-x', remoteUpdate(id, each))
+    const count = held(r).length
+    expect(count).toBeGreaterThan(fit - 5)
+    expect(count).toBeLessThanOrEqual(fit)
+    // A presence already held may change within the cap: its old bytes are given back.
+    r.applyRemotePresence('session-x', remoteUpdate(1, each, 2, 'y'))
+    expect((r.awareness.getStates().get(1) as { note: string }).note.startsWith('y')).toBe(true)
+  })
+
+  it('leaves a presence a socket here holds to it, unless the same session moved', async () => {
+    const r = await room()
+    const transport: Transport = { send: () => {}, close: () => {} }
+    const local = r.join(transport, memberAccess({ sessionHash: 'session-here' }))
+    r.receive(local, encodeAwareness(remoteUpdate(21, 300, 1, 'l')))
+    expect(local.awarenessIds.has(21)).toBe(true)
+    // Another session's claim through another process is ignored.
+    r.applyRemotePresence('session-else', remoteUpdate(21, 300, 5, 'r'))
+    expect((r.awareness.getStates().get(21) as { note: string }).note.startsWith('l')).toBe(true)
+    // The same session, moved to another process, takes it over.
+    r.applyRemotePresence('session-here', remoteUpdate(21, 300, 6, 'm'))
+    expect((r.awareness.getStates().get(21) as { note: string }).note.startsWith('m')).toBe(true)
+    expect(local.awarenessIds.has(21)).toBe(false)
+  })
+})
