@@ -1,0 +1,77 @@
+/**
+ * Updates another process committed and published (`Room.applyRemote`):
+ * relayed to this room's clients once, only when they bring something new,
+ * and counted in the log this room folds when it compacts.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { Database } from '../../../db'
+import { createLogger } from '../../../server/logger'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { Room, type Transport } from '../../../server/sync/room'
+import { UpdateWriter } from '../../../server/sync/update-writer'
+import { SyncMessageType } from '../../../shared/protocol'
+import { memberAccess } from '../../helpers/access'
+import { syncMessages } from '../../helpers/raw-client'
+import { tempDatabase } from '../../helpers/temp-database'
+import { captureUpdate } from '../../helpers/updates'
+
+const cleanups: Array<() => unknown> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+async function room(compactAfterUpdates: number) {
+  const temp = await tempDatabase()
+  cleanups.push(temp.remove)
+  const store = new LibsqlDocStore(temp.database)
+  const writer = new UpdateWriter(store, () => {})
+  const loaded = await Room.load('notes', {
+    store,
+    writer,
+    log: createLogger('silent'),
+    compactAfterUpdates,
+  })
+  cleanups.push(() => loaded.close(1000, 'test over'))
+  return { room: loaded, store, writer, database: temp.database }
+}
+
+/** An update of the other process's, committed there: in the database's log already. */
+async function committedElsewhere(store: LibsqlDocStore, author: Y.Doc, text: string) {
+  const update = captureUpdate(author, (d) => d.getText('t').insert(d.getText('t').length, text))
+  await store.append([{ docName: 'notes', update }])
+  return { update, writer: 'person-kenji', clients: [author.clientID] }
+}
+
+const snapshots = async (database: Database) =>
+  Number((await database.client.execute('SELECT count(*) FROM documents')).rows[0]?.[0])
+
+describe('an update from another process', () => {
+  it('is relayed once, and not again when it comes back with nothing new', async () => {
+    const { room: r, store } = await room(1000)
+    const sent: Uint8Array[] = []
+    const transport: Transport = { send: (m) => sent.push(m), close: () => {} }
+    r.join(transport, memberAccess())
+    const remote = await committedElsewhere(store, new Y.Doc(), 'Lyon ')
+    r.applyRemote(remote)
+    r.applyRemote(remote)
+    const updates = syncMessages(sent).filter((m) => m.subType === SyncMessageType.Update)
+    expect(updates).toHaveLength(1)
+    expect(r.doc.getText('t').toString()).toBe('Lyon ')
+  })
+
+  it('counts in the log the room folds: enough of them start a compaction', async () => {
+    const { room: r, store, writer, database } = await room(3)
+    const author = new Y.Doc()
+    for (const word of ['un ', 'deux ', 'trois ']) {
+      r.applyRemote(await committedElsewhere(store, author, word))
+    }
+    await writer.drain()
+    expect(await snapshots(database)).toBe(1)
+    const stored = await store.load('notes')
+    expect(stored.updates).toHaveLength(0)
+    const doc = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    expect(doc.getText('t').toString()).toBe('un deux trois ')
+  })
+})
