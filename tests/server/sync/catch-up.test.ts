@@ -6,47 +6,29 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createLogger } from '../../../server/logger'
 import type { DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room, type Transport } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
+import type { Transport } from '../../../server/sync/room'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 
-// Undone last first: the rooms before the database under them.
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 describe('a room catching up from the database', () => {
   it('applies what another compacted and logged since, and answers a client joining meanwhile after it', async () => {
-    const temp = await tempDatabase()
-    cleanups.push(temp.remove)
-    const open = async (compactAfterUpdates: number) => {
-      const store = new LibsqlDocStore(temp.database)
-      const writer = new UpdateWriter(store, () => {})
-      const room = await Room.load('notes', {
-        store,
-        writer,
-        log: createLogger('silent'),
-        compactAfterUpdates,
-      })
-      cleanups.push(() => room.close(1000, 'test over'))
-      return { room, writer }
-    }
-    const behind = await open(1000)
-    const other = await open(3)
+    const database = await bench.database()
+    const behind = await bench.room(new LibsqlDocStore(database))
+    const other = await bench.room(new LibsqlDocStore(database), { compactAfterUpdates: 3 })
     for (const word of ['un ', 'deux ', 'trois ', 'quatre ']) {
       await other.room.applyChange((doc) => doc.getText('t').insert(doc.getText('t').length, word))
     }
     await other.writer.drain()
     // The other folded the first three into a snapshot and logged one more.
-    const stored = await new LibsqlDocStore(temp.database).load('notes')
+    const stored = await new LibsqlDocStore(database).load('notes')
     expect(stored.snapshot).not.toBeNull()
     expect(stored.updates).toHaveLength(1)
 
@@ -65,9 +47,7 @@ describe('a room catching up from the database', () => {
   })
 
   it('reads once more when asked again during a read, and resets the room when the database cannot be read', async () => {
-    const temp = await tempDatabase()
-    cleanups.push(temp.remove)
-    const real = new LibsqlDocStore(temp.database)
+    const real = new LibsqlDocStore(await bench.database())
     // Each read of the log is made, then held until the test lets it return.
     const reads: Array<() => void> = []
     let failReads = false
@@ -83,21 +63,8 @@ describe('a room catching up from the database', () => {
         return since
       },
     }
-    const behind = await Room.load('notes', {
-      store,
-      writer: new UpdateWriter(store, () => {}),
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-    })
-    cleanups.push(() => behind.close(1000, 'test over'))
-    const otherWriter = new UpdateWriter(real, () => {})
-    const other = await Room.load('notes', {
-      store: real,
-      writer: otherWriter,
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-    })
-    cleanups.push(() => other.close(1000, 'test over'))
+    const { room: behind } = await bench.room(store)
+    const { room: other } = await bench.room(real)
     const write = (word: string) =>
       other.applyChange((doc) => doc.getText('t').insert(doc.getText('t').length, word))
 

@@ -8,34 +8,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Database } from '../../../db'
-import { createLogger } from '../../../server/logger'
 import { applyStored } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
+import type { Room } from '../../../server/sync/room'
 import { HeldStore } from '../../helpers/held-store'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 
 const COMPACT_AFTER = 3
-// Undone last first: the room before the database under it.
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 async function roomOverHeldStore() {
-  const temp = await tempDatabase()
-  cleanups.push(temp.remove)
-  const store = new HeldStore(new LibsqlDocStore(temp.database))
-  const writer = new UpdateWriter(store, () => {})
-  const room = await Room.load('notes', {
-    store,
-    writer,
-    log: createLogger('silent'),
-    compactAfterUpdates: COMPACT_AFTER,
-  })
-  cleanups.push(() => room.close(1000, 'test over'))
-  return { room, store, writer, database: temp.database }
+  const database = await bench.database()
+  const store = new HeldStore(new LibsqlDocStore(database))
+  const { room, writer } = await bench.room(store, { compactAfterUpdates: COMPACT_AFTER })
+  return { room, store, writer, database }
 }
 
 const append = (room: Room, text: string) =>

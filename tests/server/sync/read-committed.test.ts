@@ -7,31 +7,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLogger } from '../../../server/logger'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room } from '../../../server/sync/room'
+import type { Room } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
 import { HeldStore } from '../../helpers/held-store'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 
-// Undone last first: the rooms before the database under them.
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 async function heldRoom(): Promise<{ room: Room; store: HeldStore; writer: UpdateWriter }> {
-  const temp = await tempDatabase()
-  cleanups.push(temp.remove)
-  const store = new HeldStore(new LibsqlDocStore(temp.database))
-  const writer = new UpdateWriter(store, () => {})
-  const room = await Room.load('notes', {
-    store,
-    writer,
-    log: createLogger('silent'),
-    compactAfterUpdates: 1000,
-  })
-  cleanups.push(() => room.close(1000, 'test over'))
-  return { room, store, writer }
+  const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+  return { ...(await bench.room(store)), store }
 }
 
 const append = (room: Room, text: string) =>
@@ -76,9 +63,7 @@ describe('a read of the committed document', () => {
   })
 
   it('through the registry, reads a fresh room after such a reset: what the database holds', async () => {
-    const temp = await tempDatabase()
-    cleanups.push(temp.remove)
-    const store = new HeldStore(new LibsqlDocStore(temp.database))
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
     const registry = new RoomRegistry({
       store,
       writer: new UpdateWriter(store, () => {}),
@@ -86,7 +71,7 @@ describe('a read of the committed document', () => {
       compactAfterUpdates: 1000,
       unloadDelayMs: 0,
     })
-    cleanups.push(() => registry.closeAll(1001, 'test over'))
+    bench.later(() => registry.closeAll(1001, 'test over'))
     const insert = (text: string) => (doc: import('yjs').Doc) =>
       doc.getText('t').insert(doc.getText('t').length, text)
     await registry.change('notes', insert('kept '))

@@ -5,32 +5,18 @@
  * socket here holds left to it unless the same sign-in session moved.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { createLogger } from '../../../server/logger'
 import { encodeAwareness, encodeAwarenessEntries } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room, type Transport } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
+import type { Room, Transport } from '../../../server/sync/room'
 import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../../shared/doc/presence'
 import { memberAccess } from '../../helpers/access'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 async function room(): Promise<Room> {
-  const temp = await tempDatabase()
-  cleanups.push(temp.remove)
-  const store = new LibsqlDocStore(temp.database)
-  const loaded = await Room.load('notes', {
-    store,
-    writer: new UpdateWriter(store, () => {}),
-    log: createLogger('silent'),
-    compactAfterUpdates: 1000,
-  })
-  cleanups.push(() => loaded.close(1000, 'test over'))
-  return loaded
+  return (await bench.room(new LibsqlDocStore(await bench.database()))).room
 }
 
 /** A presence state of about `bytes` bytes of JSON. */

@@ -6,34 +6,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Database } from '../../../db'
-import { createLogger } from '../../../server/logger'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room, type Transport } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
+import type { Transport } from '../../../server/sync/room'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { syncMessages } from '../../helpers/raw-client'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 import { captureUpdate } from '../../helpers/updates'
 
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 async function room(compactAfterUpdates: number) {
-  const temp = await tempDatabase()
-  cleanups.push(temp.remove)
-  const store = new LibsqlDocStore(temp.database)
-  const writer = new UpdateWriter(store, () => {})
-  const loaded = await Room.load('notes', {
-    store,
-    writer,
-    log: createLogger('silent'),
-    compactAfterUpdates,
-  })
-  cleanups.push(() => loaded.close(1000, 'test over'))
-  return { room: loaded, store, writer, database: temp.database }
+  const database = await bench.database()
+  const store = new LibsqlDocStore(database)
+  return { ...(await bench.room(store, { compactAfterUpdates })), store, database }
 }
 
 /** An update of the other process's, committed there: in the database's log already. */

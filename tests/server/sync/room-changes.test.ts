@@ -6,31 +6,15 @@
 import type { InArgs } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 import { documentClients } from '../../../db/schema'
-import { createLogger } from '../../../server/logger'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { Room } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
-import { tempDatabase } from '../../helpers/temp-database'
+import { roomBench } from '../../helpers/room-bench'
 
-// Undone last first: the room before the database under it.
-const cleanups: Array<() => unknown> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+const bench = roomBench()
+afterEach(() => bench.undo())
 
 async function room() {
-  const temp = await tempDatabase()
-  cleanups.push(temp.remove)
-  const store = new LibsqlDocStore(temp.database)
-  const writer = new UpdateWriter(store, () => {})
-  const loaded = await Room.load('notes', {
-    store,
-    writer,
-    log: createLogger('silent'),
-    compactAfterUpdates: 1000,
-  })
-  cleanups.push(() => loaded.close(1000, 'test over'))
-  return { room: loaded, database: temp.database, writer }
+  const database = await bench.database()
+  return { ...(await bench.room(new LibsqlDocStore(database))), database }
 }
 
 describe('the server’s reads and changes of a room', () => {
