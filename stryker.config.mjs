@@ -10,7 +10,12 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-live-reporter.mjs'],
+  plugins: [
+    '@stryker-mutator/vitest-runner',
+    './scripts/stryker-live-reporter.mjs',
+    './scripts/stryker-log-ignorer.mjs',
+  ],
+  ignorers: ['log-lines'],
   mutate: [
     // The sync core: relay after commit, the writer, the rooms, storage, validation.
     'server/sync/**/*.ts',
