@@ -10,10 +10,18 @@ import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin'
  */
 const LEVELS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal'])
 
-/** `log`, `this.log`, `options.log`, `this.options.log`… */
+/**
+ * `log`, `this.log`, `options.log`, `this.options.log`…
+ * @param {import('@babel/core').types.Node} node
+ */
 function isLogger(node) {
   if (node.type === 'Identifier') return node.name === 'log'
-  return node.type === 'MemberExpression' && !node.computed && node.property.name === 'log'
+  return (
+    node.type === 'MemberExpression' &&
+    !node.computed &&
+    node.property.type === 'Identifier' &&
+    node.property.name === 'log'
+  )
 }
 
 class LogLineIgnorer {

@@ -51,7 +51,7 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
     case MessageType.Awareness:
       return {
         type: 'awareness',
-        entries: readAwarenessUpdate(decoding.readVarUint8Array(decoder)),
+        entries: decodeAwarenessEntries(decoding.readVarUint8Array(decoder)),
       }
     case MessageType.QueryAwareness:
       return { type: 'query-awareness' }
@@ -93,7 +93,7 @@ function checkStateVector(stateVector: Uint8Array): void {
  * y-protocols applies entries one by one and would apply the first ones of a
  * broken update before failing, so the whole update is read and checked first.
  */
-function readAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+export function decodeAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
   const entries: AwarenessEntry[] = []

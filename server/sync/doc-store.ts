@@ -62,8 +62,8 @@ export interface DocStore {
    * the relays; what a crash leaves is skipped by loads and pruned later.
    */
   pruneFolded(docName: string, limit: number): Promise<number>
-  /** What was stored of the document after log id `through` (several processes only). */
-  loadSince?(docName: string, through: number): Promise<StoredSince>
+  /** What was stored of the document after log id `through`: what another process wrote since. */
+  loadSince(docName: string, through: number): Promise<StoredSince>
 }
 
 /** Applies a stored document (snapshot, then updates) to `doc`, in one transaction. */

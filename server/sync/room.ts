@@ -17,6 +17,7 @@ import { CloseCode, CloseReason, MessageType } from '../../shared/protocol'
 import { type ClientOwner, ClientOwners, SERVER_OWNER } from './client-owners'
 import {
   type AwarenessEntry,
+  decodeAwarenessEntries,
   decodeClientMessage,
   encodeAwareness,
   encodeAwarenessEntries,
@@ -370,16 +371,32 @@ export class Room {
         continue
       }
       const stamped = stampPresence(entry, connection.access.identity)
-      const bytes = stamped.state === 'null' ? 0 : Buffer.byteLength(stamped.state)
-      const after = total - (this.presenceBytes.get(entry.clientId) ?? 0) + bytes
-      if (bytes > 0 && after > MAX_ROOM_PRESENCE_BYTES) {
-        refused.push({ client: entry.clientId, right: PresenceRight.RoomFull })
+      const after = this.presenceAfter(stamped, total)
+      if (typeof after !== 'number') {
+        refused.push({ client: entry.clientId, right: after })
         continue
       }
       total = after
       kept.push(stamped)
     }
     return kept
+  }
+
+  /**
+   * The bytes of the room's presences once `entry` replaces what its client
+   * id held, counted from `total`, or the bound it would break: a state
+   * larger than a presence may be, or the room's presences over their cap.
+   * A removal ("null") only gives bytes back.
+   */
+  private presenceAfter(
+    entry: AwarenessEntry,
+    total: number,
+  ): number | typeof PresenceRight.Oversized | typeof PresenceRight.RoomFull {
+    const bytes = entry.state === 'null' ? 0 : Buffer.byteLength(entry.state)
+    if (bytes > MAX_PRESENCE_STATE_BYTES) return PresenceRight.Oversized
+    const after = total - (this.presenceBytes.get(entry.clientId) ?? 0) + bytes
+    if (bytes > 0 && after > MAX_ROOM_PRESENCE_BYTES) return PresenceRight.RoomFull
+    return after
   }
 
   /** Every presence, for a client that asked; at most once a second and within its budget. */
@@ -408,29 +425,28 @@ export class Room {
    */
   readCommitted<T>(read: (doc: Y.Doc) => T): Promise<{ value: T } | null> {
     if (this.closed) return Promise.resolve(null)
+    // The executor catches what `read` throws: the promise rejects with it.
+    if (!this.deps.writer.holds(this.name))
+      return new Promise((resolve) => resolve({ value: read(this.doc) }))
+    const state = Y.encodeStateAsUpdate(this.doc)
     return new Promise((resolve, reject) => {
-      let state: Uint8Array | null = null
-      let ran = false
       const run = () => {
-        ran = true
         if (this.closed) {
           resolve(null)
           return
         }
-        const doc = state ? new Y.Doc() : this.doc
         try {
-          if (state) Y.applyUpdate(doc, state)
+          const doc = new Y.Doc()
+          Y.applyUpdate(doc, state)
           resolve({ value: read(doc) })
         } catch (error) {
+          // Thrown in the writer's callback, it would be nobody's.
           reject(error)
-        } finally {
-          if (doc !== this.doc) doc.destroy()
         }
       }
       // A failed batch resets the room whose update it held; one that held
       // only other documents' updates leaves it: either way, read again.
       this.deps.writer.afterCommitted(this.name, run, () => resolve(null))
-      if (!ran) state = Y.encodeStateAsUpdate(this.doc)
     })
   }
 
@@ -440,13 +456,15 @@ export class Room {
    * missed waits in the document until a catch-up brings the rest.
    */
   applyRemote(remote: RemoteUpdate): void {
+    // Stryker disable next-line ConditionalExpression: equivalent, the guard saves work; a closed room has no clients to relay to, and its compaction and catch-up check it again.
     if (this.closed) return
     this.clientOwners.learn(remote.clients, remote.writer)
     if (this.applyCommitted(remote.update)) {
       this.tailLength++
       this.compactIfLong()
     }
-    if (!this.closed && this.waitsForDependencies()) void this.catchUp()
+    // A catch-up of a room closed meanwhile (a reset) reads nothing.
+    if (this.waitsForDependencies()) void this.catchUp()
   }
 
   /**
@@ -456,27 +474,24 @@ export class Room {
    * presence held by a socket here of another session left to that socket.
    */
   applyRemotePresence(sessionHash: string, update: Uint8Array): void {
+    // Stryker disable next-line ConditionalExpression: equivalent, the guard saves work; a closed room's awareness is destroyed, no longer heard, and it has no clients.
     if (this.closed) return
-    let message: ReturnType<typeof decodeClientMessage>
+    let entries: AwarenessEntry[]
     try {
-      message = decodeClientMessage(encodeAwareness(update))
+      entries = decodeAwarenessEntries(update)
     } catch (error) {
       this.log.error({ err: (error as Error).message }, 'unreadable remote presence ignored')
       return
     }
-    if (message.type !== 'awareness') return
     const owner: PresenceOwner = { access: { sessionHash } }
     const kept: AwarenessEntry[] = []
     let total = this.presenceTotal
-    for (const entry of message.entries) {
+    for (const entry of entries) {
       const local = this.awarenessOwners.get(entry.clientId)
       if (local && local.access.sessionHash !== sessionHash) continue
-      if (entry.state !== 'null') {
-        const bytes = Buffer.byteLength(entry.state)
-        const after = total - (this.presenceBytes.get(entry.clientId) ?? 0) + bytes
-        if (bytes > MAX_PRESENCE_STATE_BYTES || after > MAX_ROOM_PRESENCE_BYTES) continue
-        total = after
-      }
+      const after = this.presenceAfter(entry, total)
+      if (typeof after !== 'number') continue
+      total = after
       // The same browser moved to another process: its socket here is stale.
       local?.awarenessIds.delete(entry.clientId)
       this.awarenessOwners.delete(entry.clientId)
@@ -496,29 +511,31 @@ export class Room {
    * its clients reconnect and load what is stored.
    */
   catchUp(): Promise<void> {
-    const store = this.deps.store
-    if (!store.loadSince || this.closed) return Promise.resolve()
     if (this.catchingUp) {
       this.catchUpAgain = true
       return this.catchingUp
     }
     const run = async () => {
-      do {
-        this.catchUpAgain = false
-        const since = await store.loadSince?.(this.name, this.through)
-        if (!since || this.closed) return
-        this.applyFromStore(since)
-      } while (this.catchUpAgain && !this.closed)
-    }
-    const catchingUp = run()
-      .catch((error) => this.reset(`catch-up failed: ${(error as Error).message}`))
-      .finally(() => {
+      // Yields first: `catchingUp` is set before the end below can clear it.
+      await null
+      try {
+        do {
+          this.catchUpAgain = false
+          const since = await this.deps.store.loadSince(this.name, this.through)
+          // Stryker disable next-line ConditionalExpression: equivalent, the guard saves work; a closed room's document is destroyed and it has no clients.
+          if (this.closed) return
+          this.applyFromStore(since)
+        } while (this.catchUpAgain)
+      } catch (error) {
+        this.reset(`catch-up failed: ${(error as Error).message}`)
+      } finally {
+        // In the same turn as the last check of `catchUpAgain`: one asked
+        // from now on starts a read of its own.
         this.catchingUp = null
-        // Asked between the last read and now: read once more.
-        if (this.catchUpAgain) void this.catchUp()
-      })
-    this.catchingUp = catchingUp
-    return catchingUp
+      }
+    }
+    this.catchingUp = run()
+    return this.catchingUp
   }
 
   private applyFromStore(since: StoredSince): void {
@@ -536,8 +553,9 @@ export class Room {
    */
   private applyCommitted(update: Uint8Array): boolean {
     let changed = false
-    const seen = (_update: Uint8Array, origin: unknown) => {
-      if (origin === REMOTE_ORIGIN) changed = true
+    // Listening only while this update is applied: any update event is its.
+    const seen = () => {
+      changed = true
     }
     this.doc.on('update', seen)
     try {

@@ -60,13 +60,18 @@ export class UpdateWriter {
     this.schedule()
   }
 
+  /** Whether anything of `docName` is queued or being committed. */
+  holds(docName: string): boolean {
+    const waiting = (entry: Entry) => entry.docName === docName
+    return this.queue.some(waiting) || this.inFlight.some(waiting)
+  }
+
   /**
    * Runs `fn` once every update of `docName` queued so far is durable: at
    * once if none is waiting.
    */
   afterCommitted(docName: string, fn: () => void, onFailed: (error: unknown) => void): void {
-    const waiting = (entry: Entry) => entry.docName === docName
-    if (!this.queue.some(waiting) && !this.inFlight.some(waiting)) {
+    if (!this.holds(docName)) {
       fn()
       return
     }

@@ -40,6 +40,7 @@ describe('the update writer', () => {
       load: (name) => store.load(name),
       compact: (name, snapshot) => store.compact(name, snapshot),
       pruneFolded: (name, limit) => store.pruneFolded(name, limit),
+      loadSince: (name, through) => store.loadSince(name, through),
       append: (updates: readonly PendingUpdate[]) => {
         batches.push(updates.length)
         return store.append(updates)
@@ -97,6 +98,7 @@ describe('the update writer', () => {
       load: (name) => store.load(name),
       compact: (name, snapshot) => store.compact(name, snapshot),
       pruneFolded: (name, limit) => store.pruneFolded(name, limit),
+      loadSince: (name, through) => store.loadSince(name, through),
       append: async () => {
         throw new Error('disk full')
       },

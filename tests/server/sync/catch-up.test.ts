@@ -85,4 +85,20 @@ describe('a room catching up from the database', () => {
     await behind.catchUp()
     expect(behind.isClosed).toBe(true)
   })
+
+  it('finding nothing new leaves the room as it was, and one asked after it ended reads again', async () => {
+    const database = await bench.database()
+    const behind = await bench.room(new LibsqlDocStore(database))
+    const other = await bench.room(new LibsqlDocStore(database))
+    const sent: Uint8Array[] = []
+    behind.room.join({ send: (m) => sent.push(m), close: () => {} }, memberAccess())
+    await behind.room.catchUp()
+    expect(behind.room.isClosed).toBe(false)
+    const updates = () => syncMessages(sent).filter((m) => m.subType === SyncMessageType.Update)
+    expect(updates()).toHaveLength(0)
+    await other.room.applyChange((doc) => doc.getText('t').insert(0, 'un '))
+    await behind.room.catchUp()
+    expect(behind.room.doc.getText('t').toString()).toBe('un ')
+    expect(updates()).toHaveLength(1)
+  })
 })

@@ -60,6 +60,24 @@ describe('a read of the committed document', () => {
     await expect(refused).rejects.toThrow('commit refused by the test')
     expect(await read).toBeNull()
     expect(room.isClosed).toBe(true)
+    // Asked after the reset, of the room that was reset: still no value,
+    // though nothing of it is queued any more.
+    expect(await readText(room)).toBeNull()
+  })
+
+  it('rejects with what the read throws, at once or after the commit it waited for', async () => {
+    const { room, store } = await heldRoom()
+    const broken = () => room.readCommitted(() => JSON.parse('{'))
+    await expect(broken()).rejects.toThrow(SyntaxError)
+    store.hold()
+    const written = append(room, 'one ')
+    const [batch] = await store.whenHolding(1)
+    const waiting = broken()
+    store.letThrough()
+    batch?.release()
+    await written
+    await expect(waiting).rejects.toThrow(SyntaxError)
+    expect(await readText(room)).toEqual({ value: 'one ' })
   })
 
   it('through the registry, reads a fresh room after such a reset: what the database holds', async () => {

@@ -38,6 +38,27 @@ describe('a presence from another process', () => {
     expect(held(r)).toEqual([12])
   })
 
+  it('is kept at exactly the largest size a presence may be, and refused one byte over', async () => {
+    const r = await room()
+    const sized = (clientId: number, bytes: number) => {
+      const base = JSON.stringify({ note: '' })
+      const state = JSON.stringify({ note: 'x'.repeat(bytes - base.length) })
+      expect(Buffer.byteLength(state)).toBe(bytes)
+      return encodeAwarenessEntries([{ clientId, clock: 1, state }])
+    }
+    r.applyRemotePresence('session-x', sized(13, MAX_PRESENCE_STATE_BYTES))
+    r.applyRemotePresence('session-x', sized(14, MAX_PRESENCE_STATE_BYTES + 1))
+    expect(held(r)).toEqual([13])
+  })
+
+  it('is ignored when unreadable, the presences held before untouched', async () => {
+    const r = await room()
+    r.applyRemotePresence('session-x', remoteUpdate(15, 300))
+    const truncated = remoteUpdate(16, 300).subarray(0, 12)
+    expect(() => r.applyRemotePresence('session-x', truncated)).not.toThrow()
+    expect(held(r)).toEqual([15])
+  })
+
   it('is refused when it would take the room’s presences over their cap', async () => {
     const r = await room()
     const each = 4000
@@ -64,5 +85,24 @@ describe('a presence from another process', () => {
     r.applyRemotePresence('session-here', remoteUpdate(21, 300, 6, 'm'))
     expect((r.awareness.getStates().get(21) as { note: string }).note.startsWith('m')).toBe(true)
     expect(local.awarenessIds.has(21)).toBe(false)
+  })
+
+  it('stays the session’s that announced it: a socket here of another session may not change it, one of the same may', async () => {
+    const r = await room()
+    r.applyRemotePresence('session-far', remoteUpdate(31, 300, 1, 'f'))
+    const note = () => (r.awareness.getStates().get(31) as { note: string }).note[0]
+    const other = r.join(
+      { send: () => {}, close: () => {} },
+      memberAccess({ sessionHash: 'session-else' }),
+    )
+    r.receive(other, encodeAwareness(remoteUpdate(31, 300, 2, 'o')))
+    expect(note()).toBe('f')
+    const same = r.join(
+      { send: () => {}, close: () => {} },
+      memberAccess({ sessionHash: 'session-far' }),
+    )
+    r.receive(same, encodeAwareness(remoteUpdate(31, 300, 3, 's')))
+    expect(note()).toBe('s')
+    expect(same.awarenessIds.has(31)).toBe(true)
   })
 })

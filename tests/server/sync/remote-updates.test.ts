@@ -10,6 +10,7 @@ import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Transport } from '../../../server/sync/room'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
+import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
 import { roomBench } from '../../helpers/room-bench'
 import { captureUpdate } from '../../helpers/updates'
@@ -40,8 +41,13 @@ describe('an update from another process', () => {
     const transport: Transport = { send: (m) => sent.push(m), close: () => {} }
     r.join(transport, memberAccess())
     const remote = await committedElsewhere(store, new Y.Doc(), 'Lyon ')
+    const listeners = () =>
+      (r.doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size
+    const before = listeners()
     r.applyRemote(remote)
     r.applyRemote(remote)
+    // The room listens to the document only while it applies one.
+    expect(listeners()).toBe(before)
     const updates = syncMessages(sent).filter((m) => m.subType === SyncMessageType.Update)
     expect(updates).toHaveLength(1)
     expect(r.doc.getText('t').toString()).toBe('Lyon ')
@@ -60,5 +66,21 @@ describe('an update from another process', () => {
     const doc = new Y.Doc()
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
     expect(doc.getText('t').toString()).toBe('un deux trois ')
+  })
+
+  it('that depends on one this process missed waits for a catch-up, which reads the rest from the database', async () => {
+    const { room: r, store } = await room(1000)
+    const sent: Uint8Array[] = []
+    r.join({ send: (m) => sent.push(m), close: () => {} }, memberAccess())
+    const author = new Y.Doc()
+    // "un" was committed there and its publication lost; "deux" follows it.
+    await committedElsewhere(store, author, 'un ')
+    r.applyRemote(await committedElsewhere(store, author, 'deux '))
+    await until(() => r.doc.getText('t').toString() === 'un deux ')
+    const relayed = new Y.Doc()
+    for (const m of syncMessages(sent)) {
+      if (m.subType === SyncMessageType.Update) Y.applyUpdate(relayed, m.payload)
+    }
+    expect(relayed.getText('t').toString()).toBe('un deux ')
   })
 })

@@ -90,6 +90,7 @@ describe('a revocation while a room loads', () => {
       append: (updates) => store.append(updates),
       compact: (name, snapshot) => store.compact(name, snapshot),
       pruneFolded: (name, limit) => store.pruneFolded(name, limit),
+      loadSince: (name, through) => store.loadSince(name, through),
     }
     const registry = new RoomRegistry({
       store: slowLoad,

@@ -24,6 +24,9 @@ class RecordingStore implements DocStore {
   async pruneFolded() {
     return 0
   }
+  async loadSince() {
+    return { snapshot: null, updates: [], through: 0 }
+  }
   async append(updates: readonly PendingUpdate[]): Promise<void> {
     this.appended.push([...updates])
     this.underWay++
