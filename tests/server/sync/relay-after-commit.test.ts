@@ -163,7 +163,10 @@ describe('a commit that fails', () => {
 
     // The room resets: every socket is told to reconnect, and what it had
     // received before never held the update.
-    expect((await writer.closed).code).toBe(CloseCode.TryAgainLater)
+    expect(await writer.closed).toEqual({
+      code: CloseCode.TryAgainLater,
+      reason: expect.stringContaining('room reset: database write failed'),
+    })
     expect((await newcomer.closed).code).toBe(CloseCode.TryAgainLater)
     expect(closingTitle(replicaOf(newcomer))).not.toBe(title)
     await until(() => !observer.provider.wsconnected, 10_000, 'observer told to reconnect')

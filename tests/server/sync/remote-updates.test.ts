@@ -83,4 +83,14 @@ describe('an update from another process', () => {
     }
     expect(relayed.getText('t').toString()).toBe('un deux ')
   })
+
+  it('that deletes what this process missed waits for a catch-up as well', async () => {
+    const { room: r, store } = await room(1000)
+    const author = new Y.Doc()
+    await committedElsewhere(store, author, 'un deux ')
+    const deletion = captureUpdate(author, (d) => d.getText('t').delete(0, 3))
+    await store.append([{ docName: 'notes', update: deletion }])
+    r.applyRemote({ update: deletion, writer: 'person-kenji', clients: [] })
+    await until(() => r.doc.getText('t').toString() === 'deux ')
+  })
 })
