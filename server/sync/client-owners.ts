@@ -37,11 +37,6 @@ export class ClientOwners {
   }
 
   /**
-   * Makes `owner` the owner of those of `clients` nobody owns, at once (a
-   * later update is checked against them before this one is committed),
-   * and returns the rows that store the claims with the update.
-   */
-  /**
    * Learns that `owner` claimed those of `clients` nobody owns here: another
    * process committed the claim with their update.
    */
@@ -51,6 +46,11 @@ export class ClientOwners {
     }
   }
 
+  /**
+   * Makes `owner` the owner of those of `clients` nobody owns, at once (a
+   * later update is checked against them before this one is committed),
+   * and returns the rows that store the claims with the update.
+   */
   claim(clients: readonly number[], owner: ClientOwner): InStatement[] {
     const statements: InStatement[] = []
     for (const client of clients) {

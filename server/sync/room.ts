@@ -669,8 +669,9 @@ export class Room {
   ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('room closed'))
     let update: Uint8Array | null = null
-    const capture = (captured: Uint8Array, origin: unknown) => {
-      if (origin === SERVER_ORIGIN) update = captured
+    // Listening only while `change` runs: any update event is its.
+    const capture = (captured: Uint8Array) => {
+      update = captured
     }
     this.doc.on('update', capture)
     let result: T

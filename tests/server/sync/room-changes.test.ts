@@ -5,9 +5,13 @@
  */
 import type { InArgs } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { documentClients } from '../../../db/schema'
+import { encodeSyncUpdate } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'
+import { captureUpdate } from '../../helpers/updates'
 
 const bench = roomBench()
 afterEach(() => bench.undo())
@@ -51,5 +55,53 @@ describe('the server’s reads and changes of a room', () => {
     await expect(r.applyChange((doc) => doc.getText('t').insert(0, 'x'))).rejects.toThrow(
       'room closed',
     )
+  })
+
+  it('rejects a change that throws: before writing, the room carries on; halfway, it resets and nothing stays', async () => {
+    const { room: r, database } = await room()
+    const closes: string[] = []
+    r.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
+    const listeners = () =>
+      (r.doc as unknown as { _observers: Map<string, Set<unknown>> })._observers.get('update')?.size
+    const before = listeners()
+    await expect(
+      r.applyChange(() => {
+        throw new Error('refused before writing')
+      }),
+    ).rejects.toThrow('refused before writing')
+    expect(r.isClosed).toBe(false)
+    expect(closes).toEqual([])
+    expect(listeners()).toBe(before)
+    await expect(
+      r.applyChange((doc) => {
+        doc.getText('t').insert(0, 'à moitié')
+        throw new Error('refused halfway')
+      }),
+    ).rejects.toThrow('refused halfway')
+    expect(r.isClosed).toBe(true)
+    expect(closes).toEqual([expect.stringContaining('room reset: server change failed halfway')])
+    const again = await bench.room(new LibsqlDocStore(database))
+    expect(again.room.doc.getText('t').toString()).toBe('')
+  })
+
+  it('keeps the server’s client id its own after a reload: a client writing under it is refused', async () => {
+    const { room: r, database } = await room()
+    await r.applyChange((doc) => doc.getText('t').insert(0, 'Programme'))
+    const serverClient = r.doc.clientID
+    r.close(1000, 'unloaded')
+    const again = await bench.room(new LibsqlDocStore(database))
+    const closes: string[] = []
+    const connection = again.room.join(
+      { send: () => {}, close: (_code, reason) => closes.push(reason) },
+      memberAccess(),
+    )
+    const forged = new Y.Doc()
+    Y.applyUpdate(forged, Y.encodeStateAsUpdate(again.room.doc))
+    // Set after: Yjs would pick another id on seeing its own in an update.
+    forged.clientID = serverClient
+    const update = captureUpdate(forged, (d) => d.getText('t').insert(0, 'forgé '))
+    again.room.receive(connection, encodeSyncUpdate(update))
+    expect(closes).toEqual([`writes under client ${serverClient}, which is another member's`])
+    expect(again.room.doc.getText('t').toString()).toBe('Programme')
   })
 })
