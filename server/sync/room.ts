@@ -132,13 +132,13 @@ export interface RoomDeps {
   peers?: RoomPeers | undefined
 }
 
-// A client asked to resync this many times in a row without sending an
-// acceptable update is sending content that cannot be integrated: stop it.
 /** The origin of the changes the server itself makes to a document. */
 export const SERVER_ORIGIN = 'kaigi:server'
 /** The origin of what another process committed, applied here. */
 const REMOTE_ORIGIN = 'kaigi:remote'
 
+// A client asked to resync this many times in a row without sending an
+// acceptable update is sending content that cannot be integrated: stop it.
 const MAX_RESYNC_REQUESTS = 3
 /** Log rows a compaction deletes in one transaction (see `pruneFolded`). */
 const PRUNE_ROWS_AT_ONCE = 250
@@ -716,10 +716,10 @@ export class Room {
     writer: ClientOwner,
     clients: readonly number[],
   ): void {
-    if (this.closed) return
+    // Committed, so told to the other processes even if this room closed
+    // meanwhile; a closed room has no connections left to relay to.
     const message = encodeSyncUpdate(update)
     const relay = () => {
-      if (this.closed) return
       for (const connection of this.connections) {
         if (connection !== origin) connection.transport.send(message)
       }

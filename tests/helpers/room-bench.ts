@@ -1,7 +1,7 @@
 import type { Database } from '../../db'
 import { createLogger } from '../../server/logger'
 import type { DocStore } from '../../server/sync/doc-store'
-import { Room } from '../../server/sync/room'
+import { Room, type RoomPeers } from '../../server/sync/room'
 import { UpdateWriter } from '../../server/sync/update-writer'
 import { tempDatabase } from './temp-database'
 
@@ -28,7 +28,7 @@ export function roomBench() {
     /** `name` loaded over `store`, with a writer of its own. */
     async room(
       store: DocStore,
-      options: { compactAfterUpdates?: number; name?: string } = {},
+      options: { compactAfterUpdates?: number; name?: string; peers?: RoomPeers } = {},
     ): Promise<{ room: Room; writer: UpdateWriter }> {
       const writer = new UpdateWriter(store, () => {})
       const room = await Room.load(options.name ?? 'notes', {
@@ -36,6 +36,7 @@ export function roomBench() {
         writer,
         log: createLogger('silent'),
         compactAfterUpdates: options.compactAfterUpdates ?? 1000,
+        peers: options.peers,
       })
       undos.push(() => room.close(1000, 'test over'))
       return { room, writer }

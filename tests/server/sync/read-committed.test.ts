@@ -10,6 +10,7 @@ import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Room } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
 import { UpdateWriter } from '../../../server/sync/update-writer'
+import { memberAccess } from '../../helpers/access'
 import { HeldStore } from '../../helpers/held-store'
 import { roomBench } from '../../helpers/room-bench'
 
@@ -51,6 +52,8 @@ describe('a read of the committed document', () => {
 
   it('gives no value when the commit it waits for fails: the room is reset, its document never stored', async () => {
     const { room, store } = await heldRoom()
+    const closes: string[] = []
+    room.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
     store.hold()
     const refused = append(room, 'never stored ')
     const [batch] = await store.whenHolding(1)
@@ -60,6 +63,7 @@ describe('a read of the committed document', () => {
     await expect(refused).rejects.toThrow('commit refused by the test')
     expect(await read).toBeNull()
     expect(room.isClosed).toBe(true)
+    expect(closes).toEqual([expect.stringContaining('room reset: database write failed')])
     // Asked after the reset, of the room that was reset: still no value,
     // though nothing of it is queued any more.
     expect(await readText(room)).toBeNull()
