@@ -43,6 +43,9 @@ export class Gate {
     return this.waiting.length
   }
 
+  /** The calls that reached the gate, held or not. */
+  calls = 0
+
   /** Resolves once a call waits. */
   async whenHeld(): Promise<void> {
     while (this.waiting.length === 0) {
@@ -51,6 +54,7 @@ export class Gate {
   }
 
   pass<T>(call: () => Promise<T>): Promise<T> {
+    this.calls++
     if (!this.closed) return call()
     return new Promise((resolve, reject) => {
       this.waiting.push({ run: () => void call().then(resolve, reject), fail: reject })

@@ -178,8 +178,18 @@ describe('refusals on the sync socket', () => {
     const dependent = captureUpdate(offline, (d) => d.getText('t').insert(3, '!'))
     const before = await snapshot()
     const raw = await connectRaw(`${server.syncUrl}/${DOC}`)
-    for (let i = 0; i < 5; i++) raw.send(encodeSyncUpdate(dependent))
-    expect((await raw.closed).code).toBe(CloseCode.MissingDependencies)
+    const step1s = () => syncMessages(raw.received).filter((m) => m.subType === 0).length
+    // Three times it is asked to resync (after the greeting's step 1)…
+    for (let i = 0; i < 3; i++) raw.send(encodeSyncUpdate(dependent))
+    await until(() => step1s() === 4, 10_000, 'three resync requests')
+    expect(raw.socket.readyState).toBe(raw.socket.OPEN)
+    // …the fourth time, it is closed.
+    raw.send(encodeSyncUpdate(dependent))
+    expect(await raw.closed).toEqual({
+      code: CloseCode.MissingDependencies,
+      reason: expect.stringContaining('missing dependencies'),
+    })
+    expect(step1s()).toBe(4)
     expect(await snapshot()).toEqual(before)
     await othersKeepSyncing('encore ')
   })
