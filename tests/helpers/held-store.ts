@@ -75,6 +75,8 @@ export class HeldStore implements DocStore {
   readonly compactions = new Gate()
   /** The prunings of a compacted log, held while the gate is closed. */
   readonly prunes = new Gate()
+  /** Reads of the log since a point (catch-ups), held while the gate is closed. */
+  readonly reads = new Gate()
   private holding = false
   private readonly waiters: Array<() => void> = []
 
@@ -103,7 +105,7 @@ export class HeldStore implements DocStore {
   }
 
   loadSince(docName: string, through: number): Promise<StoredSince> {
-    return this.inner.loadSince(docName, through)
+    return this.reads.pass(() => this.inner.loadSince(docName, through))
   }
 
   compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void> {

@@ -2,41 +2,22 @@
  * What a room does with an update once it is committed: told to the other
  * processes first (with who wrote it and under which client ids, so that
  * they keep those ids theirs), then relayed to every client of the room
- * but its sender. The other processes stand behind a recording `RoomPeers`
- * whose publications leave when the test says.
+ * but its sender.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { encodeSyncUpdate } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { RoomPeers } from '../../../server/sync/room'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
+import { RecordingPeers } from '../../helpers/recording-peers'
 import { roomBench } from '../../helpers/room-bench'
 import { captureUpdate } from '../../helpers/updates'
 
 const bench = roomBench()
 afterEach(() => bench.undo())
-
-class RecordingPeers implements RoomPeers {
-  readonly told: Array<{ writer: string | null; clients: number[] }> = []
-  readonly unpublished: Array<() => void> = []
-  committed(_doc: string, _update: Uint8Array, writer: string | null, clients: number[]) {
-    this.told.push({ writer, clients })
-  }
-  presence() {}
-  async mayCompact() {
-    return true
-  }
-  whenPublished(fn: () => void) {
-    this.unpublished.push(fn)
-  }
-  publish() {
-    for (const fn of this.unpublished.splice(0)) fn()
-  }
-}
 
 const updatesIn = (sent: Uint8Array[]) =>
   syncMessages(sent).filter((m) => m.subType === SyncMessageType.Update)
