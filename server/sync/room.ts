@@ -873,11 +873,8 @@ export class Room {
       // so a presence it changed is its own from now on.
       for (const id of [...change.added, ...change.updated]) {
         this.remoteOwners.delete(id)
-        const previous = this.awarenessOwners.get(id)
-        if (previous !== origin) {
-          previous?.awarenessIds.delete(id)
-          this.awarenessOwners.set(id, origin)
-        }
+        this.awarenessOwners.get(id)?.awarenessIds.delete(id)
+        this.awarenessOwners.set(id, origin)
         origin.awarenessIds.add(id)
       }
     }

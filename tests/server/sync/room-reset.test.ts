@@ -5,11 +5,16 @@
  * the room loaded since under the same name on the same writer.
  */
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { createLogger } from '../../../server/logger'
+import { encodeSyncStep1 } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { Room } from '../../../server/sync/room'
 import { UpdateWriter } from '../../../server/sync/update-writer'
+import { CloseCode, SyncMessageType } from '../../../shared/protocol'
+import { memberAccess } from '../../helpers/access'
 import { HeldStore } from '../../helpers/held-store'
+import { syncMessages } from '../../helpers/raw-client'
 import { roomBench } from '../../helpers/room-bench'
 
 const bench = roomBench()
@@ -48,5 +53,26 @@ describe('a room reset', () => {
     expect(await fresh.readCommitted((doc) => doc.getText('t').toString())).toEqual({
       value: 'deux ',
     })
+  })
+
+  it('sends no reply that waited for the commit that failed: it held the update', async () => {
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+    const { room, writer } = await bench.room(store)
+    store.hold()
+    const refused = room.applyChange((doc) => doc.getText('t').insert(0, 'jamais stocké'))
+    const [batch] = await store.whenHolding(1)
+    const sent: Uint8Array[] = []
+    const closes: number[] = []
+    const connection = room.join(
+      { send: (m) => sent.push(m), close: (code) => closes.push(code) },
+      memberAccess(),
+    )
+    room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    store.letThrough()
+    batch?.fail()
+    await expect(refused).rejects.toThrow('commit refused by the test')
+    await writer.drain()
+    expect(closes).toEqual([CloseCode.TryAgainLater])
+    expect(syncMessages(sent).filter((m) => m.subType === SyncMessageType.Step2)).toEqual([])
   })
 })
