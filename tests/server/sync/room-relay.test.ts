@@ -6,7 +6,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { encodeSyncUpdate } from '../../../server/sync/codec'
+import {
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeSyncUpdate,
+} from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
@@ -61,5 +65,23 @@ describe('an update once committed', () => {
     room.close(1001, 'server shutting down')
     await committed
     expect(peers.told).toHaveLength(1)
+  })
+
+  it('of presence is relayed to every client but its sender, as an update is', async () => {
+    const { room } = await bench.room(new LibsqlDocStore(await bench.database()))
+    const fromSender: Uint8Array[] = []
+    const fromOther: Uint8Array[] = []
+    const sender = room.join({ send: (m) => fromSender.push(m), close: () => {} }, memberAccess())
+    room.join(
+      { send: (m) => fromOther.push(m), close: () => {} },
+      memberAccess({ personId: 'person-kenji', sessionHash: 'session-kenji' }),
+    )
+    const before = { sender: fromSender.length, other: fromOther.length }
+    room.receive(
+      sender,
+      encodeAwareness(encodeAwarenessEntries([{ clientId: 5, clock: 1, state: '{}' }])),
+    )
+    expect(fromOther.length).toBe(before.other + 1)
+    expect(fromSender.length).toBe(before.sender)
   })
 })
