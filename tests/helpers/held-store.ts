@@ -77,6 +77,11 @@ export class HeldStore implements DocStore {
   readonly prunes = new Gate()
   /** Reads of the log since a point (catch-ups), held while the gate is closed. */
   readonly reads = new Gate()
+  /**
+   * Loads of a whole document (a room loading): the database is read at
+   * once, and what it held is kept from the room while the gate is closed.
+   */
+  readonly loads = new Gate()
   private holding = false
   private readonly waiters: Array<() => void> = []
 
@@ -101,7 +106,7 @@ export class HeldStore implements DocStore {
   }
 
   load(docName: string): Promise<StoredDoc> {
-    return this.inner.load(docName)
+    return this.inner.load(docName).then((stored) => this.loads.pass(async () => stored))
   }
 
   loadSince(docName: string, through: number): Promise<StoredSince> {

@@ -2,6 +2,7 @@ import type { Database } from '../../db'
 import { createLogger } from '../../server/logger'
 import type { DocStore } from '../../server/sync/doc-store'
 import { Room, type RoomPeers } from '../../server/sync/room'
+import { RoomRegistry } from '../../server/sync/room-registry'
 import { UpdateWriter } from '../../server/sync/update-writer'
 import { tempDatabase } from './temp-database'
 
@@ -40,6 +41,19 @@ export function roomBench() {
       })
       undos.push(() => room.close(1000, 'test over'))
       return { room, writer }
+    },
+    /** A registry over `store`, with a writer of its own; empty rooms unload at once. */
+    registry(store: DocStore): { registry: RoomRegistry; writer: UpdateWriter } {
+      const writer = new UpdateWriter(store, () => {})
+      const registry = new RoomRegistry({
+        store,
+        writer,
+        log: createLogger('silent'),
+        compactAfterUpdates: 1000,
+        unloadDelayMs: 0,
+      })
+      undos.push(() => registry.closeAll(1001, 'test over'))
+      return { registry, writer }
     },
   }
 }

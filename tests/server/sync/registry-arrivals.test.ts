@@ -1,0 +1,73 @@
+/**
+ * What other processes send of a document while its room loads in this
+ * one (`RoomRegistry.message`, `resubscribed`): kept, and applied in the
+ * turn the room is loaded; and a load that fails, forgotten, so that the
+ * next client loads the room afresh. The bus is the registry's handler
+ * interface, called as the Redis bus calls it.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { until } from '../../helpers/clients'
+import { HeldStore } from '../../helpers/held-store'
+import { roomBench } from '../../helpers/room-bench'
+import { captureUpdate } from '../../helpers/updates'
+
+const bench = roomBench()
+afterEach(() => bench.undo())
+
+const text = (doc: Y.Doc) => doc.getText('t').toString()
+
+describe('a room loading while other processes write', () => {
+  it('applies what they published meanwhile, once loaded', async () => {
+    const real = new LibsqlDocStore(await bench.database())
+    const store = new HeldStore(real)
+    const { registry } = bench.registry(store)
+    const author = new Y.Doc()
+    store.loads.close()
+    const read = registry.read('notes', text)
+    // The database was read; the room is not loaded yet.
+    await store.loads.whenHeld()
+    const published = captureUpdate(author, (d) => d.getText('t').insert(0, 'publié'))
+    await real.append([{ docName: 'notes', update: published }])
+    registry.message('notes', {
+      kind: 'update',
+      update: published,
+      writer: 'person-kenji',
+      clients: [author.clientID],
+    })
+    store.loads.releaseOne()
+    await read
+    expect((await registry.peek('notes'))?.doc.getText('t').toString()).toBe('publié')
+  })
+
+  it('catches up, once loaded, on what they could not publish while Redis was away', async () => {
+    const real = new LibsqlDocStore(await bench.database())
+    const store = new HeldStore(real)
+    const { registry } = bench.registry(store)
+    store.loads.close()
+    const read = registry.read('notes', text)
+    await store.loads.whenHeld()
+    const missed = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'manqué'))
+    await real.append([{ docName: 'notes', update: missed }])
+    registry.resubscribed()
+    store.loads.releaseOne()
+    await read
+    const room = await registry.peek('notes')
+    await until(() => room?.doc.getText('t').toString() === 'manqué')
+  })
+
+  it('forgets a load that failed: the next client loads the room afresh', async () => {
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+    const { registry } = bench.registry(store)
+    store.loads.close()
+    const failed = registry.read('notes', text)
+    await store.loads.whenHeld()
+    store.loads.failOne(new Error('database unreachable'))
+    await expect(failed).rejects.toThrow('database unreachable')
+    expect(registry.loadedCount).toBe(0)
+    store.loads.open()
+    await registry.change('notes', (doc) => doc.getText('t').insert(0, 'de retour'))
+    expect(await registry.read('notes', text)).toBe('de retour')
+  })
+})
