@@ -49,6 +49,7 @@ interface Joining {
 
 /** Why a socket was turned away while its room loaded: its access was revoked meanwhile. */
 export class AccessRevoked extends Error {
+  // Stryker disable next-line StringLiteral: the name a log shows; nothing reads it.
   override name = 'AccessRevoked'
   constructor(
     readonly code: CloseCode,

@@ -1,9 +1,10 @@
 /**
- * What other processes send of a document while its room loads in this
- * one (`RoomRegistry.message`, `resubscribed`): kept, and applied in the
- * turn the room is loaded; and a load that fails, forgotten, so that the
- * next client loads the room afresh. The bus is the registry's handler
- * interface, called as the Redis bus calls it.
+ * How the registry loads rooms and lets them go. What other processes send
+ * of a document while its room loads in this one (`RoomRegistry.message`,
+ * `resubscribed`, called as the Redis bus calls them) is kept and applied
+ * in the turn the room is loaded; a load that fails is forgotten, so that
+ * the next client loads the room afresh; a read holds the room only while
+ * it reads.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -69,5 +70,12 @@ describe('a room loading while other processes write', () => {
     store.loads.open()
     await registry.change('notes', (doc) => doc.getText('t').insert(0, 'de retour'))
     expect(await registry.read('notes', text)).toBe('de retour')
+  })
+
+  it('lets a room go once the read that loaded it is done', async () => {
+    const { registry } = bench.registry(new LibsqlDocStore(await bench.database()))
+    await registry.change('notes', (doc) => doc.getText('t').insert(0, 'lu'))
+    expect(await registry.read('notes', text)).toBe('lu')
+    await until(() => registry.loadedCount === 0)
   })
 })
