@@ -327,6 +327,7 @@ export class RoomRegistry implements BusHandler {
   private load(docName: string): Entry {
     const arrivals: Arrivals = { messages: [], catchUp: false }
     const forget = () => {
+      // Stryker disable next-line ConditionalExpression: equivalent while a room resets once and only a loaded or loading entry resets; kept so that a later change cannot drop a newer room's entry.
       if (this.entries.get(docName) !== entry) return
       this.entries.delete(docName)
       this.options.bus?.unsubscribe(docName)
