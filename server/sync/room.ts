@@ -146,8 +146,20 @@ const MAX_PRESENCES_PER_CONNECTION = 4
 /** The one warning presence traffic may cause: something no honest client sends. */
 export const PRESENCE_REFUSED = 'presence of another connection refused'
 
-/** Websocket close reasons are limited to 123 bytes of UTF-8. */
-const closeReason = (text: string): string => Buffer.from(text).subarray(0, 123).toString()
+/** Websocket close reasons are limited to 123 bytes of UTF-8 (ws throws past them). */
+const MAX_CLOSE_REASON_BYTES = 123
+
+/** `text` cut to a close reason, at a character: half an "é" would decode to three bytes. */
+function closeReason(text: string): string {
+  let bytes = 0
+  let reason = ''
+  for (const character of text) {
+    bytes += Buffer.byteLength(character)
+    if (bytes > MAX_CLOSE_REASON_BYTES) break
+    reason += character
+  }
+  return reason
+}
 
 /**
  * One loaded document and its connected clients. The document only ever

@@ -104,4 +104,22 @@ describe('the server’s reads and changes of a room', () => {
     expect(closes).toEqual([`writes under client ${serverClient}, which is another member's`])
     expect(again.room.doc.getText('t').toString()).toBe('Programme')
   })
+
+  it('cuts a long reset reason to what a close frame carries, at a character', async () => {
+    const { room: r } = await room()
+    const closes: string[] = []
+    r.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
+    // The prefix "room reset: server change failed halfway: " is 42 bytes;
+    // 80 more ASCII then "é" (2 bytes) straddles the 123rd byte.
+    const message = `${'x'.repeat(80)}éééé`
+    await expect(
+      r.applyChange((doc) => {
+        doc.getText('t').insert(0, 'à moitié')
+        throw new Error(message)
+      }),
+    ).rejects.toThrow(message)
+    const [reason = ''] = closes
+    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123)
+    expect(reason).toBe(`room reset: server change failed halfway: ${'x'.repeat(80)}`)
+  })
 })
