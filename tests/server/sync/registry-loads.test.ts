@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { HeldStore } from '../../helpers/held-store'
 import { roomBench } from '../../helpers/room-bench'
@@ -77,5 +78,30 @@ describe('a room loading while other processes write', () => {
     await registry.change('notes', (doc) => doc.getText('t').insert(0, 'lu'))
     expect(await registry.read('notes', text)).toBe('lu')
     await until(() => registry.loadedCount === 0)
+  })
+
+  it('lets the unload of a room reset meanwhile leave the room loaded since alone', async () => {
+    const { registry } = bench.registry(new LibsqlDocStore(await bench.database()))
+    // The last member out starts the unload timer (0 ms here)…
+    await registry.change('notes', (doc) => doc.getText('t').insert(0, 'avant'))
+    // …and before it fires, the room is reset and loaded again for a socket.
+    const old = await registry.peek('notes')
+    old?.applyRemote({ update: new Uint8Array([1, 2, 3]), writer: null, clients: [] })
+    expect(old?.isClosed).toBe(true)
+    const transport = { send: () => {}, close: () => {} }
+    const joined = await registry.join('notes', transport, memberAccess())
+    // Timers run in order: these come after the old unload's, and after the
+    // work it would have done.
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(await registry.peek('notes')).toBe(joined.room)
+    expect(joined.room.isClosed).toBe(false)
+  })
+
+  it('keeps no admission once its socket has joined', async () => {
+    const { registry } = bench.registry(new LibsqlDocStore(await bench.database()))
+    const admission = registry.admit()
+    expect(registry.admittingCount).toBe(1)
+    await registry.join('notes', { send: () => {}, close: () => {} }, memberAccess(), admission)
+    expect(registry.admittingCount).toBe(0)
   })
 })
