@@ -35,6 +35,8 @@ export interface KaigiConfig {
   /** Messages per second one socket may send before it is closed as a flood. */
   messagesPerSecond: number
   unloadDelayMs: number
+  /** How often each socket is pinged; one that missed the last ping is dropped. 30 s unless set (tests). */
+  pingIntervalMs?: number | undefined
   compactAfterUpdates: number
   /** Editions to create when the database has none (the demo on a first start). */
   seeds?: readonly EditionSeed[]
@@ -191,6 +193,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
           log,
           maxMessageBytes: config.maxMessageBytes,
           messagesPerSecond: config.messagesPerSecond,
+          pingIntervalMs: config.pingIntervalMs,
           trustedProxies: config.trustedProxies ?? 0,
           redis: limitsRedis,
           metrics,

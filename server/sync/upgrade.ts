@@ -22,6 +22,8 @@ export interface SyncUpgradeOptions {
   maxMessageBytes: number
   /** Messages per second one socket may send before it is closed as a flood. */
   messagesPerSecond: number
+  /** How often each socket is pinged (PING_INTERVAL_MS unless set). */
+  pingIntervalMs?: number | undefined
   /** Reverse proxies in front of Kaigi whose `X-Forwarded-For` is trusted. */
   trustedProxies: number
   /** Redis through which the refusals' limit is shared by several processes; null for one. */
@@ -86,7 +88,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       answered.set(client, false)
       client.ping()
     }
-  }, PING_INTERVAL_MS)
+  }, options.pingIntervalMs ?? PING_INTERVAL_MS)
   heartbeat.unref()
 
   const onUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {

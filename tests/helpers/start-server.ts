@@ -42,6 +42,7 @@ export async function startServer(
     maxMessageBytes: overrides.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     messagesPerSecond: overrides.messagesPerSecond ?? 100,
     unloadDelayMs: overrides.unloadDelayMs ?? 50,
+    pingIntervalMs: overrides.pingIntervalMs,
     compactAfterUpdates: overrides.compactAfterUpdates ?? 1000,
     seeds: overrides.seeds ?? [],
     ownerToken: overrides.ownerToken ?? TEST_OWNER_TOKEN,
