@@ -104,4 +104,86 @@ describe('a room loading while other processes write', () => {
     await registry.join('notes', { send: () => {}, close: () => {} }, memberAccess(), admission)
     expect(registry.admittingCount).toBe(0)
   })
+
+  it('hands a message of another process to the loaded room at once, and ignores one for a room it does not hold', async () => {
+    const { registry } = bench.registry(new LibsqlDocStore(await bench.database()))
+    const joined = await registry.join('notes', { send: () => {}, close: () => {} }, memberAccess())
+    const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'ailleurs'))
+    registry.message('notes', { kind: 'update', update, writer: 'person-kenji', clients: [] })
+    expect(joined.room.doc.getText('t').toString()).toBe('ailleurs')
+    expect(() =>
+      registry.message('elsewhere', {
+        kind: 'update',
+        update,
+        writer: 'person-kenji',
+        clients: [],
+      }),
+    ).not.toThrow()
+  })
+
+  it('loads the room again for a client whose room was reset the moment it loaded', async () => {
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+    const { registry } = bench.registry(store)
+    store.loads.close()
+    const joining = registry.join('notes', { send: () => {}, close: () => {} }, memberAccess())
+    await store.loads.whenHeld()
+    // Arrived during the load, applied once loaded: unreadable, it resets the room.
+    registry.message('notes', {
+      kind: 'update',
+      update: new Uint8Array([1, 2, 3]),
+      writer: null,
+      clients: [],
+    })
+    store.loads.open()
+    const joined = await joining
+    expect(joined.room.isClosed).toBe(false)
+    expect(await registry.peek('notes')).toBe(joined.room)
+  })
+})
+
+describe('closing every room (a shutdown)', () => {
+  it('waits for what was queued to be committed, then closes each room’s clients with the code', async () => {
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+    const { registry } = bench.registry(store)
+    const closes: Array<[string, number, string]> = []
+    for (const name of ['notes-a', 'notes-b']) {
+      await registry.join(
+        name,
+        { send: () => {}, close: (code, reason) => closes.push([name, code, reason]) },
+        memberAccess(),
+      )
+    }
+    store.hold()
+    const queued = registry.change('notes-a', (doc) => doc.getText('t').insert(0, 'dernier mot'))
+    const [batch] = await store.whenHolding(1)
+    const closing = registry.closeAll(1001, 'server shutting down')
+    // Held at the store: nothing is closed before it is committed.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(closes.filter(([name]) => name === 'notes-a')).toEqual([])
+    store.letThrough()
+    batch?.release()
+    await Promise.all([queued, closing])
+    expect(closes.sort()).toEqual([
+      ['notes-a', 1001, 'server shutting down'],
+      ['notes-b', 1001, 'server shutting down'],
+    ])
+    expect(registry.loadedCount).toBe(0)
+    const stored = await store.load('notes-a')
+    const doc = new Y.Doc()
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    expect(text(doc)).toBe('dernier mot')
+  })
+
+  it('ends though a room’s load fails meanwhile', async () => {
+    const store = new HeldStore(new LibsqlDocStore(await bench.database()))
+    const { registry } = bench.registry(store)
+    store.loads.close()
+    const reading = registry.read('notes', text)
+    await store.loads.whenHeld()
+    const closing = registry.closeAll(1001, 'server shutting down')
+    store.loads.failOne(new Error('database unreachable'))
+    await expect(reading).rejects.toThrow('database unreachable')
+    await closing
+    expect(registry.loadedCount).toBe(0)
+  })
 })
