@@ -5,7 +5,7 @@
  * two-processes.test.ts) and two instances in the test's own process
  * (in-process-pair.test.ts), whose code the mutation run can change and see.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -100,15 +100,28 @@ export async function writeTokens(
 export const expectedTokens = (prefixes: string[], count: number): string[] =>
   prefixes.flatMap((prefix) => Array.from({ length: count }, (_, n) => `${prefix}-${n}`)).sort()
 
-/** The tests every kind of pair must pass; `label` names the kind ("processes"). */
-export function describePair(label: string, startPair: StartPair): void {
+/**
+ * The tests every kind of pair must pass; `label` names the kind
+ * ("processes"). With `freshPairEachTest`, each test starts a pair of its
+ * own instead of sharing one: the mutation run counts the code a pair runs
+ * at its start (the registry's peers, the upgrade's setup) as the test's
+ * only when it starts in the test's own hooks, and runs a mutant only
+ * against the tests that cover it.
+ */
+export function describePair(
+  label: string,
+  startPair: StartPair,
+  options: { freshPairEachTest?: boolean } = {},
+): void {
+  const setUp = options.freshPairEachTest ? beforeEach : beforeAll
+  const tearDown = options.freshPairEachTest ? afterEach : afterAll
   describe(`two ${label} on one Redis`, () => {
     let redis: RedisServer
     let first: PairNode
     let second: PairNode
     let database: Database
 
-    beforeAll(async () => {
+    setUp(async () => {
       redis = await startRedisServer()
       // Compaction after 25 updates: the compaction test folds the log several times.
       // Behind one proxy: each request's address is the X-Forwarded-For it gives.
@@ -118,7 +131,7 @@ export function describePair(label: string, startPair: StartPair): void {
       database = await createDb(pair.databaseUrl)
     })
 
-    afterAll(() => database?.close())
+    tearDown(() => database?.close())
 
     it('converges two stock clients, one on each, and a third on either gets everything', async () => {
       const [a, b] = await onEach(first, second, 'notes-converge')

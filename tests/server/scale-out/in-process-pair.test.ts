@@ -4,7 +4,7 @@
  * (tests/helpers/pair-suite.ts), with the sync core's code in this process,
  * where the mutation run (`npm run mutation`) can change it and see a test fail.
  */
-import { afterAll } from 'vitest'
+import { afterAll, afterEach } from 'vitest'
 import { DEMO_SEEDS } from '../../../server/editions/demo-seeds'
 import { closePairClients, describePair, type StartPair } from '../../helpers/pair-suite'
 import { killRedisServers } from '../../helpers/redis-server'
@@ -12,13 +12,15 @@ import { startServer, type TestServer } from '../../helpers/start-server'
 
 const servers: TestServer[] = []
 
-afterAll(async () => {
+// Each test starts a pair of its own (see describePair), closed after it.
+afterEach(async () => {
   closePairClients()
   const started = servers.splice(0)
   for (const server of [...started].reverse()) await server.close()
   for (const server of started) server.cleanup()
-  killRedisServers()
 })
+
+afterAll(() => killRedisServers())
 
 const node = (server: TestServer) => ({
   port: Number(new URL(server.url).port),
@@ -39,4 +41,4 @@ const startInstances: StartPair = async (_name, redis, options) => {
   return { first: node(first), second: node(second), databaseUrl: first.databaseUrl }
 }
 
-describePair('instances in one process', startInstances)
+describePair('instances in one process', startInstances, { freshPairEachTest: true })
