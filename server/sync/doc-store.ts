@@ -7,7 +7,7 @@ export interface StoredDoc {
   snapshot: Uint8Array | null
   updates: Uint8Array[]
   /** Who writes under each client id (a person's id, or null for the server). */
-  clientOwners?: [clientId: number, personId: string | null][]
+  clientOwners: [clientId: number, personId: string | null][]
   /**
    * The last id of the update log that this read holds (in the snapshot or
    * among the updates): the point a later `loadSince` reads on from. 0 for
@@ -67,7 +67,7 @@ export interface DocStore {
 }
 
 /** Applies a stored document (snapshot, then updates) to `doc`, in one transaction. */
-export function applyStored(doc: Y.Doc, stored: StoredDoc): void {
+export function applyStored(doc: Y.Doc, stored: Pick<StoredDoc, 'snapshot' | 'updates'>): void {
   doc.transact(() => {
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
     for (const update of stored.updates) Y.applyUpdate(doc, update)

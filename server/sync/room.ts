@@ -222,7 +222,7 @@ export class Room {
     if (doc.store.pendingStructs || doc.store.pendingDs) {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }
-    const owners = new ClientOwners(name, new Map(stored.clientOwners ?? []))
+    const owners = new ClientOwners(name, new Map(stored.clientOwners))
     const room = new Room(name, doc, owners, stored.updates.length, stored.through ?? 0, deps)
     room.log.debug({ updates: stored.updates.length }, 'room loaded')
     room.compactIfLong()

@@ -1,7 +1,7 @@
 import type { Database } from '../../db'
 import { createLogger } from '../../server/logger'
 import type { DocStore } from '../../server/sync/doc-store'
-import { Room, type RoomPeers } from '../../server/sync/room'
+import { Room, type RoomDeps, type RoomPeers } from '../../server/sync/room'
 import { RoomRegistry } from '../../server/sync/room-registry'
 import { UpdateWriter } from '../../server/sync/update-writer'
 import { tempDatabase } from './temp-database'
@@ -29,7 +29,12 @@ export function roomBench() {
     /** `name` loaded over `store`, with a writer of its own. */
     async room(
       store: DocStore,
-      options: { compactAfterUpdates?: number; name?: string; peers?: RoomPeers } = {},
+      options: {
+        compactAfterUpdates?: number
+        name?: string
+        peers?: RoomPeers
+        trackChanges?: RoomDeps['trackChanges']
+      } = {},
     ): Promise<{ room: Room; writer: UpdateWriter }> {
       const writer = new UpdateWriter(store, () => {})
       const room = await Room.load(options.name ?? 'notes', {
@@ -38,6 +43,7 @@ export function roomBench() {
         log: createLogger('silent'),
         compactAfterUpdates: options.compactAfterUpdates ?? 1000,
         peers: options.peers,
+        ...(options.trackChanges ? { trackChanges: options.trackChanges } : {}),
       })
       undos.push(() => room.close(1000, 'test over'))
       return { room, writer }

@@ -110,8 +110,8 @@ describe('the server’s reads and changes of a room', () => {
     const closes: string[] = []
     r.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
     // The prefix "room reset: server change failed halfway: " is 42 bytes;
-    // 80 more ASCII then "é" (2 bytes) straddles the 123rd byte.
-    const message = `${'x'.repeat(80)}éééé`
+    // 81 more ASCII make exactly 123, then "é" (2 bytes) would pass them.
+    const message = `${'x'.repeat(81)}éééé`
     await expect(
       r.applyChange((doc) => {
         doc.getText('t').insert(0, 'à moitié')
@@ -119,7 +119,7 @@ describe('the server’s reads and changes of a room', () => {
       }),
     ).rejects.toThrow(message)
     const [reason = ''] = closes
-    expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123)
-    expect(reason).toBe(`room reset: server change failed halfway: ${'x'.repeat(80)}`)
+    expect(Buffer.byteLength(reason)).toBe(123)
+    expect(reason).toBe(`room reset: server change failed halfway: ${'x'.repeat(81)}`)
   })
 })

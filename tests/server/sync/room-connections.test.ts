@@ -1,8 +1,8 @@
 /**
  * A room's connections: what a client gets on joining (the presences the
  * room holds, if any), what leaving does (its presences removed and the
- * others told; the person's presence budget given up with their last
- * socket), and a frame from a socket that has left, ignored.
+ * others told; a person's presence budget shared by their sockets and
+ * given up with their last), and a frame from a socket that has left, ignored.
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -14,7 +14,6 @@ import {
   encodeSyncUpdate,
 } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { PRESENCE_BURST_BYTES } from '../../../server/sync/presence-limits'
 import type { Connection, Room } from '../../../server/sync/room'
 import { MessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
@@ -73,22 +72,22 @@ describe('a room’s connections', () => {
     ).toBe('null')
   })
 
-  it('give up a person’s presence budget with their last socket: the next one starts afresh', async () => {
+  it('share one presence budget among a person’s sockets, and give it up with their last', async () => {
     const r = await room()
-    const spender = joined(r, 'aiko')
-    const frame = encodeAwareness(
-      encodeAwarenessEntries([
-        { clientId: 7, clock: 1, state: JSON.stringify({ n: 'x'.repeat(3000) }) },
-      ]),
-    )
-    // Spend the whole burst: the frames past it are dropped unread.
-    for (let i = 0; i * frame.length <= PRESENCE_BURST_BYTES + frame.length; i++) {
-      r.receive(spender.connection, frame)
-    }
-    r.leave(spender.connection)
-    const again = joined(r, 'aiko')
-    announce(r, again.connection, 8, 1)
-    expect(r.awareness.getStates().has(8)).toBe(true)
+    const budgetOf = (socket: { connection: Connection }) => socket.connection.presenceBudget
+    const first = joined(r, 'aiko')
+    const second = joined(r, 'aiko')
+    expect(budgetOf(second)).toBe(budgetOf(first))
+    expect(budgetOf(joined(r, 'kenji'))).not.toBe(budgetOf(first))
+    // Leaving twice counts once: one socket of theirs is still here.
+    r.leave(first.connection)
+    r.leave(first.connection)
+    const third = joined(r, 'aiko')
+    expect(budgetOf(third)).toBe(budgetOf(first))
+    r.leave(second.connection)
+    r.leave(third.connection)
+    // Their last socket gone, the next one starts with a budget of its own.
+    expect(budgetOf(joined(r, 'aiko'))).not.toBe(budgetOf(first))
   })
 
   it('ignore a frame from a socket that has left', async () => {
@@ -100,5 +99,53 @@ describe('a room’s connections', () => {
     announce(r, gone.connection, 9, 1)
     expect(r.doc.getText('t').toString()).toBe('')
     expect(r.awareness.getStates().has(9)).toBe(false)
+  })
+
+  it('name the member and their committee as the author of what their socket changed', async () => {
+    const authors: unknown[] = []
+    const tracker = {
+      take: (actor: unknown) => {
+        authors.push(actor)
+        return []
+      },
+      skip: () => {},
+      close: () => {},
+    }
+    const { room: r } = await bench.room(new LibsqlDocStore(await bench.database()), {
+      trackChanges: () => tracker,
+    })
+    const send = (committee: 'fr' | undefined, text: string) => {
+      const connection = r.join(
+        { send: () => {}, close: () => {} },
+        memberAccess({ identity: { name: 'Claire', color: '#2f6db5', committee } }),
+      )
+      const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, text))
+      r.receive(connection, encodeSyncUpdate(update))
+    }
+    send('fr', 'avec comité')
+    send(undefined, 'sans comité')
+    expect(authors).toEqual([
+      { kind: 'member', personId: 'person-aiko', name: 'Claire', committee: 'fr' },
+      { kind: 'member', personId: 'person-aiko', name: 'Claire', committee: null },
+    ])
+  })
+
+  it('answer no query for every presence that the asker’s presence budget cannot pay for', async () => {
+    const r = await room()
+    // Presences of many people, near the room's cap: an answer costs that much.
+    for (let id = 1; id <= 60; id++) {
+      announce(r, joined(r, `p${id}`).connection, id, 1, JSON.stringify({ n: 'x'.repeat(4000) }))
+    }
+    const query = new Uint8Array([MessageType.QueryAwareness])
+    const fresh = joined(r, 'fresh')
+    const answered = fresh.sent.length
+    r.receive(fresh.connection, query)
+    expect(fresh.sent.length).toBe(answered + 1)
+    const asker = joined(r, 'asker')
+    // Its own presence frames spend most of its budget first.
+    for (let clock = 1; clock <= 200; clock++) announce(r, asker.connection, 999, clock)
+    const before = asker.sent.length
+    r.receive(asker.connection, query)
+    expect(asker.sent.length).toBe(before)
   })
 })

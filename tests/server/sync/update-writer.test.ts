@@ -18,7 +18,7 @@ class RecordingStore implements DocStore {
   private releases: Array<() => void> = []
 
   async load() {
-    return { snapshot: null, updates: [] }
+    return { snapshot: null, updates: [], clientOwners: [] }
   }
   async compact() {}
   async pruneFolded() {
