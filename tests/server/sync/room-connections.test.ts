@@ -15,7 +15,7 @@ import {
 } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Connection, Room } from '../../../server/sync/room'
-import { MessageType } from '../../../shared/protocol'
+import { CloseCode, MessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'
 import { captureUpdate } from '../../helpers/updates'
@@ -147,5 +147,30 @@ describe('a room’s connections', () => {
     const before = asker.sent.length
     r.receive(asker.connection, query)
     expect(asker.sent.length).toBe(before)
+  })
+
+  it('reset the room on a fault of the server’s own while handling a message, keeping nothing of it', async () => {
+    const database = await bench.database()
+    const broken = {
+      take: (): never => {
+        throw new Error('activity tracker broke')
+      },
+      skip: () => {},
+      close: () => {},
+    }
+    const { room: r } = await bench.room(new LibsqlDocStore(database), {
+      trackChanges: () => broken,
+    })
+    const closes: number[] = []
+    const connection = r.join(
+      { send: () => {}, close: (code) => closes.push(code) },
+      memberAccess(),
+    )
+    const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'à moitié traité'))
+    expect(() => r.receive(connection, encodeSyncUpdate(update))).toThrow('activity tracker broke')
+    expect(r.isClosed).toBe(true)
+    expect(closes).toEqual([CloseCode.TryAgainLater])
+    const again = await bench.room(new LibsqlDocStore(database))
+    expect(again.room.doc.getText('t').toString()).toBe('')
   })
 })
