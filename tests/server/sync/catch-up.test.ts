@@ -50,6 +50,7 @@ describe('a room catching up from the database', () => {
     const real = new LibsqlDocStore(await bench.database())
     // Each read of the log is made, then held until the test lets it return.
     const reads: Array<() => void> = []
+    const events: string[] = []
     let failReads = false
     const store: DocStore = {
       load: (name) => real.load(name),
@@ -58,8 +59,10 @@ describe('a room catching up from the database', () => {
       pruneFolded: (name, limit) => real.pruneFolded(name, limit),
       loadSince: async (name, through) => {
         if (failReads) throw new Error('database unreachable')
+        events.push('read')
         const since = await real.loadSince(name, through)
         await new Promise<void>((resolve) => reads.push(resolve))
+        events.push('returned')
         return since
       },
     }
@@ -79,11 +82,16 @@ describe('a room catching up from the database', () => {
     reads.shift()?.()
     await Promise.all([first, again])
     expect(behind.doc.getText('t').toString()).toBe('un deux ')
+    // The second read waited for the first: one read at a time.
+    expect(events).toEqual(['read', 'returned', 'read', 'returned'])
 
+    const closes: string[] = []
+    behind.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
     failReads = true
     await write('trois ')
     await behind.catchUp()
     expect(behind.isClosed).toBe(true)
+    expect(closes).toEqual(['room reset: catch-up failed: database unreachable'])
   })
 
   it('finding nothing new leaves the room as it was, and one asked after it ended reads again', async () => {

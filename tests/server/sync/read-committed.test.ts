@@ -69,6 +69,12 @@ describe('a read of the committed document', () => {
     expect(await readText(room)).toBeNull()
   })
 
+  it('reads the live document itself when nothing of it is queued: no copy is made', async () => {
+    const { room } = await heldRoom()
+    await append(room, 'un ')
+    expect(await room.readCommitted((doc) => doc === room.doc)).toEqual({ value: true })
+  })
+
   it('rejects with what the read throws, at once or after the commit it waited for', async () => {
     const { room, store } = await heldRoom()
     const broken = () => room.readCommitted(() => JSON.parse('{'))

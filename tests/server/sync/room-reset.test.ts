@@ -35,12 +35,17 @@ describe('a room reset', () => {
       return room
     }
     const old = await load()
+    const closes: string[] = []
+    old.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
     store.hold()
     const underWay = old.applyChange((doc) => doc.getText('t').insert(0, 'un '))
     const [batch] = await store.whenHolding(1)
     // Reset for another fault while its commit is under way.
     old.applyRemote({ update: new Uint8Array([1, 2, 3]), writer: null, clients: [] })
     expect(old.isClosed).toBe(true)
+    expect(closes).toEqual([
+      expect.stringContaining('room reset: committed update could not be applied'),
+    ])
 
     const fresh = await load()
     store.letThrough()
