@@ -191,6 +191,7 @@ export class Room {
   private through: number
   /** The catch-up under way, if any; replies to clients wait for it. */
   private catchingUp: Promise<void> | null = null
+  // Stryker disable next-line BooleanLiteral: equivalent, a catch-up sets it before it reads it.
   private catchUpAgain = false
   private readonly tracker: ChangeTracker | null
   /** Called once when the room must be dropped (see `reset`). */
@@ -205,6 +206,7 @@ export class Room {
     private readonly deps: RoomDeps,
   ) {
     this.through = through
+    // Stryker disable next-line ObjectLiteral: only the log reads it.
     this.log = deps.log.child({ doc: name })
     // Attached once the stored document is loaded: loading changes nothing.
     this.tracker = deps.trackChanges?.(name, doc) ?? null
