@@ -7,8 +7,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
-  type AwarenessEntry,
-  decodeClientMessage,
   encodeAwareness,
   encodeAwarenessEntries,
   encodeSyncUpdate,
@@ -18,6 +16,7 @@ import type { Connection, Room } from '../../../server/sync/room'
 import { CloseCode, MessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'
+import { joinedSocket } from '../../helpers/room-socket'
 import { captureUpdate } from '../../helpers/updates'
 
 const bench = roomBench()
@@ -27,40 +26,23 @@ async function room(): Promise<Room> {
   return (await bench.room(new LibsqlDocStore(await bench.database()))).room
 }
 
-/** A socket of `person` joined to `r`, and the frames it is sent. */
-function joined(r: Room, person = 'aiko') {
-  const sent: Uint8Array[] = []
-  const connection = r.join(
-    { send: (m) => sent.push(m), close: () => {} },
-    memberAccess({ personId: `person-${person}`, sessionHash: `session-${person}` }),
-  )
-  const presences = (): AwarenessEntry[] =>
-    sent
-      .filter((frame) => frame[0] === MessageType.Awareness)
-      .flatMap((frame) => {
-        const message = decodeClientMessage(frame)
-        return message.type === 'awareness' ? message.entries : []
-      })
-  return { connection, sent, presences }
-}
-
 const announce = (r: Room, c: Connection, clientId: number, clock: number, state = '{}') =>
   r.receive(c, encodeAwareness(encodeAwarenessEntries([{ clientId, clock, state }])))
 
 describe('a room’s connections', () => {
   it('send a joining client the presences the room holds, and none when it holds none', async () => {
     const r = await room()
-    const first = joined(r, 'aiko')
+    const first = joinedSocket(r, 'aiko')
     expect(first.presences()).toEqual([])
     announce(r, first.connection, 7, 1)
-    const second = joined(r, 'kenji')
+    const second = joinedSocket(r, 'kenji')
     expect(second.presences().map((entry) => entry.clientId)).toEqual([7])
   })
 
   it('remove a leaving client’s presences and tell the others', async () => {
     const r = await room()
-    const leaving = joined(r, 'aiko')
-    const staying = joined(r, 'kenji')
+    const leaving = joinedSocket(r, 'aiko')
+    const staying = joinedSocket(r, 'kenji')
     announce(r, leaving.connection, 7, 1)
     r.leave(leaving.connection)
     expect(r.awareness.getStates().has(7)).toBe(false)
@@ -75,24 +57,24 @@ describe('a room’s connections', () => {
   it('share one presence budget among a person’s sockets, and give it up with their last', async () => {
     const r = await room()
     const budgetOf = (socket: { connection: Connection }) => socket.connection.presenceBudget
-    const first = joined(r, 'aiko')
-    const second = joined(r, 'aiko')
+    const first = joinedSocket(r, 'aiko')
+    const second = joinedSocket(r, 'aiko')
     expect(budgetOf(second)).toBe(budgetOf(first))
-    expect(budgetOf(joined(r, 'kenji'))).not.toBe(budgetOf(first))
+    expect(budgetOf(joinedSocket(r, 'kenji'))).not.toBe(budgetOf(first))
     // Leaving twice counts once: one socket of theirs is still here.
     r.leave(first.connection)
     r.leave(first.connection)
-    const third = joined(r, 'aiko')
+    const third = joinedSocket(r, 'aiko')
     expect(budgetOf(third)).toBe(budgetOf(first))
     r.leave(second.connection)
     r.leave(third.connection)
     // Their last socket gone, the next one starts with a budget of its own.
-    expect(budgetOf(joined(r, 'aiko'))).not.toBe(budgetOf(first))
+    expect(budgetOf(joinedSocket(r, 'aiko'))).not.toBe(budgetOf(first))
   })
 
   it('ignore a frame from a socket that has left', async () => {
     const r = await room()
-    const gone = joined(r, 'aiko')
+    const gone = joinedSocket(r, 'aiko')
     r.leave(gone.connection)
     const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'trop tard'))
     r.receive(gone.connection, encodeSyncUpdate(update))
@@ -134,14 +116,20 @@ describe('a room’s connections', () => {
     const r = await room()
     // Presences of many people, near the room's cap: an answer costs that much.
     for (let id = 1; id <= 60; id++) {
-      announce(r, joined(r, `p${id}`).connection, id, 1, JSON.stringify({ n: 'x'.repeat(4000) }))
+      announce(
+        r,
+        joinedSocket(r, `p${id}`).connection,
+        id,
+        1,
+        JSON.stringify({ n: 'x'.repeat(4000) }),
+      )
     }
     const query = new Uint8Array([MessageType.QueryAwareness])
-    const fresh = joined(r, 'fresh')
+    const fresh = joinedSocket(r, 'fresh')
     const answered = fresh.sent.length
     r.receive(fresh.connection, query)
     expect(fresh.sent.length).toBe(answered + 1)
-    const asker = joined(r, 'asker')
+    const asker = joinedSocket(r, 'asker')
     // Its own presence frames spend most of its budget first.
     for (let clock = 1; clock <= 200; clock++) announce(r, asker.connection, 999, clock)
     const before = asker.sent.length

@@ -13,11 +13,11 @@ import {
 } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { SyncMessageType } from '../../../shared/protocol'
-import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
 import { syncMessages } from '../../helpers/raw-client'
 import { RecordingPeers } from '../../helpers/recording-peers'
 import { roomBench } from '../../helpers/room-bench'
+import { joinedSocket } from '../../helpers/room-socket'
 import { captureUpdate } from '../../helpers/updates'
 
 const bench = roomBench()
@@ -30,13 +30,8 @@ describe('an update once committed', () => {
   it('is told to the other processes first, then relayed to every client but its sender', async () => {
     const peers = new RecordingPeers()
     const { room } = await bench.room(new LibsqlDocStore(await bench.database()), { peers })
-    const fromSender: Uint8Array[] = []
-    const fromOther: Uint8Array[] = []
-    const sender = room.join({ send: (m) => fromSender.push(m), close: () => {} }, memberAccess())
-    room.join(
-      { send: (m) => fromOther.push(m), close: () => {} },
-      memberAccess({ personId: 'person-kenji', sessionHash: 'session-kenji' }),
-    )
+    const { connection: sender, sent: fromSender } = joinedSocket(room, 'aiko')
+    const { sent: fromOther } = joinedSocket(room, 'kenji')
     const author = new Y.Doc()
     room.receive(
       sender,
@@ -69,13 +64,8 @@ describe('an update once committed', () => {
 
   it('of presence is relayed to every client but its sender, as an update is', async () => {
     const { room } = await bench.room(new LibsqlDocStore(await bench.database()))
-    const fromSender: Uint8Array[] = []
-    const fromOther: Uint8Array[] = []
-    const sender = room.join({ send: (m) => fromSender.push(m), close: () => {} }, memberAccess())
-    room.join(
-      { send: (m) => fromOther.push(m), close: () => {} },
-      memberAccess({ personId: 'person-kenji', sessionHash: 'session-kenji' }),
-    )
+    const { connection: sender, sent: fromSender } = joinedSocket(room, 'aiko')
+    const { sent: fromOther } = joinedSocket(room, 'kenji')
     const before = { sender: fromSender.length, other: fromOther.length }
     room.receive(
       sender,
