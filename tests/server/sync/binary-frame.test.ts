@@ -39,17 +39,25 @@ describe('binary frames written to the raw connection', () => {
     await new Promise((resolve) => server.close(resolve))
   })
 
-  it.each([0, 1, 125, 126, 65_535, 65_536, 300_000])(
-    'carries a %i-byte message intact',
-    async (length) => {
-      const payload = new Uint8Array(length)
-      for (let i = 0; i < length; i++) payload[i] = (i * 31 + length) % 256
-      const before = received.length
-      stream.write(encodeBinaryFrame(payload))
-      await expect.poll(() => received.length).toBe(before + 1)
-      expect(new Uint8Array(received[before] as Buffer)).toEqual(payload)
-    },
-  )
+  // RFC 6455 §5.2: the shortest length encoding that holds the length.
+  it.each([
+    [0, 2],
+    [1, 2],
+    [125, 2],
+    [126, 4],
+    [65_535, 4],
+    [65_536, 10],
+    [300_000, 10],
+  ])('carries a %i-byte message intact, behind a %i-byte header', async (length, header) => {
+    const payload = new Uint8Array(length)
+    for (let i = 0; i < length; i++) payload[i] = (i * 31 + length) % 256
+    const before = received.length
+    const frame = encodeBinaryFrame(payload)
+    expect(frame.byteLength - length).toBe(header)
+    stream.write(frame)
+    await expect.poll(() => received.length).toBe(before + 1)
+    expect(new Uint8Array(received[before] as Buffer)).toEqual(payload)
+  })
 
   it('frames a message once, however many times it is sent', () => {
     const message = new Uint8Array([0, 2, 1, 7])
