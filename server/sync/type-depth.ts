@@ -42,6 +42,7 @@ function typeDepths(store: Y.Doc['store'], summary: UpdateSummary): PlacementCha
       if (placement.kind === 'root') return { value: 1 }
       if (placement.id.clock < Y.getState(store, placement.id.client)) {
         const item = Y.getItem(store, Y.createID(placement.id.client, placement.id.clock))
+        // Stryker disable next-line ConditionalExpression,ObjectLiteral: equivalent, a GC struct has neither parent nor content, which the lines below read as garbage too.
         if (!(item instanceof Y.Item)) return { value: GARBAGE }
         if (placement.kind === 'beside') return { value: depthOf(item.parent) }
         return {
@@ -49,10 +50,12 @@ function typeDepths(store: Y.Doc['store'], summary: UpdateSummary): PlacementCha
         }
       }
       const target = chain.find(placement.id)
+      // Stryker disable next-line ConditionalExpression,ObjectLiteral: unreachable, checkUpdate reports a neighbour found nowhere as missing before this check runs.
       if (!target) return { value: GARBAGE }
       // Beside a neighbour, in the same type; under an item, in the type it holds.
       return { after: target, map: (depth) => (placement.kind === 'beside' ? depth : depth + 1) }
     },
+    // Stryker disable next-line BlockStatement,StringLiteral: unreachable, checkUpdate reports structs that wait on each other as missing before this check runs.
     (struct) => {
       throw new MalformedUpdateError(`struct ${struct.clock} is placed beside itself`)
     },
@@ -62,10 +65,13 @@ function typeDepths(store: Y.Doc['store'], summary: UpdateSummary): PlacementCha
 
 /** How deep `type` sits in the room's document, counted up to one past the limit. */
 function depthOf(type: unknown): number {
+  // Stryker disable next-line ConditionalExpression: equivalent, an integrated item's parent and a ContentType's type are shared types; the check narrows the type.
   if (!(type instanceof Y.AbstractType)) return GARBAGE
   let depth = 1
+  // Stryker disable next-line EqualityOperator: equivalent, a depth capped at the limit or one past it is refused alike (depth + 1 > limit).
   for (let at: Y.AbstractType<unknown> = type; at._item !== null && depth <= MAX_TYPE_DEPTH; ) {
     const parent: unknown = at._item.parent
+    // Stryker disable next-line ConditionalExpression: equivalent, an integrated item's parent is a shared type; the check narrows the type.
     if (!(parent instanceof Y.AbstractType)) return GARBAGE
     at = parent
     depth++

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { readUpdate } from '../../../server/sync/update-reader'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { MAX_TYPE_DEPTH } from '../../../shared/doc/plain-value'
 import { captureUpdate, forkDoc } from '../../helpers/updates'
@@ -48,6 +49,62 @@ describe('checkUpdate on nested shared types', () => {
       list.push([new Y.Map()]) // beside 'Ouverture', one level too deep
     })
     expect(() => checkUpdate(new Y.Doc(), tooDeep)).toThrow(/shared types nested too deep/)
+  })
+
+  it('counts the levels the room holds above a type placed in it or beside one of its items', () => {
+    const room = new Y.Doc()
+    chainTo(room, 3).set('titre', 'Ouverture')
+    const author = forkDoc(room)
+    const under = captureUpdate(author, () => findDeepest(author).set('sous', new Y.Map()))
+    expect(checkUpdate(room, under)).toMatchObject({ kind: 'new' })
+    const list = room.getMap('programme').set('jours', new Y.Array<unknown>())
+    list.push(['lundi'])
+    const writer = forkDoc(room)
+    const besideDay = captureUpdate(writer, () => {
+      ;(writer.getMap('programme').get('jours') as Y.Array<unknown>).push([new Y.Map()])
+    })
+    expect(checkUpdate(room, besideDay)).toMatchObject({ kind: 'new' })
+  })
+
+  it('refuses a type placed beside an item of a list the room holds at the limit', () => {
+    const room = new Y.Doc()
+    const list = new Y.Array<unknown>()
+    chainTo(room, MAX_TYPE_DEPTH - 1).set('list', list)
+    list.push(['Ouverture'])
+    const author = forkDoc(room)
+    const authorList = findDeepest(author).get('list') as Y.Array<unknown>
+    const typed = captureUpdate(author, () => authorList.push([new Y.Map()]))
+    expect(() => checkUpdate(room, typed)).toThrow(/shared types nested too deep/)
+  })
+
+  it('takes a type placed beside garbage of the same update (a list another client deleted)', () => {
+    const deleter = new Y.Doc()
+    const list = new Y.Array<unknown>()
+    deleter.getMap('programme').set('jours', list)
+    list.push(['lundi'])
+    const adder = forkDoc(deleter)
+    deleter.getMap('programme').delete('jours')
+    const added = captureUpdate(adder, () => {
+      ;(adder.getMap('programme').get('jours') as Y.Array<unknown>).push([new Y.Map()])
+    })
+    // The deleter's state holds "lundi" as garbage; the map is placed beside it.
+    const update = Y.mergeUpdates([Y.encodeStateAsUpdate(deleter), added])
+    const structs = readUpdate(update).clients.flatMap((client) => client.structs)
+    expect(structs.some((struct) => struct.placement === null)).toBe(true)
+    expect(checkUpdate(new Y.Doc(), update)).toMatchObject({ kind: 'new' })
+  })
+
+  it('takes an update that holds garbage beside the types it creates', () => {
+    const room = new Y.Doc()
+    const author = forkDoc(room)
+    author.getMap('brouillon').set('draft', new Y.Map())
+    ;(author.getMap('brouillon').get('draft') as Y.Map<string>).set('titre', 'Atelier')
+    author.getMap('brouillon').delete('draft')
+    author.getMap('brouillon').set('final', new Y.Map())
+    const update = Y.encodeStateAsUpdate(author, Y.encodeStateVector(room))
+    const structs = readUpdate(update).clients.flatMap((client) => client.structs)
+    expect(structs.some((struct) => struct.placement === null)).toBe(true)
+    expect(checkUpdate(room, update)).toMatchObject({ kind: 'new' })
   })
 
   it('accepts the layout of an edition as Kaigi writes it', () => {
