@@ -7,13 +7,25 @@ import { captureUpdate, forkDoc } from '../../helpers/updates'
 
 const id = (client: number, clock: number) => Y.createID(client, clock)
 
+interface Neighbours {
+  origin?: Y.ID
+  right?: Y.ID
+  parent?: string | Y.ID
+  key?: string
+}
+
 /** A hostile client's item, written by hand: no Yjs client writes these shapes. */
-const item = (
-  neighbours: { origin?: Y.ID; right?: Y.ID; parent?: string | Y.ID; key?: string },
+const item = (neighbours: Neighbours, content: Y.Item['content'] = new Y.ContentString('z')) =>
+  itemAt(0, neighbours, content)
+
+/** The same, at clock `clock` of client 9: several of them make one update. */
+const itemAt = (
+  clock: number,
+  neighbours: Neighbours,
   content: Y.Item['content'] = new Y.ContentString('z'),
 ) =>
   new Y.Item(
-    id(9, 0),
+    id(9, clock),
     null,
     neighbours.origin ?? null,
     null,
@@ -140,6 +152,161 @@ describe("the validator's checks of an item's neighbours", () => {
     Y.applyUpdate(offline, first)
     expect(offline.getText('t').toString()).toBe(doc.getText('t').toString())
     expect(online.getText('t').toString()).toBe(doc.getText('t').toString())
+  })
+})
+
+/** `room()` with client 4's text "\uD7FF\u{10000}\u{10FFFF}\uE000" after "abcdef": both ends of both surrogate ranges. */
+function roomWithPairs(): Y.Doc {
+  const doc = room()
+  const writer = forkDoc(doc)
+  writer.clientID = 4
+  Y.applyUpdate(
+    doc,
+    captureUpdate(writer, (d) => d.getMap('m').set('auteur', 'Kenji')),
+  )
+  // The text's item starts at clock 1: its units are found from its first clock.
+  Y.applyUpdate(
+    doc,
+    captureUpdate(writer, (d) => d.getText('t').insert(6, '\uD7FF\u{10000}\u{10FFFF}\uE000')),
+  )
+  return doc
+}
+
+describe('the cuts of a character written as a surrogate pair', () => {
+  // Client 4's clocks: 1 U+D7FF, 2 D800 and 3 DC00 (U+10000), 4 DBFF and 5 DFFF (U+10FFFF), 6 U+E000.
+  it.each([2, 3, 4, 5])('refuse a deletion of clock %i alone, half of a pair', (clock) => {
+    const update = encodeStructs([], [{ client: 4, clock, length: 1 }])
+    expect(() => checkUpdate(roomWithPairs(), update)).toThrow(/surrogate pair/)
+  })
+
+  it('take deletions of whole pairs and of the characters beside them', () => {
+    for (const [clock, length] of [
+      [1, 1],
+      [2, 2],
+      [4, 2],
+      [6, 1],
+      [1, 6],
+    ] as const) {
+      const update = encodeStructs([], [{ client: 4, clock, length }])
+      expect(checkUpdate(roomWithPairs(), update)).toMatchObject({ kind: 'new' })
+    }
+  })
+
+  it('refuse an insertion after a high half, or before a low half, each alone', () => {
+    const afterHigh = encodeStructs([item({ origin: id(4, 2) })])
+    expect(() => checkUpdate(roomWithPairs(), afterHigh)).toThrow(/surrogate pair/)
+    const afterOtherHigh = encodeStructs([item({ origin: id(4, 4) })])
+    expect(() => checkUpdate(roomWithPairs(), afterOtherHigh)).toThrow(/surrogate pair/)
+    const beforeLow = encodeStructs([item({ right: id(4, 3) })])
+    expect(() => checkUpdate(roomWithPairs(), beforeLow)).toThrow(/surrogate pair/)
+    const beforeOtherLow = encodeStructs([item({ right: id(4, 5) })])
+    expect(() => checkUpdate(roomWithPairs(), beforeOtherLow)).toThrow(/surrogate pair/)
+  })
+
+  it('refuse a deletion of half a pair the same update writes after other text of its own', () => {
+    const plain = itemAt(0, { origin: id(2, 2) }, new Y.ContentString('ab'))
+    const pair = itemAt(2, { origin: id(9, 1) }, new Y.ContentString('\u{10000}'))
+    const update = encodeStructs([plain, pair], [{ client: 9, clock: 2, length: 1 }])
+    expect(() => checkUpdate(room(), update)).toThrow(/surrogate pair/)
+  })
+
+  it('take an insertion between two pairs', () => {
+    const between = encodeStructs([item({ origin: id(4, 3), right: id(4, 4) })])
+    expect(checkUpdate(roomWithPairs(), between)).toMatchObject({ kind: 'new' })
+  })
+})
+
+describe('the places of two neighbours', () => {
+  it('differ for items of two texts, and for two keys of one map', () => {
+    const doc = room()
+    const other = forkDoc(doc)
+    other.clientID = 6
+    Y.applyUpdate(
+      doc,
+      captureUpdate(other, (d) => {
+        d.getText('u').insert(0, 'xyz')
+        d.getMap('m').set('lieu', 'Lyon')
+      }),
+    )
+    // "c" of text t, "y" of text u: both list items (no key), different texts.
+    const acrossTexts = encodeStructs([item({ origin: id(1, 2), right: id(6, 1) })])
+    expect(() => checkUpdate(doc, acrossTexts)).toThrow(/different places/)
+    // The map's "titre" (2:3) and "lieu" (6:3): one map, two keys.
+    const acrossKeys = encodeStructs([
+      item({ origin: id(2, 3), right: id(6, 3) }, new Y.ContentAny([1])),
+    ])
+    expect(() => checkUpdate(doc, acrossKeys)).toThrow(/different places/)
+  })
+
+  it('differ when one neighbour is garbage (of a deleted text) and the other is live', () => {
+    const doc = room()
+    const other = forkDoc(doc)
+    other.clientID = 6
+    Y.applyUpdate(
+      doc,
+      captureUpdate(other, (d) => d.getMap('m').set('brouillon', new Y.Text('xyz'))),
+    )
+    Y.applyUpdate(
+      doc,
+      captureUpdate(forkDoc(doc), (d) => d.getMap('m').delete('brouillon')),
+    )
+    expect(Y.getItem(doc.store, id(6, 2))).toBeInstanceOf(Y.GC)
+    const update = encodeStructs([item({ origin: id(6, 2), right: id(1, 0) })])
+    expect(() => checkUpdate(doc, update)).toThrow(/different places/)
+  })
+})
+
+describe('an update continuing clocks the room holds', () => {
+  it('is taken when it names its own text, the clocks the room lacks after those it has', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 3
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(6, 'Séance')),
+    )
+    writer.getText('t').insert(12, ' plénière')
+    // Yjs merged the writer's two insertions into one item, 3:0 to 3:14.
+    const whole = Y.encodeStateAsUpdate(writer, Y.encodeStateVector(room()))
+    expect(checkUpdate(doc, whole)).toMatchObject({ kind: 'new' })
+  })
+
+  it('is nothing new when it holds only clocks the room has, even beside one it holds deleted', () => {
+    const doc = room()
+    Y.applyUpdate(
+      doc,
+      captureUpdate(forkDoc(doc), (d) => {
+        d.getText('t').delete(2, 1)
+        // "Atelier" is client 1's last clock: the update ends on a deleted item.
+        d.getArray('a').delete(0, 1)
+      }),
+    )
+    expect(checkUpdate(doc, Y.encodeStateAsUpdate(doc))).toEqual({ kind: 'nothing-new' })
+  })
+})
+
+describe('neighbours within one update', () => {
+  // 9:0 goes between "a" (1:0) and "b" (1:1); 9:1 then hangs on 9:0.
+  const first = itemAt(0, { origin: id(1, 0), right: id(1, 1) })
+
+  it('take an item written right after the update’s own, before what was right of it', () => {
+    const update = encodeStructs([first, itemAt(1, { origin: id(9, 0), right: id(1, 1) })])
+    expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
+  })
+
+  it.each([
+    ['no right neighbour', undefined],
+    ['another client at the same clock', id(2, 1)],
+    ['the same client at another clock', id(1, 2)],
+  ])('refuse one after it naming %s on its right', (_name, right) => {
+    const update = encodeStructs([first, itemAt(1, { origin: id(9, 0), right })])
+    expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
+  })
+
+  it('refuse one after the update’s last item naming a right neighbour that one did not', () => {
+    const last = itemAt(0, { origin: id(2, 2) })
+    const update = encodeStructs([last, itemAt(1, { origin: id(9, 0), right: id(1, 0) })])
+    expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
   })
 })
 
