@@ -1,4 +1,5 @@
 import * as Y from 'yjs'
+import { ClockHeap } from './clock-heap'
 import { checkNeighbours } from './neighbour-check'
 import { checkSchemaVersion } from './schema-version-guard'
 import { checkTypeDepth } from './type-depth'
@@ -161,66 +162,4 @@ function integrationReach(
     return { missing: `struct ${entry?.client}:${struct?.clock} depends on unknown content` }
   }
   return { clocks }
-}
-
-/** Parked clients by the clock they wait for, least first (a binary heap). */
-class ClockHeap {
-  private readonly clocks: number[] = []
-  private readonly indices: number[] = []
-
-  get size(): number {
-    return this.clocks.length
-  }
-
-  minClock(): number {
-    return this.clocks[0] ?? Number.POSITIVE_INFINITY
-  }
-
-  push(clock: number, index: number): void {
-    let at = this.clocks.length
-    this.clocks.push(clock)
-    this.indices.push(index)
-    while (at > 0) {
-      const parent = (at - 1) >> 1
-      if ((this.clocks[parent] as number) <= clock) break
-      this.swap(at, parent)
-      at = parent
-    }
-  }
-
-  /** Removes the least clock's entry and returns its client index. */
-  pop(): number {
-    const top = this.indices[0] as number
-    const lastClock = this.clocks.pop() as number
-    const lastIndex = this.indices.pop() as number
-    if (this.clocks.length > 0) {
-      this.clocks[0] = lastClock
-      this.indices[0] = lastIndex
-      let at = 0
-      for (;;) {
-        const left = 2 * at + 1
-        const right = left + 1
-        let least = at
-        if (
-          left < this.clocks.length &&
-          (this.clocks[left] as number) < (this.clocks[least] as number)
-        )
-          least = left
-        if (
-          right < this.clocks.length &&
-          (this.clocks[right] as number) < (this.clocks[least] as number)
-        )
-          least = right
-        if (least === at) break
-        this.swap(at, least)
-        at = least
-      }
-    }
-    return top
-  }
-
-  private swap(a: number, b: number): void {
-    ;[this.clocks[a], this.clocks[b]] = [this.clocks[b] as number, this.clocks[a] as number]
-    ;[this.indices[a], this.indices[b]] = [this.indices[b] as number, this.indices[a] as number]
-  }
 }
