@@ -50,6 +50,90 @@ describe('readUpdate', () => {
   })
 })
 
+/** A v1 update of `clients` runs of string items at the root text "t", and no deletions. */
+function rawUpdate(runs: Array<{ client: number; clock: number; items: number }>): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, runs.length)
+  for (const run of runs) {
+    encoding.writeVarUint(encoder, run.items)
+    encoding.writeVarUint(encoder, run.client)
+    encoding.writeVarUint(encoder, run.clock)
+    for (let i = 0; i < run.items; i++) {
+      encoding.writeUint8(encoder, 4) // a string, naming its parent
+      encoding.writeVarUint(encoder, 1) // by a root key
+      encoding.writeVarString(encoder, 't')
+      encoding.writeVarString(encoder, 'a')
+    }
+  }
+  encoding.writeVarUint(encoder, 0)
+  return encoding.toUint8Array(encoder)
+}
+
+/** A v1 update of one item at the root text "t" holding `content` (ref, then its bytes). */
+function contentUpdate(ref: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, 5)
+  encoding.writeVarUint(encoder, 0)
+  encoding.writeUint8(encoder, ref)
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarString(encoder, 't')
+  write(encoder)
+  encoding.writeVarUint(encoder, 0)
+  return encoding.toUint8Array(encoder)
+}
+
+const nestedArrays = (depth: number): unknown => {
+  let value: unknown = 1
+  for (let i = 0; i < depth; i++) value = [value]
+  return value
+}
+
+describe('readUpdate, on shapes no Yjs client writes', () => {
+  it('refuses a client listed twice, and one with no structs', () => {
+    expect(readUpdate(rawUpdate([{ client: 5, clock: 0, items: 2 }])).clients).toHaveLength(1)
+    expect(() =>
+      readUpdate(
+        rawUpdate([
+          { client: 5, clock: 0, items: 1 },
+          { client: 5, clock: 1, items: 1 },
+        ]),
+      ),
+    ).toThrow('client 5 listed twice')
+    expect(() => readUpdate(rawUpdate([{ client: 5, clock: 0, items: 0 }]))).toThrow(
+      'client 5 has no structs',
+    )
+  })
+
+  it('refuses clocks past the largest safe integer', () => {
+    const last = Number.MAX_SAFE_INTEGER - 1
+    expect(readUpdate(rawUpdate([{ client: 5, clock: last, items: 1 }])).clients).toHaveLength(1)
+    expect(() => readUpdate(rawUpdate([{ client: 5, clock: last, items: 2 }]))).toThrow(
+      'clock out of range',
+    )
+  })
+
+  it('refuses plain and JSON content nested deeper than any reader can take', () => {
+    const ANY = 8
+    const JSON_CONTENT = 2
+    const any = (value: unknown) =>
+      contentUpdate(ANY, (e) => {
+        encoding.writeVarUint(e, 1)
+        encoding.writeAny(e, value as never)
+      })
+    const json = (value: unknown) =>
+      contentUpdate(JSON_CONTENT, (e) => {
+        encoding.writeVarUint(e, 1)
+        encoding.writeVarString(e, JSON.stringify(value))
+      })
+    for (const write of [any, json]) {
+      expect(readUpdate(write(nestedArrays(10))).clients).toHaveLength(1)
+      expect(() => readUpdate(write(nestedArrays(100)))).toThrow('content nested too deep at 5:0')
+    }
+  })
+})
+
 describe('checkUpdate', () => {
   it('accepts an update whose dependencies the room has', () => {
     const room = roomWithText('Ouverture')
