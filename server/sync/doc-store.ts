@@ -10,10 +10,10 @@ export interface StoredDoc {
   clientOwners: [clientId: number, personId: string | null][]
   /**
    * The last id of the update log that this read holds (in the snapshot or
-   * among the updates): the point a later `loadSince` reads on from. 0 for
-   * a store without ids.
+   * among the updates): the point a later `loadSince` reads on from; 0
+   * when nothing was ever logged.
    */
-  through?: number
+  through: number
 }
 
 /** What the store holds of a document beyond `through`: what a process that missed it lacks. */

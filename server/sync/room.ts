@@ -225,7 +225,7 @@ export class Room {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }
     const owners = new ClientOwners(name, new Map(stored.clientOwners))
-    const room = new Room(name, doc, owners, stored.updates.length, stored.through ?? 0, deps)
+    const room = new Room(name, doc, owners, stored.updates.length, stored.through, deps)
     room.log.debug({ updates: stored.updates.length }, 'room loaded')
     room.compactIfLong()
     return room

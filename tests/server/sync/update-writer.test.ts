@@ -18,7 +18,7 @@ class RecordingStore implements DocStore {
   private releases: Array<() => void> = []
 
   async load() {
-    return { snapshot: null, updates: [], clientOwners: [] }
+    return { snapshot: null, updates: [], clientOwners: [], through: 0 }
   }
   async compact() {}
   async pruneFolded() {
