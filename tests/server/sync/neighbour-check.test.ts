@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { MAX_NEIGHBOUR_STEPS } from '../../../server/sync/neighbour-check'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { fuzzDirect } from '../../helpers/divergence-fuzz'
 import { encodeStructs } from '../../helpers/update-mutation'
@@ -282,6 +283,170 @@ describe('an update continuing clocks the room holds', () => {
       }),
     )
     expect(checkUpdate(doc, Y.encodeStateAsUpdate(doc))).toEqual({ kind: 'nothing-new' })
+  })
+})
+
+describe('content Kaigi does not use', () => {
+  it.each([
+    ['an XML fragment', () => new Y.XmlFragment()],
+    ['an XML element', () => new Y.XmlElement('p')],
+    ['an XML text', () => new Y.XmlText()],
+  ])('is refused: %s', (_name, make) => {
+    const update = captureUpdate(forkDoc(room()), (d) => d.getMap('m').set('x', make()))
+    expect(() => checkUpdate(room(), update)).toThrow(/holds an XML type, which Kaigi does not use/)
+  })
+
+  it('is refused: an embed in a text', () => {
+    const update = encodeStructs([
+      item({ origin: id(1, 2), right: id(2, 0) }, new Y.ContentEmbed({ image: 'x.png' })),
+    ])
+    expect(() => checkUpdate(room(), update)).toThrow(/formats or embeds in a text/)
+  })
+})
+
+describe('the lists of a room loaded from storage, its roots untyped', () => {
+  /** A room built from bytes, as a room loads: its roots are not yet texts or arrays. */
+  const stored = (items: Y.Item[]) => {
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, encodeStructs(items))
+    return doc
+  }
+
+  it('are told apart by their first items: an embed makes a text, JSON content an array', () => {
+    const atText = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'r' as never,
+      null,
+      new Y.ContentEmbed({ a: 1 }),
+    )
+    const text = stored([atText])
+    const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(text, value)).toThrow(/puts a value into a text/)
+    const atArray = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'r' as never,
+      null,
+      new Y.ContentJSON([1]),
+    )
+    const array = stored([atArray])
+    const string = encodeStructs([item({ parent: 'r' })])
+    expect(() => checkUpdate(array, string)).toThrow(/puts text content into an array/)
+  })
+
+  it('refuse a map key under an XML fragment the room holds, which has no keys', () => {
+    const fragment = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'm' as never,
+      'f',
+      new Y.ContentType(new Y.XmlFragment()),
+    )
+    const doc = stored([fragment])
+    const keyed = encodeStructs([item({ parent: id(3, 0), key: 'k' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, keyed)).toThrow(/has a map key in a type that has none/)
+  })
+})
+
+describe('an update repeating clocks the room holds, then new ones', () => {
+  it('is refused when its first new unit is the low half of a pair, cut from its high half', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 3
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(6, 'xab')),
+    )
+    // Clocks 1 and 2 again, claimed as "a" and a high half, then its low half at clock 3: Yjs
+    // would keep the room's clocks and integrate the low half alone.
+    const again = new Y.Item(
+      id(3, 1),
+      null,
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      new Y.ContentString('a🎌'),
+    )
+    expect(() => checkUpdate(doc, encodeStructs([again]))).toThrow(/surrogate pair/)
+  })
+
+  it('is taken when it holds values, the room having the first of them', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 3
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getArray('a').push(['un'])),
+    )
+    writer.getArray('a').push(['deux'])
+    // Yjs merged the two values into one item, 3:0 and 3:1.
+    const whole = Y.encodeStateAsUpdate(writer, Y.encodeStateVector(room()))
+    expect(checkUpdate(doc, whole)).toMatchObject({ kind: 'new' })
+  })
+
+  it('is refused when it places the new clocks elsewhere than the room holds the old ones', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 3
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(6, 'x')),
+    )
+    // 3:0 is in text "t"; this names root "u" as the parent of 3:0 and 3:1.
+    const elsewhere = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'u' as never,
+      null,
+      new Y.ContentString('xy'),
+    )
+    expect(() => checkUpdate(doc, encodeStructs([elsewhere]))).toThrow(
+      /continues clocks the room holds elsewhere/,
+    )
+  })
+})
+
+describe('an item placed past its own author’s earlier item', () => {
+  it('is refused: its author knew that item, which lies between its neighbours', () => {
+    const doc = room()
+    Y.applyUpdate(doc, encodeStructs([item({ origin: id(1, 0), right: id(1, 1) })]))
+    // 9:1 names "a" and "b" again, as if 9:0 between them were unknown to 9.
+    const past = itemAt(1, { origin: id(1, 0), right: id(1, 1) })
+    expect(() => checkUpdate(doc, encodeStructs([past]))).toThrow(/known content between them/)
+  })
+})
+
+describe('the walk between two neighbours', () => {
+  it('is refused past MAX_NEIGHBOUR_STEPS items, however they are placed', () => {
+    const doc = room()
+    // After "f" (2:2), one item each of MAX_NEIGHBOUR_STEPS + 1 clients its author never saw.
+    const chain: Y.Item[] = []
+    for (let i = 0; i <= MAX_NEIGHBOUR_STEPS; i++) {
+      const origin = i === 0 ? id(2, 2) : id(100 + i - 1, 0)
+      chain.push(
+        new Y.Item(id(100 + i, 0), null, origin, null, null, null, null, new Y.ContentString('·')),
+      )
+    }
+    Y.applyUpdate(doc, encodeStructs(chain))
+    const atEnd = encodeStructs([item({ origin: id(2, 2) })])
+    expect(() => checkUpdate(doc, atEnd)).toThrow(
+      `update places items too far from their neighbours to check (over ${MAX_NEIGHBOUR_STEPS} steps)`,
+    )
   })
 })
 
