@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { MAX_NEIGHBOUR_STEPS } from '../../../server/sync/neighbour-check'
+import { MAX_NEIGHBOUR_STEPS, ROOT_KIND_SCAN } from '../../../server/sync/neighbour-check'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { fuzzDirect } from '../../helpers/divergence-fuzz'
 import { encodeStructs } from '../../helpers/update-mutation'
@@ -304,6 +304,23 @@ describe('content Kaigi does not use', () => {
   })
 })
 
+describe('what a type holds', () => {
+  it('is refused as text content under a map key', () => {
+    const update = encodeStructs([item({ parent: 'm', key: 'lieu' })])
+    expect(() => checkUpdate(room(), update)).toThrow(/writes text content under a map key/)
+  })
+
+  it('is told by an empty text or array from its type alone', () => {
+    const doc = room()
+    doc.getText('vide')
+    doc.getArray('liste')
+    const value = encodeStructs([item({ parent: 'vide' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, value)).toThrow(/puts a value into a text/)
+    const text = encodeStructs([item({ parent: 'liste' })])
+    expect(() => checkUpdate(doc, text)).toThrow(/puts text content into an array/)
+  })
+})
+
 describe('the lists of a room loaded from storage, its roots untyped', () => {
   /** A room built from bytes, as a room loads: its roots are not yet texts or arrays. */
   const stored = (items: Y.Item[]) => {
@@ -339,6 +356,55 @@ describe('the lists of a room loaded from storage, its roots untyped', () => {
     const array = stored([atArray])
     const string = encodeStructs([item({ parent: 'r' })])
     expect(() => checkUpdate(array, string)).toThrow(/puts text content into an array/)
+  })
+
+  it('remember what a root held once its first items are deleted', () => {
+    const told = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'r' as never,
+      null,
+      new Y.ContentString('x'),
+    )
+    const doc = stored([told])
+    // Seen as a text while "x" is live…
+    expect(checkUpdate(doc, encodeStructs([item({ parent: 'r' })]))).toMatchObject({ kind: 'new' })
+    Y.applyUpdate(doc, encodeStructs([], [{ client: 3, clock: 0, length: 1 }]))
+    // …and still one once "x" is deleted and tells nothing.
+    const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, value)).toThrow(/puts a value into a text/)
+  })
+
+  it('read at most ROOT_KIND_SCAN items to tell', () => {
+    expect(ROOT_KIND_SCAN).toBe(32)
+    // 32 deleted items of 32 clients, then a string: past the scan, so the root tells nothing.
+    const items: Y.Item[] = []
+    for (let i = 0; i <= 32; i++) {
+      const origin = i === 0 ? null : id(200 + i - 1, 0)
+      const parent = i === 0 ? ('r' as never) : null
+      items.push(
+        new Y.Item(
+          id(200 + i, 0),
+          null,
+          origin,
+          null,
+          null,
+          parent,
+          null,
+          new Y.ContentString('x'),
+        ),
+      )
+    }
+    const doc = new Y.Doc()
+    const deletes = items
+      .slice(0, 32)
+      .map((each) => ({ client: each.id.client, clock: 0, length: 1 }))
+    Y.applyUpdate(doc, encodeStructs(items, deletes))
+    const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
+    expect(checkUpdate(doc, value)).toMatchObject({ kind: 'new' })
   })
 
   it('refuse a map key under an XML fragment the room holds, which has no keys', () => {
