@@ -327,6 +327,7 @@ function checkParent(
   chain: PlacementChain<Place>,
 ): void {
   const placement = struct.placement
+  // Stryker disable next-line OptionalChaining: equivalent, garbage (no placement) never reaches here.
   if (placement?.kind !== 'under') return
   const { id } = placement
   let typeRef: number | null = null
@@ -341,6 +342,7 @@ function checkParent(
   } else {
     typeRef = chain.find(id)?.typeRef ?? null
   }
+  // Stryker disable next-line ConditionalExpression: equivalent, no set below holds null; the check narrows the type.
   if (typeRef === null) return
   if (struct.parentSub !== null && LIST_ONLY_TYPE_REFS.has(typeRef)) {
     refuse(client, struct, `has a map key in a type that has none (${id.client}:${id.clock})`)

@@ -509,10 +509,146 @@ describe('the walk between two neighbours', () => {
       )
     }
     Y.applyUpdate(doc, encodeStructs(chain))
+    // After the chain's first item: MAX_NEIGHBOUR_STEPS items to walk, the most allowed.
+    const afterFirst = encodeStructs([item({ origin: id(100, 0) })])
+    expect(checkUpdate(doc, afterFirst)).toMatchObject({ kind: 'new' })
     const atEnd = encodeStructs([item({ origin: id(2, 2) })])
     expect(() => checkUpdate(doc, atEnd)).toThrow(
       `update places items too far from their neighbours to check (over ${MAX_NEIGHBOUR_STEPS} steps)`,
     )
+  })
+})
+
+describe('types the same update creates, and items under them', () => {
+  /** 9:0, a type under key `key` of root map "m", and 9:1 under it (no neighbours). */
+  const typeAndChild = (
+    type: Y.AbstractType<unknown>,
+    child: Y.Item['content'],
+    key: string | null,
+  ) =>
+    encodeStructs([
+      itemAt(0, { parent: 'm', key: 'neuf' }, new Y.ContentType(type)),
+      itemAt(1, { parent: id(9, 0), ...(key === null ? {} : { key }) }, child),
+    ])
+
+  it('refuse a value in a new text, text in a new array, a list item in a new map', () => {
+    expect(() =>
+      checkUpdate(room(), typeAndChild(new Y.Text(), new Y.ContentAny([1]), null)),
+    ).toThrow(/puts a value into a text/)
+    expect(() =>
+      checkUpdate(room(), typeAndChild(new Y.Array(), new Y.ContentString('z'), null)),
+    ).toThrow(/puts text content into an array/)
+    expect(() =>
+      checkUpdate(room(), typeAndChild(new Y.Map(), new Y.ContentAny([1]), null)),
+    ).toThrow(/is a list item in a map \(9:0\)/)
+  })
+
+  it('take what belongs there', () => {
+    for (const update of [
+      typeAndChild(new Y.Text(), new Y.ContentString('z'), null),
+      typeAndChild(new Y.Array(), new Y.ContentAny([1]), null),
+      typeAndChild(new Y.Map(), new Y.ContentAny([1]), 'clé'),
+    ]) {
+      expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
+    }
+  })
+})
+
+describe('items under the room’s own nested types', () => {
+  /** `room()` with a nested text, array and map under root map "m", by client 6 (6:0, 6:1, 6:2). */
+  function withNested(): Y.Doc {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 6
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => {
+        d.getMap('m').set('texte', new Y.Text())
+        d.getMap('m').set('liste', new Y.Array())
+        d.getMap('m').set('carte', new Y.Map())
+      }),
+    )
+    return doc
+  }
+
+  it('are refused where they do not belong', () => {
+    const doc = withNested()
+    const valueInText = encodeStructs([item({ parent: id(6, 0) }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, valueInText)).toThrow(/puts a value into a text/)
+    const listItemInMap = encodeStructs([item({ parent: id(6, 2) }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, listItemInMap)).toThrow(/is a list item in a map \(6:2\)/)
+    const keyInArray = encodeStructs([item({ parent: id(6, 1), key: 'k' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, keyInArray)).toThrow(/map key in a type that has none/)
+  })
+
+  it('are taken under a type another client deleted meanwhile: Yjs makes them garbage', () => {
+    const doc = withNested()
+    Y.applyUpdate(
+      doc,
+      captureUpdate(forkDoc(doc), (d) => d.getMap('m').delete('texte')),
+    )
+    const late = encodeStructs([item({ parent: id(6, 0) }, new Y.ContentAny([1]))])
+    expect(checkUpdate(doc, late)).toMatchObject({ kind: 'new' })
+  })
+})
+
+describe('new roots the update names', () => {
+  it('are told apart: neighbours in two of them are in different places', () => {
+    const update = encodeStructs([
+      itemAt(0, { parent: 'x' }),
+      itemAt(1, { parent: 'y' }),
+      itemAt(2, { origin: id(9, 0), right: id(9, 1) }),
+    ])
+    expect(() => checkUpdate(room(), update)).toThrow(/different places/)
+  })
+})
+
+describe('the rest of a left neighbour’s item', () => {
+  it('is known content between the neighbours when the right one is a later clock of its client', () => {
+    const doc = room()
+    const first = forkDoc(doc)
+    first.clientID = 1
+    // Client 1 again, after "abcdef": 1:4 to 1:6 ("ghi"; 1:3 is "Atelier").
+    Y.applyUpdate(
+      doc,
+      captureUpdate(first, (d) => d.getText('t').insert(6, 'ghi')),
+    )
+    const between = encodeStructs([item({ origin: id(1, 0), right: id(1, 4) })])
+    expect(() => checkUpdate(doc, between)).toThrow(/known content between them/)
+  })
+})
+
+describe('a right neighbour in the same update', () => {
+  // 7:0 to 7:2, "xyz", at the end of the text.
+  const run = new Y.Item(
+    id(7, 0),
+    null,
+    id(2, 2),
+    null,
+    null,
+    null,
+    null,
+    new Y.ContentString('xyz'),
+  )
+
+  it('is refused inside one of its structs, the left one in the room', () => {
+    const update = encodeStructs([run, item({ origin: id(2, 2), right: id(7, 1) })])
+    expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
+  })
+
+  it('is taken before a struct that goes first, with no left neighbour either', () => {
+    const first = new Y.Item(
+      id(7, 0),
+      null,
+      null,
+      null,
+      null,
+      't' as never,
+      null,
+      new Y.ContentString('xyz'),
+    )
+    const update = encodeStructs([first, item({ right: id(7, 0) })])
+    expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
   })
 })
 
