@@ -522,12 +522,16 @@ describe('the walk between two neighbours', () => {
 describe('types the same update creates, and items under them', () => {
   /** 9:0, a type under key `key` of root map "m", and 9:1 under it (no neighbours). */
   const typeAndChild = (
-    type: Y.AbstractType<unknown>,
+    type: Y.Text | Y.Array<unknown> | Y.Map<unknown>,
     child: Y.Item['content'],
     key: string | null,
   ) =>
     encodeStructs([
-      itemAt(0, { parent: 'm', key: 'neuf' }, new Y.ContentType(type)),
+      itemAt(
+        0,
+        { parent: 'm', key: 'neuf' },
+        new Y.ContentType(type as unknown as Y.AbstractType<unknown>),
+      ),
       itemAt(1, { parent: id(9, 0), ...(key === null ? {} : { key }) }, child),
     ])
 
