@@ -100,7 +100,7 @@ describe('readUpdate, on shapes no Yjs client writes', () => {
           { client: 5, clock: 1, items: 1 },
         ]),
       ),
-    ).toThrow('client 5 listed twice')
+    ).toThrow(/^client 5 listed twice$/)
     expect(() => readUpdate(rawUpdate([{ client: 5, clock: 0, items: 0 }]))).toThrow(
       'client 5 has no structs',
     )
@@ -131,6 +131,111 @@ describe('readUpdate, on shapes no Yjs client writes', () => {
       expect(readUpdate(write(nestedArrays(10))).clients).toHaveLength(1)
       expect(() => readUpdate(write(nestedArrays(100)))).toThrow('content nested too deep at 5:0')
     }
+  })
+})
+
+/** A v1 update of client 5 from clock 0: `structs` written as they are, no deletions. */
+function structsUpdate(structs: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, structs)
+  encoding.writeVarUint(encoder, 5)
+  encoding.writeVarUint(encoder, 0)
+  write(encoder)
+  encoding.writeVarUint(encoder, 0)
+  return encoding.toUint8Array(encoder)
+}
+
+describe('readUpdate, content by content', () => {
+  const Ref = { GC: 0, JSON: 2, Binary: 3, String: 4, Embed: 5, Type: 7, Skip: 10 }
+
+  it('refuses with its own reason, never wrapped as undecodable', () => {
+    expect(() => readUpdate(new Uint8Array())).toThrow(/^empty update$/)
+    const update = rawUpdate([{ client: 5, clock: 0, items: 1 }])
+    expect(() => readUpdate(new Uint8Array([...update, 7, 7]))).toThrow(
+      /^2 unexpected trailing bytes$/,
+    )
+    expect(() =>
+      readUpdate(
+        rawUpdate([
+          { client: 5, clock: 0, items: 1 },
+          { client: 5, clock: 1, items: 1 },
+        ]),
+      ),
+    ).toThrow(/^client 5 listed twice$/)
+    try {
+      readUpdate(new Uint8Array())
+    } catch (error) {
+      expect((error as Error).name).toBe('MalformedUpdateError')
+    }
+  })
+
+  it('reads garbage as going nowhere, needing nothing', () => {
+    const update = structsUpdate(1, (e) => {
+      encoding.writeUint8(e, Ref.GC)
+      encoding.writeVarUint(e, 4)
+    })
+    expect(readUpdate(update).clients[0]?.structs[0]).toEqual({
+      clock: 0,
+      length: 4,
+      dependencies: [],
+      placement: null,
+      holdsType: false,
+      hasRightOrigin: false,
+      origin: null,
+      rightOrigin: null,
+      typeRef: null,
+      text: null,
+      contentRef: Ref.GC,
+      parentSub: null,
+      plain: null,
+    })
+  })
+
+  it('reads a string at a root as text, with no values and no type', () => {
+    const [struct] =
+      readUpdate(rawUpdate([{ client: 5, clock: 0, items: 1 }])).clients[0]?.structs ?? []
+    expect(struct).toMatchObject({
+      text: 'a',
+      plain: null,
+      typeRef: null,
+      holdsType: false,
+      length: 1,
+    })
+  })
+
+  it('refuses a gap (skip) and an empty struct', () => {
+    const skip = structsUpdate(1, (e) => {
+      encoding.writeUint8(e, Ref.Skip)
+      encoding.writeVarUint(e, 3)
+    })
+    expect(() => readUpdate(skip)).toThrow(/^update has a gap \(skip\) at 5:0$/)
+    const empty = contentUpdate(Ref.String, (e) => encoding.writeVarString(e, ''))
+    expect(() => readUpdate(empty)).toThrow(/^empty struct at 5:0$/)
+  })
+
+  it('reads binary, embed and JSON content, "undefined" included, one clock each value', () => {
+    const binary = contentUpdate(Ref.Binary, (e) =>
+      encoding.writeVarUint8Array(e, new Uint8Array([1, 2])),
+    )
+    expect(readUpdate(binary).clients[0]?.structs[0]?.length).toBe(1)
+    const embed = contentUpdate(Ref.Embed, (e) => encoding.writeVarString(e, '{"image":"x.png"}'))
+    expect(readUpdate(embed).clients[0]?.structs[0]?.length).toBe(1)
+    const json = contentUpdate(Ref.JSON, (e) => {
+      encoding.writeVarUint(e, 2)
+      encoding.writeVarString(e, 'undefined')
+      encoding.writeVarString(e, '{"a":1}')
+    })
+    expect(readUpdate(json).clients[0]?.structs[0]?.length).toBe(2)
+  })
+
+  it('reads the key of the types that carry one, and refuses type refs past the last', () => {
+    const element = captureUpdate(new Y.Doc(), (d) =>
+      d.getMap('m').set('x', new Y.XmlElement('section')),
+    )
+    expect(readUpdate(element).clients[0]?.structs[0]?.typeRef).toBe(3)
+    const unknownType = contentUpdate(Ref.Type, (e) => encoding.writeVarUint(e, 7))
+    expect(() => readUpdate(unknownType)).toThrow(/^unknown type ref 7 at 5:0$/)
   })
 })
 
