@@ -313,6 +313,115 @@ describe('checkUpdate', () => {
   })
 })
 
+describe('checkUpdate, why an update is missing something', () => {
+  it('names a client that starts past the room’s clock, and a deletion past known clocks', () => {
+    const late = handUpdate([{ client: 7, clock: 3, items: [{ text: 'a', parent: 't' }] }])
+    expect(checkUpdate(new Y.Doc(), late)).toEqual({
+      kind: 'missing',
+      reason: 'client 7 starts at clock 3, the room has 0',
+    })
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, 0) // no structs
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, 7)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, 2)
+    encoding.writeVarUint(encoder, 4)
+    expect(checkUpdate(new Y.Doc(), encoding.toUint8Array(encoder))).toEqual({
+      kind: 'missing',
+      reason: 'deletes 7:2+4 beyond known clocks',
+    })
+  })
+
+  it('names the struct that waits, past those that could go in once others did', () => {
+    // Listed 9, 8, 7: 8:0 waits on 9:0, then goes in; 7:1 waits on unknown 6:0.
+    const update = handUpdate([
+      { client: 9, clock: 0, items: [{ text: 'd', parent: 't' }] },
+      { client: 8, clock: 0, items: [{ text: 'c', origin: { client: 9, clock: 0 } }] },
+      {
+        client: 7,
+        clock: 0,
+        items: [
+          { text: 'a', parent: 't' },
+          { text: 'b', origin: { client: 6, clock: 0 } },
+        ],
+      },
+    ])
+    expect(checkUpdate(new Y.Doc(), update)).toEqual({
+      kind: 'missing',
+      reason: 'struct 7:1 depends on unknown content',
+    })
+  })
+
+  it('refuses a struct that depends on its own clock', () => {
+    const update = handUpdate([
+      { client: 7, clock: 0, items: [{ text: 'a', origin: { client: 7, clock: 0 } }] },
+    ])
+    expect(() => checkUpdate(new Y.Doc(), update)).toThrow(
+      'struct 7:0 depends on its own later clock 0',
+    )
+  })
+
+  it('refuses an item under a struct of the same update that is no type, beside one that is', () => {
+    const typed = encoding.createEncoder()
+    // Client 7: 7:0 a map under root "m" key "k"; 7:1 a string at root "t"; 7:2 under 7:1.
+    encoding.writeVarUint(typed, 1)
+    encoding.writeVarUint(typed, 3)
+    encoding.writeVarUint(typed, 7)
+    encoding.writeVarUint(typed, 0)
+    encoding.writeUint8(typed, 7 | 0b0010_0000)
+    encoding.writeVarUint(typed, 1)
+    encoding.writeVarString(typed, 'm')
+    encoding.writeVarString(typed, 'k')
+    encoding.writeVarUint(typed, 1) // YMap
+    encoding.writeUint8(typed, 4)
+    encoding.writeVarUint(typed, 1)
+    encoding.writeVarString(typed, 't')
+    encoding.writeVarString(typed, 'x')
+    encoding.writeUint8(typed, 4)
+    encoding.writeVarUint(typed, 0)
+    encoding.writeVarUint(typed, 7)
+    encoding.writeVarUint(typed, 1)
+    encoding.writeVarString(typed, 'y')
+    encoding.writeVarUint(typed, 0)
+    expect(() => checkUpdate(new Y.Doc(), encoding.toUint8Array(typed))).toThrow(
+      'parent 7:1 is not a shared type',
+    )
+  })
+})
+
+describe('checkUpdate on deletions alone', () => {
+  /** A room whose "abc" (client 1) has its "b" deleted. */
+  function roomWithDeletion(): Y.Doc {
+    const room = new Y.Doc()
+    const writer = new Y.Doc()
+    writer.clientID = 1
+    writer.getText('t').insert(0, 'abc')
+    writer.getText('t').delete(1, 1)
+    Y.applyUpdate(room, Y.encodeStateAsUpdate(writer))
+    return room
+  }
+  const deleting = (clock: number, length: number) => {
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, 0)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, 1)
+    encoding.writeVarUint(encoder, clock)
+    encoding.writeVarUint(encoder, length)
+    return encoding.toUint8Array(encoder)
+  }
+
+  it('are nothing new when the room holds them deleted already', () => {
+    expect(checkUpdate(roomWithDeletion(), deleting(1, 1))).toEqual({ kind: 'nothing-new' })
+  })
+
+  it('are new when any clock they cover is live in the room', () => {
+    expect(checkUpdate(roomWithDeletion(), deleting(0, 2))).toEqual({ kind: 'new', writes: [] })
+    expect(checkUpdate(roomWithDeletion(), deleting(1, 2))).toEqual({ kind: 'new', writes: [] })
+  })
+})
+
 describe('checkUpdate against random corruption', () => {
   it('never accepts an update that Yjs cannot integrate cleanly', () => {
     const room = new Y.Doc()
