@@ -69,6 +69,14 @@ describe('an update from another process', () => {
     expect(doc.getText('t').toString()).toBe('un deux trois ')
   })
 
+  it('counts toward a compaction only when it brings something new', async () => {
+    const { room: r, store, writer, database } = await room(2)
+    const remote = await committedElsewhere(store, new Y.Doc(), 'Lyon ')
+    for (let i = 0; i < 3; i++) r.applyRemote(remote)
+    await writer.drain()
+    expect(await snapshots(database)).toBe(0)
+  })
+
   it('that depends on one this process missed waits for a catch-up, which reads the rest from the database', async () => {
     const { room: r, store } = await room(1000)
     const sent: Uint8Array[] = []

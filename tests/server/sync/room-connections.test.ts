@@ -150,15 +150,17 @@ describe('a room’s connections', () => {
     const { room: r } = await bench.room(new LibsqlDocStore(database), {
       trackChanges: () => broken,
     })
-    const closes: number[] = []
+    const closes: Array<[number, string]> = []
     const connection = r.join(
-      { send: () => {}, close: (code) => closes.push(code) },
+      { send: () => {}, close: (code, reason) => closes.push([code, reason]) },
       memberAccess(),
     )
     const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'à moitié traité'))
     expect(() => r.receive(connection, encodeSyncUpdate(update))).toThrow('activity tracker broke')
     expect(r.isClosed).toBe(true)
-    expect(closes).toEqual([CloseCode.TryAgainLater])
+    expect(closes).toEqual([
+      [CloseCode.TryAgainLater, 'room reset: message could not be handled: activity tracker broke'],
+    ])
     const again = await bench.room(new LibsqlDocStore(database))
     expect(again.room.doc.getText('t').toString()).toBe('')
   })
