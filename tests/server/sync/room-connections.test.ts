@@ -138,6 +138,20 @@ describe('a room’s connections', () => {
     expect(asker.sent.length).toBe(before)
   })
 
+  it('are closed once however often the room is closed, and its activity tracker with them', async () => {
+    let trackerCloses = 0
+    const tracker = { take: () => null, skip: () => {}, close: () => trackerCloses++ }
+    const { room: r } = await bench.room(new LibsqlDocStore(await bench.database()), {
+      trackChanges: () => tracker as never,
+    })
+    const closes: string[] = []
+    r.join({ send: () => {}, close: (_code, reason) => closes.push(reason) }, memberAccess())
+    r.close(1001, 'server shutting down')
+    r.close(1001, 'server shutting down')
+    expect(closes).toEqual(['server shutting down'])
+    expect(trackerCloses).toBe(1)
+  })
+
   it('reset the room on a fault of the server’s own while handling a message, keeping nothing of it', async () => {
     const database = await bench.database()
     const broken = {
