@@ -291,6 +291,7 @@ function readContent(
         if (!withinDepth(value)) {
           throw new MalformedUpdateError(`content nested too deep at ${id.client}:${id.clock}`)
         }
+        // Stryker disable next-line OptionalChaining: equivalent, `plain` is a list whenever the content is plain values.
         plain?.push(value)
       }
       return count

@@ -229,6 +229,24 @@ describe('readUpdate, content by content', () => {
     expect(readUpdate(json).clients[0]?.structs[0]?.length).toBe(2)
   })
 
+  it('refuses sub-documents, unknown content, invalid JSON and empty deletions, saying which', () => {
+    const doc = contentUpdate(9, (e) => {
+      encoding.writeVarString(e, 'guid')
+      encoding.writeAny(e, {})
+    })
+    expect(() => readUpdate(doc)).toThrow(/^sub-documents are not accepted \(5:0\)$/)
+    expect(() => readUpdate(contentUpdate(11, () => {}))).toThrow(/^unknown content ref 11 at 5:0$/)
+    const json = contentUpdate(Ref.JSON, (e) => {
+      encoding.writeVarUint(e, 1)
+      encoding.writeVarString(e, '{"a":')
+    })
+    expect(() => readUpdate(json)).toThrow(/^invalid JSON content at 5:0$/)
+    const encoder = encoding.createEncoder()
+    encoding.writeVarUint(encoder, 0)
+    for (const n of [1, 7, 1, 4, 0]) encoding.writeVarUint(encoder, n)
+    expect(() => readUpdate(encoding.toUint8Array(encoder))).toThrow(/^empty delete range at 7:4$/)
+  })
+
   it('reads the key of the types that carry one, and refuses type refs past the last', () => {
     const element = captureUpdate(new Y.Doc(), (d) =>
       d.getMap('m').set('x', new Y.XmlElement('section')),
