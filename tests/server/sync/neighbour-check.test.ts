@@ -622,6 +622,28 @@ describe('the rest of a left neighbour’s item', () => {
   })
 })
 
+describe('an item placed first, before its right neighbour', () => {
+  it('is refused when content its author knew lies before that neighbour', () => {
+    const doc = room()
+    const second = forkDoc(doc)
+    second.clientID = 12
+    // Client 12: "q" at the start (12:0), then "ghi" at the end (12:1 to 12:3).
+    Y.applyUpdate(
+      doc,
+      captureUpdate(second, (d) => d.getText('t').insert(0, 'q')),
+    )
+    Y.applyUpdate(
+      doc,
+      captureUpdate(second, (d) => d.getText('t').insert(7, 'ghi')),
+    )
+    // Whoever knows 12:1 knows 12:0, which lies before it.
+    const first = encodeStructs([item({ right: id(12, 1) })])
+    expect(() => checkUpdate(doc, first)).toThrow(/known content between them/)
+    const atStart = encodeStructs([item({ right: id(12, 0) })])
+    expect(checkUpdate(doc, atStart)).toMatchObject({ kind: 'new' })
+  })
+})
+
 describe('a right neighbour in the same update', () => {
   // 7:0 to 7:2, "xyz", at the end of the text.
   const run = new Y.Item(
@@ -634,6 +656,13 @@ describe('a right neighbour in the same update', () => {
     null,
     new Y.ContentString('xyz'),
   )
+
+  it('is taken at the next clock of the struct its left one is in, and refused at any other', () => {
+    const next = encodeStructs([run, item({ origin: id(7, 0), right: id(7, 1) })])
+    expect(checkUpdate(room(), next)).toMatchObject({ kind: 'new' })
+    const skipping = encodeStructs([run, item({ origin: id(7, 0), right: id(7, 2) })])
+    expect(() => checkUpdate(room(), skipping)).toThrow(/not next to each other in its update/)
+  })
 
   it('is refused inside one of its structs, the left one in the room', () => {
     const update = encodeStructs([run, item({ origin: id(2, 2), right: id(7, 1) })])
