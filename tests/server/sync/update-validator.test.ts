@@ -69,20 +69,26 @@ function rawUpdate(runs: Array<{ client: number; clock: number; items: number }>
   return encoding.toUint8Array(encoder)
 }
 
-/** A v1 update of one item at the root text "t" holding `content` (ref, then its bytes). */
-function contentUpdate(ref: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
+/** A v1 update of client 5 from clock 0: `structs` written as they are, no deletions. */
+function structsUpdate(structs: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, 1)
-  encoding.writeVarUint(encoder, 1)
+  encoding.writeVarUint(encoder, structs)
   encoding.writeVarUint(encoder, 5)
   encoding.writeVarUint(encoder, 0)
-  encoding.writeUint8(encoder, ref)
-  encoding.writeVarUint(encoder, 1)
-  encoding.writeVarString(encoder, 't')
   write(encoder)
   encoding.writeVarUint(encoder, 0)
   return encoding.toUint8Array(encoder)
 }
+
+/** A v1 update of one item of client 5 at the root text "t" holding `content` (ref, then its bytes). */
+const contentUpdate = (ref: number, write: (encoder: encoding.Encoder) => void): Uint8Array =>
+  structsUpdate(1, (encoder) => {
+    encoding.writeUint8(encoder, ref)
+    encoding.writeVarUint(encoder, 1) // parent given by root key
+    encoding.writeVarString(encoder, 't')
+    write(encoder)
+  })
 
 const nestedArrays = (depth: number): unknown => {
   let value: unknown = 1
@@ -133,18 +139,6 @@ describe('readUpdate, on shapes no Yjs client writes', () => {
     }
   })
 })
-
-/** A v1 update of client 5 from clock 0: `structs` written as they are, no deletions. */
-function structsUpdate(structs: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 1)
-  encoding.writeVarUint(encoder, structs)
-  encoding.writeVarUint(encoder, 5)
-  encoding.writeVarUint(encoder, 0)
-  write(encoder)
-  encoding.writeVarUint(encoder, 0)
-  return encoding.toUint8Array(encoder)
-}
 
 describe('readUpdate, content by content', () => {
   const Ref = { GC: 0, JSON: 2, Binary: 3, String: 4, Embed: 5, Type: 7, Skip: 10 }
