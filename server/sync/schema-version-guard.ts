@@ -45,6 +45,7 @@ export function checkSchemaVersion(doc: Y.Doc, docName: string, summary: UpdateS
   if (!current || !deletes(summary, current.id)) return
   const overwritten = writes.some(
     ({ struct }) =>
+      // Stryker disable next-line OptionalChaining: equivalent, a struct written under the version always has a placement.
       struct.placement?.kind === 'beside' &&
       struct.placement.id.client === current.id.client &&
       struct.placement.id.clock === current.id.clock,
@@ -93,6 +94,7 @@ function versionPlaces(store: Y.Doc['store'], summary: UpdateSummary): Placement
     summary,
     (struct): PlacementStep<boolean> => {
       const placement = struct.placement
+      // Stryker disable next-line ObjectLiteral: equivalent, a value left undefined reads as false.
       if (placement === null || placement.kind === 'under') return { value: false }
       if (placement.kind === 'root') {
         return { value: placement.key === META_ROOT && struct.parentSub === VERSION_KEY }

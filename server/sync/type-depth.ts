@@ -38,6 +38,7 @@ function typeDepths(store: Y.Doc['store'], summary: UpdateSummary): PlacementCha
     summary,
     (struct): PlacementStep<number> => {
       const placement = struct.placement
+      // Stryker disable next-line ObjectLiteral: equivalent, a depth left undefined is never found too deep (NaN compares false), as garbage is not.
       if (placement === null) return { value: GARBAGE }
       if (placement.kind === 'root') return { value: 1 }
       if (placement.id.clock < Y.getState(store, placement.id.client)) {
@@ -72,8 +73,11 @@ function depthOf(type: unknown): number {
   // Stryker disable next-line ConditionalExpression: equivalent, an integrated item's parent and a ContentType's type are shared types; the check narrows the type.
   if (!(type instanceof Y.AbstractType)) return GARBAGE
   let depth = 1
-  // Stryker disable next-line EqualityOperator: equivalent, a depth capped at the limit or one past it is refused alike (depth + 1 > limit).
-  for (let at: Y.AbstractType<unknown> = type; at._item !== null && depth <= MAX_TYPE_DEPTH; ) {
+  for (let at: Y.AbstractType<unknown> = type; at._item !== null; ) {
+    // The cap only bounds the walk: a depth capped one past the limit, or
+    // counted up to the root, is refused alike (depth + 1 > limit).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, as said above.
+    if (depth > MAX_TYPE_DEPTH) break
     const parent: unknown = at._item.parent
     // Stryker disable next-line ConditionalExpression: equivalent, an integrated item's parent is a shared type; the check narrows the type.
     if (!(parent instanceof Y.AbstractType)) return GARBAGE

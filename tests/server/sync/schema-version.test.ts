@@ -173,6 +173,8 @@ describe("an update that deletes the edition's schema version", () => {
 describe('an update of an edition elsewhere than its schema version', () => {
   it.each([
     ['another root map', (doc: Y.Doc) => doc.getMap('programme').set('schemaVersion', 99)],
+    ['a new entry of a root map', (doc: Y.Doc) => doc.getMap('agenda').set('schemaVersion', 99)],
+    ['a new key of the metadata', (doc: Y.Doc) => meta(doc).set('edition', 99)],
     [
       'a map inside the metadata',
       (doc: Y.Doc) => (meta(doc).get('details') as Y.Map<number>).set('schemaVersion', 99),
