@@ -173,6 +173,46 @@ function roomWithPairs(): Y.Doc {
   return doc
 }
 
+describe('content between two neighbours', () => {
+  it('is taken when its author could not know it: another client wrote it, at a lower clock than the author’s', () => {
+    const doc = room()
+    const author = forkDoc(doc)
+    author.clientID = 9
+    // The author's clocks 0 to 4, elsewhere.
+    Y.applyUpdate(
+      doc,
+      captureUpdate(author, (d) => d.getText('notes').insert(0, 'Kenji')),
+    )
+    const other = forkDoc(doc)
+    other.clientID = 8
+    // 8:0 between "c" and "d", unknown to the author.
+    Y.applyUpdate(
+      doc,
+      captureUpdate(other, (d) => d.getText('t').insert(3, 'X')),
+    )
+    const update = encodeStructs([itemAt(5, { origin: id(1, 2), right: id(2, 0) })])
+    expect(checkUpdate(doc, update)).toMatchObject({ kind: 'new' })
+  })
+
+  it('is refused when the left neighbour’s client wrote it earlier: whoever knows that neighbour knows it', () => {
+    const doc = room()
+    const writer = forkDoc(doc)
+    writer.clientID = 7
+    // "X" (7:0) after "c", then "L" (7:1) before it: "abcLXdef".
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(3, 'X')),
+    )
+    Y.applyUpdate(
+      doc,
+      captureUpdate(writer, (d) => d.getText('t').insert(3, 'L')),
+    )
+    expect(doc.getText('t').toString()).toBe('abcLXdef')
+    const update = encodeStructs([item({ origin: id(7, 1), right: id(2, 0) })])
+    expect(() => checkUpdate(doc, update)).toThrow(/known content between them/)
+  })
+})
+
 describe('the cuts of a character written as a surrogate pair', () => {
   // Client 4's clocks: 1 U+D7FF, 2 D800 and 3 DC00 (U+10000), 4 DBFF and 5 DFFF (U+10FFFF), 6 U+E000.
   it.each([2, 3, 4, 5])('refuse a deletion of clock %i alone, half of a pair', (clock) => {
@@ -356,6 +396,32 @@ describe('the lists of a room loaded from storage, its roots untyped', () => {
     const array = stored([atArray])
     const string = encodeStructs([item({ parent: 'r' })])
     expect(() => checkUpdate(array, string)).toThrow(/puts text content into an array/)
+  })
+
+  it('are told by the first item whose content tells, past items holding types', () => {
+    const map = new Y.Item(
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      'r' as never,
+      null,
+      new Y.ContentType(new Y.Map() as unknown as Y.AbstractType<unknown>),
+    )
+    const string = new Y.Item(
+      id(3, 1),
+      null,
+      id(3, 0),
+      null,
+      null,
+      null,
+      null,
+      new Y.ContentString('x'),
+    )
+    const doc = stored([map, string])
+    const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
+    expect(() => checkUpdate(doc, value)).toThrow(/puts a value into a text/)
   })
 
   it('remember what a root held once its first items are deleted', () => {
@@ -545,6 +611,10 @@ describe('types the same update creates, and items under them', () => {
     expect(() =>
       checkUpdate(room(), typeAndChild(new Y.Map(), new Y.ContentAny([1]), null)),
     ).toThrow(/is a list item in a map \(9:0\)/)
+    // Text in a map is refused as a list item, not as text in an array.
+    expect(() =>
+      checkUpdate(room(), typeAndChild(new Y.Map(), new Y.ContentString('z'), null)),
+    ).toThrow(/is a list item in a map \(9:0\)/)
   })
 
   it('take what belongs there', () => {
@@ -593,10 +663,24 @@ describe('items under the room’s own nested types', () => {
     )
     const late = encodeStructs([item({ parent: id(6, 0) }, new Y.ContentAny([1]))])
     expect(checkUpdate(doc, late)).toMatchObject({ kind: 'new' })
+    // Even what would be refused in a live map: garbage holds no place.
+    Y.applyUpdate(
+      doc,
+      captureUpdate(forkDoc(doc), (d) => d.getMap('m').delete('carte')),
+    )
+    const textUnderKey = encodeStructs([item({ parent: id(6, 2), key: 'k' })])
+    expect(checkUpdate(doc, textUnderKey)).toMatchObject({ kind: 'new' })
   })
 })
 
 describe('new roots the update names', () => {
+  it('take a list item of either kind in a root the room lacks', () => {
+    for (const content of [new Y.ContentString('z'), new Y.ContentAny([1])]) {
+      const update = encodeStructs([item({ parent: 'nouvelle' }, content)])
+      expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
+    }
+  })
+
   it('are told apart: neighbours in two of them are in different places', () => {
     const update = encodeStructs([
       itemAt(0, { parent: 'x' }),
@@ -682,6 +766,27 @@ describe('a right neighbour in the same update', () => {
     )
     const update = encodeStructs([first, item({ right: id(7, 0) })])
     expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
+  })
+
+  it('is refused before a struct that goes first when the item names a left neighbour', () => {
+    const first = new Y.Item(
+      id(7, 0),
+      null,
+      null,
+      null,
+      null,
+      't' as never,
+      null,
+      new Y.ContentString('xyz'),
+    )
+    const update = encodeStructs([first, item({ origin: id(1, 0), right: id(7, 0) })])
+    expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
+  })
+
+  it('is refused when the item goes first and that struct has a left neighbour', () => {
+    // "xyz" follows "f" (2:2): "abcdef" lies before it.
+    const update = encodeStructs([run, item({ right: id(7, 0) })])
+    expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
   })
 })
 
