@@ -24,9 +24,12 @@ const itemAt = (
   clock: number,
   neighbours: Neighbours,
   content: Y.Item['content'] = new Y.ContentString('z'),
-) =>
+) => handItem(id(9, clock), neighbours, content)
+
+/** An item at `at`, written by hand as it goes into an update. */
+const handItem = (at: Y.ID, neighbours: Neighbours, content: Y.Item['content']) =>
   new Y.Item(
-    id(9, clock),
+    at,
     null,
     neighbours.origin ?? null,
     null,
@@ -122,16 +125,7 @@ describe("the validator's checks of an item's neighbours", () => {
       doc,
       captureUpdate(forkDoc(doc), (d) => d.getText('t').delete(6, 6)),
     )
-    const again = new Y.Item(
-      id(7, 0),
-      null,
-      id(2, 2),
-      null,
-      null,
-      null,
-      null,
-      new Y.ContentString('Séances'),
-    )
+    const again = handItem(id(7, 0), { origin: id(2, 2) }, new Y.ContentString('Séances'))
     expect(() => checkUpdate(doc, encodeStructs([again]))).toThrow(/holds deleted/)
   })
 
@@ -370,71 +364,30 @@ describe('the lists of a room loaded from storage, its roots untyped', () => {
   }
 
   it('are told apart by their first items: an embed makes a text, JSON content an array', () => {
-    const atText = new Y.Item(
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'r' as never,
-      null,
-      new Y.ContentEmbed({ a: 1 }),
-    )
+    const atText = handItem(id(3, 0), { parent: 'r' }, new Y.ContentEmbed({ a: 1 }))
     const text = stored([atText])
     const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
     expect(() => checkUpdate(text, value)).toThrow(/puts a value into a text/)
-    const atArray = new Y.Item(
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'r' as never,
-      null,
-      new Y.ContentJSON([1]),
-    )
+    const atArray = handItem(id(3, 0), { parent: 'r' }, new Y.ContentJSON([1]))
     const array = stored([atArray])
     const string = encodeStructs([item({ parent: 'r' })])
     expect(() => checkUpdate(array, string)).toThrow(/puts text content into an array/)
   })
 
   it('are told by the first item whose content tells, past items holding types', () => {
-    const map = new Y.Item(
+    const map = handItem(
       id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'r' as never,
-      null,
+      { parent: 'r' },
       new Y.ContentType(new Y.Map() as unknown as Y.AbstractType<unknown>),
     )
-    const string = new Y.Item(
-      id(3, 1),
-      null,
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      new Y.ContentString('x'),
-    )
+    const string = handItem(id(3, 1), { origin: id(3, 0) }, new Y.ContentString('x'))
     const doc = stored([map, string])
     const value = encodeStructs([item({ parent: 'r' }, new Y.ContentAny([1]))])
     expect(() => checkUpdate(doc, value)).toThrow(/puts a value into a text/)
   })
 
   it('remember what a root held once its first items are deleted', () => {
-    const told = new Y.Item(
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'r' as never,
-      null,
-      new Y.ContentString('x'),
-    )
+    const told = handItem(id(3, 0), { parent: 'r' }, new Y.ContentString('x'))
     const doc = stored([told])
     // Seen as a text while "x" is live…
     expect(checkUpdate(doc, encodeStructs([item({ parent: 'r' })]))).toMatchObject({ kind: 'new' })
@@ -449,20 +402,8 @@ describe('the lists of a room loaded from storage, its roots untyped', () => {
     // 32 deleted items of 32 clients, then a string: past the scan, so the root tells nothing.
     const items: Y.Item[] = []
     for (let i = 0; i <= 32; i++) {
-      const origin = i === 0 ? null : id(200 + i - 1, 0)
-      const parent = i === 0 ? ('r' as never) : null
-      items.push(
-        new Y.Item(
-          id(200 + i, 0),
-          null,
-          origin,
-          null,
-          null,
-          parent,
-          null,
-          new Y.ContentString('x'),
-        ),
-      )
+      const place = i === 0 ? { parent: 'r' } : { origin: id(200 + i - 1, 0) }
+      items.push(handItem(id(200 + i, 0), place, new Y.ContentString('x')))
     }
     const doc = new Y.Doc()
     const deletes = items
@@ -474,14 +415,9 @@ describe('the lists of a room loaded from storage, its roots untyped', () => {
   })
 
   it('refuse a map key under an XML fragment the room holds, which has no keys', () => {
-    const fragment = new Y.Item(
+    const fragment = handItem(
       id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'm' as never,
-      'f',
+      { parent: 'm', key: 'f' },
       new Y.ContentType(new Y.XmlFragment()),
     )
     const doc = stored([fragment])
@@ -501,16 +437,7 @@ describe('an update repeating clocks the room holds, then new ones', () => {
     )
     // Clocks 1 and 2 again, claimed as "a" and a high half, then its low half at clock 3: Yjs
     // would keep the room's clocks and integrate the low half alone.
-    const again = new Y.Item(
-      id(3, 1),
-      null,
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      new Y.ContentString('a🎌'),
-    )
+    const again = handItem(id(3, 1), { origin: id(3, 0) }, new Y.ContentString('a🎌'))
     expect(() => checkUpdate(doc, encodeStructs([again]))).toThrow(/surrogate pair/)
   })
 
@@ -537,16 +464,7 @@ describe('an update repeating clocks the room holds, then new ones', () => {
       captureUpdate(writer, (d) => d.getText('t').insert(6, 'x')),
     )
     // 3:0 is in text "t"; this names root "u" as the parent of 3:0 and 3:1.
-    const elsewhere = new Y.Item(
-      id(3, 0),
-      null,
-      null,
-      null,
-      null,
-      'u' as never,
-      null,
-      new Y.ContentString('xy'),
-    )
+    const elsewhere = handItem(id(3, 0), { parent: 'u' }, new Y.ContentString('xy'))
     expect(() => checkUpdate(doc, encodeStructs([elsewhere]))).toThrow(
       /continues clocks the room holds elsewhere/,
     )
@@ -570,9 +488,7 @@ describe('the walk between two neighbours', () => {
     const chain: Y.Item[] = []
     for (let i = 0; i <= MAX_NEIGHBOUR_STEPS; i++) {
       const origin = i === 0 ? id(2, 2) : id(100 + i - 1, 0)
-      chain.push(
-        new Y.Item(id(100 + i, 0), null, origin, null, null, null, null, new Y.ContentString('·')),
-      )
+      chain.push(handItem(id(100 + i, 0), { origin }, new Y.ContentString('·')))
     }
     Y.applyUpdate(doc, encodeStructs(chain))
     // After the chain's first item: MAX_NEIGHBOUR_STEPS items to walk, the most allowed.
@@ -730,16 +646,7 @@ describe('an item placed first, before its right neighbour', () => {
 
 describe('a right neighbour in the same update', () => {
   // 7:0 to 7:2, "xyz", at the end of the text.
-  const run = new Y.Item(
-    id(7, 0),
-    null,
-    id(2, 2),
-    null,
-    null,
-    null,
-    null,
-    new Y.ContentString('xyz'),
-  )
+  const run = handItem(id(7, 0), { origin: id(2, 2) }, new Y.ContentString('xyz'))
 
   it('is taken at the next clock of the struct its left one is in, and refused at any other', () => {
     const next = encodeStructs([run, item({ origin: id(7, 0), right: id(7, 1) })])
@@ -754,31 +661,13 @@ describe('a right neighbour in the same update', () => {
   })
 
   it('is taken before a struct that goes first, with no left neighbour either', () => {
-    const first = new Y.Item(
-      id(7, 0),
-      null,
-      null,
-      null,
-      null,
-      't' as never,
-      null,
-      new Y.ContentString('xyz'),
-    )
+    const first = handItem(id(7, 0), { parent: 't' }, new Y.ContentString('xyz'))
     const update = encodeStructs([first, item({ right: id(7, 0) })])
     expect(checkUpdate(room(), update)).toMatchObject({ kind: 'new' })
   })
 
   it('is refused before a struct that goes first when the item names a left neighbour', () => {
-    const first = new Y.Item(
-      id(7, 0),
-      null,
-      null,
-      null,
-      null,
-      't' as never,
-      null,
-      new Y.ContentString('xyz'),
-    )
+    const first = handItem(id(7, 0), { parent: 't' }, new Y.ContentString('xyz'))
     const update = encodeStructs([first, item({ origin: id(1, 0), right: id(7, 0) })])
     expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
   })
