@@ -1,5 +1,6 @@
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
+import type { StructSummary } from '../../server/sync/update-reader'
+import { encodeStructs } from './update-mutation'
 
 /** Runs `edit` on `doc` and returns the update it produced. */
 export function captureUpdate(doc: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
@@ -21,47 +22,56 @@ export function forkDoc(doc: Y.Doc): Y.Doc {
   return fork
 }
 
-interface HandItem {
-  text: string
-  /** The left neighbour; without one, the item names `parent`. */
-  origin?: { client: number; clock: number }
+type Id = { client: number; clock: number }
+
+/** Where a hand-written item goes: its neighbours or, without them, its parent and key. */
+export interface HandPlace {
+  origin?: Id
+  right?: Id
   /** A root type's name, or the id of the item that must be a shared type. */
-  parent?: string | { client: number; clock: number }
+  parent?: string | Id
+  key?: string
 }
 
 /**
- * A hand-written v1 update of string items, for shapes no Yjs client
- * produces (a hostile client can send any bytes).
+ * An item written by hand at `at`, for shapes no Yjs client produces (a
+ * hostile client can send any bytes); `encodeStructs` makes an update of it.
  */
-export function handUpdate(
-  clients: Array<{ client: number; clock: number; items: HandItem[] }>,
-): Uint8Array {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, clients.length)
-  for (const { client, clock, items } of clients) {
-    encoding.writeVarUint(encoder, items.length)
-    encoding.writeVarUint(encoder, client)
-    encoding.writeVarUint(encoder, clock)
-    for (const item of items) {
-      const STRING_CONTENT = 4
-      const HAS_ORIGIN = 0b1000_0000
-      encoding.writeUint8(encoder, STRING_CONTENT | (item.origin ? HAS_ORIGIN : 0))
-      if (item.origin) {
-        encoding.writeVarUint(encoder, item.origin.client)
-        encoding.writeVarUint(encoder, item.origin.clock)
-      } else if (typeof item.parent === 'object') {
-        encoding.writeVarUint(encoder, 0) // parent given by id
-        encoding.writeVarUint(encoder, item.parent.client)
-        encoding.writeVarUint(encoder, item.parent.clock)
-      } else {
-        encoding.writeVarUint(encoder, 1) // parent given by root key
-        encoding.writeVarString(encoder, item.parent ?? 't')
-      }
-      encoding.writeVarString(encoder, item.text)
-    }
-  }
-  encoding.writeVarUint(encoder, 0) // empty delete set
-  return encoding.toUint8Array(encoder)
+export function handItem(at: Id, place: HandPlace, content: Y.Item['content']): Y.Item {
+  const toId = (id: Id | undefined) => (id ? Y.createID(id.client, id.clock) : null)
+  const parent = typeof place.parent === 'object' ? toId(place.parent) : (place.parent ?? null)
+  return new Y.Item(
+    Y.createID(at.client, at.clock),
+    null,
+    toId(place.origin),
+    null,
+    toId(place.right),
+    // A root's name or an item's id: what Yjs writes for a parent, before it is integrated.
+    parent as unknown as Y.AbstractType<unknown>,
+    place.key ?? null,
+    content,
+  )
+}
+
+interface HandText {
+  text: string
+  /** The left neighbour; without one, the item names `parent` (root "t" unless told). */
+  origin?: Id
+  parent?: string | Id
+}
+
+/** A hand-written update of string items, each client's from `clock` on. */
+export function handUpdate(clients: Array<{ client: number; clock: number; items: HandText[] }>) {
+  const structs = clients.flatMap(({ client, clock, items }) => {
+    let at = clock
+    return items.map((item) => {
+      const place = item.origin ? { origin: item.origin } : { parent: item.parent ?? 't' }
+      const struct = handItem({ client, clock: at }, place, new Y.ContentString(item.text))
+      at += item.text.length
+      return struct
+    })
+  })
+  return encodeStructs(structs)
 }
 
 interface HandEntry {
@@ -69,53 +79,45 @@ interface HandEntry {
   clock: number
   /** Plain values (ContentAny, what Y.Map.set writes: one value). */
   values: unknown[]
-  origin?: { client: number; clock: number }
-  rightOrigin?: { client: number; clock: number }
+  origin?: Id
+  rightOrigin?: Id
   /** Without neighbours: the root map and the key the entry is written under. */
   root?: { name: string; key: string }
   deletes?: Array<{ client: number; clock: number; length: number }>
 }
 
 /**
- * A hand-written v1 update of one map entry of plain values, with the
+ * A hand-written update of one map entry of plain values, with the
  * neighbours and deletions given: shapes Y.Map.set never writes (a right
- * neighbour, several values).
+ * neighbour, several values). Without neighbours it goes under
+ * `meta.schemaVersion` unless told.
  */
 export function handEntry(entry: HandEntry): Uint8Array {
-  const ANY_CONTENT = 8
-  const HAS_ORIGIN = 0b1000_0000
-  const HAS_RIGHT_ORIGIN = 0b0100_0000
-  const HAS_PARENT_SUB = 0b0010_0000
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 1) // one client
-  encoding.writeVarUint(encoder, 1) // one struct
-  encoding.writeVarUint(encoder, entry.client)
-  encoding.writeVarUint(encoder, entry.clock)
-  const neighbours = [entry.origin, entry.rightOrigin].filter((id) => id !== undefined)
-  const info =
-    ANY_CONTENT |
-    (entry.origin ? HAS_ORIGIN : 0) |
-    (entry.rightOrigin ? HAS_RIGHT_ORIGIN : 0) |
-    (neighbours.length === 0 ? HAS_PARENT_SUB : 0)
-  encoding.writeUint8(encoder, info)
-  for (const id of neighbours) {
-    encoding.writeVarUint(encoder, id.client)
-    encoding.writeVarUint(encoder, id.clock)
-  }
-  if (neighbours.length === 0) {
-    encoding.writeVarUint(encoder, 1) // parent given by root key
-    encoding.writeVarString(encoder, entry.root?.name ?? 'meta')
-    encoding.writeVarString(encoder, entry.root?.key ?? 'schemaVersion')
-  }
-  encoding.writeVarUint(encoder, entry.values.length)
-  for (const value of entry.values) encoding.writeAny(encoder, value as never)
-  const deletes = entry.deletes ?? []
-  encoding.writeVarUint(encoder, deletes.length)
-  for (const range of deletes) {
-    encoding.writeVarUint(encoder, range.client)
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, range.clock)
-    encoding.writeVarUint(encoder, range.length)
-  }
-  return encoding.toUint8Array(encoder)
+  const place =
+    entry.origin || entry.rightOrigin
+      ? { origin: entry.origin, right: entry.rightOrigin }
+      : { parent: entry.root?.name ?? 'meta', key: entry.root?.key ?? 'schemaVersion' }
+  const struct = handItem(entry, place, new Y.ContentAny(entry.values))
+  return encodeStructs([struct], entry.deletes)
 }
+
+/** What the update reader makes of one struct: a plain value at `clock` going nowhere, unless `fields` say otherwise. */
+export const structSummary = (
+  clock: number,
+  fields: Partial<StructSummary> = {},
+): StructSummary => ({
+  clock,
+  length: 1,
+  dependencies: [],
+  placement: null,
+  holdsType: false,
+  hasRightOrigin: false,
+  origin: null,
+  rightOrigin: null,
+  typeRef: null,
+  text: null,
+  contentRef: 8,
+  parentSub: null,
+  plain: null,
+  ...fields,
+})

@@ -4,40 +4,20 @@ import { MAX_NEIGHBOUR_STEPS, ROOT_KIND_SCAN } from '../../../server/sync/neighb
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { fuzzDirect } from '../../helpers/divergence-fuzz'
 import { encodeStructs } from '../../helpers/update-mutation'
-import { captureUpdate, forkDoc } from '../../helpers/updates'
+import { captureUpdate, forkDoc, type HandPlace, handItem } from '../../helpers/updates'
 
 const id = (client: number, clock: number) => Y.createID(client, clock)
 
-interface Neighbours {
-  origin?: Y.ID
-  right?: Y.ID
-  parent?: string | Y.ID
-  key?: string
-}
-
 /** A hostile client's item, written by hand: no Yjs client writes these shapes. */
-const item = (neighbours: Neighbours, content: Y.Item['content'] = new Y.ContentString('z')) =>
-  itemAt(0, neighbours, content)
+const item = (place: HandPlace, content: Y.Item['content'] = new Y.ContentString('z')) =>
+  itemAt(0, place, content)
 
 /** The same, at clock `clock` of client 9: several of them make one update. */
 const itemAt = (
   clock: number,
-  neighbours: Neighbours,
+  place: HandPlace,
   content: Y.Item['content'] = new Y.ContentString('z'),
-) => handItem(id(9, clock), neighbours, content)
-
-/** An item at `at`, written by hand as it goes into an update. */
-const handItem = (at: Y.ID, neighbours: Neighbours, content: Y.Item['content']) =>
-  new Y.Item(
-    at,
-    null,
-    neighbours.origin ?? null,
-    null,
-    neighbours.right ?? null,
-    (neighbours.parent ?? null) as unknown as Y.AbstractType<unknown>,
-    neighbours.key ?? null,
-    content,
-  )
+) => handItem(id(9, clock), place, content)
 
 /** A room whose text `t` reads "abcdef": "abc" by client 1, "def" after it by client 2. */
 function room(): Y.Doc {

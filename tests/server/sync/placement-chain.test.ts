@@ -3,23 +3,9 @@ import * as Y from 'yjs'
 import { PlacementChain, type PlacementStep } from '../../../server/sync/placement-chain'
 import { checkSchemaVersion } from '../../../server/sync/schema-version-guard'
 import type { StructSummary, UpdateSummary } from '../../../server/sync/update-reader'
+import { structSummary } from '../../helpers/updates'
 
-const struct = (clock: number, fields: Partial<StructSummary>): StructSummary => ({
-  clock,
-  length: 1,
-  dependencies: [],
-  placement: null,
-  holdsType: false,
-  hasRightOrigin: false,
-  origin: null,
-  rightOrigin: null,
-  typeRef: null,
-  text: null,
-  contentRef: 8,
-  parentSub: null,
-  plain: null,
-  ...fields,
-})
+const struct = structSummary
 
 const summaryOf = (structs: StructSummary[]): UpdateSummary => ({
   clients: [{ client: 999, structs }],

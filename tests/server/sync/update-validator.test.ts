@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { MalformedUpdateError, readUpdate } from '../../../server/sync/update-reader'
 import { checkUpdate } from '../../../server/sync/update-validator'
-import { captureUpdate, forkDoc, handUpdate } from '../../helpers/updates'
+import { encodeStructs } from '../../helpers/update-mutation'
+import { captureUpdate, forkDoc, handUpdate, structSummary } from '../../helpers/updates'
 
 const roomWithText = (text: string) => {
   const doc = new Y.Doc()
@@ -169,21 +170,9 @@ describe('readUpdate, content by content', () => {
       encoding.writeUint8(e, Ref.GC)
       encoding.writeVarUint(e, 4)
     })
-    expect(readUpdate(update).clients[0]?.structs[0]).toEqual({
-      clock: 0,
-      length: 4,
-      dependencies: [],
-      placement: null,
-      holdsType: false,
-      hasRightOrigin: false,
-      origin: null,
-      rightOrigin: null,
-      typeRef: null,
-      text: null,
-      contentRef: Ref.GC,
-      parentSub: null,
-      plain: null,
-    })
+    expect(readUpdate(update).clients[0]?.structs[0]).toEqual(
+      structSummary(0, { length: 4, contentRef: Ref.GC }),
+    )
   })
 
   it('reads a string at a root as text, with no values and no type', () => {
@@ -235,10 +224,8 @@ describe('readUpdate, content by content', () => {
       encoding.writeVarString(e, '{"a":')
     })
     expect(() => readUpdate(json)).toThrow(/^invalid JSON content at 5:0$/)
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, 0)
-    for (const n of [1, 7, 1, 4, 0]) encoding.writeVarUint(encoder, n)
-    expect(() => readUpdate(encoding.toUint8Array(encoder))).toThrow(/^empty delete range at 7:4$/)
+    const empty = encodeStructs([], [{ client: 7, clock: 4, length: 0 }])
+    expect(() => readUpdate(empty)).toThrow(/^empty delete range at 7:4$/)
   })
 
   it('reads the key of the types that carry one, and refuses type refs past the last', () => {
@@ -332,14 +319,8 @@ describe('checkUpdate, why an update is missing something', () => {
       kind: 'missing',
       reason: 'client 7 starts at clock 3, the room has 0',
     })
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, 0) // no structs
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, 7)
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, 2)
-    encoding.writeVarUint(encoder, 4)
-    expect(checkUpdate(new Y.Doc(), encoding.toUint8Array(encoder))).toEqual({
+    const deletion = encodeStructs([], [{ client: 7, clock: 2, length: 4 }])
+    expect(checkUpdate(new Y.Doc(), deletion)).toEqual({
       kind: 'missing',
       reason: 'deletes 7:2+4 beyond known clocks',
     })
@@ -413,16 +394,8 @@ describe('checkUpdate on deletions alone', () => {
     Y.applyUpdate(room, Y.encodeStateAsUpdate(writer))
     return room
   }
-  const deleting = (clock: number, length: number) => {
-    const encoder = encoding.createEncoder()
-    encoding.writeVarUint(encoder, 0)
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, 1)
-    encoding.writeVarUint(encoder, clock)
-    encoding.writeVarUint(encoder, length)
-    return encoding.toUint8Array(encoder)
-  }
+  const deleting = (clock: number, length: number) =>
+    encodeStructs([], [{ client: 1, clock, length }])
 
   it('are nothing new when the room holds them deleted already', () => {
     expect(checkUpdate(roomWithDeletion(), deleting(1, 1))).toEqual({ kind: 'nothing-new' })
