@@ -1,4 +1,5 @@
 import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
+import { en as enWords } from '../../shared/programme-words/en'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
@@ -231,16 +232,8 @@ export const en: Messages = {
     noRoom: 'No room',
     unplaced: 'Unplaced',
     allRooms: 'All rooms',
-    zoneCity: (timeZone) => timeZone.split('/').pop()?.replace(/_/g, ' ') ?? timeZone,
-    kind: {
-      plenary: 'Plenary',
-      workshop: 'Workshop',
-      site_visit: 'Site visit',
-      ceremony: 'Ceremony',
-      reception: 'Reception',
-      break: 'Break',
-      other: 'Other',
-    },
+    zoneCity: enWords.zoneCity,
+    kind: enWords.kind,
     sessionStatus: { draft: 'Draft', confirmed: 'Confirmed' },
     warning: {
       room_double_booked: 'Room booked twice',
@@ -895,39 +888,5 @@ export const en: Messages = {
     internal: 'For the committees only',
     internalHint: 'Personal data: do not share.',
   },
-  programmeFile: {
-    programme: 'Programme',
-    draft: 'Draft programme, not published',
-    publishedVersion: (name, date) => `Programme published on ${date} (${name})`,
-    globalTheme: 'Overall theme',
-    dates: 'Dates',
-    venue: 'Venue',
-    room: 'Room',
-    noRoom: 'No room',
-    allRooms: 'All rooms',
-    roles: {
-      moderator: 'Moderators',
-      speaker: 'Speakers',
-      rapporteur: 'Rapporteurs',
-      witness: 'Key witnesses',
-    },
-    interpretation: {
-      consecutive: 'FR ⇄ JA consecutive interpretation',
-      simultaneous: 'FR ⇄ JA simultaneous interpretation',
-    },
-    day: (day) =>
-      new Intl.DateTimeFormat('en-GB', {
-        weekday: 'long',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(`${day}T00:00:00Z`)),
-    timeRange: (start, end) => `${start} – ${end}`,
-    timesIn: (zone) => `All times are ${zone} time.`,
-    noSessions: 'No sessions in the programme.',
-    readFirst: 'Language read first',
-    pageTitle: (edition) => `Programme — ${edition}`,
-    print: 'Print',
-  },
+  programmeFile: enWords.file,
 }

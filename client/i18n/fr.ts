@@ -1,9 +1,7 @@
 import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
+import { fr as frWords } from '../../shared/programme-words/fr'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
-
-/** "lundi 18 novembre" → "Lundi 18 novembre": a heading starts with a capital. */
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
 /** The interface's French words for a field of an entity, with its article. */
 const FR_FIELDS: FieldWords = {
@@ -242,19 +240,8 @@ export const fr: Messages = {
     noRoom: 'Hors salle',
     unplaced: 'Non placée',
     allRooms: 'Toutes les salles',
-    zoneCity: (timeZone) =>
-      ({ 'Asia/Tokyo': 'Tokyo', 'Europe/Paris': 'Paris' })[timeZone] ??
-      timeZone.split('/').pop()?.replace(/_/g, ' ') ??
-      timeZone,
-    kind: {
-      plenary: 'Plénière',
-      workshop: 'Atelier',
-      site_visit: 'Visite de terrain',
-      ceremony: 'Cérémonie',
-      reception: 'Réception',
-      break: 'Pause',
-      other: 'Autre',
-    },
+    zoneCity: frWords.zoneCity,
+    kind: frWords.kind,
     sessionStatus: { draft: 'Brouillon', confirmed: 'Confirmée' },
     warning: {
       room_double_booked: 'Salle réservée deux fois',
@@ -914,41 +901,5 @@ export const fr: Messages = {
     internal: 'Pour les comités seulement',
     internalHint: 'Données personnelles : à ne pas diffuser.',
   },
-  programmeFile: {
-    programme: 'Programme',
-    draft: 'Projet de programme, non publié',
-    publishedVersion: (name, date) => `Programme publié le ${date} (${name})`,
-    globalTheme: 'Thème général',
-    dates: 'Dates',
-    venue: 'Lieu',
-    room: 'Salle',
-    noRoom: 'Hors salle',
-    allRooms: 'Toutes les salles',
-    roles: {
-      moderator: 'Modération',
-      speaker: 'Intervenants',
-      rapporteur: 'Rapporteur·e·s',
-      witness: 'Grand témoin',
-    },
-    interpretation: {
-      consecutive: 'Interprétation consécutive FR ⇄ JA',
-      simultaneous: 'Interprétation simultanée FR ⇄ JA',
-    },
-    day: (day) =>
-      capitalize(
-        new Intl.DateTimeFormat('fr-FR', {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-          timeZone: 'UTC',
-        }).format(new Date(`${day}T00:00:00Z`)),
-      ),
-    timeRange: (start, end) => `${start} – ${end}`,
-    timesIn: (zone) => `Horaires à l’heure de ${zone}.`,
-    noSessions: 'Aucune séance au programme.',
-    readFirst: 'Langue lue en premier',
-    pageTitle: (edition) => `Programme — ${edition}`,
-    print: 'Imprimer',
-  },
+  programmeFile: frWords.file,
 }

@@ -1,4 +1,5 @@
 import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
+import { ja as jaWords } from '../../shared/programme-words/ja'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'
 
@@ -226,19 +227,8 @@ export const ja: Messages = {
     noRoom: '会場外',
     unplaced: '未配置',
     allRooms: '全会場',
-    zoneCity: (timeZone) =>
-      ({ 'Asia/Tokyo': '東京', 'Europe/Paris': 'パリ' })[timeZone] ??
-      timeZone.split('/').pop()?.replace(/_/g, ' ') ??
-      timeZone,
-    kind: {
-      plenary: '全体会',
-      workshop: '分科会',
-      site_visit: '視察',
-      ceremony: '式典',
-      reception: 'レセプション',
-      break: '休憩',
-      other: 'その他',
-    },
+    zoneCity: jaWords.zoneCity,
+    kind: jaWords.kind,
     sessionStatus: { draft: '案', confirmed: '確定' },
     warning: {
       room_double_booked: '会場の重複予約',
@@ -881,39 +871,5 @@ export const ja: Messages = {
     internal: '委員会内部用',
     internalHint: '個人情報を含みます。外部に配布しないでください。',
   },
-  programmeFile: {
-    programme: 'プログラム',
-    draft: 'プログラム案（未公開）',
-    publishedVersion: (name, date) => `${date}公開のプログラム（${name}）`,
-    globalTheme: '全体テーマ',
-    dates: '日程',
-    venue: '会場',
-    room: '会場',
-    noRoom: '会場外',
-    allRooms: '全会場',
-    roles: {
-      moderator: '司会',
-      speaker: '登壇者',
-      rapporteur: '報告者',
-      witness: '総括コメンテーター',
-    },
-    interpretation: {
-      consecutive: '逐次通訳（日仏）',
-      simultaneous: '同時通訳（日仏）',
-    },
-    day: (day) =>
-      new Intl.DateTimeFormat('ja-JP', {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(`${day}T00:00:00Z`)),
-    timeRange: (start, end) => `${start}〜${end}`,
-    timesIn: (zone) => `時刻はすべて${zone}時間です。`,
-    noSessions: 'プログラムにセッションはありません。',
-    readFirst: '先に表示する言語',
-    pageTitle: (edition) => `プログラム — ${edition}`,
-    print: '印刷',
-  },
+  programmeFile: jaWords.file,
 }

@@ -2,19 +2,17 @@ import type { Committee, InvitationProblem, Role } from '../../shared/access'
 import type { ActivityAction, ActorKind } from '../../shared/activity'
 import type {
   EditionDatesProblem,
-  Interpretation,
   Lang,
   ProposalStatus,
   RegistrationCounts,
-  SessionKind,
   SessionOtherField,
-  SessionRole,
   SessionStatus,
   SuggestionStatus,
   SuggestionTarget,
   WarningCode,
 } from '../../shared/doc/edition'
 import type { ExportFile } from '../../shared/exports'
+import type { ProgrammeWords } from '../../shared/programme-words/programme-words'
 import type { AccessLoss, ConnectionStatus } from '../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
@@ -46,7 +44,7 @@ export interface Messages {
   versions: VersionMessages
   activity: ActivityMessages
   exports: ExportMessages
-  programmeFile: ProgrammeFileMessages
+  programmeFile: ProgrammeWords['file']
 }
 
 /** Signing in, who is signed in, members, invitation links and refused access. */
@@ -191,8 +189,8 @@ export interface EditionMessages {
   /** A session across every room: "Toutes les salles". */
   allRooms: string
   /** Header of the time axis: the edition's zone, then the viewer's where it differs. */
-  zoneCity: (timeZone: string) => string
-  kind: Record<SessionKind, string>
+  zoneCity: ProgrammeWords['zoneCity']
+  kind: ProgrammeWords['kind']
   sessionStatus: Record<SessionStatus, string>
   warning: Record<WarningCode, string>
   /** What is wrong with the edition's dates, as the edition_dates_inconsistent warning and a refusal say. */
@@ -690,41 +688,4 @@ export interface ExportMessages {
   /** The files with personal data, for owners and editors only. */
   internal: string
   internalHint: string
-}
-
-/**
- * The words inside the exported programme files (PDF, Word, web page,
- * calendar): the server writes them in French, Japanese, or both.
- */
-export interface ProgrammeFileMessages {
-  /** "Programme officiel" on the cover. */
-  programme: string
-  /** The cover's line for a draft: it is not the published programme. */
-  draft: string
-  /** The cover's line naming the published version. */
-  publishedVersion: (name: string, date: string) => string
-  globalTheme: string
-  dates: string
-  venue: string
-  room: string
-  noRoom: string
-  /** A session across every room: "Toutes les salles". */
-  allRooms: string
-  /** The heading over each role's people: "Intervenants", 「登壇者」. */
-  roles: Record<SessionRole, string>
-  /** The mark of a session interpreted French ⇄ Japanese, by kind; none has no mark. */
-  interpretation: Record<Exclude<Interpretation, 'none'>, string>
-  /** A day's heading: "Lundi 18 novembre 2024". */
-  day: (day: string) => string
-  /** A time range: "09:30 – 10:45". */
-  timeRange: (start: string, end: string) => string
-  /** "All times are Tokyo time." */
-  timesIn: (zoneName: string) => string
-  noSessions: string
-  /** The public page's language switch: which language is read first. */
-  readFirst: string
-  /** The page's own title in the browser tab. */
-  pageTitle: (edition: string) => string
-  /** The web page's print button. */
-  print: string
 }

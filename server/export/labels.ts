@@ -1,13 +1,9 @@
 /**
- * The words of the exported files come from the interface's own catalogue
- * (`client/i18n`), so that a session kind or a heading reads the same in the
- * app and on paper. These files hold plain data: the server can read them.
+ * The words of the exported files come from the programme's own words
+ * (`shared/programme-words`), which the interface reads too, so that a
+ * session kind or a heading reads the same in the app and on paper.
  */
 
-import { en } from '../../client/i18n/en'
-import { fr } from '../../client/i18n/fr'
-import { ja } from '../../client/i18n/ja'
-import type { Messages } from '../../client/i18n/messages'
 import {
   Interpretation,
   Lang,
@@ -17,20 +13,22 @@ import {
 } from '../../shared/doc/edition'
 import { ExportLang, ExportSource } from '../../shared/exports'
 import { formatDateInZone } from '../../shared/moments'
+import { en } from '../../shared/programme-words/en'
+import { fr } from '../../shared/programme-words/fr'
+import { ja } from '../../shared/programme-words/ja'
+import type { ProgrammeWords } from '../../shared/programme-words/programme-words'
 import { type PersonView, type ProgrammeView, type SessionView, textIn } from './programme-view'
 
-const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
+const WORDS: Record<Lang, ProgrammeWords> = { fr, ja, en }
 
 /** The words inside an exported programme, in `lang`. */
-export const fileWords = (lang: Lang) => MESSAGES[lang].programmeFile
+export const fileWords = (lang: Lang) => WORDS[lang].file
 
 /** A session kind's name in `lang`: "Atelier", 「分科会」. */
-export const kindLabel = (kind: SessionKind, lang: Lang): string =>
-  MESSAGES[lang].edition.kind[kind]
+export const kindLabel = (kind: SessionKind, lang: Lang): string => WORDS[lang].kind[kind]
 
 /** The heading over a role's people: "Intervenants", 「登壇者」. */
-export const roleLabel = (role: SessionRole, lang: Lang): string =>
-  MESSAGES[lang].programmeFile.roles[role]
+export const roleLabel = (role: SessionRole, lang: Lang): string => WORDS[lang].file.roles[role]
 
 /**
  * Where a session is held, as a programme prints it: "Toutes les salles" for
@@ -54,8 +52,7 @@ export function interpretationMark(session: SessionView, lang: Lang): string | n
 }
 
 /** A time zone as its city: "Tokyo", 「東京」. */
-export const zoneName = (timeZone: string, lang: Lang): string =>
-  MESSAGES[lang].edition.zoneCity(timeZone)
+export const zoneName = (timeZone: string, lang: Lang): string => WORDS[lang].zoneCity(timeZone)
 
 /** The languages an export sets side by side for `?lang=`. */
 export function exportLangs(lang: ExportLang): Lang[] {
