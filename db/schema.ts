@@ -7,19 +7,19 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core'
-import { CollectiviteKind, type LocalizedText } from '../shared/doc/edition/schema'
+import { Committee, Role } from '../shared/access'
+import { ActivityAction, ActorKind } from '../shared/activity'
+import { ContactLanguage } from '../shared/directory'
+import { CollectiviteKind, Country, type LocalizedText } from '../shared/doc/edition/schema'
 import { type AttachmentRecipe, MessageState, SendKind } from '../shared/mail'
 import { Interpretation, type RegistrationMember } from '../shared/registrations'
 
-const INTERPRETATION_VALUES = Object.values(Interpretation) as [Interpretation, ...Interpretation[]]
-
-const SEND_KIND_VALUES = Object.values(SendKind) as [SendKind, ...SendKind[]]
-const MESSAGE_STATE_VALUES = Object.values(MessageState) as [MessageState, ...MessageState[]]
-
-const COLLECTIVITE_KIND_VALUES = Object.values(CollectiviteKind) as [
-  CollectiviteKind,
-  ...CollectiviteKind[],
-]
+/**
+ * The values of one of shared/'s constant objects, as drizzle's `enum`
+ * takes them: each column's values have one source, the shared constant.
+ */
+const valuesOf = <T extends Record<string, string>>(values: T) =>
+  Object.values(values) as [T[keyof T], ...T[keyof T][]]
 
 /**
  * One row per synced document: its compacted state. A document is its
@@ -87,7 +87,7 @@ export const people = sqliteTable('people', {
    * The committee the instance's owner said they sit on when signing in:
    * theirs wherever a membership carries none.
    */
-  committee: text('committee', { enum: ['fr', 'jp'] }),
+  committee: text('committee', { enum: valuesOf(Committee) }),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 })
 
@@ -101,8 +101,8 @@ export const memberships = sqliteTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id),
-    role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
-    committee: text('committee', { enum: ['fr', 'jp'] }),
+    role: text('role', { enum: valuesOf(Role) }).notNull(),
+    committee: text('committee', { enum: valuesOf(Committee) }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
   },
@@ -117,8 +117,8 @@ export const invitations = sqliteTable('invitations', {
   id: text('id').primaryKey(),
   tokenHash: text('token_hash').notNull().unique(),
   editionId: text('edition_id').references(() => editions.id),
-  role: text('role', { enum: ['owner', 'editor', 'viewer'] }).notNull(),
-  committee: text('committee', { enum: ['fr', 'jp'] }),
+  role: text('role', { enum: valuesOf(Role) }).notNull(),
+  committee: text('committee', { enum: valuesOf(Committee) }),
   createdBy: text('created_by').references(() => people.id),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   expiresAt: integer('expires_at', { mode: 'timestamp_ms' }),
@@ -161,7 +161,7 @@ export const arrivalRequests = sqliteTable(
       .notNull()
       .references(() => invitations.id),
     /** The committee the link names, or the one they chose on arrival. */
-    committee: text('committee', { enum: ['fr', 'jp'] }),
+    committee: text('committee', { enum: valuesOf(Committee) }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.editionId, table.personId] })],
@@ -242,7 +242,7 @@ export const registrations = sqliteTable(
       .references(() => editions.id),
     collectiviteId: text('collectivite_id'),
     collectiviteName: text('collectivite_name').notNull(),
-    country: text('country', { enum: ['FR', 'JP'] }).notNull(),
+    country: text('country', { enum: valuesOf(Country) }).notNull(),
     contactName: text('contact_name').notNull(),
     email: text('email').notNull(),
     delegates: integer('delegates').notNull(),
@@ -253,7 +253,7 @@ export const registrations = sqliteTable(
     members: text('members', { mode: 'json' }).$type<RegistrationMember[]>().notNull().default([]),
     /** The days of the edition the delegation attends (also in the document). */
     dayIds: text('day_ids', { mode: 'json' }).$type<string[]>().notNull().default([]),
-    interpretation: text('interpretation', { enum: INTERPRETATION_VALUES })
+    interpretation: text('interpretation', { enum: valuesOf(Interpretation) })
       .notNull()
       .default('none'),
     dietaryNeeds: text('dietary_needs').notNull().default(''),
@@ -323,14 +323,14 @@ export const activity = sqliteTable(
     /** The member; null for a participant without an account, or for Kaigi itself. */
     personId: text('person_id'),
     // Entries written before authors had kinds read as members'.
-    actorKind: text('actor_kind', { enum: ['member', 'participant', 'kaigi'] })
+    actorKind: text('actor_kind', { enum: valuesOf(ActorKind) })
       .notNull()
       .default('member'),
     actorName: text('actor_name').notNull(),
-    committee: text('committee', { enum: ['fr', 'jp'] }),
+    committee: text('committee', { enum: valuesOf(Committee) }),
     section: text('section').notNull(),
     entityId: text('entity_id').notNull(),
-    action: text('action', { enum: ['created', 'edited', 'deleted'] }).notNull(),
+    action: text('action', { enum: valuesOf(ActivityAction) }).notNull(),
     fields: text('fields', { mode: 'json' }).$type<string[]>().notNull(),
     label: text('label', { mode: 'json' }).$type<LocalizedText>().notNull(),
     firstAt: integer('first_at', { mode: 'timestamp_ms' }).notNull(),
@@ -371,8 +371,8 @@ export const directoryCollectivites = sqliteTable(
     id: text('id').primaryKey(),
     nameFr: text('name_fr').notNull(),
     nameJa: text('name_ja').notNull(),
-    country: text('country', { enum: ['FR', 'JP'] }).notNull(),
-    kind: text('kind', { enum: COLLECTIVITE_KIND_VALUES }).notNull(),
+    country: text('country', { enum: valuesOf(Country) }).notNull(),
+    kind: text('kind', { enum: valuesOf(CollectiviteKind) }).notNull(),
     address: text('address').notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
@@ -393,7 +393,7 @@ export const directoryContacts = sqliteTable(
     name: text('name').notNull(),
     function: text('function').notNull(),
     email: text('email').notNull(),
-    language: text('language', { enum: ['fr', 'ja'] }).notNull(),
+    language: text('language', { enum: valuesOf(ContactLanguage) }).notNull(),
   },
   (table) => [index('directory_contacts_collectivite').on(table.collectiviteId, table.position)],
 )
@@ -423,7 +423,7 @@ export const outboxSends = sqliteTable(
     editionId: text('edition_id')
       .notNull()
       .references(() => editions.id),
-    kind: text('kind', { enum: SEND_KIND_VALUES }).notNull(),
+    kind: text('kind', { enum: valuesOf(SendKind) }).notNull(),
     /** The member who asked for it; null for Kaigi itself. */
     createdBy: text('created_by'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
@@ -450,14 +450,14 @@ export const outboxMessages = sqliteTable(
     collectiviteId: text('collectivite_id'),
     toName: text('to_name').notNull(),
     toEmail: text('to_email').notNull(),
-    language: text('language', { enum: ['fr', 'ja'] }).notNull(),
+    language: text('language', { enum: valuesOf(ContactLanguage) }).notNull(),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
     attachments: text('attachments', { mode: 'json' }).$type<AttachmentRecipe[]>().notNull(),
     /** Its `Message-ID` header, the same at every attempt: receivers drop a copy they hold. */
     messageId: text('message_id').notNull(),
-    state: text('state', { enum: MESSAGE_STATE_VALUES }).notNull(),
+    state: text('state', { enum: valuesOf(MessageState) }).notNull(),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** When it may be attempted (again): its creation, then its backoff. */
