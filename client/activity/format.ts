@@ -1,9 +1,10 @@
 import { ActivityAction, type ActivityEntry } from '../../shared/activity'
+import type { Lang } from '../../shared/doc/edition'
 import { addDays } from '../../shared/doc/edition'
 import { dayInZone, formatTimeOfDayInZone, zonesDiffer } from '../../shared/moments'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
-import type { Locale, Messages } from '../i18n'
+import type { Messages } from '../i18n'
 import type { ActivityPhrase } from '../i18n/messages'
 import { timeOfDay } from '../meetings/format'
 
@@ -30,14 +31,14 @@ export function readableFields(fields: readonly string[], section: string): stri
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /** A day of the programme as the activity names it: "6 octobre", 「10月6日」. */
-export function dayName(date: string, locale: Locale): string {
+export function dayName(date: string, locale: Lang): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   )
 }
 
 /** The name an entry's entity goes by in the reader's language. */
-function entryLabel(entry: ActivityEntry, locale: Locale): string {
+function entryLabel(entry: ActivityEntry, locale: Lang): string {
   // A day is named by its date (its id), never by its label, which most days lack.
   if (entry.section === 'days' && ISO_DATE.test(entry.entityId)) {
     return dayName(entry.entityId, locale)
@@ -50,7 +51,7 @@ function entryLabel(entry: ActivityEntry, locale: Locale): string {
 }
 
 /** The entry, in the terms its sentence is made of, with its label in the reader's language. */
-export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
+export function phraseOf(entry: ActivityEntry, locale: Lang): ActivityPhrase {
   const fields =
     entry.action === ActivityAction.Edited ? readableFields(entry.fields, entry.section) : []
   return {
@@ -69,7 +70,7 @@ export function phraseOf(entry: ActivityEntry, locale: Locale): ActivityPhrase {
 }
 
 /** The entry's sentence in the reader's language. */
-export const activitySentence = (entry: ActivityEntry, locale: Locale, t: Messages): string =>
+export const activitySentence = (entry: ActivityEntry, locale: Lang, t: Messages): string =>
   t.activity.sentence(phraseOf(entry, locale))
 
 /**
@@ -102,7 +103,7 @@ export function byDay(
 export function dayHeading(
   day: string,
   now: Date,
-  locale: Locale,
+  locale: Lang,
   t: Messages,
   zone?: string,
 ): string {
@@ -129,7 +130,7 @@ export interface EntryClocks {
 /** When the entry happened: its time, or the span it went on for. */
 export function entryTime(
   entry: ActivityEntry,
-  locale: Locale,
+  locale: Lang,
   t: Messages,
   clocks?: EntryClocks,
 ): string {

@@ -1,4 +1,5 @@
 import { type Component, createSignal, For, Match, Show, Switch } from 'solid-js'
+import type { Me } from '../../shared/access'
 import {
   commentProposal,
   mergeProposal,
@@ -26,10 +27,7 @@ import { SupportButton } from './SupportButton'
 type Mode = 'merge' | 'accept' | null
 
 /** Who signed in, for +1s and comments. */
-export interface Member {
-  id: string
-  name: string
-}
+type SignedIn = Me['person']
 
 /** Where a decided proposal went: the proposal it was merged into, or its session. */
 const Outcome: Component<{
@@ -79,7 +77,7 @@ const Comments: Component<{
   session: EditionSession
   proposalId: string
   comments: readonly ProposalComment[]
-  member: Member | null
+  member: SignedIn | null
   readOnly: boolean
   onError: (reason: string | null) => void
 }> = (props) => {
@@ -158,7 +156,7 @@ export const ProposalCard: Component<{
   proposal: Proposal
   workshops: readonly Theme[]
   readOnly: boolean
-  member: Member | null
+  member: SignedIn | null
   onEditingChange: (editing: boolean) => void
   onError: (reason: string | null) => void
 }> = (props) => {

@@ -7,7 +7,7 @@ import { namesOf, PROPOSAL_GROUPS } from '../proposals/format'
 import { useAuth } from '../stores/auth'
 import type { EditionSession } from '../sync/edition-session'
 import { ThemeSelect } from './FormActions'
-import { type Member, ProposalCard } from './ProposalCard'
+import { ProposalCard } from './ProposalCard'
 
 /** A committee member's own proposal: a title in French or Japanese, its theme and co-proposers. */
 const ProposalCreateForm: Component<{
@@ -130,10 +130,7 @@ export const ProposalsView: Component<{
   const edition = props.session.edition
   const [error, setError] = createSignal<string | null>(null)
   const workshops = createMemo(() => workshopsOf(edition.themes))
-  const member = (): Member | null => {
-    const person = auth.me()?.person
-    return person ? { id: person.id, name: person.name } : null
-  }
+  const member = () => auth.me()?.person ?? null
   // The groups are fixed and each card keeps its place while its text is typed in.
   const inGroup = (status: ProposalStatus) =>
     edition.proposals.filter((proposal) => proposal.status === status)

@@ -1,4 +1,5 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
+import { Lang } from '../../shared/doc/edition'
 import type { KeyValueStore } from '../stores/storage'
 import { en } from './en'
 import { fr } from './fr'
@@ -7,34 +8,31 @@ import type { Messages } from './messages'
 
 export type { Messages } from './messages'
 
-export const Locale = { Fr: 'fr', Ja: 'ja', En: 'en' } as const
-export type Locale = (typeof Locale)[keyof typeof Locale]
-
 /** The languages of the interface, in the order the switch shows them. */
-export const LOCALES: readonly Locale[] = [Locale.Fr, Locale.Ja, Locale.En]
+export const LOCALES: readonly Lang[] = [Lang.French, Lang.Japanese, Lang.English]
 
-const MESSAGES: Record<Locale, Messages> = { fr, ja, en }
+const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
 const STORAGE_KEY = 'kaigi.locale'
 
-const isLocale = (value: string | null | undefined): value is Locale =>
-  LOCALES.includes(value as Locale)
+const isLocale = (value: string | null | undefined): value is Lang =>
+  LOCALES.includes(value as Lang)
 
 /**
  * The saved choice if any, else the first of the browser's languages that the
  * interface speaks, else English.
  */
-export function pickLocale(saved: string | null, languages: readonly string[]): Locale {
+export function pickLocale(saved: string | null, languages: readonly string[]): Lang {
   if (isLocale(saved)) return saved
   for (const language of languages) {
     const primary = language.toLowerCase().split('-')[0]
     if (isLocale(primary)) return primary
   }
-  return Locale.En
+  return Lang.English
 }
 
 export interface I18nStore {
-  locale: Accessor<Locale>
-  setLocale(locale: Locale): void
+  locale: Accessor<Lang>
+  setLocale(locale: Lang): void
   t: Accessor<Messages>
 }
 

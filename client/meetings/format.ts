@@ -1,3 +1,4 @@
+import type { Lang } from '../../shared/doc/edition'
 import {
   type LocalizedText,
   type Suggestion,
@@ -8,10 +9,10 @@ import {
 } from '../../shared/doc/edition'
 import { formatDay } from '../edition/format'
 import { pickText } from '../edition/list'
-import type { Locale, Messages } from '../i18n'
+import type { Messages } from '../i18n'
 
 /** A meeting named by its day in `locale`: "Réunion du 18 septembre 2023", "2023年9月18日の会合". */
-export const meetingName = (date: string, locale: Locale, messages: Messages): string =>
+export const meetingName = (date: string, locale: Lang, messages: Messages): string =>
   messages.meetings.name(formatDay(date, locale))
 
 /** Kana or kanji: the text is Japanese, whatever the interface's language. */
@@ -32,7 +33,7 @@ export function excerpt(text: string, length = 60): string {
 }
 
 /** When a suggestion came, on the viewer's clock: "14:05". */
-export const timeOfDay = (iso: string, locale: Locale): string =>
+export const timeOfDay = (iso: string, locale: Lang): string =>
   new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(iso))
 
 /** An address without its scheme, short enough to read aloud and type from a projected screen. */
@@ -51,7 +52,7 @@ export const workshopsOf = (themes: readonly Theme[]): Theme[] =>
 export function workshopLabel(
   themeId: string | null,
   workshops: readonly Theme[],
-  locale: Locale,
+  locale: Lang,
   messages: Messages,
 ): string {
   const index = workshops.findIndex((theme) => theme.id === themeId)
@@ -66,7 +67,7 @@ export function workshopLabel(
 export function targetLabel(
   suggestion: Pick<Suggestion, 'target' | 'themeId'>,
   workshops: readonly Theme[],
-  locale: Locale,
+  locale: Lang,
   messages: Messages,
 ): string {
   return suggestion.target === SuggestionTarget.Workshop
@@ -79,7 +80,7 @@ export const isOpen = (suggestion: Suggestion): boolean =>
   suggestion.status === SuggestionStatus.New || suggestion.status === SuggestionStatus.Kept
 
 /** The lines of an agenda in `locale` (or in the other language if it is not written yet). */
-export const agendaLines = (agenda: LocalizedText, locale: Locale): string[] =>
+export const agendaLines = (agenda: LocalizedText, locale: Lang): string[] =>
   pickText(agenda, locale)
     .main.split('\n')
     .map((line) => line.trim())

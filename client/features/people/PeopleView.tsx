@@ -1,8 +1,8 @@
 import { type Component, createMemo, createSignal, For, Show } from 'solid-js'
-import type { Id, Person } from '../../../shared/doc/edition'
+import type { Id, Lang, Person } from '../../../shared/doc/edition'
 import { pickText } from '../../edition/list'
 import type { ReadOnlyReason } from '../../edition/read-only'
-import { type Locale, useI18n } from '../../i18n'
+import { useI18n } from '../../i18n'
 import { useCatalogue } from '../../i18n/catalogue'
 import { useRouter } from '../../router'
 import type { EditionSession } from '../../sync/edition-session'
@@ -14,7 +14,7 @@ import { peopleMessages } from './people-messages'
 import { matchesPerson } from './person-search'
 
 /** Japanese readers look a name up by its reading; everyone else by its Latin spelling. */
-function sortKey(person: Person, locale: Locale): string {
+function sortKey(person: Person, locale: Lang): string {
   if (locale === 'ja') return person.reading || person.name.ja || person.name.fr
   return pickText(person.name, locale).main
 }

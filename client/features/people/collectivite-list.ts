@@ -2,9 +2,8 @@
  * The edition's collectivités as both pages show them: named in the
  * interface's language, French ones then Japanese ones, and what names each.
  */
-import type { Collectivite, EditionSnapshot, Id } from '../../../shared/doc/edition'
+import type { Collectivite, EditionSnapshot, Id, Lang } from '../../../shared/doc/edition'
 import { pickText } from '../../edition/list'
-import type { Locale } from '../../i18n'
 
 /** Country order on screen: the list reads the same in Paris and in Shizuoka. */
 const COUNTRY_ORDER = { FR: 0, JP: 1 } as const
@@ -12,7 +11,7 @@ const COUNTRY_ORDER = { FR: 0, JP: 1 } as const
 /** A collectivité's name in `locale`, or `unnamed` while it has none. */
 export function collectiviteName(
   collectivite: Pick<Collectivite, 'name'>,
-  locale: Locale,
+  locale: Lang,
   unnamed: string,
 ): string {
   return pickText(collectivite.name, locale).main || unnamed
@@ -21,7 +20,7 @@ export function collectiviteName(
 /** `collectivites` by country, then by name as `locale` sorts it. */
 export function sortCollectivites(
   collectivites: readonly Collectivite[],
-  locale: Locale,
+  locale: Lang,
 ): Collectivite[] {
   const collator = new Intl.Collator(locale)
   return [...collectivites].sort(
