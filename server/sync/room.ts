@@ -142,9 +142,18 @@ const REMOTE_ORIGIN = 'kaigi:remote'
 const MAX_RESYNC_REQUESTS = 3
 /** Log rows a compaction deletes in one transaction (see `pruneFolded`). */
 const PRUNE_ROWS_AT_ONCE = 250
-const MAX_PRESENCES_PER_CONNECTION = 4
+export const MAX_PRESENCES_PER_CONNECTION = 4
 /** The one warning presence traffic may cause: something no honest client sends. */
 export const PRESENCE_REFUSED = 'presence of another connection refused'
+
+/** A presence entry refused, as the warning lists it. */
+interface PresenceRefusal {
+  client: number
+  right: PresenceRight
+}
+
+// Stryker disable next-line ObjectLiteral: only the log reads it.
+const refusal = (client: number, right: PresenceRight): PresenceRefusal => ({ client, right })
 
 /** Websocket close reasons are limited to 123 bytes of UTF-8 (ws throws past them). */
 const MAX_CLOSE_REASON_BYTES = 123
@@ -221,6 +230,7 @@ export class Room {
     const stored = await deps.store.load(name)
     const doc = new Y.Doc()
     applyStored(doc, stored)
+    // Stryker disable next-line BlockStatement: only the log reads it.
     if (doc.store.pendingStructs || doc.store.pendingDs) {
       deps.log.error({ doc: name }, 'stored document has missing dependencies')
     }
@@ -338,8 +348,7 @@ export class Room {
 
   private receiveAwareness(connection: Connection, entries: AwarenessEntry[]): void {
     const own: AwarenessEntry[] = []
-    const refused: Array<{ client: number; right: PresenceRight }> = []
-    let echoes = 0
+    const refused: PresenceRefusal[] = []
     // Counted entry by entry: one message must not announce a crowd at once.
     let announced = connection.awarenessIds.size
     for (const entry of entries) {
@@ -353,19 +362,16 @@ export class Room {
       })
       if (right === PresenceRight.Own && owner !== connection) announced++
       if (right === PresenceRight.Own) own.push(entry)
-      else if (right === PresenceRight.Echo) echoes++
-      // Stryker disable next-line ObjectLiteral: only the log reads it.
-      else refused.push({ client: entry.clientId, right })
+      // An echo changes nothing and is normal: dropped silently.
+      else if (right !== PresenceRight.Echo) refused.push(refusal(entry.clientId, right))
     }
     const stamped = this.withinPresenceBounds(own, connection, refused)
-    if (echoes > 0) this.log.trace({ echoes }, 'awareness echoes ignored')
     if (refused.length > 0) {
       // Another member's presence is not this connection's to change, and a
       // browser tab announces one presence (a few more are tolerated: a
       // reloaded document in the same socket), not a crowd of them.
       this.log.warn({ refused, person: connection.access.personId }, PRESENCE_REFUSED)
     }
-    if (stamped.length === 0) return
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(stamped), connection)
   }
 
@@ -377,7 +383,7 @@ export class Room {
   private withinPresenceBounds(
     own: AwarenessEntry[],
     connection: Connection,
-    refused: Array<{ client: number; right: PresenceRight }>,
+    refused: PresenceRefusal[],
   ): AwarenessEntry[] {
     const kept: AwarenessEntry[] = []
     let total = this.presenceTotal
@@ -386,8 +392,7 @@ export class Room {
       const stamped = stampPresence(entry, connection.access.identity)
       const after = this.presenceAfter(stamped, total)
       if (typeof after !== 'number') {
-        // Stryker disable next-line ObjectLiteral: only the log reads it.
-        refused.push({ client: entry.clientId, right: after })
+        refused.push(refusal(entry.clientId, after))
         continue
       }
       total = after
@@ -512,7 +517,6 @@ export class Room {
       if (entry.state !== 'null') this.remoteOwners.set(entry.clientId, owner)
       kept.push(entry)
     }
-    if (kept.length === 0) return
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), REMOTE_ORIGIN)
   }
 

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { encodeAwareness, encodeAwarenessEntries } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { MAX_DEPARTED_PRESENCES } from '../../../server/sync/presence-limits'
-import type { Connection, Room } from '../../../server/sync/room'
+import { type Connection, MAX_PRESENCES_PER_CONNECTION, type Room } from '../../../server/sync/room'
 import { MAX_ROOM_PRESENCE_BYTES } from '../../../shared/doc/presence'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'
@@ -85,5 +85,31 @@ describe('the presences a room counts', () => {
     }
     expect(r.awareness.getStates().has(1)).toBe(true)
     expect(r.awareness.meta.get(1)?.clock).toBe(3)
+  })
+})
+
+describe('the presences one socket may announce', () => {
+  const entry = (clientId: number, clock: number, state = '{}') => ({ clientId, clock, state })
+  const send = (r: Room, c: Connection, entries: ReturnType<typeof entry>[]) =>
+    r.receive(c, encodeAwareness(encodeAwarenessEntries(entries)))
+
+  it('counts only the new ones toward its cap: changes of its own and echoes of others do not', async () => {
+    const r = await room()
+    const other = join(r)
+    announce(r, other, 50, 3, '{"other":true}')
+    const socket = join(r)
+    const first = Array.from({ length: MAX_PRESENCES_PER_CONNECTION - 1 }, (_, i) =>
+      entry(i + 1, 1),
+    )
+    send(r, socket, first)
+    // In one message: a change of its own, an echo and a claim of the other's, then one new.
+    const last = MAX_PRESENCES_PER_CONNECTION
+    send(r, socket, [entry(1, 2), entry(50, 3, '{"other":true}'), entry(50, 9), entry(last, 1)])
+    expect(socket.awarenessIds.has(last)).toBe(true)
+    expect(r.awareness.getStates().get(50)).toMatchObject({ other: true })
+    // Its cap reached, one more is refused.
+    send(r, socket, [entry(last + 1, 1)])
+    expect(r.awareness.getStates().has(last + 1)).toBe(false)
+    expect(socket.awarenessIds.size).toBe(MAX_PRESENCES_PER_CONNECTION)
   })
 })

@@ -87,6 +87,21 @@ describe('a presence from another process', () => {
     expect(local.awarenessIds.has(21)).toBe(false)
   })
 
+  it('leaves a client id free when it only removes it, never having held it', async () => {
+    const r = await room()
+    r.applyRemotePresence(
+      'session-far',
+      encodeAwarenessEntries([{ clientId: 41, clock: 1, state: 'null' }]),
+    )
+    const here = r.join(
+      { send: () => {}, close: () => {} },
+      memberAccess({ sessionHash: 'session-here' }),
+    )
+    r.receive(here, encodeAwareness(remoteUpdate(41, 300, 2, 'h')))
+    expect(held(r)).toEqual([41])
+    expect(here.awarenessIds.has(41)).toBe(true)
+  })
+
   it('stays the session’s that announced it: a socket here of another session may not change it, one of the same may', async () => {
     const r = await room()
     r.applyRemotePresence('session-far', remoteUpdate(31, 300, 1, 'f'))
