@@ -28,6 +28,22 @@ const state = (bytes: number, note = 'x') =>
 const remoteUpdate = (clientId: number, bytes: number, clock = 1, note = 'x') =>
   encodeAwarenessEntries([{ clientId, clock, state: state(bytes, note) }])
 
+/**
+ * A presence state of exactly `bytes` bytes: a number for one byte, else an
+ * object padded with `filler` items (plain "x" text unless told).
+ */
+function exactly(clientId: number, bytes: number, filler?: string) {
+  let state = '0'
+  if (bytes > 1) {
+    const items = filler ? Math.floor((bytes - 40) / (filler.length + 1)) : 0
+    const list = Array(items).fill(filler).join(',')
+    const base = JSON.stringify({ note: '', list: [] }).length + list.length
+    state = `{"note":"${'x'.repeat(bytes - base)}","list":[${list}]}`
+  }
+  expect(Buffer.byteLength(state)).toBe(bytes)
+  return encodeAwarenessEntries([{ clientId, clock: 1, state }])
+}
+
 const held = (r: Room) => [...r.awareness.getStates().keys()].sort((a, b) => a - b)
 
 describe('a presence from another process', () => {
@@ -70,6 +86,34 @@ describe('a presence from another process', () => {
     // A presence already held may change within the cap: its old bytes are given back.
     r.applyRemotePresence('session-x', remoteUpdate(1, each, 2, 'y'))
     expect((r.awareness.getStates().get(1) as { note: string }).note.startsWith('y')).toBe(true)
+  })
+
+  it('is kept when it fills the room’s presences exactly to their cap, refused one byte over', async () => {
+    const r = await room()
+    const full = MAX_ROOM_PRESENCE_BYTES / MAX_PRESENCE_STATE_BYTES
+    for (let id = 1; id <= full; id++)
+      r.applyRemotePresence('session-x', exactly(id, MAX_PRESENCE_STATE_BYTES))
+    expect(held(r)).toHaveLength(full)
+    r.applyRemotePresence('session-x', exactly(full + 1, 1))
+    expect(held(r)).toHaveLength(full)
+  })
+
+  it('is removed even when the room counts its presences over their cap', async () => {
+    const r = await room()
+    // The room counts a state as JSON writes it again: 1e21 comes back as
+    // 1e+21, one byte longer, so states let in up to the cap count over it.
+    r.applyRemotePresence('session-x', exactly(1, 1))
+    const plain = Math.floor(MAX_ROOM_PRESENCE_BYTES / MAX_PRESENCE_STATE_BYTES) - 1
+    for (let id = 2; id <= plain + 1; id++)
+      r.applyRemotePresence('session-x', exactly(id, MAX_PRESENCE_STATE_BYTES))
+    const rest = MAX_ROOM_PRESENCE_BYTES - 1 - plain * MAX_PRESENCE_STATE_BYTES
+    r.applyRemotePresence('session-x', exactly(plain + 2, rest, '1e21'))
+    expect(held(r)).toHaveLength(plain + 2)
+    r.applyRemotePresence(
+      'session-x',
+      encodeAwarenessEntries([{ clientId: 1, clock: 2, state: 'null' }]),
+    )
+    expect(held(r)).not.toContain(1)
   })
 
   it('leaves a presence a socket here holds to it, unless the same session moved', async () => {
