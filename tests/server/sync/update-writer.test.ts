@@ -103,4 +103,29 @@ describe('the update writer', () => {
     ])
     expect(store.appended.flat().map((u) => u.docName)).toEqual(['other'])
   })
+
+  it('runs every callback of a batch, and later batches, when one callback throws', async () => {
+    const store = new RecordingStore()
+    const errors: string[] = []
+    const writer = new UpdateWriter(store, (error) => errors.push((error as Error).message))
+    const committed: number[] = []
+    writer.append(
+      'doc',
+      bytes(1),
+      () => {
+        throw new Error('a room failed to relay')
+      },
+      noError,
+    )
+    writer.append('doc', bytes(2), () => committed.push(2), noError)
+    await turn()
+    store.release()
+    await until(() => committed.length === 1, 5_000, 'the second callback')
+    writer.append('doc', bytes(3), () => committed.push(3), noError)
+    await turn()
+    store.release()
+    await writer.drain()
+    expect(committed).toEqual([2, 3])
+    expect(errors).toEqual(['a room failed to relay'])
+  })
 })
