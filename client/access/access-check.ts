@@ -1,6 +1,7 @@
 import { canEdit, type Me } from '../../shared/access'
+import { isUnauthorized } from '../lib/api'
 import { type AccessCheck, AccessLoss } from '../sync/session'
-import { fetchMe, isUnauthorized } from './api'
+import { fetchMe } from './api'
 
 /** Asks `/api/me` and judges the answer with `allowed`: signed out, revoked, or still fine. */
 function checkWith(allowed: (me: Me) => boolean): AccessCheck {

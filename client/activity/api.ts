@@ -1,5 +1,5 @@
 import { type ActivityList, ActivityListSchema } from '../../shared/activity'
-import { callApi } from '../access/api'
+import { callApi } from '../lib/api'
 
 /** Which entries to list: one session's, one member's, from where the last page ended. */
 export interface ActivityFilter {

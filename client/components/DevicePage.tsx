@@ -1,7 +1,8 @@
 import { type Component, createEffect, createResource, createSignal, Match, Switch } from 'solid-js'
 import { accessMessages } from '../access/access-messages'
-import { ApiError, acceptDeviceLink, previewDeviceLink } from '../access/api'
+import { acceptDeviceLink, previewDeviceLink } from '../access/api'
 import { useCatalogue } from '../i18n/catalogue'
+import { ApiError } from '../lib/api'
 import { Header } from './Header'
 
 /** The path `/device/<token>`: the one-time link that signs another device in. */

@@ -8,7 +8,7 @@ import {
 } from '../../shared/access'
 import type { FieldIssue } from '../../shared/errors'
 import { accessMessages } from '../access/access-messages'
-import { ApiError, createInvitation, fetchInvitations, revokeInvitation } from '../access/api'
+import { createInvitation, fetchInvitations, revokeInvitation } from '../access/api'
 import {
   DEFAULT_EXPIRY_HOURS,
   EXPIRY_CHOICES,
@@ -17,6 +17,7 @@ import {
 } from '../access/invitations'
 import { useI18n } from '../i18n'
 import { useCatalogue } from '../i18n/catalogue'
+import { ApiError } from '../lib/api'
 import { useAuth } from '../stores/auth'
 import { useMomentText } from '../ui/moment'
 import { ConfirmAction } from './ConfirmAction'

@@ -1,7 +1,7 @@
 import { type Accessor, type JSX, Match, type Resource, Show, Switch } from 'solid-js'
 import type { FieldIssue } from '../../shared/errors'
-import { ApiError } from '../access/api'
 import { type Messages, useI18n } from '../i18n'
+import { ApiError } from '../lib/api'
 import { Bilingual } from './Bilingual'
 import { LanguageSwitch } from './LanguageSwitch'
 

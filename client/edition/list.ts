@@ -1,5 +1,5 @@
 import { type EditionListItem, EditionListSchema } from '../../shared/editions'
-import { callApi } from '../access/api'
+import { callApi } from '../lib/api'
 
 export type EditionItem = EditionListItem
 

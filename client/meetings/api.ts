@@ -7,7 +7,7 @@ import {
   type PublicProposal,
   type PublicSuggestion,
 } from '../../shared/meetings'
-import { callApi } from '../access/api'
+import { callApi } from '../lib/api'
 
 const publicPath = (token: string) => `/api/public/meetings/${encodeURIComponent(token)}`
 

@@ -10,7 +10,7 @@ import {
   type RegistrationRecord,
   RegistrationRecordSchema,
 } from '../../shared/registrations'
-import { callApi } from '../access/api'
+import { callApi } from '../lib/api'
 
 const formPath = (editionId: string) =>
   `/api/editions/${encodeURIComponent(editionId)}/registration-form`

@@ -1,6 +1,7 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 import { type Me, MeSchema, Role } from '../../shared/access'
-import { signOut as endSession, fetchMe, isUnauthorized } from '../access/api'
+import { signOut as endSession, fetchMe } from '../access/api'
+import { isUnauthorized } from '../lib/api'
 import { forgetLocalCopies } from '../sync/local-copy'
 import type { KeyValueStore } from './storage'
 

@@ -5,7 +5,7 @@ import {
   type SessionChange,
 } from '../../shared/doc/edition'
 import { NOW, type Version, VersionListSchema } from '../../shared/versions'
-import { callApi } from '../access/api'
+import { callApi } from '../lib/api'
 
 const versionsPath = (editionId: string) =>
   `/api/editions/${encodeURIComponent(editionId)}/versions`

@@ -7,7 +7,7 @@ import {
   DirectoryListSchema,
 } from '../../../shared/directory'
 import type { ErrorBody } from '../../../shared/errors'
-import { ApiError, callApi } from '../../access/api'
+import { ApiError, callApi } from '../../lib/api'
 
 const entryPath = (id: string) => `/api/directory/${encodeURIComponent(id)}`
 

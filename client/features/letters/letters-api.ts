@@ -1,6 +1,6 @@
 import { type LetterInputs, LetterInputsSchema } from '../../../shared/letters/letter-inputs'
 import { PackFile, type PackState, PackStateSchema } from '../../../shared/letters/pack'
-import { callApi } from '../../access/api'
+import { callApi } from '../../lib/api'
 
 const editionApi = (editionId: string) => `/api/editions/${encodeURIComponent(editionId)}`
 

@@ -9,7 +9,7 @@ import {
   type SendResult,
   SendResultSchema,
 } from '../../../shared/mail-sends'
-import { callApi } from '../../access/api'
+import { callApi } from '../../lib/api'
 
 const editionApi = (editionId: string) => `/api/editions/${encodeURIComponent(editionId)}`
 

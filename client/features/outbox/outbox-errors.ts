@@ -1,5 +1,5 @@
 import { ErrorCode } from '../../../shared/errors'
-import { ApiError } from '../../access/api'
+import { ApiError } from '../../lib/api'
 import type { OutboxMessages } from './outbox-messages'
 
 /** Why a send was refused, in the reader's language where Kaigi knows the reason. */
