@@ -18,6 +18,7 @@ import {
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { precompress } from './precompress.mjs'
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -26,7 +27,14 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const SERVER_DIR = join(ROOT, 'dist', 'server')
 
 /** What the client bundle is built from: a change to any of them calls for a rebuild. */
-const CLIENT_SOURCES = ['client', 'shared', 'vite.config.ts', 'package.json', 'package-lock.json']
+const CLIENT_SOURCES = [
+  'client',
+  'shared',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'scripts/precompress.mjs',
+]
 
 /** What the server bundle is built from, this file (its build options) included. */
 const SERVER_SOURCES = [
@@ -68,7 +76,8 @@ export function clientNeedsBuild(outDir) {
 }
 
 /**
- * Builds the client with Vite into `outDir`, in a child process so that the
+ * Builds the client with Vite into `outDir`, its text files compressed
+ * beside them (`precompress.mjs`), in a child process so that the
  * caller's environment (a vitest worker, say) does not leak into the build,
  * and so that Vite's memory is gone before the server starts.
  * @param {string} outDir
@@ -91,6 +100,7 @@ export async function buildClient(outDir) {
     child.once('exit', done)
   })
   if (code !== 0) throw new Error(`vite build failed (exit code ${code})`)
+  precompress(resolve(outDir))
 }
 
 /**

@@ -154,10 +154,21 @@ export function createApp(deps: AppDeps) {
   )
 
   if (existsSync(deps.clientDir)) {
-    app.use('/*', serveStatic({ root: deps.clientDir }))
+    app.use(
+      '/*',
+      serveStatic({
+        root: deps.clientDir,
+        // The build wrote a .br and a .gz beside each text file (scripts/precompress.mjs).
+        precompressed: true,
+        onFound: (path, c) => c.header('Cache-Control', cacheControl(path)),
+      }),
+    )
     // The client routes in the browser: any other page gets the app shell.
     const indexHtml = join(deps.clientDir, 'index.html')
-    app.get('*', async (c) => c.html(await readFile(indexHtml, 'utf8')))
+    app.get('*', async (c) => {
+      c.header('Cache-Control', SHELL_CACHE)
+      return c.html(await readFile(indexHtml, 'utf8'))
+    })
   } else {
     deps.log.warn({ clientDir: deps.clientDir }, 'client not built: only the API is served')
   }
@@ -165,3 +176,14 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>
+
+/**
+ * Vite names the files under assets/ by a hash of their content: a name
+ * never comes back with other bytes, so a browser keeps them for good. The
+ * shell (a few hundred bytes) and the files with fixed names are asked again
+ * each time, so a new build is seen at the next visit.
+ */
+const ASSET_CACHE = 'public, max-age=31536000, immutable'
+const SHELL_CACHE = 'no-cache'
+const cacheControl = (path: string): string =>
+  path.split(/[\\/]/).includes('assets') ? ASSET_CACHE : SHELL_CACHE
