@@ -35,6 +35,7 @@ import { programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
 import { createLimiter, type Limiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
+import { byReader, spend } from '../middleware/rate-limit'
 import type { RoomRegistry } from '../sync/room-registry'
 import { requireRole } from './access'
 
@@ -148,16 +149,7 @@ export function exportRoutes(
   const options = (lang: ExportLang): ExportOptions =>
     publicUrl === undefined ? { lang } : { lang, baseUrl: publicUrl }
 
-  /** A signed-in person is one reader wherever they are; anyone else, their address. */
-  const readerOf = (c: Context<AppEnv>): string => {
-    const principal = c.get('principal')
-    return principal ? `person:${principal.personId}` : `address:${c.get('clientAddress')}`
-  }
-  const admit = async (c: Context<AppEnv>, limiter: Limiter) => {
-    if (!(await limiter.take(readerOf(c)))) {
-      throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
-    }
-  }
+  const admit = (c: Context<AppEnv>, limiter: Limiter) => spend(limiter, byReader(c))
 
   /** The publication in force, after the reader is admitted; 404 if none. */
   const inForce = async (c: Context<AppEnv>, editionId: string) => {

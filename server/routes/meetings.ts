@@ -31,6 +31,7 @@ import { AppError } from '../app-error'
 import { editionRefusal } from '../edition-refusal'
 import { createLimiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
+import { byAddress, rateLimit, spend } from '../middleware/rate-limit'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
 import { readBody, requireRole } from './access'
@@ -40,8 +41,9 @@ import { readBody, requireRole } from './access'
  * address (the venue's Wi-Fi), so this is generous; per link, a flood from
  * many addresses is capped too.
  */
-const PER_ADDRESS = { burst: 100, perSecond: 5 }
-const PER_LINK = { burst: 300, perSecond: 20 }
+export const PER_ADDRESS = { burst: 100, perSecond: 5 }
+export const PER_LINK = { burst: 300, perSecond: 20 }
+const TOO_MANY_CONTRIBUTIONS = 'too many contributions: wait a moment'
 
 /**
  * Meetings' participant links, and the public endpoints behind them: a
@@ -57,8 +59,8 @@ export function meetingRoutes(
   redis: Redis | null = null,
 ) {
   const { db } = database
-  const byAddress = createLimiter('suggestions-by-address', PER_ADDRESS, redis)
-  const byLink = createLimiter('suggestions-by-link', PER_LINK, redis)
+  const contributionsByAddress = createLimiter('suggestions-by-address', PER_ADDRESS, redis)
+  const contributionsByLink = createLimiter('suggestions-by-link', PER_LINK, redis)
   const reads = createLimiter('meeting-reads', PUBLIC_READS, redis)
 
   /** The meeting behind link `token`, or a 404. */
@@ -80,9 +82,8 @@ export function meetingRoutes(
     if (!TYPABLE_CODE.test(token)) {
       throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     }
-    if (!(await byAddress.take(c.get('clientAddress'))) || !(await byLink.take(token))) {
-      throw new AppError(429, ErrorCode.TooManyRequests, 'too many contributions: wait a moment')
-    }
+    await spend(contributionsByAddress, byAddress(c), TOO_MANY_CONTRIBUTIONS)
+    await spend(contributionsByLink, token, TOO_MANY_CONTRIBUTIONS)
     const link = await linkOf(token)
     const [edition] = await db
       .select({ readOnly: editions.readOnly })
@@ -119,10 +120,7 @@ export function meetingRoutes(
       const body: ParticipantLink = { path: participantPath(row?.token ?? '') }
       return c.json(body)
     })
-    .get('/api/public/meetings/:token', async (c) => {
-      if (!(await reads.take(c.get('clientAddress')))) {
-        throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
-      }
+    .get('/api/public/meetings/:token', rateLimit(reads, byAddress), async (c) => {
       const link = await linkOf(c.req.param('token'))
       const body = await rooms.read(editionDocName(link.editionId), (doc): PublicMeeting => {
         const edition = readEdition(doc).value

@@ -39,6 +39,7 @@ import type { ExportRenderer } from '../export/renderer'
 import { letterSources, readSnapshot } from '../letters/letter-sources'
 import { editionMissing, fileProblems, requireComplete } from '../letters/pack-check'
 import { createLimiter } from '../limits/limiter'
+import { byReader, spend } from '../middleware/rate-limit'
 import type { RoomRegistry } from '../sync/room-registry'
 import { requireRole } from './access'
 
@@ -133,12 +134,8 @@ export function packRoutes(deps: PackRouteDeps) {
 
   const editor = (c: Context<AppEnv>, editionId: string) =>
     requireRole(c, deps.access, editionId, [Role.Owner, Role.Editor])
-  const admit = async (c: Context<AppEnv>) => {
-    const principal = c.get('principal')
-    if (!(await renders.take(`person:${principal?.personId ?? c.get('clientAddress')}`))) {
-      throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
-    }
-  }
+  // Only editors reach the pack: each is one reader wherever they are.
+  const admit = (c: Context<AppEnv>) => spend(renders, byReader(c))
   const collectiviteOf = (edition: EditionSnapshot, id: string): Collectivite => {
     const found = edition.collectivites.find((each) => each.id === id)
     if (!found) throw new AppError(404, ErrorCode.NotFound, `no collectivité ${id} in this edition`)

@@ -40,6 +40,7 @@ import { editionRefusal } from '../edition-refusal'
 import { createLimiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
 import type { MailSends } from '../mail-sends/mail-sends'
+import { byAddress, rateLimit } from '../middleware/rate-limit'
 import { PersonalLinks } from '../registrations/personal-links'
 import {
   detailsOf,
@@ -109,7 +110,7 @@ export function registrationRoutes(
   const store = new RegistrationStore(db)
   const links = new PersonalLinks(db)
   const directory = new DirectoryStore(db)
-  const byAddress = createLimiter('registrations-by-address', FORMS_PER_ADDRESS, redis)
+  const formsByAddress = createLimiter('registrations-by-address', FORMS_PER_ADDRESS, redis)
   const reads = createLimiter('form-reads', PUBLIC_READS, redis)
 
   const formOf = async (token: string): Promise<FormLink> => {
@@ -245,10 +246,7 @@ export function registrationRoutes(
       }
       return c.json(body)
     })
-    .get('/api/public/forms/:token', async (c) => {
-      if (!(await reads.take(c.get('clientAddress')))) {
-        throw new AppError(429, ErrorCode.TooManyRequests, 'too many requests: wait a moment')
-      }
+    .get('/api/public/forms/:token', rateLimit(reads, byAddress), async (c) => {
       const link = await formOf(c.req.param('token'))
       const seen = await readLive(link.editionId, (edition) => ({
         form: {
@@ -282,115 +280,116 @@ export function registrationRoutes(
       const body: PublicForm = { ...seen.form, personal }
       return c.json(body)
     })
-    .post('/api/public/forms/:token/registrations', async (c) => {
-      if (!(await byAddress.take(c.get('clientAddress')))) {
-        throw new AppError(429, ErrorCode.TooManyRequests, 'too many forms: wait a moment')
-      }
-      const link = await formOf(c.req.param('token'))
-      if (Date.now() >= link.deadline.getTime()) {
-        throw new AppError(
-          409,
-          ErrorCode.FormClosed,
-          `the deadline has passed (${link.deadline.toISOString()})`,
-        )
-      }
-      const input = await readBody(c, RegistrationFormSchema)
-      if (link.collectiviteId !== null && input.collectiviteId !== link.collectiviteId) {
-        throw new AppError(400, ErrorCode.InvalidInput, 'this link is another collectivité’s', [
-          { path: 'collectiviteId', message: 'this link is another collectivité’s' },
-        ])
-      }
-      const details = detailsOfForm(input)
-      const { editionId } = link
-      const now = new Date()
-      // The collectivité as the edition names it, in its own country's language.
-      const { fields, directoryId, edition } = await readLive(editionId, (edition) => {
-        const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
-        const country = picked?.country ?? input.country
-        return {
-          edition,
-          directoryId: picked?.directoryId,
-          fields: liveFields(
-            {
-              id: input.collectiviteId,
-              name: picked?.name[country === 'JP' ? 'ja' : 'fr'] || input.collectiviteName,
-              country,
-            },
-            details,
-          ),
+    .post(
+      '/api/public/forms/:token/registrations',
+      rateLimit(formsByAddress, byAddress, 'too many forms: wait a moment'),
+      async (c) => {
+        const link = await formOf(c.req.param('token'))
+        if (Date.now() >= link.deadline.getTime()) {
+          throw new AppError(
+            409,
+            ErrorCode.FormClosed,
+            `the deadline has passed (${link.deadline.toISOString()})`,
+          )
         }
-      })
-      const actor = participantActor(fields.collectiviteName)
-      const current = link.collectiviteId
-        ? await store.ofCollectivite(editionId, link.collectiviteId)
-        : undefined
-      // Its confirmation is queued in the same transaction: no registration
-      // without its message, no message for a registration refused.
-      const confirmation = (amended: boolean) =>
-        sends
-          ? sends.confirmationStatements(
-              editionId,
-              edition,
+        const input = await readBody(c, RegistrationFormSchema)
+        if (link.collectiviteId !== null && input.collectiviteId !== link.collectiviteId) {
+          throw new AppError(400, ErrorCode.InvalidInput, 'this link is another collectivité’s', [
+            { path: 'collectiviteId', message: 'this link is another collectivité’s' },
+          ])
+        }
+        const details = detailsOfForm(input)
+        const { editionId } = link
+        const now = new Date()
+        // The collectivité as the edition names it, in its own country's language.
+        const { fields, directoryId, edition } = await readLive(editionId, (edition) => {
+          const picked = edition.collectivites.find((each) => each.id === input.collectiviteId)
+          const country = picked?.country ?? input.country
+          return {
+            edition,
+            directoryId: picked?.directoryId,
+            fields: liveFields(
               {
-                collectiviteId: fields.collectiviteId,
-                collectiviteName: fields.collectiviteName,
-                country: fields.country,
-                contactName: details.contactName,
-                email: details.email,
-                delegates: details.delegates,
-                amended,
+                id: input.collectiviteId,
+                name: picked?.name[country === 'JP' ? 'ja' : 'fr'] || input.collectiviteName,
+                country,
               },
-              link.deadline,
-            )
-          : Promise.resolve([])
-      // The personal details stay in the database, the live entry goes into
-      // the document: both are written in one transaction, so neither ever
-      // stands without the other. Sent again through its own link, a
-      // collectivité's form replaces what it sent, under the same id.
-      if (current) {
+              details,
+            ),
+          }
+        })
+        const actor = participantActor(fields.collectiviteName)
+        const current = link.collectiviteId
+          ? await store.ofCollectivite(editionId, link.collectiviteId)
+          : undefined
+        // Its confirmation is queued in the same transaction: no registration
+        // without its message, no message for a registration refused.
+        const confirmation = (amended: boolean) =>
+          sends
+            ? sends.confirmationStatements(
+                editionId,
+                edition,
+                {
+                  collectiviteId: fields.collectiviteId,
+                  collectiviteName: fields.collectiviteName,
+                  country: fields.country,
+                  contactName: details.contactName,
+                  email: details.email,
+                  delegates: details.delegates,
+                  amended,
+                },
+                link.deadline,
+              )
+            : Promise.resolve([])
+        // The personal details stay in the database, the live entry goes into
+        // the document: both are written in one transaction, so neither ever
+        // stands without the other. Sent again through its own link, a
+        // collectivité's form replaces what it sent, under the same id.
+        if (current) {
+          await commit(
+            editionId,
+            (doc) => {
+              try {
+                amendRegistration(doc, current.id, fields, SERVER_ORIGIN, now)
+              } catch (error) {
+                // Its live entry was removed from the document meanwhile: it comes back.
+                if (!(error instanceof EditionError && error.code === EditionErrorCode.NotFound)) {
+                  throw error
+                }
+                writeRegistration(doc, fields, SERVER_ORIGIN, current.createdAt, current.id)
+              }
+            },
+            actor,
+            [
+              store.update(current.id, details, now),
+              ...(await participation(directoryId, editionId)),
+              ...(await confirmation(true)),
+            ],
+          )
+          return c.json({ id: current.id, amended: true }, 200)
+        }
+        const id = newId()
         await commit(
           editionId,
-          (doc) => {
-            try {
-              amendRegistration(doc, current.id, fields, SERVER_ORIGIN, now)
-            } catch (error) {
-              // Its live entry was removed from the document meanwhile: it comes back.
-              if (!(error instanceof EditionError && error.code === EditionErrorCode.NotFound)) {
-                throw error
-              }
-              writeRegistration(doc, fields, SERVER_ORIGIN, current.createdAt, current.id)
-            }
-          },
+          (doc) => writeRegistration(doc, fields, SERVER_ORIGIN, now, id),
           actor,
           [
-            store.update(current.id, details, now),
+            store.insert({
+              id,
+              editionId,
+              collectiviteId: fields.collectiviteId,
+              collectiviteName: fields.collectiviteName,
+              country: fields.country,
+              details,
+              createdAt: now,
+            }),
             ...(await participation(directoryId, editionId)),
-            ...(await confirmation(true)),
+            ...(await confirmation(false)),
           ],
         )
-        return c.json({ id: current.id, amended: true }, 200)
-      }
-      const id = newId()
-      await commit(
-        editionId,
-        (doc) => writeRegistration(doc, fields, SERVER_ORIGIN, now, id),
-        actor,
-        [
-          store.insert({
-            id,
-            editionId,
-            collectiviteId: fields.collectiviteId,
-            collectiviteName: fields.collectiviteName,
-            country: fields.country,
-            details,
-            createdAt: now,
-          }),
-          ...(await participation(directoryId, editionId)),
-          ...(await confirmation(false)),
-        ],
-      )
-      return c.json({ id, amended: false }, 201)
-    })
+        return c.json({ id, amended: false }, 201)
+      },
+    )
     .get('/api/editions/:id/registrations/:registrationId', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
