@@ -11,7 +11,16 @@ import { extname, join } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
 /** What compresses: scripts, styles, pages and text; images and fonts are compressed already. */
-const TEXT_FILES = new Set(['.js', '.mjs', '.css', '.html', '.svg', '.json', '.txt', '.webmanifest'])
+const TEXT_FILES = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.svg',
+  '.json',
+  '.txt',
+  '.webmanifest',
+])
 
 /**
  * @param {string} dir a built client
