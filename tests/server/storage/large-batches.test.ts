@@ -10,7 +10,11 @@ import * as Y from 'yjs'
 import type { Database } from '../../../db'
 import { ClientOwners, SERVER_OWNER } from '../../../server/sync/client-owners'
 import { applyStored, type PendingUpdate } from '../../../server/sync/doc-store'
-import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import {
+  ACTIVITY_ROWS_PER_UPSERT,
+  LibsqlDocStore,
+  ROWS_PER_INSERT,
+} from '../../../server/sync/libsql-doc-store'
 import type { ActivityRecord } from '../../../shared/activity'
 import { tempDatabase } from '../../helpers/temp-database'
 
@@ -79,6 +83,16 @@ describe('one commit of more rows than one statement binds', () => {
     expect(await count('SELECT count(*) FROM activity WHERE changes = 2')).toBe(100)
     expect(await count("SELECT changes FROM activity WHERE id = 'entry-99'")).toBe(2)
     expect(await count("SELECT changes FROM activity WHERE id = 'entry-100'")).toBe(1)
+  })
+
+  it('stores exactly one statement’s worth of updates and of activity entries, with no empty statement after them', async () => {
+    const updates = typing(ROWS_PER_INSERT)
+    const activity = [...Array(ACTIVITY_ROWS_PER_UPSERT).keys()].map((n) => record(n, 1))
+    await store.append(
+      updates.map((update, n) => ({ docName: 'big', update, ...(n === 0 ? { activity } : {}) })),
+    )
+    expect(await count('SELECT count(*) FROM document_updates')).toBe(ROWS_PER_INSERT)
+    expect(await count('SELECT count(*) FROM activity')).toBe(ACTIVITY_ROWS_PER_UPSERT)
   })
 
   it('keeps the owners of a document’s clients, the server’s own as null', async () => {
