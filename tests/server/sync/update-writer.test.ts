@@ -5,7 +5,9 @@
  * by a room's reset are reported failed to whoever waits on them, never
  * committed.
  */
+import type { Histogram } from 'prom-client'
 import { describe, expect, it } from 'vitest'
+import { Metrics } from '../../../server/metrics/metrics'
 import type { DocStore, PendingUpdate } from '../../../server/sync/doc-store'
 import { UpdateWriter } from '../../../server/sync/update-writer'
 import { until } from '../../helpers/clients'
@@ -127,5 +129,27 @@ describe('the update writer', () => {
     await writer.drain()
     expect(committed).toEqual([2, 3])
     expect(errors).toEqual(['a room failed to relay'])
+  })
+
+  it('times only the updates of a batch, not the barriers waiting on them, each within the time the batch took', async () => {
+    const store = new RecordingStore()
+    const metrics = new Metrics()
+    const writer = new UpdateWriter(store, noError, metrics)
+    const started = performance.now()
+    writer.append('doc', bytes(1), () => {}, noError)
+    let barrierPassed = false
+    writer.afterCommitted('doc', () => (barrierPassed = true), noError)
+    await turn()
+    store.release()
+    await writer.drain()
+    const tookSeconds = (performance.now() - started) / 1000
+    expect(barrierPassed).toBe(true)
+    for (const name of ['kaigi_commit_latency_seconds', 'kaigi_relay_latency_seconds']) {
+      const { values } = await (metrics.registry.getSingleMetric(name) as Histogram).get()
+      const of = (suffix: string) => values.find((v) => v.metricName === `${name}_${suffix}`)?.value
+      expect(of('count')).toBe(1)
+      expect(of('sum')).toBeGreaterThan(0)
+      expect(of('sum')).toBeLessThanOrEqual(tookSeconds)
+    }
   })
 })
