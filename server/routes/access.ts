@@ -1,7 +1,5 @@
-import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { deleteCookie } from 'hono/cookie'
-import type { z } from 'zod'
 import {
   type AcceptedInvitation,
   AcceptInvitationSchema,
@@ -19,68 +17,16 @@ import {
   Role,
   SESSION_COOKIE,
 } from '../../shared/access'
-import { type Actor, ActorKind } from '../../shared/activity'
 import { editionDocName } from '../../shared/editions'
-import { ErrorCode, fieldIssues } from '../../shared/errors'
-import { type AccessStore, type EditionAccess, SESSION_DAYS } from '../access/access-store'
+import { ErrorCode } from '../../shared/errors'
+import { type AccessStore, SESSION_DAYS } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import type { SummaryCache } from '../editions/summaries'
-import { requirePrincipal, setSessionCookie } from '../middleware/session'
+import { readBody } from '../http/read-body'
+import { requireRole } from '../http/roles'
+import { requirePrincipal, setSessionCookie } from '../http/session'
 import type { RoomRegistry } from '../sync/room-registry'
-
-/** Parses a JSON body with `schema`, or refuses it naming each wrong field. */
-export async function readBody<T extends z.ZodType>(
-  c: Context<AppEnv>,
-  schema: T,
-): Promise<z.infer<T>> {
-  const parsed = schema.safeParse(await c.req.json().catch(() => undefined))
-  if (!parsed.success) {
-    throw new AppError(
-      400,
-      ErrorCode.InvalidInput,
-      'invalid request body',
-      fieldIssues(parsed.error),
-    )
-  }
-  return parsed.data
-}
-
-/** The caller's access to edition `id`, refused unless their role is one of `roles`. */
-export async function requireRole(
-  c: Context<AppEnv>,
-  access: AccessStore,
-  editionId: string,
-  roles: readonly Role[],
-): Promise<EditionAccess & { personId: string }> {
-  const principal = requirePrincipal(c)
-  const found = await access.editionAccess(principal, editionId)
-  if (!found) {
-    // Who came through a link and waits knows the edition: they are told why not.
-    if (await access.arrivals.isPending(editionId, principal.personId)) {
-      throw new AppError(403, ErrorCode.Forbidden, 'your arrival awaits an owner’s approval')
-    }
-    // Not a member: the edition is not named to them, as if it did not exist.
-    throw new AppError(404, ErrorCode.NotFound, `no edition ${editionId}`)
-  }
-  if (!roles.includes(found.role)) {
-    throw new AppError(403, ErrorCode.Forbidden, `a ${found.role} may not do this`)
-  }
-  return { ...found, personId: principal.personId }
-}
-
-/** The activity's name for a member's change made through the API. */
-export function memberActor(
-  c: Context<AppEnv>,
-  caller: EditionAccess & { personId: string },
-): Actor {
-  return {
-    kind: ActorKind.Member,
-    personId: caller.personId,
-    name: c.get('principal')?.name ?? '',
-    committee: caller.committee,
-  }
-}
 
 /** Why a revoked member's sockets outside the edition close: they reconnect and are judged again. */
 

@@ -8,7 +8,7 @@ import { ErrorCode, fieldIssues } from '../../shared/errors'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { requireRole } from './access'
+import { requireRole } from '../http/roles'
 
 function readQuery(c: Context<AppEnv>): ActivityQuery {
   const parsed = ActivityQuerySchema.safeParse(c.req.query())

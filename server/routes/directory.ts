@@ -21,9 +21,9 @@ import { DirectoryStore } from '../directory/directory-store'
 import { matchKey, planImport } from '../directory/import-plan'
 import type { SummaryCache } from '../editions/summaries'
 import { csvWithBom } from '../export/csv'
-import { requirePrincipal } from '../middleware/session'
+import { readBody } from '../http/read-body'
+import { requirePrincipal } from '../http/session'
 import type { RoomRegistry } from '../sync/room-registry'
-import { readBody } from './access'
 
 const COLUMNS = Object.values(DirectoryColumn)
 

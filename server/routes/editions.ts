@@ -23,11 +23,11 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionStatements } from '../editions/seed'
 import { SummaryCache } from '../editions/summaries'
+import { readBody } from '../http/read-body'
+import { requirePrincipal } from '../http/session'
 import { createLogger, type Logger } from '../logger'
-import { requirePrincipal } from '../middleware/session'
 import { applyStored, type DocStore } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room'
-import { readBody } from './access'
 
 /**
  * `GET /api/editions`: the editions, newest (highest number) first, each with

@@ -33,11 +33,11 @@ import type { ExportOptions } from '../export/format'
 import { escapeHtml, FIRST_PARAM } from '../export/html'
 import { programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
+import { byReader, spend } from '../http/rate-limit'
+import { requireRole } from '../http/roles'
 import { createLimiter, type Limiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
-import { byReader, spend } from '../middleware/rate-limit'
 import type { RoomRegistry } from '../sync/room-registry'
-import { requireRole } from './access'
 
 /**
  * What an exported web page may do: show itself, its inline styles and

@@ -24,11 +24,12 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import type { SummaryCache } from '../editions/summaries'
+import { readBody } from '../http/read-body'
+import { requireRole } from '../http/roles'
 import { readSnapshot } from '../letters/letter-sources'
 import { addressDomain, OutboxStore } from '../mail/outbox-store'
 import { MailSends } from '../mail-sends/mail-sends'
 import type { RoomRegistry } from '../sync/room-registry'
-import { readBody, requireRole } from './access'
 
 export interface MailRouteDeps {
   database: Database

@@ -29,12 +29,13 @@ import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionRefusal } from '../edition-refusal'
+import { byAddress, rateLimit, spend } from '../http/rate-limit'
+import { readBody } from '../http/read-body'
+import { requireRole } from '../http/roles'
 import { createLimiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
-import { byAddress, rateLimit, spend } from '../middleware/rate-limit'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
-import { readBody, requireRole } from './access'
 
 /**
  * Suggestions per client address: a meeting room's phones often share one

@@ -36,12 +36,12 @@ import type { SummaryCache } from '../editions/summaries'
 import type { PackJob, ZipEntries } from '../export/pack/pack-job'
 import { type ProgrammeView, programmeView } from '../export/programme-view'
 import type { ExportRenderer } from '../export/renderer'
+import { byReader, spend } from '../http/rate-limit'
+import { requireRole } from '../http/roles'
 import { letterSources, readSnapshot } from '../letters/letter-sources'
 import { editionMissing, fileProblems, requireComplete } from '../letters/pack-check'
 import { createLimiter } from '../limits/limiter'
-import { byReader, spend } from '../middleware/rate-limit'
 import type { RoomRegistry } from '../sync/room-registry'
-import { requireRole } from './access'
 
 export interface PackRouteDeps {
   database: Database

@@ -37,10 +37,12 @@ import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { DirectoryStore } from '../directory/directory-store'
 import { editionRefusal } from '../edition-refusal'
+import { byAddress, rateLimit } from '../http/rate-limit'
+import { readBody } from '../http/read-body'
+import { memberActor, requireRole } from '../http/roles'
 import { createLimiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
 import type { MailSends } from '../mail-sends/mail-sends'
-import { byAddress, rateLimit } from '../middleware/rate-limit'
 import { PersonalLinks } from '../registrations/personal-links'
 import {
   detailsOf,
@@ -51,7 +53,6 @@ import {
 import { CSV_LANGS, type CsvLang, registrationsCsv } from '../registrations/registrations-csv'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
-import { memberActor, readBody, requireRole } from './access'
 
 /** Forms per client address: a town hall's staff may send several in a row. */
 export const FORMS_PER_ADDRESS = { burst: 20, perSecond: 0.5 }

@@ -7,8 +7,8 @@ import { isValidDocName } from '../../shared/protocol'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import { isSameOrigin } from '../middleware/same-origin'
-import { requirePrincipal } from '../middleware/session'
+import { isSameOrigin } from '../http/same-origin'
+import { requirePrincipal } from '../http/session'
 import type { ConnectionAccess } from '../sync/room'
 
 /**

@@ -12,11 +12,12 @@ import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { VersionReader } from '../editions/published-programme'
+import { readBody } from '../http/read-body'
+import { memberActor, requireRole } from '../http/roles'
 import type { MailSends } from '../mail-sends/mail-sends'
 import { sqlStatement } from '../registrations/registration-store'
 import { SERVER_ORIGIN } from '../sync/room'
 import type { RoomRegistry } from '../sync/room-registry'
-import { memberActor, readBody, requireRole } from './access'
 
 const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
 const EDITORS = [Role.Owner, Role.Editor]
