@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate'
+import { seedPastEdition } from '../server/editions/demo'
 import { SERVER_ORIGIN } from '../server/sync/room'
 import { type DirectoryList, DirectoryListSchema } from '../shared/directory'
 import {
   createCollectivite,
   readEdition,
   readLocalizedText,
-  seedPastEdition,
   updateSession,
 } from '../shared/doc/edition'
 import { editionDocName } from '../shared/editions'

@@ -5,7 +5,7 @@
  * collectivités are real; the street addresses, the people and their
  * e-mail addresses (on example.fr and example.jp) are invented. The demo
  * edition's collectivités name their entries by these ids
- * (shared/doc/edition/demo.ts).
+ * (server/editions/demo/demo.ts).
  */
 import type { ContactLanguage, DirectoryContact } from '../../shared/directory'
 import type { CollectiviteKind, Country } from '../../shared/doc/edition/schema'

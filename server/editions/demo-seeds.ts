@@ -1,5 +1,6 @@
-import { seedDemoEdition, seedPastEdition, zonedToInstant } from '../../shared/doc/edition'
+import { zonedToInstant } from '../../shared/doc/edition'
 import { DEMO_DIRECTORY } from '../directory/demo-directory'
+import { seedDemoEdition, seedPastEdition } from './demo'
 import type { EditionSeed } from './seed'
 
 /**

@@ -11,7 +11,8 @@ import {
 } from '../../client/features/letters/letter-preview'
 import { moved } from '../../client/features/letters/signatory-order'
 import { hoursProblem, meetingHours } from '../../client/meetings/hours'
-import { readEdition, seedDemoEdition, updateMeeting, WarningCode } from '../../shared/doc/edition'
+import { seedDemoEdition } from '../../server/editions/demo'
+import { readEdition, updateMeeting, WarningCode } from '../../shared/doc/edition'
 import { LetterField } from '../../shared/letters/letter-fields'
 import { PackFile } from '../../shared/letters/pack'
 

@@ -4,7 +4,8 @@
  * focus in the Japanese function field, in French and Japanese.
  */
 import { describe, expect, it } from 'vitest'
-import { seedDemoEdition, updatePerson } from '../../shared/doc/edition'
+import { seedDemoEdition } from '../../server/editions/demo'
+import { updatePerson } from '../../shared/doc/edition'
 import { useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const EDITION = 'shizuoka-2024'

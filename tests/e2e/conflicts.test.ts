@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { seedDemoEdition, updateRoom, updateSession } from '../../shared/doc/edition'
+import { seedDemoEdition } from '../../server/editions/demo'
+import { updateRoom, updateSession } from '../../shared/doc/edition'
 import { seriousAxeFindings } from '../helpers/axe'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 

@@ -12,6 +12,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { seedDemoEdition } from '../../server/editions/demo'
 import {
   createProposal,
   createRoom,
@@ -20,7 +21,6 @@ import {
   editionDays,
   isPlaced,
   readEdition,
-  seedDemoEdition,
 } from '../../shared/doc/edition'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 

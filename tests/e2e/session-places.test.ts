@@ -1,13 +1,9 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { seedDemoEdition, seedPastEdition } from '../../server/editions/demo'
 import type { EditionSeed } from '../../server/editions/seed'
-import {
-  seedDemoEdition,
-  seedPastEdition,
-  setSessionRooms,
-  unplaceSession,
-} from '../../shared/doc/edition'
+import { setSessionRooms, unplaceSession } from '../../shared/doc/edition'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'
 
 const DEMO_ID = 'shizuoka-2024'

@@ -5,6 +5,7 @@
  * Japanese), so that each can be written to and can register.
  */
 import { expect } from 'vitest'
+import { seedDemoEdition, seedPastEdition } from '../../server/editions/demo'
 import type { EditionSeed } from '../../server/editions/seed'
 import { SERVER_ORIGIN } from '../../server/sync/room'
 import { type DirectoryList, DirectoryListSchema } from '../../shared/directory'
@@ -13,8 +14,6 @@ import {
   createMeeting,
   createPerson,
   readEdition,
-  seedDemoEdition,
-  seedPastEdition,
   setMeta,
   updateMeeting,
 } from '../../shared/doc/edition'

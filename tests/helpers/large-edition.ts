@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
-import { createSession, readEdition, SessionKind, seedDemoEdition } from '../../shared/doc/edition'
+import { seedDemoEdition } from '../../server/editions/demo'
+import { createSession, readEdition, SessionKind } from '../../shared/doc/edition'
 
 export const LARGE_EDITION_DAYS = ['2024-11-18', '2024-11-19', '2024-11-20', '2024-11-21']
 const LARGE_ORIGIN = 'kaigi:large-edition'

@@ -9,6 +9,7 @@ import jsQR from 'jsqr'
 import mammoth from 'mammoth'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import { seedDemoEdition, seedPastEdition } from '../../server/editions/demo'
 import { SERVER_ORIGIN } from '../../server/sync/room'
 import { type DirectoryList, DirectoryListSchema } from '../../shared/directory'
 import {
@@ -16,8 +17,6 @@ import {
   createMeeting,
   createPerson,
   readEdition,
-  seedDemoEdition,
-  seedPastEdition,
   setMeta,
   updateMeeting,
   updateTheme,

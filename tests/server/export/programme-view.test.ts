@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { seedDemoEdition } from '../../../server/editions/demo'
 import { programmeEntities } from '../../../server/editions/published-programme'
 import { programmeView } from '../../../server/export/programme-view'
-import {
-  createSession,
-  deleteRoom,
-  readEdition,
-  seedDemoEdition,
-} from '../../../shared/doc/edition'
+import { createSession, deleteRoom, readEdition } from '../../../shared/doc/edition'
 import { ExportSource } from '../../../shared/exports'
 
 const DRAFT = { source: ExportSource.Draft, at: new Date('2024-10-01T00:00:00Z') } as const

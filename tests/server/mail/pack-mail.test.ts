@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedDemoEdition, seedPastEdition } from '../../../server/editions/demo'
 import type { NewMessage } from '../../../server/mail/outbox-store'
 import { SERVER_ORIGIN } from '../../../server/sync/room'
 import { type DirectoryList, DirectoryListSchema } from '../../../shared/directory'
@@ -12,8 +13,6 @@ import {
   createMeeting,
   createPerson,
   readEdition,
-  seedDemoEdition,
-  seedPastEdition,
   setMeta,
   updateMeeting,
 } from '../../../shared/doc/edition'

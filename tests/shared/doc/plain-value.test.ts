@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { seedDemoEdition } from '../../../shared/doc/edition'
+import { seedDemoEdition } from '../../../server/editions/demo'
 import { MAX_TYPE_DEPTH, plainValue, TOO_DEEP } from '../../../shared/doc/plain-value'
 
 /** A doc whose root map `m` holds maps nested `depth` deep under key `next`, made one level at a time. */

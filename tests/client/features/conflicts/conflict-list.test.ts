@@ -5,12 +5,12 @@ import {
   groupWarnings,
   warningPlaces,
 } from '../../../../client/features/conflicts/conflict-list'
+import { seedDemoEdition } from '../../../../server/editions/demo'
 import {
   computeWarnings,
   createSession,
   moveSession,
   readEdition,
-  seedDemoEdition,
   updateSession,
   WarningCode,
 } from '../../../../shared/doc/edition'

@@ -7,10 +7,10 @@ import {
   firstFreeStart,
   layoutDay,
 } from '../../../../client/features/programme/grid-layout'
+import { seedDemoEdition } from '../../../../server/editions/demo'
 import {
   createSession,
   readEdition,
-  seedDemoEdition,
   setMeta,
   type TimedSession,
 } from '../../../../shared/doc/edition'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { seedDemoEdition } from '../../../../server/editions/demo'
 import {
   copyEditionStructure,
   type EditionSnapshot,
   initEdition,
   readEdition,
-  seedDemoEdition,
 } from '../../../../shared/doc/edition'
 import { ME } from './fixtures'
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readEdition, seedDemoEdition, sessionsInRoom } from '../../../../shared/doc/edition'
+import { seedDemoEdition } from '../../../../server/editions/demo'
+import { readEdition, sessionsInRoom } from '../../../../shared/doc/edition'
 import { deepMaps } from '../../../helpers/deep-types'
 
 function poisoned(collection: string, id: string): Y.Doc {

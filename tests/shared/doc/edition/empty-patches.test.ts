@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { seedDemoEdition } from '../../../../server/editions/demo'
 import {
   createProposal,
   readEdition,
-  seedDemoEdition,
   setDay,
   setMeta,
   updateCollectivite,

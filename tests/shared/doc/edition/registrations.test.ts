@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { seedDemoEdition } from '../../../../server/editions/demo'
 import {
   addRegistration,
   amendRegistration,
@@ -8,7 +9,6 @@ import {
   registrationCounts,
   withdrawRegistration,
 } from '../../../../shared/doc/edition'
-import { seedDemoEdition } from '../../../../shared/doc/edition/demo'
 
 const ORIGIN = 'test'
 const matsuzaki = {

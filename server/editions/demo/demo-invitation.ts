@@ -6,8 +6,9 @@
  * the enlarged French committee with its agenda; and with whom the form is
  * returned. The contact's e-mail address is invented.
  */
+
+import type { LocalizedTextInput } from '../../../shared/doc/edition/schema'
 import { localized as t } from './demo-text'
-import type { LocalizedTextInput } from './schema'
 
 /** The French committee's letter, as a French administrative letter is written. */
 const LETTER_FR = `{recipient}

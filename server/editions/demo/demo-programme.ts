@@ -2,8 +2,13 @@
  * The draft programme of the demo edition: four days at Shizuoka, from the
  * French delegations' welcome to the closing ceremony.
  */
+
+import type {
+  Interpretation,
+  LocalizedTextInput,
+  SessionKind,
+} from '../../../shared/doc/edition/schema'
 import { localized as t } from './demo-text'
-import type { Interpretation, LocalizedTextInput, SessionKind } from './schema'
 
 export interface DemoSession {
   id: string

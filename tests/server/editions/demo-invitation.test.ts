@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { ContactLanguage } from '../../../../shared/directory'
-import {
-  type EditionSnapshot,
-  readEdition,
-  seedDemoEdition,
-  seedPastEdition,
-  zonedToInstant,
-} from '../../../../shared/doc/edition'
-import { firstMeeting, letterFacts } from '../../../../shared/letters/letter-facts'
-import { fillLetter, letterText } from '../../../../shared/letters/letter-fields'
+import { seedDemoEdition, seedPastEdition } from '../../../server/editions/demo'
+import type { ContactLanguage } from '../../../shared/directory'
+import { type EditionSnapshot, readEdition, zonedToInstant } from '../../../shared/doc/edition'
+import { firstMeeting, letterFacts } from '../../../shared/letters/letter-facts'
+import { fillLetter, letterText } from '../../../shared/letters/letter-fields'
 import type {
   LetterInputs,
   LetterRecipient,
   PreviousEdition,
-} from '../../../../shared/letters/letter-inputs'
+} from '../../../shared/letters/letter-inputs'
 
 function demo(): EditionSnapshot {
   const doc = new Y.Doc()

@@ -4,11 +4,11 @@
  * 6th edition's three workshops. The Japanese themes are working translations.
  */
 import type * as Y from 'yjs'
+import { initEdition, setMeta } from '../../../shared/doc/edition/meta'
+import type { Country, LocalizedTextInput, Participation } from '../../../shared/doc/edition/schema'
+import { createTheme } from '../../../shared/doc/edition/themes'
 import { DEMO_ORIGIN } from './demo'
 import { localized as t } from './demo-text'
-import { initEdition, setMeta } from './meta'
-import type { Country, LocalizedTextInput, Participation } from './schema'
-import { createTheme } from './themes'
 
 /** The editions on record before the demo's 8th. */
 export const PAST_EDITION_NUMBERS = [5, 6, 7] as const

@@ -1,4 +1,4 @@
-import type { LocalizedTextInput } from './schema'
+import type { LocalizedTextInput } from '../../../shared/doc/edition/schema'
 
 /**
  * French typography for demo texts written with plain keys: typographic

@@ -7,8 +7,20 @@
  * screenshots can name a session.
  */
 import type * as Y from 'yjs'
-import { createCollectivite } from './collectivites'
-import { setDay } from './days'
+import { createCollectivite } from '../../../shared/doc/edition/collectivites'
+import { setDay } from '../../../shared/doc/edition/days'
+import { createMeeting } from '../../../shared/doc/edition/meetings'
+import { initEdition, setMeta } from '../../../shared/doc/edition/meta'
+import { createPerson } from '../../../shared/doc/edition/persons'
+import { createRoom } from '../../../shared/doc/edition/rooms'
+import type {
+  CollectiviteKind,
+  Country,
+  LocalizedTextInput,
+} from '../../../shared/doc/edition/schema'
+import { createSession } from '../../../shared/doc/edition/sessions'
+import { createTheme } from '../../../shared/doc/edition/themes'
+import { createVenue } from '../../../shared/doc/edition/venues'
 import {
   DEMO_FIRST_MEETING,
   DEMO_FORM_RETURN,
@@ -18,14 +30,6 @@ import {
 } from './demo-invitation'
 import { DEMO_SESSIONS } from './demo-programme'
 import { localized } from './demo-text'
-import { createMeeting } from './meetings'
-import { initEdition, setMeta } from './meta'
-import { createPerson } from './persons'
-import { createRoom } from './rooms'
-import type { CollectiviteKind, Country, LocalizedTextInput } from './schema'
-import { createSession } from './sessions'
-import { createTheme } from './themes'
-import { createVenue } from './venues'
 
 /** The origin of the transactions that write demo data. */
 export const DEMO_ORIGIN = 'kaigi:demo'

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  PAST_EDITION_NUMBERS,
+  seedDemoEdition,
+  seedPastEdition,
+} from '../../../server/editions/demo'
+import {
   computeWarnings,
   countUntranslated,
   daysBetween,
   EditionError,
   editionDays,
   isPlaced,
-  PAST_EDITION_NUMBERS,
   readEdition,
-  seedDemoEdition,
-  seedPastEdition,
-} from '../../../../shared/doc/edition'
-import { expectConverged, replicaOf } from './fixtures'
+} from '../../../shared/doc/edition'
+import { expectConverged, replicaOf } from '../../shared/doc/edition/fixtures'
 
 function demo() {
   const doc = new Y.Doc()
