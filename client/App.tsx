@@ -1,20 +1,35 @@
 import { type Component, createEffect, lazy, Match, Switch } from 'solid-js'
-import { DevicePage, deviceTokenOf } from './components/DevicePage'
-import { EditionList } from './components/EditionList'
-import { EditionPage } from './components/EditionPage'
-import { FormPage } from './components/FormPage'
+import { deviceTokenOf } from './access/device-token'
 import { Header } from './components/Header'
-import { InvitePage } from './components/InvitePage'
 import { Link } from './components/Link'
-import { NotesPage } from './components/NotesPage'
-import { ParticipantPage } from './components/ParticipantPage'
 import { SignInNeeded } from './components/SignInNeeded'
 import { createI18nStore, I18nContext } from './i18n'
 import { createRouter, RouterContext, routeOf } from './router'
 import { AuthContext, AuthState, createAuthStore } from './stores/auth'
 import { browserStorage } from './stores/storage'
 
-// The directory is for the committees' editors: no one else downloads it.
+// Each page is its own script, loaded when it opens: a participant's phone
+// downloads the participant page, not the programme grid; the directory is
+// for the committees' editors, and no one else downloads it.
+const ParticipantPage = lazy(async () => ({
+  default: (await import('./components/ParticipantPage')).ParticipantPage,
+}))
+const FormPage = lazy(async () => ({ default: (await import('./components/FormPage')).FormPage }))
+const InvitePage = lazy(async () => ({
+  default: (await import('./components/InvitePage')).InvitePage,
+}))
+const DevicePage = lazy(async () => ({
+  default: (await import('./components/DevicePage')).DevicePage,
+}))
+const NotesPage = lazy(async () => ({
+  default: (await import('./components/NotesPage')).NotesPage,
+}))
+const EditionList = lazy(async () => ({
+  default: (await import('./components/EditionList')).EditionList,
+}))
+const EditionPage = lazy(async () => ({
+  default: (await import('./components/EditionPage')).EditionPage,
+}))
 const DirectoryPage = lazy(async () => ({
   default: (await import('./features/directory/DirectoryPage')).DirectoryPage,
 }))

@@ -1,4 +1,5 @@
-import { type Collection, MAX_EDITION_DAYS } from '../../shared/doc/edition'
+import type { Collection } from '../../shared/doc/edition'
+import { MAX_EDITION_DAYS } from '../../shared/doc/edition/rules'
 import { fr as frWords } from '../../shared/programme-words/fr'
 import { type FieldWords, type TextWords, type ThingWords, wordsFor } from '../activity/fields'
 import type { Messages } from './messages'

@@ -1,5 +1,5 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
-import { Lang } from '../../shared/doc/edition'
+import { Lang } from '../../shared/doc/edition/schema'
 import type { KeyValueStore } from '../stores/storage'
 import { en } from './en'
 import { fr } from './fr'
