@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import { CloseCode, CloseReason } from '../../shared/protocol'
-import type { Revocation } from './room-registry'
+import type { ConnectionAccess } from './room'
+
+/**
+ * A rule of a revocation: the sockets it picks are closed with its code and
+ * reason. A revocation's rules apply in order, the first that picks a socket
+ * closing it.
+ */
+export interface Revocation {
+  match: (docName: string, access: ConnectionAccess) => boolean
+  code: CloseCode
+  reason: string
+}
 
 /**
  * An access that ended, as every process holding sockets must hear of it:

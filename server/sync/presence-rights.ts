@@ -1,5 +1,4 @@
 import type { AwarenessEntry } from './codec'
-import type { Connection } from './room'
 
 /**
  * What the room does with an awareness entry a connection sent. Only a refusal
@@ -46,7 +45,7 @@ export interface PresenceContext {
 /** What `connection` may do with `entry`, given who holds its client id. */
 export function presenceRight(
   entry: AwarenessEntry,
-  connection: Connection,
+  connection: PresenceOwner,
   context: PresenceContext,
 ): PresenceRight {
   const { owner, knownClock } = context

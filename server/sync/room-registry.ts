@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/activity'
 import type { CloseCode } from '../../shared/protocol'
 import type { BusMessage } from '../redis/bus-frames'
 import type { BusHandler, SyncBus } from '../redis/sync-bus'
-import { type AccessEnd, revocationsOf } from './access-ends'
+import { type AccessEnd, type Revocation, revocationsOf } from './access-ends'
 import {
   type Connection,
   type ConnectionAccess,
@@ -57,17 +57,6 @@ export class AccessRevoked extends Error {
   ) {
     super(reason)
   }
-}
-
-/**
- * A rule of a revocation: the sockets it picks are closed with its code and
- * reason. A revocation's rules apply in order, the first that picks a socket
- * closing it.
- */
-export interface Revocation {
-  match: (docName: string, access: ConnectionAccess) => boolean
-  code: CloseCode
-  reason: string
 }
 
 /**

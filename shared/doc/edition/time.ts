@@ -5,7 +5,6 @@
  * saving time included.
  */
 import { MINUTES_PER_DAY, parseClockTime } from './grid'
-import type { TimedSession } from './placement'
 
 const MINUTE_MS = 60_000
 const DAY_MS = MINUTES_PER_DAY * MINUTE_MS
@@ -157,7 +156,7 @@ export function formatTimeInZone(instant: Date | number, timeZone: string, local
  * programme) the wall-clock end differs from start plus duration.
  */
 export function sessionInstants(
-  session: Pick<TimedSession, 'day' | 'start' | 'durationMinutes'>,
+  session: { day: string; start: string; durationMinutes: number },
   timeZone: string,
 ): { start: Date; end: Date } {
   const start = zonedToInstant(session.day, session.start, timeZone)
