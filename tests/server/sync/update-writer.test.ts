@@ -152,4 +152,44 @@ describe('the update writer', () => {
       expect(of('sum')).toBeLessThanOrEqual(tookSeconds)
     }
   })
+
+  it('counts a failed commit of updates, not a failed round of barriers alone', async () => {
+    const store = new RecordingStore()
+    let failing = false
+    const append = store.append.bind(store)
+    store.append = async (updates) => {
+      if (failing) throw new Error('disk full')
+      return append(updates)
+    }
+    const metrics = new Metrics()
+    const writer = new UpdateWriter(store, noError, metrics)
+    const failures = async () =>
+      (await metrics.registry.getSingleMetricAsString('kaigi_commit_failures_total'))
+        .trim()
+        .split(' ')
+        .at(-1)
+    const outcomes: string[] = []
+    // A first update held in its commit; a barrier behind it goes in the next round, alone.
+    writer.append('doc', bytes(1), () => outcomes.push('committed'), noError)
+    await turn()
+    writer.afterCommitted(
+      'doc',
+      () => outcomes.push('barrier'),
+      () => outcomes.push('barrier failed'),
+    )
+    failing = true
+    store.release()
+    await writer.drain()
+    expect(outcomes).toEqual(['committed', 'barrier failed'])
+    expect(await failures()).toBe('0')
+    writer.append(
+      'doc',
+      bytes(2),
+      () => outcomes.push('committed'),
+      () => outcomes.push('failed'),
+    )
+    await writer.drain()
+    expect(outcomes.at(-1)).toBe('failed')
+    expect(await failures()).toBe('1')
+  })
 })
