@@ -1,7 +1,7 @@
 import type { InStatement } from '@libsql/client'
 import type * as Y from 'yjs'
 import type { Actor } from '../../shared/activity'
-import type { CloseCode } from '../../shared/protocol'
+import { CloseCode } from '../../shared/protocol'
 import type { BusMessage } from '../redis/bus-frames'
 import type { BusHandler, SyncBus } from '../redis/sync-bus'
 import { type AccessEnd, type Revocation, revocationsOf } from './access-ends'
@@ -300,7 +300,7 @@ export class RoomRegistry implements BusHandler {
   }
 
   /** Closes every room, after its queued updates are committed. */
-  async closeAll(code: number, reason: string): Promise<void> {
+  async closeAll(code: CloseCode, reason: string): Promise<void> {
     const names = [...this.entries.keys()]
     await Promise.all(
       names.map(async (name) => {
@@ -366,7 +366,7 @@ export class RoomRegistry implements BusHandler {
       const room = await entry.loading
       await this.committed(docName)
       // Stryker disable next-line StringLiteral: no client is left to read it.
-      room.close(1000, 'room unloaded')
+      room.close(CloseCode.Normal, 'room unloaded')
       this.entries.delete(docName)
       this.options.bus?.unsubscribe(docName)
       this.options.log.debug({ doc: docName }, 'room unloaded')

@@ -42,7 +42,7 @@ import type { UpdateWriter } from './update-writer'
 /** The only things a room needs of a socket. */
 export interface Transport {
   send(message: Uint8Array): void
-  close(code: number, reason: string): void
+  close(code: CloseCode, reason: string): void
 }
 
 /** Who is behind a connection and what they may do, decided at the upgrade. */
@@ -334,7 +334,7 @@ export class Room {
   }
 
   /** Closes every connection and frees the document. */
-  close(code: number, reason: string): void {
+  close(code: CloseCode, reason: string): void {
     if (this.closed) return
     this.closed = true
     this.tracker?.close()
