@@ -15,6 +15,7 @@ import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { encodeSyncUpdate } from '../../server/sync/codec'
 import { readEdition, updateSession } from '../../shared/doc/edition'
 import { ExportFile } from '../../shared/exports'
+import { type ApiRequest, apiRequest } from '../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { connectRaw, type RawClient } from '../helpers/raw-client'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -47,13 +48,9 @@ afterAll(async () => {
   server.cleanup()
 })
 
-function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-  return fetch(`${server.url}/api/editions/${EDITION}${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  })
-}
+/** A request of the owner to the edition's API. */
+const api = (path: string, init: ApiRequest = {}) =>
+  apiRequest(server.url, `/api/editions/${EDITION}${path}`, { cookie: server.ownerCookie, ...init })
 
 /** Holds the writer: nothing queued from now on commits until the returned release. */
 async function holdWriter(): Promise<() => void> {

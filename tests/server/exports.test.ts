@@ -10,6 +10,7 @@ import * as Y from 'yjs'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { isTimed, readEdition, unplaceSession, updateSession } from '../../shared/doc/edition'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
+import { apiRequest } from '../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -25,10 +26,10 @@ const exportUrl = (file: string, query = '') =>
 const get = (url: string, cookie?: string, headers: Record<string, string> = {}) =>
   fetch(url, { headers: { ...headers, ...(cookie ? { cookie } : {}) } })
 const api = (path: string, method = 'GET', body?: unknown) =>
-  fetch(`${server.url}/api/editions/${EDITION}${path}`, {
+  apiRequest(server.url, `/api/editions/${EDITION}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    body,
+    cookie: server.ownerCookie,
   })
 
 /** The sessions spreadsheet as rows of named cells, read as a spreadsheet program would. */

@@ -8,6 +8,7 @@ import {
   updateSession,
 } from '../../shared/doc/edition'
 import { VersionListSchema } from '../../shared/versions'
+import { type ApiRequest, apiRequest } from '../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../helpers/clients'
 import { signIn } from '../helpers/sign-in'
 import { startServer, type TestServer } from '../helpers/start-server'
@@ -16,13 +17,12 @@ let server: TestServer
 let member: TestClient
 const session = (id: string) => readEdition(member.doc).value.sessions.find((s) => s.id === id)
 
-function api(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
-  return fetch(`${server.url}/api/editions/shizuoka-2024${path}`, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
-    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+/** A request of the owner to the edition's API. */
+const api = (path: string, init: ApiRequest = {}) =>
+  apiRequest(server.url, `/api/editions/shizuoka-2024${path}`, {
+    cookie: server.ownerCookie,
+    ...init,
   })
-}
 
 // Each test has its own server and demo editions: none builds on another's versions.
 beforeEach(async () => {
