@@ -361,7 +361,9 @@ export class RoomRegistry implements BusHandler {
   }
 
   private unload(docName: string, entry: Entry): void {
-    if (entry.members > 0 || this.entries.get(docName) !== entry) return
+    // The timer starts when the last member leaves, and a join clears it: no
+    // member is there when it fires. The entry may be another since (a reset).
+    if (this.entries.get(docName) !== entry) return
     entry.unloading = (async () => {
       const room = await entry.loading
       await this.committed(docName)

@@ -161,6 +161,54 @@ describe('a revocation while a socket is being admitted', () => {
   })
 })
 
+describe('a message of another process', () => {
+  it('asking for a catch-up makes the room read what the database holds beyond it', async () => {
+    const store = new LibsqlDocStore(database)
+    const registry = new RoomRegistry({
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const { room } = await registry.join(
+      'programme',
+      recordingTransport().transport,
+      memberAccess(),
+    )
+    // Committed by another process, whose message of it this one missed.
+    const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'Séance plénière'))
+    await store.append([{ docName: 'programme', update }])
+    registry.message('programme', { kind: 'catch-up' })
+    await until(() => room.doc.getText('t').toString() === 'Séance plénière', 5_000, 'the catch-up')
+    await registry.closeAll(CloseCode.GoingAway, 'test over')
+  })
+})
+
+describe('a room’s members leaving', () => {
+  it('unload it once the last one has left, not while one remains', async () => {
+    const store = new LibsqlDocStore(database)
+    const registry = new RoomRegistry({
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const first = await registry.join('programme', recordingTransport().transport, memberAccess())
+    const second = await registry.join('programme', recordingTransport().transport, memberAccess())
+    expect(second.room).toBe(first.room)
+    registry.leave(first.room, first.connection)
+    // An unload timer (0 ms) started now would have fired within the next timer turn.
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(first.room.isClosed).toBe(false)
+    expect(registry.loadedCount).toBe(1)
+    registry.leave(second.room, second.connection)
+    await until(() => registry.loadedCount === 0, 5_000, 'the unload')
+    expect(first.room.isClosed).toBe(true)
+  })
+})
+
 describe('a socket of a reset room leaving', () => {
   it('leaves the room loaded since for the others alone', async () => {
     const held = new HeldStore(new LibsqlDocStore(database))
