@@ -156,6 +156,20 @@ export function describePair(
       expect(tokens(inDatabase)).toEqual(tokens(a.doc))
     })
 
+    it('relays an edit to the other clients of its own process, as well as across', async () => {
+      const [writer, across] = await onEach(first, second, 'notes-beside')
+      const beside = client(first, 'notes-beside')
+      await synced(beside)
+      writer.doc.getArray<string>('tokens').push(['Atelier'])
+      await until(
+        () => tokens(beside.doc).length === 1,
+        10_000,
+        'the client beside it has the edit',
+      )
+      await until(() => tokens(across.doc).length === 1, 10_000, 'the client across has the edit')
+      expect(tokens(beside.doc)).toEqual(['Atelier'])
+    })
+
     it('carries a presence across, stamped with its member, and its removal', async () => {
       const [a, b] = await onEach(first, second, 'notes-presence')
       const aId = await presenceAcross(a, b, 3)
