@@ -207,6 +207,26 @@ describe('a room’s members leaving', () => {
     await until(() => registry.loadedCount === 0, 5_000, 'the unload')
     expect(first.room.isClosed).toBe(true)
   })
+
+  it('keep it loaded for one who joins just after the last left, before its unload', async () => {
+    const store = new LibsqlDocStore(database)
+    const registry = new RoomRegistry({
+      store,
+      writer: new UpdateWriter(store, () => {}),
+      log: createLogger('silent'),
+      compactAfterUpdates: 1000,
+      unloadDelayMs: 0,
+    })
+    const first = await registry.join('programme', recordingTransport().transport, memberAccess())
+    registry.leave(first.room, first.connection)
+    // Joining at once, before the unload's timer (0 ms) fires: the join stops it.
+    const second = await registry.join('programme', recordingTransport().transport, memberAccess())
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(second.room).toBe(first.room)
+    expect(second.room.isClosed).toBe(false)
+    expect(registry.loadedCount).toBe(1)
+    await registry.closeAll(CloseCode.GoingAway, 'test over')
+  })
 })
 
 describe('a socket of a reset room leaving', () => {
