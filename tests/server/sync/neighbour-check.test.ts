@@ -635,6 +635,15 @@ describe('a right neighbour in the same update', () => {
     expect(() => checkUpdate(room(), skipping)).toThrow(/not next to each other in its update/)
   })
 
+  it('is refused after a clock inside one of its structs when it is none, or of another struct', () => {
+    const none = encodeStructs([run, item({ origin: id(7, 0) })])
+    expect(() => checkUpdate(room(), none)).toThrow(/not next to each other in its update/)
+    // 8:0 and 8:1 ("ab") at the end of the text too: 8:1 is at the clock after 7:0, of another struct.
+    const other = handItem(id(8, 0), { origin: id(2, 2) }, new Y.ContentString('ab'))
+    const another = encodeStructs([run, other, item({ origin: id(7, 0), right: id(8, 1) })])
+    expect(() => checkUpdate(room(), another)).toThrow(/not next to each other in its update/)
+  })
+
   it('is refused inside one of its structs, the left one in the room', () => {
     const update = encodeStructs([run, item({ origin: id(2, 2), right: id(7, 1) })])
     expect(() => checkUpdate(room(), update)).toThrow(/not next to each other in its update/)
