@@ -56,14 +56,8 @@ describe('a presence from another process', () => {
 
   it('is kept at exactly the largest size a presence may be, and refused one byte over', async () => {
     const r = await room()
-    const sized = (clientId: number, bytes: number) => {
-      const base = JSON.stringify({ note: '' })
-      const state = JSON.stringify({ note: 'x'.repeat(bytes - base.length) })
-      expect(Buffer.byteLength(state)).toBe(bytes)
-      return encodeAwarenessEntries([{ clientId, clock: 1, state }])
-    }
-    r.applyRemotePresence('session-x', sized(13, MAX_PRESENCE_STATE_BYTES))
-    r.applyRemotePresence('session-x', sized(14, MAX_PRESENCE_STATE_BYTES + 1))
+    r.applyRemotePresence('session-x', exactly(13, MAX_PRESENCE_STATE_BYTES))
+    r.applyRemotePresence('session-x', exactly(14, MAX_PRESENCE_STATE_BYTES + 1))
     expect(held(r)).toEqual([13])
   })
 

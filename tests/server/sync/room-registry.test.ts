@@ -31,6 +31,19 @@ const recordingTransport = () => {
   return { sent, transport }
 }
 
+/** A registry over the test's database, unloading a room as soon as its last member leaves. */
+function registryOnDisk(): { store: LibsqlDocStore; registry: RoomRegistry } {
+  const store = new LibsqlDocStore(database)
+  const registry = new RoomRegistry({
+    store,
+    writer: new UpdateWriter(store, () => {}),
+    log: createLogger('silent'),
+    compactAfterUpdates: 1000,
+    unloadDelayMs: 0,
+  })
+  return { store, registry }
+}
+
 describe('the room registry', () => {
   it('gives a client that arrives during an unload the edits still being written', async () => {
     const store = new HeldStore(new LibsqlDocStore(database))
@@ -129,14 +142,7 @@ describe('a revocation while a room loads', () => {
 
 describe('a revocation while a socket is being admitted', () => {
   it('turns away the socket it names when it joins, and lets the others join', async () => {
-    const store = new LibsqlDocStore(database)
-    const registry = new RoomRegistry({
-      store,
-      writer: new UpdateWriter(store, () => {}),
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-      unloadDelayMs: 0,
-    })
+    const { registry } = registryOnDisk()
     // Both upgrades are deciding their access when Rei's membership ends.
     const reisAdmission = registry.admit()
     const aikosAdmission = registry.admit()
@@ -163,14 +169,7 @@ describe('a revocation while a socket is being admitted', () => {
 
 describe('a message of another process', () => {
   it('asking for a catch-up makes the room read what the database holds beyond it', async () => {
-    const store = new LibsqlDocStore(database)
-    const registry = new RoomRegistry({
-      store,
-      writer: new UpdateWriter(store, () => {}),
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-      unloadDelayMs: 0,
-    })
+    const { store, registry } = registryOnDisk()
     const { room } = await registry.join(
       'programme',
       recordingTransport().transport,
@@ -187,14 +186,7 @@ describe('a message of another process', () => {
 
 describe('a room’s members leaving', () => {
   it('unload it once the last one has left, not while one remains', async () => {
-    const store = new LibsqlDocStore(database)
-    const registry = new RoomRegistry({
-      store,
-      writer: new UpdateWriter(store, () => {}),
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-      unloadDelayMs: 0,
-    })
+    const { registry } = registryOnDisk()
     const first = await registry.join('programme', recordingTransport().transport, memberAccess())
     const second = await registry.join('programme', recordingTransport().transport, memberAccess())
     expect(second.room).toBe(first.room)
@@ -209,14 +201,7 @@ describe('a room’s members leaving', () => {
   })
 
   it('keep it loaded for one who joins just after the last left, before its unload', async () => {
-    const store = new LibsqlDocStore(database)
-    const registry = new RoomRegistry({
-      store,
-      writer: new UpdateWriter(store, () => {}),
-      log: createLogger('silent'),
-      compactAfterUpdates: 1000,
-      unloadDelayMs: 0,
-    })
+    const { registry } = registryOnDisk()
     const first = await registry.join('programme', recordingTransport().transport, memberAccess())
     registry.leave(first.room, first.connection)
     // Joining at once, before the unload's timer (0 ms) fires: the join stops it.
