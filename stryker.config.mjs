@@ -4,7 +4,7 @@
  * long while): StrykerJS changes the code behind Kaigi's promises one small
  * mutation at a time (a condition negated, a call removed) and runs the
  * tests that cover it; a mutant no test notices is a hole in the suite.
- * `npm run mutation -- --mutate server/sync/update-writer.ts` runs one file.
+ * `npm run mutation -- --mutate server/sync/commit-queue.ts` runs one file.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 export default {
@@ -21,11 +21,11 @@ export default {
     'server/sync/**/*.ts',
     // Who may open and change what.
     'server/access/**/*.ts',
-    'server/routes/sync.ts',
+    'server/sync/sync-routes.ts',
     // The exports' escaping.
-    'server/export/csv.ts',
-    'server/export/xml-text.ts',
-    'server/export/html.ts',
+    'server/exports/csv.ts',
+    'server/exports/xml-text.ts',
+    'server/exports/html.ts',
   ],
   coverageAnalysis: 'perTest',
   // Mutants in constants evaluated once at import would need every test for each.

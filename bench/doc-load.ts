@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import * as Y from 'yjs'
 import { createDb } from '../db/index'
 import { createLogger } from '../server/logger'
+import { CommitQueue } from '../server/sync/commit-queue'
 import { LibsqlDocStore } from '../server/sync/libsql-doc-store'
-import { Room, type RoomDeps } from '../server/sync/room'
-import { UpdateWriter } from '../server/sync/update-writer'
+import { Room } from '../server/sync/room'
+import type { RoomDeps } from '../server/sync/room-deps'
 import { median, timeRuns } from './stats'
 
 /**
@@ -44,7 +45,7 @@ export interface DocLoadResult {
 }
 
 /** The writer, timing each of its maintenance tasks (a compaction's steps). */
-class TimedWriter extends UpdateWriter {
+class TimedWriter extends CommitQueue {
   longestTaskMs = 0
   tasksRun = 0
 

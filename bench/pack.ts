@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate'
 import { seedPastEdition } from '../server/editions/demo'
-import { SERVER_ORIGIN } from '../server/sync/room'
+import { SERVER_ORIGIN } from '../server/sync/room-deps'
 import { type DirectoryList, DirectoryListSchema } from '../shared/directory'
 import {
   createCollectivite,

@@ -189,7 +189,7 @@ export async function buildServer() {
       }),
       esbuild.build({
         ...common,
-        entryPoints: { 'render-thread': 'server/export/render-thread.ts' },
+        entryPoints: { 'render-thread': 'server/exports/render-thread.ts' },
         packages: 'external',
       }),
     ])

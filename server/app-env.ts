@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { Principal } from './access/access-store'
-import type { ConnectionAccess } from './sync/room'
+import type { ConnectionAccess } from './sync/connection'
 
 /**
  * Set by the websocket upgrade bridge: a route that accepts the upgrade

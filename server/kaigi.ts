@@ -8,7 +8,7 @@ import { type App, createApp } from './app'
 import { type EditionSeed, seedEditions } from './editions/seed'
 import { SummaryCache } from './editions/summaries'
 import { layOutStoredEditions } from './editions/text-layout'
-import { ExportRenderer } from './export/renderer'
+import { ExportRenderer } from './exports/renderer'
 import { openLimitsRedis } from './limits/limits-redis'
 import type { Logger } from './logger'
 import { createMailWorker, type MailConfig } from './mail/mail-setup'
@@ -16,10 +16,10 @@ import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
 import { Metrics } from './metrics/metrics'
 import type { SyncBus } from './redis/sync-bus'
+import { CommitQueue } from './sync/commit-queue'
 import type { DocStore } from './sync/doc-store'
 import { LibsqlDocStore } from './sync/libsql-doc-store'
 import { RoomRegistry } from './sync/room-registry'
-import { UpdateWriter } from './sync/update-writer'
 import { attachSyncUpgrade, type SyncUpgrade } from './sync/upgrade'
 
 /** How long the first start's owner link stays valid: a week. */
@@ -65,7 +65,7 @@ export interface Kaigi {
   app: App
   database: Database
   registry: RoomRegistry
-  writer: UpdateWriter
+  writer: CommitQueue
   access: AccessStore
   /** The outbox's messages: queued by the sends, listed by the outbox screen. */
   outbox: OutboxStore
@@ -113,7 +113,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   const store = config.wrapStore?.(libsqlStore) ?? libsqlStore
   // Nobody can read them without a token: the process's own figures are then not gathered.
   const metrics = new Metrics({ processMetrics: Boolean(config.metricsToken) })
-  const writer = new UpdateWriter(
+  const writer = new CommitQueue(
     store,
     (error) => log.error({ err: error }, 'writer task failed'),
     metrics,

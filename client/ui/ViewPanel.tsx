@@ -1,6 +1,6 @@
 import type { ParentComponent } from 'solid-js'
-import { EditNotices } from '../components/EditNotices'
-import type { ReadOnlyReason } from '../edition/read-only'
+import type { ReadOnlyReason } from '../lib/read-only'
+import { EditNotices } from './EditNotices'
 
 /**
  * One of an edition's editing views (rooms, people, collectivités…): its

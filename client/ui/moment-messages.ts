@@ -1,4 +1,4 @@
-import type { CataloguePart } from '../i18n/catalogue'
+import type { CataloguePart } from '../lib/i18n/catalogue'
 
 /** How a moment reads with its time zone: the edition's clocks, then the viewer's. */
 export interface MomentMessages {

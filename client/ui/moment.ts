@@ -1,7 +1,7 @@
 import { showMoment, showTimeOfDay } from '../../shared/moments'
-import { viewerTimeZone } from '../edition/format'
-import { useI18n } from '../i18n'
-import { useCatalogue } from '../i18n/catalogue'
+import { useI18n } from '../lib/i18n'
+import { useCatalogue } from '../lib/i18n/catalogue'
+import { viewerTimeZone } from '../lib/times'
 import { momentMessages } from './moment-messages'
 
 /** Writes a moment (an ISO timestamp or a Date) for the edition whose zone is given. */

@@ -15,7 +15,7 @@ import {
   newId,
   observeEntityChanges,
 } from '../../shared/doc/edition'
-import type { ChangeTracker } from '../sync/room'
+import type { ChangeTracker } from '../sync/room-deps'
 
 /** A pause longer than this ends an entry: the next change starts another. */
 export const ACTIVITY_GROUP_MS = 10 * 60 * 1000

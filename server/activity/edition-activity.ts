@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { EDITION_DOC_PREFIX } from '../../shared/editions'
-import type { ChangeTracker } from '../sync/room'
+import type { ChangeTracker } from '../sync/room-deps'
 import { ActivityTracker } from './activity-tracker'
 
 /** Editions keep an activity; a plain shared text does not. */

@@ -4,7 +4,7 @@ import type { Database } from '../../db'
 import { versions } from '../../db/schema'
 import { type EditionSnapshot, readEdition } from '../../shared/doc/edition'
 import type { ProgrammeEntities } from '../../shared/versions'
-import { FileCache } from '../export/file-cache'
+import { FileCache } from '../exports/file-cache'
 
 /** The edition held by a stored state (a named version's). */
 export function snapshotOf(state: Uint8Array): EditionSnapshot {

@@ -5,7 +5,7 @@ import { hasUnlaidTexts, layOutMissingTexts } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import type { Logger } from '../logger'
 import { applyStored, type DocStore } from '../sync/doc-store'
-import { SERVER_ORIGIN } from '../sync/room'
+import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
 
 /**

@@ -7,7 +7,7 @@
 import type { ContactLanguage } from '../../shared/directory'
 import { PackFile } from '../../shared/letters/pack'
 import type { AttachmentRecipe } from '../../shared/mail'
-import { PACK_WORDS } from '../export/pack/pack-words'
+import { PACK_WORDS } from '../exports/pack/pack-words'
 
 const LETTER: Readonly<Record<ContactLanguage, string>> = {
   fr: 'Lettre d’invitation',

@@ -26,9 +26,9 @@ import {
   VersionReader,
 } from '../editions/published-programme'
 import type { SummaryCache } from '../editions/summaries'
-import { FileCache } from '../export/file-cache'
-import { programmeView } from '../export/programme-view'
-import type { ExportRenderer } from '../export/renderer'
+import { FileCache } from '../exports/file-cache'
+import { programmeView } from '../exports/programme-view'
+import type { ExportRenderer } from '../exports/renderer'
 import { letterSources } from '../letters/letter-sources'
 import { requireComplete } from '../letters/pack-check'
 import type { RoomRegistry } from '../sync/room-registry'

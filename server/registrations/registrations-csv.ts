@@ -3,7 +3,7 @@ import type { Country, EditionSnapshot, LocalizedText } from '../../shared/doc/e
 import { workshopChoices } from '../../shared/meetings'
 import { formatDateTimeInZone } from '../../shared/moments'
 import type { Interpretation } from '../../shared/registrations'
-import { csvWithBom } from '../export/csv'
+import { csvWithBom } from '../exports/csv'
 import type { RegistrationRow } from './registration-store'
 
 /** The languages the registrations' CSV is written in. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CloseCode, CloseReason } from '../../shared/protocol'
-import type { ConnectionAccess } from './room'
+import type { ConnectionAccess } from './connection'
 
 /**
  * A rule of a revocation: the sockets it picks are closed with its code and

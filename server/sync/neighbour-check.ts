@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { PlacementChain, type PlacementStep } from './placement-chain'
-import type { StructId, StructSummary, UpdateSummary } from './update-reader'
-import { ContentRef, MalformedUpdateError } from './update-reader'
+import type { StructId, StructSummary, UpdateSummary } from './update-parser'
+import { ContentRef, MalformedUpdateError } from './update-parser'
 
 /**
  * Yjs places an item between its origin (the last clock of its left

@@ -1,4 +1,4 @@
-import type { StructId, StructSummary, UpdateSummary } from './update-reader'
+import type { StructId, StructSummary, UpdateSummary } from './update-parser'
 
 /**
  * What a struct of an update resolves to: a value at once, or the value of

@@ -5,14 +5,9 @@ import { CloseCode } from '../../shared/protocol'
 import type { BusMessage } from '../redis/bus-frames'
 import type { BusHandler, SyncBus } from '../redis/sync-bus'
 import { type AccessEnd, type Revocation, revocationsOf } from './access-ends'
-import {
-  type Connection,
-  type ConnectionAccess,
-  Room,
-  type RoomDeps,
-  type RoomPeers,
-  type Transport,
-} from './room'
+import type { Connection, ConnectionAccess, Transport } from './connection'
+import { Room } from './room'
+import type { RoomDeps, RoomPeers } from './room-deps'
 
 interface Entry {
   loading: Promise<Room>

@@ -2,8 +2,8 @@ import * as Y from 'yjs'
 import { SCHEMA_VERSION } from '../../shared/doc/edition/schema'
 import { EDITION_DOC_PREFIX } from '../../shared/editions'
 import { PlacementChain, type PlacementStep } from './placement-chain'
-import type { StructId, StructSummary, UpdateSummary } from './update-reader'
-import { MalformedUpdateError } from './update-reader'
+import type { StructId, StructSummary, UpdateSummary } from './update-parser'
+import { MalformedUpdateError } from './update-parser'
 
 // Where the edition's layout writes its version (shared/doc/edition/layout.ts).
 const META_ROOT = 'meta'

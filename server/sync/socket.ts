@@ -5,7 +5,8 @@ import { CloseCode } from '../../shared/protocol'
 import { TokenBucket } from '../limits/token-bucket'
 import { type Metrics, Refusal } from '../metrics/metrics'
 import { binaryFrame } from './binary-frame'
-import type { Connection, ConnectionAccess, Room, Transport } from './room'
+import type { Connection, ConnectionAccess, Transport } from './connection'
+import type { Room } from './room'
 import { AccessRevoked, type Admission, type RoomRegistry } from './room-registry'
 
 // A client that lets this much pile up unread is too slow to keep: it is

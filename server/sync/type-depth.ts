@@ -1,8 +1,8 @@
 import * as Y from 'yjs'
 import { MAX_TYPE_DEPTH } from '../../shared/doc/plain-value'
 import { PlacementChain, type PlacementStep } from './placement-chain'
-import type { StructSummary, UpdateSummary } from './update-reader'
-import { MalformedUpdateError } from './update-reader'
+import type { StructSummary, UpdateSummary } from './update-parser'
+import { MalformedUpdateError } from './update-parser'
 
 /** An item that goes nowhere (its neighbour or parent was garbage-collected): it holds no type. */
 const GARBAGE = Number.NEGATIVE_INFINITY

@@ -3,8 +3,8 @@ import { ClockHeap } from './clock-heap'
 import { checkNeighbours } from './neighbour-check'
 import { checkSchemaVersion } from './schema-version-guard'
 import { checkTypeDepth } from './type-depth'
-import type { ClientStructs, ClockRange, StructId, StructSummary } from './update-reader'
-import { MalformedUpdateError, readUpdate } from './update-reader'
+import type { ClientStructs, ClockRange, StructId, StructSummary } from './update-parser'
+import { MalformedUpdateError, parseUpdate } from './update-parser'
 
 /**
  * What to do with an incoming update, decided before it touches the room:
@@ -28,7 +28,7 @@ const idKey = (id: StructId): string => `${id.client}:${id.clock}`
  */
 // Stryker disable next-line StringLiteral: equivalent, any name but an edition's has no rules of content.
 export function checkUpdate(doc: Y.Doc, update: Uint8Array, docName = ''): UpdateVerdict {
-  const summary = readUpdate(update)
+  const summary = parseUpdate(update)
   const store = doc.store
   const known = (client: number): number => Y.getState(store, client)
 

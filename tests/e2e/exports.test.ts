@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { exportMessages } from '../../client/exports/export-messages'
+import { exportMessages } from '../../client/features/exports/export-messages'
 import { DEMO_SEEDS } from '../../server/editions/demo-seeds'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
 import { SCREENSHOTS, useBrowserSuite, WAIT } from '../helpers/browser-suite'

@@ -1,4 +1,4 @@
-import type { ConnectionAccess } from '../../server/sync/room'
+import type { ConnectionAccess } from '../../server/sync/connection'
 
 /** A connection's rights as the sync route grants them, for tests that join rooms directly. */
 export function memberAccess(overrides: Partial<ConnectionAccess> = {}): ConnectionAccess {

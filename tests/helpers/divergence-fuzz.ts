@@ -1,7 +1,7 @@
 import * as prng from 'lib0/prng'
 import * as Y from 'yjs'
 import { applyStored } from '../../server/sync/doc-store'
-import { MalformedUpdateError } from '../../server/sync/update-reader'
+import { MalformedUpdateError } from '../../server/sync/update-parser'
 import { checkUpdate } from '../../server/sync/update-validator'
 import { EDITED_ROOTS, randomEdit } from './random-edits'
 import { differingReplicas } from './replica-views'

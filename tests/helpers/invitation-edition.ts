@@ -7,7 +7,7 @@
 import { expect } from 'vitest'
 import { seedDemoEdition, seedPastEdition } from '../../server/editions/demo'
 import type { EditionSeed } from '../../server/editions/seed'
-import { SERVER_ORIGIN } from '../../server/sync/room'
+import { SERVER_ORIGIN } from '../../server/sync/room-deps'
 import { type DirectoryList, DirectoryListSchema } from '../../shared/directory'
 import {
   createCollectivite,

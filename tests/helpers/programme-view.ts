@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { seedDemoEdition } from '../../server/editions/demo'
 import { programmeEntities } from '../../server/editions/published-programme'
-import { type ProgrammeView, programmeView } from '../../server/export/programme-view'
+import { type ProgrammeView, programmeView } from '../../server/exports/programme-view'
 import { createSession, Interpretation, readEdition, SessionKind } from '../../shared/doc/edition'
 import { ExportSource } from '../../shared/exports'
 import { fillLargeEdition } from './large-edition'

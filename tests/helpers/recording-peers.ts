@@ -1,4 +1,4 @@
-import type { RoomPeers } from '../../server/sync/room'
+import type { RoomPeers } from '../../server/sync/room-deps'
 
 /**
  * The other processes of a room, as a room sees them (`RoomPeers`): what

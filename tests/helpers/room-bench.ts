@@ -1,9 +1,10 @@
 import type { Database } from '../../db'
 import { createLogger } from '../../server/logger'
+import { CommitQueue } from '../../server/sync/commit-queue'
 import type { DocStore } from '../../server/sync/doc-store'
-import { Room, type RoomDeps, type RoomPeers } from '../../server/sync/room'
+import { Room } from '../../server/sync/room'
+import type { RoomDeps, RoomPeers } from '../../server/sync/room-deps'
 import { RoomRegistry } from '../../server/sync/room-registry'
-import { UpdateWriter } from '../../server/sync/update-writer'
 import { tempDatabase } from './temp-database'
 
 /**
@@ -35,8 +36,8 @@ export function roomBench() {
         peers?: RoomPeers
         trackChanges?: RoomDeps['trackChanges']
       } = {},
-    ): Promise<{ room: Room; writer: UpdateWriter }> {
-      const writer = new UpdateWriter(store, () => {})
+    ): Promise<{ room: Room; writer: CommitQueue }> {
+      const writer = new CommitQueue(store, () => {})
       const room = await Room.load(options.name ?? 'notes', {
         store,
         writer,
@@ -49,8 +50,8 @@ export function roomBench() {
       return { room, writer }
     },
     /** A registry over `store`, with a writer of its own; empty rooms unload at once. */
-    registry(store: DocStore): { registry: RoomRegistry; writer: UpdateWriter } {
-      const writer = new UpdateWriter(store, () => {})
+    registry(store: DocStore): { registry: RoomRegistry; writer: CommitQueue } {
+      const writer = new CommitQueue(store, () => {})
       const registry = new RoomRegistry({
         store,
         writer,

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { StructSummary } from '../../server/sync/update-reader'
+import type { StructSummary } from '../../server/sync/update-parser'
 import { encodeStructs } from './update-mutation'
 
 /** Runs `edit` on `doc` and returns the update it produced. */
@@ -101,7 +101,7 @@ export function handEntry(entry: HandEntry): Uint8Array {
   return encodeStructs([struct], entry.deletes)
 }
 
-/** What the update reader makes of one struct: a plain value at `clock` going nowhere, unless `fields` say otherwise. */
+/** What the update parser makes of one struct: a plain value at `clock` going nowhere, unless `fields` say otherwise. */
 export const structSummary = (
   clock: number,
   fields: Partial<StructSummary> = {},

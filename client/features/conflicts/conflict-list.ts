@@ -5,7 +5,7 @@ import {
   type TextPath,
   WarningCode,
 } from '../../../shared/doc/edition'
-import { EditionView } from '../../router'
+import { EditionView } from '../../app/router'
 
 /** The kinds of warning in the order the list shows them: what breaks the day first. */
 export const WARNING_ORDER: readonly WarningCode[] = [

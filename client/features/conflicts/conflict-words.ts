@@ -6,11 +6,11 @@ import {
   type LocalizedText,
   WarningCode,
 } from '../../../shared/doc/edition'
-import { formatDay } from '../../edition/format'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
-import { EditionView } from '../../router'
+import { EditionView } from '../../app/router'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { formatDay } from '../../lib/times'
 import { detailsMessages } from '../details/details-messages'
 import { lettersMessages } from '../letters/letters-messages'
 import { collectivitesMessages } from '../people/collectivites-messages'

@@ -1,5 +1,5 @@
 import type { Lang, TextPath, WarningCode } from '../../../shared/doc/edition'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** A localized field of the edition, as `collection.field`: `sessions.title`. */
 export type TextKey = {

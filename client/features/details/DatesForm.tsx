@@ -5,8 +5,8 @@ import {
   MAX_EDITION_DAYS,
   setMeta,
 } from '../../../shared/doc/edition'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { type EditionDates, sessionsOutside } from './dates'
 import { detailsMessages } from './details-messages'

@@ -1,9 +1,9 @@
 import { type Component, For } from 'solid-js'
 import type { Session } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { formatDay } from '../../edition/format'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { formatDay } from '../../lib/times'
+import { Bilingual } from '../../ui/Bilingual'
 import { detailsMessages } from './details-messages'
 
 /**

@@ -1,6 +1,6 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import { EditionStatus, setMeta } from '../../../shared/doc/edition'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { detailsMessages } from './details-messages'
 

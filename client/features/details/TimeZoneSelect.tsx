@@ -1,6 +1,6 @@
 import { type Component, createMemo, For } from 'solid-js'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { timeZoneMessages } from './time-zone-messages'
 import { knownTimeZones, zoneCityName, zoneGroups } from './time-zones'
 

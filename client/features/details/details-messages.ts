@@ -1,5 +1,5 @@
 import type { Country, EditionStatus } from '../../../shared/doc/edition'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the details view: the edition's fields, its dates and its days. */
 export interface DetailsMessages {

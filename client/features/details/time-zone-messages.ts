@@ -1,4 +1,4 @@
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The words of the time zone select. */
 export interface TimeZoneMessages {

@@ -1,7 +1,7 @@
 import { type Component, createSignal, For, Match, Show, Switch } from 'solid-js'
 import type { DirectoryColumn, DirectoryImportReport } from '../../../shared/directory'
-import { useCatalogue } from '../../i18n/catalogue'
 import { ApiError } from '../../lib/api'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { importDirectory } from './directory-api'
 import { directoryMessages } from './directory-messages'
 

@@ -1,5 +1,5 @@
 import type { DirectoryColumn, DirectoryRowProblem } from '../../../shared/directory'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the directory page, its import and the directory link of an edition's collectivité. */
 export interface DirectoryMessages {

@@ -1,5 +1,5 @@
 import type { Component, JSX } from 'solid-js'
-import { useRouter } from '../../router'
+import { useRouter } from '../../app/router'
 
 /** Frames to wait for a tab's field to be drawn before giving up on focusing it. */
 const FIELD_WAIT_FRAMES = 30

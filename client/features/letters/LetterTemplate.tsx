@@ -2,7 +2,7 @@ import { type Component, createSignal, For, onCleanup, onMount, Show } from 'sol
 import type { ContactLanguage } from '../../../shared/directory'
 import { LETTER_FIELDS, type LetterField } from '../../../shared/letters/letter-fields'
 import { MODEL_LETTERS } from '../../../shared/letters/model-letters'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { bindTextarea } from '../../sync/text-binding'
 import { UNDO_SCOPE_EDITION } from '../../sync/undo'

@@ -1,6 +1,6 @@
 import { type Component, createSignal, type JSX, Show } from 'solid-js'
 import type { ErrorBody, FieldIssue } from '../../../shared/errors'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { lettersMessages } from './letters-messages'
 
 /**

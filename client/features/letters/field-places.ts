@@ -1,5 +1,5 @@
 import { LetterField } from '../../../shared/letters/letter-fields'
-import { EditionView } from '../../router'
+import { EditionView } from '../../app/router'
 
 /** Where a field of the letter gets its value, named in the warning's link. */
 export const PlaceKey = {

@@ -1,7 +1,7 @@
 import type { ContactLanguage } from '../../../shared/directory'
 import type { LetterField } from '../../../shared/letters/letter-fields'
 import type { PackFile } from '../../../shared/letters/pack'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 import type { PlaceKey } from './field-places'
 
 /** The strings of the letter tab: its two templates, the letter's settings, the preview and the downloads. */

@@ -4,8 +4,8 @@ import {
   type ReminderTemplate,
   type SendResult,
 } from '../../../shared/mail-sends'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { cancelReminder, fetchReminder, scheduleReminder, sendReminder } from './outbox-api'
 import { refusalText } from './outbox-errors'
 import { outboxMessages } from './outbox-messages'

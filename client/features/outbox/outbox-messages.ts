@@ -1,6 +1,6 @@
 import type { ContactLanguage } from '../../../shared/directory'
 import type { MessageState, SendKind } from '../../../shared/mail'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the mail tab: the pack's send with its preview, and the outbox. */
 export interface OutboxMessages {

@@ -6,10 +6,10 @@ import {
   createCollectivite,
   type Id,
 } from '../../../shared/doc/edition'
-import { FormActions } from '../../components/FormActions'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { FormActions } from '../../ui/FormActions'
 import { CountrySelect } from './CountrySelect'
 import { collectivitesMessages } from './collectivites-messages'
 import { FormField, TextField } from './FormField'

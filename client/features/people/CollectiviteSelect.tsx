@@ -1,7 +1,7 @@
 import { type Component, For } from 'solid-js'
 import { type Collectivite, Country } from '../../../shared/doc/edition'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { collectiviteName, sortCollectivites } from './collectivite-list'
 import { collectivitesMessages } from './collectivites-messages'
 

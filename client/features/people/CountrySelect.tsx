@@ -1,6 +1,6 @@
 import { type Component, For, Show } from 'solid-js'
 import { Country } from '../../../shared/doc/edition'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { collectivitesMessages } from './collectivites-messages'
 
 /** France or Japan; with `all`, also an option for both (a filter). */

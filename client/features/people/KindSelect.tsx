@@ -4,7 +4,7 @@ import {
   type CollectiviteKind,
   type Country,
 } from '../../../shared/doc/edition'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { collectivitesMessages } from './collectivites-messages'
 
 /** The kind of a collectivité, among those that exist in its country. */

@@ -1,9 +1,9 @@
 import { type Component, createSignal, For } from 'solid-js'
 import { type Collectivite, mergeCollectivites } from '../../../shared/doc/edition'
-import { ConfirmAction } from '../../components/ConfirmAction'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { ConfirmAction } from '../../ui/ConfirmAction'
 import { collectiviteName, sortCollectivites } from './collectivite-list'
 import { collectivitesMessages } from './collectivites-messages'
 

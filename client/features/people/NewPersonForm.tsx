@@ -5,9 +5,9 @@ import {
   type CollectiviteKind,
   Country,
 } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
 import { CountrySelect } from './CountrySelect'
 import { KindSelect } from './KindSelect'
 import { guessFromTyped, type NewPerson } from './new-person'

@@ -1,8 +1,8 @@
 import type { Component } from 'solid-js'
 import { type Person, updatePerson } from '../../../shared/doc/edition'
-import { LocalizedTextGroup } from '../../components/LocalizedTextGroup'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
+import { LocalizedTextGroup } from '../../ui/LocalizedTextGroup'
 import { CollectiviteSelect } from './CollectiviteSelect'
 import { peopleMessages } from './people-messages'
 

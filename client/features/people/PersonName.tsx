@@ -1,7 +1,7 @@
 import { type Component, Show } from 'solid-js'
 import type { Person } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
+import { useI18n } from '../../lib/i18n'
+import { pickText } from '../../lib/localized-text'
 
 /**
  * A person's name in the interface's language first, the other script

@@ -3,7 +3,7 @@
  * interface's language, French ones then Japanese ones, and what names each.
  */
 import type { Collectivite, EditionSnapshot, Id, Lang } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
+import { pickText } from '../../lib/localized-text'
 
 /** Country order on screen: the list reads the same in Paris and in Shizuoka. */
 const COUNTRY_ORDER = { FR: 0, JP: 1 } as const

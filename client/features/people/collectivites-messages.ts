@@ -1,5 +1,5 @@
 import type { CollectiviteKind, Country } from '../../../shared/doc/edition'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the collectivites view. */
 export interface CollectivitesMessages {

@@ -11,11 +11,11 @@ import {
   zonedToInstant,
   zoneOffsetMinutes,
 } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
 import type { Peer } from '../../sync/session'
+import { Bilingual } from '../../ui/Bilingual'
 import { DRAG_THRESHOLD_PX, minutesAt } from './drop-target'
 import { densestLanes, layoutDay, PX_PER_MINUTE, type Span, warningsBySession } from './grid-layout'
 import { gridMessages } from './grid-messages'

@@ -1,8 +1,8 @@
 import { type Component, For, Show } from 'solid-js'
-import { Bilingual } from '../../components/Bilingual'
-import { formatDay } from '../../edition/format'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { formatDay } from '../../lib/times'
+import { Bilingual } from '../../ui/Bilingual'
 import type { GridDay } from './grid-days'
 import { gridMessages } from './grid-messages'
 

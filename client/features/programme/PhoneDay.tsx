@@ -7,12 +7,12 @@ import {
   type Theme,
   type TimedSession,
 } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { sessionTimes } from '../../edition/format'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { sessionTimes } from '../../lib/times'
 import type { Peer } from '../../sync/session'
+import { Bilingual } from '../../ui/Bilingual'
 import { minutesOf, warningsBySession } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import { phoneMessages } from './phone-messages'

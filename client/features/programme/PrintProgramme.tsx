@@ -5,10 +5,10 @@ import {
   sessionRoomIds,
   type TimedSession,
 } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { Bilingual } from '../../ui/Bilingual'
 import { useMomentText } from '../../ui/moment'
 import { gridDays, placedSessions } from './grid-days'
 import { minutesOf } from './grid-layout'

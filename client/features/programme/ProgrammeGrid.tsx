@@ -12,12 +12,12 @@ import {
   type TimedSession,
   unplaceSession,
 } from '../../../shared/doc/edition'
-import { Link } from '../../components/Link'
-import { viewerTimeZone } from '../../edition/format'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
-import { EditionView, editionPath, programmePath, useRouter } from '../../router'
+import { Link } from '../../app/Link'
+import { EditionView, editionPath, programmePath, useRouter } from '../../app/router'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { viewerTimeZone } from '../../lib/times'
 import type { EditionSession } from '../../sync/edition-session'
 import type { Peer } from '../../sync/session'
 import { useConflictWords } from '../conflicts/conflict-words'

@@ -8,12 +8,12 @@ import {
   type TimedSession,
   type WarningCode,
 } from '../../../shared/doc/edition'
-import { Bilingual } from '../../components/Bilingual'
-import { sessionTimes } from '../../edition/format'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { sessionTimes } from '../../lib/times'
 import type { Peer } from '../../sync/session'
+import { Bilingual } from '../../ui/Bilingual'
 import { conflictsMessages } from '../conflicts/conflicts-messages'
 import { DRAG_THRESHOLD_PX, snappedMinutes, targetAt } from './drop-target'
 import { minutesOf, PX_PER_MINUTE, type Segment } from './grid-layout'

@@ -9,9 +9,9 @@ import {
   type Theme,
   ThemeKind,
 } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
 import { editorMessages } from './editor-messages'
 
 const STATUSES = Object.values(SessionStatus)

@@ -11,9 +11,9 @@ import {
   type Session,
   type SessionRole,
 } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
 import type { EditionSession } from '../../sync/edition-session'
 import { createNewPerson } from '../people/new-person'
 import { PersonPicker } from '../people/PersonPicker'

@@ -9,10 +9,10 @@ import {
   type Room,
   SLOT_MINUTES,
 } from '../../../shared/doc/edition'
-import { formatDay } from '../../edition/format'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
+import { formatDay } from '../../lib/times'
 import { editorMessages } from './editor-messages'
 import { START_TIMES } from './grid-layout'
 import { type SessionRooms, SessionRoomsField } from './SessionRoomsField'

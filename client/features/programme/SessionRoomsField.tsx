@@ -1,8 +1,8 @@
 import { type Component, createSignal, For, Show } from 'solid-js'
 import type { Id, Room } from '../../../shared/doc/edition'
-import { pickText } from '../../edition/list'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
+import { pickText } from '../../lib/localized-text'
 import { editorMessages } from './editor-messages'
 
 /** The rooms of a session, as the place fields report them. */

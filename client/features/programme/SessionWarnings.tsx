@@ -6,8 +6,8 @@ import {
   type Session,
   WarningCode,
 } from '../../../shared/doc/edition'
-import { useI18n } from '../../i18n'
-import { useCatalogue } from '../../i18n/catalogue'
+import { useI18n } from '../../lib/i18n'
+import { useCatalogue } from '../../lib/i18n/catalogue'
 import { warningPlaces } from '../conflicts/conflict-list'
 import { useConflictWords } from '../conflicts/conflict-words'
 import { conflictsMessages } from '../conflicts/conflicts-messages'

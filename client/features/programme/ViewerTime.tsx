@@ -1,6 +1,6 @@
 import { type Component, Show } from 'solid-js'
-import type { SessionTimes } from '../../edition/format'
-import { useI18n } from '../../i18n'
+import { useI18n } from '../../lib/i18n'
+import type { SessionTimes } from '../../lib/times'
 
 /**
  * A session's start on the viewer's clocks, « / 07:00 Paris (mar. 19) »,

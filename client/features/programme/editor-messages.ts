@@ -1,5 +1,5 @@
 import type { Interpretation, SessionRole } from '../../../shared/doc/edition'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the session editor: its place, details, people, actions and warnings. */
 export interface EditorMessages {

@@ -1,5 +1,5 @@
 import type { Interpretation } from '../../../shared/doc/edition'
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the programme grid and its tray of unplaced sessions. */
 export interface GridMessages {

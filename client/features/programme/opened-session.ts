@@ -1,6 +1,6 @@
 import { type Accessor, createEffect, createMemo, on } from 'solid-js'
 import type { EditionSnapshot } from '../../../shared/doc/edition'
-import { EditionView, programmePath, useRouter } from '../../router'
+import { EditionView, programmePath, useRouter } from '../../app/router'
 
 /** The history entry of an editor this page opened: Back then closes it, as it came. */
 const OPENED = 'kaigi-opened-session'

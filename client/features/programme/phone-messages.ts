@@ -1,4 +1,4 @@
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The strings of the programme's day on a phone: a list by time, one room or all. */
 export interface PhoneMessages {

@@ -1,4 +1,4 @@
-import type { CataloguePart } from '../../i18n/catalogue'
+import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** The words of the printed grid beyond those the programme's files share. */
 export interface PrintMessages {

@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoEdition, seedPastEdition } from '../../../server/editions/demo'
 import type { NewMessage } from '../../../server/mail/outbox-store'
-import { SERVER_ORIGIN } from '../../../server/sync/room'
+import { SERVER_ORIGIN } from '../../../server/sync/room-deps'
 import { type DirectoryList, DirectoryListSchema } from '../../../shared/directory'
 import {
   createCollectivite,

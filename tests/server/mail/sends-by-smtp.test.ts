@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
-import { SERVER_ORIGIN } from '../../../server/sync/room'
+import { SERVER_ORIGIN } from '../../../server/sync/room-deps'
 import {
   formatClockTime,
   moveSession,

@@ -10,11 +10,11 @@ import * as Y from 'yjs'
 import type { Database } from '../../../db'
 import { createLogger } from '../../../server/logger'
 import { encodeSyncUpdate } from '../../../server/sync/codec'
+import { CommitQueue } from '../../../server/sync/commit-queue'
+import type { Transport } from '../../../server/sync/connection'
 import { applyStored, type DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { Transport } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
-import { UpdateWriter } from '../../../server/sync/update-writer'
 import { CloseCode } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
@@ -114,7 +114,7 @@ function recordingTransport() {
 }
 
 function registryOver(store: DocStore, compactAfterUpdates: number) {
-  const writer = new UpdateWriter(store, () => {})
+  const writer = new CommitQueue(store, () => {})
   const registry = new RoomRegistry({
     store,
     writer,

@@ -6,9 +6,9 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import type { Transport } from '../../../server/sync/connection'
 import type { DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { Transport } from '../../../server/sync/room'
 import { SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'

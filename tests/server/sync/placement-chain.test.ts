@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { PlacementChain, type PlacementStep } from '../../../server/sync/placement-chain'
 import { checkSchemaVersion } from '../../../server/sync/schema-version-guard'
-import type { StructSummary, UpdateSummary } from '../../../server/sync/update-reader'
+import type { StructSummary, UpdateSummary } from '../../../server/sync/update-parser'
 import { structSummary } from '../../helpers/updates'
 
 const struct = structSummary

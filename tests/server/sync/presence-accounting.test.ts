@@ -7,9 +7,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeAwareness, encodeAwarenessEntries } from '../../../server/sync/codec'
+import type { Connection } from '../../../server/sync/connection'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { MAX_DEPARTED_PRESENCES } from '../../../server/sync/presence-limits'
-import { type Connection, MAX_PRESENCES_PER_CONNECTION, type Room } from '../../../server/sync/room'
+import type { Room } from '../../../server/sync/room'
+import { MAX_PRESENCES_PER_CONNECTION } from '../../../server/sync/room-presence'
 import { MAX_ROOM_PRESENCE_BYTES } from '../../../shared/doc/presence'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'

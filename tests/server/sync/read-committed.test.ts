@@ -6,10 +6,10 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { createLogger } from '../../../server/logger'
+import { CommitQueue } from '../../../server/sync/commit-queue'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import type { Room } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
-import { UpdateWriter } from '../../../server/sync/update-writer'
 import { memberAccess } from '../../helpers/access'
 import { HeldStore } from '../../helpers/held-store'
 import { roomBench } from '../../helpers/room-bench'
@@ -17,7 +17,7 @@ import { roomBench } from '../../helpers/room-bench'
 const bench = roomBench()
 afterEach(() => bench.undo())
 
-async function heldRoom(): Promise<{ room: Room; store: HeldStore; writer: UpdateWriter }> {
+async function heldRoom(): Promise<{ room: Room; store: HeldStore; writer: CommitQueue }> {
   const store = new HeldStore(new LibsqlDocStore(await bench.database()))
   return { ...(await bench.room(store)), store }
 }
@@ -94,7 +94,7 @@ describe('a read of the committed document', () => {
     const store = new HeldStore(new LibsqlDocStore(await bench.database()))
     const registry = new RoomRegistry({
       store,
-      writer: new UpdateWriter(store, () => {}),
+      writer: new CommitQueue(store, () => {}),
       log: createLogger('silent'),
       compactAfterUpdates: 1000,
       unloadDelayMs: 0,

@@ -6,8 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeAwareness, encodeAwarenessEntries } from '../../../server/sync/codec'
+import type { Transport } from '../../../server/sync/connection'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { Room, Transport } from '../../../server/sync/room'
+import type { Room } from '../../../server/sync/room'
 import { MAX_PRESENCE_STATE_BYTES, MAX_ROOM_PRESENCE_BYTES } from '../../../shared/doc/presence'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'

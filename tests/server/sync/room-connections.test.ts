@@ -11,8 +11,9 @@ import {
   encodeAwarenessEntries,
   encodeSyncUpdate,
 } from '../../../server/sync/codec'
+import type { Connection } from '../../../server/sync/connection'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { Connection, Room } from '../../../server/sync/room'
+import type { Room } from '../../../server/sync/room'
 import { CloseCode, MessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'

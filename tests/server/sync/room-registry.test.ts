@@ -3,11 +3,11 @@ import * as Y from 'yjs'
 import type { Database } from '../../../db'
 import { createLogger } from '../../../server/logger'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../../server/sync/codec'
+import { CommitQueue } from '../../../server/sync/commit-queue'
+import type { Transport } from '../../../server/sync/connection'
 import type { DocStore } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import type { Transport } from '../../../server/sync/room'
 import { RoomRegistry } from '../../../server/sync/room-registry'
-import { UpdateWriter } from '../../../server/sync/update-writer'
 import { CloseCode, SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { until } from '../../helpers/clients'
@@ -36,7 +36,7 @@ function registryOnDisk(): { store: LibsqlDocStore; registry: RoomRegistry } {
   const store = new LibsqlDocStore(database)
   const registry = new RoomRegistry({
     store,
-    writer: new UpdateWriter(store, () => {}),
+    writer: new CommitQueue(store, () => {}),
     log: createLogger('silent'),
     compactAfterUpdates: 1000,
     unloadDelayMs: 0,
@@ -47,7 +47,7 @@ function registryOnDisk(): { store: LibsqlDocStore; registry: RoomRegistry } {
 describe('the room registry', () => {
   it('gives a client that arrives during an unload the edits still being written', async () => {
     const store = new HeldStore(new LibsqlDocStore(database))
-    const writer = new UpdateWriter(store, () => {})
+    const writer = new CommitQueue(store, () => {})
     const log = createLogger('silent')
     const registry = new RoomRegistry({
       store,
@@ -107,7 +107,7 @@ describe('a revocation while a room loads', () => {
     }
     const registry = new RoomRegistry({
       store: slowLoad,
-      writer: new UpdateWriter(slowLoad, () => {}),
+      writer: new CommitQueue(slowLoad, () => {}),
       log: createLogger('silent'),
       compactAfterUpdates: 1000,
       unloadDelayMs: 0,
@@ -219,7 +219,7 @@ describe('a socket of a reset room leaving', () => {
     const held = new HeldStore(new LibsqlDocStore(database))
     const registry = new RoomRegistry({
       store: held,
-      writer: new UpdateWriter(held, () => {}),
+      writer: new CommitQueue(held, () => {}),
       log: createLogger('silent'),
       compactAfterUpdates: 1000,
       unloadDelayMs: 0,

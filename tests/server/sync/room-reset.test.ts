@@ -8,9 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createLogger } from '../../../server/logger'
 import { encodeSyncStep1 } from '../../../server/sync/codec'
+import { CommitQueue } from '../../../server/sync/commit-queue'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { Room } from '../../../server/sync/room'
-import { UpdateWriter } from '../../../server/sync/update-writer'
 import { CloseCode, SyncMessageType } from '../../../shared/protocol'
 import { memberAccess } from '../../helpers/access'
 import { HeldStore } from '../../helpers/held-store'
@@ -23,7 +23,7 @@ afterEach(() => bench.undo())
 describe('a room reset', () => {
   it('happens once: a late failure of the reset room leaves the room loaded since alone', async () => {
     const store = new HeldStore(new LibsqlDocStore(await bench.database()))
-    const writer = new UpdateWriter(store, () => {})
+    const writer = new CommitQueue(store, () => {})
     const load = async () => {
       const room = await Room.load('notes', {
         store,

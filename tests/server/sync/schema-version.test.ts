@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readUpdate } from '../../../server/sync/update-reader'
+import { parseUpdate } from '../../../server/sync/update-parser'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { SCHEMA_VERSION } from '../../../shared/doc/edition/schema'
 import { captureUpdate, forkDoc, handEntry } from '../../helpers/updates'
@@ -202,7 +202,7 @@ describe('an update of an edition elsewhere than its schema version', () => {
     meta(author).delete('draft')
     const update = Y.encodeStateAsUpdate(author, Y.encodeStateVector(room))
     // The deleted map's entry was garbage-collected into a GC struct.
-    const structs = readUpdate(update).clients.flatMap((client) => client.structs)
+    const structs = parseUpdate(update).clients.flatMap((client) => client.structs)
     expect(structs.some((struct) => struct.placement === null)).toBe(true)
     expect(checkUpdate(room, update, DOC)).toMatchObject({ kind: 'new' })
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { readUpdate } from '../../../server/sync/update-reader'
+import { parseUpdate } from '../../../server/sync/update-parser'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { MAX_TYPE_DEPTH } from '../../../shared/doc/plain-value'
 import { captureUpdate, forkDoc } from '../../helpers/updates'
@@ -89,7 +89,7 @@ describe('checkUpdate on nested shared types', () => {
     })
     // The deleter's state holds "lundi" as garbage; the map is placed beside it.
     const update = Y.mergeUpdates([Y.encodeStateAsUpdate(deleter), added])
-    const structs = readUpdate(update).clients.flatMap((client) => client.structs)
+    const structs = parseUpdate(update).clients.flatMap((client) => client.structs)
     expect(structs.some((struct) => struct.placement === null)).toBe(true)
     expect(checkUpdate(new Y.Doc(), update)).toMatchObject({ kind: 'new' })
   })
@@ -102,7 +102,7 @@ describe('checkUpdate on nested shared types', () => {
     author.getMap('brouillon').delete('draft')
     author.getMap('brouillon').set('final', new Y.Map())
     const update = Y.encodeStateAsUpdate(author, Y.encodeStateVector(room))
-    const structs = readUpdate(update).clients.flatMap((client) => client.structs)
+    const structs = parseUpdate(update).clients.flatMap((client) => client.structs)
     expect(structs.some((struct) => struct.placement === null)).toBe(true)
     expect(checkUpdate(room, update)).toMatchObject({ kind: 'new' })
   })

@@ -1,7 +1,7 @@
 import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { MalformedUpdateError, readUpdate } from '../../../server/sync/update-reader'
+import { MalformedUpdateError, parseUpdate } from '../../../server/sync/update-parser'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { encodeStructs } from '../../helpers/update-mutation'
 import { captureUpdate, forkDoc, handUpdate, structSummary } from '../../helpers/updates'
@@ -12,7 +12,7 @@ const roomWithText = (text: string) => {
   return doc
 }
 
-describe('readUpdate', () => {
+describe('parseUpdate', () => {
   it('reads a real update to its end', () => {
     const doc = new Y.Doc()
     const update = captureUpdate(doc, (d) => {
@@ -20,7 +20,7 @@ describe('readUpdate', () => {
       d.getMap('m').set('titre', { fr: 'Ouverture', ja: '開会' })
       d.getArray('a').push([new Y.Map()])
     })
-    const summary = readUpdate(update)
+    const summary = parseUpdate(update)
     expect(summary.clients).toHaveLength(1)
     const lengths = summary.clients[0]?.structs.reduce((sum, struct) => sum + struct.length, 0)
     expect(lengths).toBe(11)
@@ -33,21 +33,21 @@ describe('readUpdate', () => {
       d.getMap('m').set('k', 'v')
     })
     for (let length = 0; length < update.byteLength; length++) {
-      expect(() => readUpdate(update.subarray(0, length))).toThrow(MalformedUpdateError)
+      expect(() => parseUpdate(update.subarray(0, length))).toThrow(MalformedUpdateError)
     }
   })
 
   it('refuses trailing bytes, unknown content and unknown type refs', () => {
     const update = captureUpdate(new Y.Doc(), (d) => d.getText('t').insert(0, 'a'))
-    expect(() => readUpdate(new Uint8Array([...update, 0]))).toThrow(/trailing/)
+    expect(() => parseUpdate(new Uint8Array([...update, 0]))).toThrow(/trailing/)
     // Byte 4 is the info byte of the first struct: content ref 4 (string).
     const unknownContent = update.slice()
     unknownContent[4] = 0x1f
-    expect(() => readUpdate(unknownContent)).toThrow(MalformedUpdateError)
+    expect(() => parseUpdate(unknownContent)).toThrow(MalformedUpdateError)
     const typeUpdate = captureUpdate(new Y.Doc(), (d) => d.getMap('m').set('k', new Y.Text()))
     const badTypeRef = typeUpdate.slice()
     badTypeRef[badTypeRef.length - 2] = 9
-    expect(() => readUpdate(badTypeRef)).toThrow(/type ref|undecodable/)
+    expect(() => parseUpdate(badTypeRef)).toThrow(/type ref|undecodable/)
   })
 })
 
@@ -97,26 +97,26 @@ const nestedArrays = (depth: number): unknown => {
   return value
 }
 
-describe('readUpdate, on shapes no Yjs client writes', () => {
+describe('parseUpdate, on shapes no Yjs client writes', () => {
   it('refuses a client listed twice, and one with no structs', () => {
-    expect(readUpdate(rawUpdate([{ client: 5, clock: 0, items: 2 }])).clients).toHaveLength(1)
+    expect(parseUpdate(rawUpdate([{ client: 5, clock: 0, items: 2 }])).clients).toHaveLength(1)
     expect(() =>
-      readUpdate(
+      parseUpdate(
         rawUpdate([
           { client: 5, clock: 0, items: 1 },
           { client: 5, clock: 1, items: 1 },
         ]),
       ),
     ).toThrow(/^client 5 listed twice$/)
-    expect(() => readUpdate(rawUpdate([{ client: 5, clock: 0, items: 0 }]))).toThrow(
+    expect(() => parseUpdate(rawUpdate([{ client: 5, clock: 0, items: 0 }]))).toThrow(
       'client 5 has no structs',
     )
   })
 
   it('refuses clocks past the largest safe integer', () => {
     const last = Number.MAX_SAFE_INTEGER - 1
-    expect(readUpdate(rawUpdate([{ client: 5, clock: last, items: 1 }])).clients).toHaveLength(1)
-    expect(() => readUpdate(rawUpdate([{ client: 5, clock: last, items: 2 }]))).toThrow(
+    expect(parseUpdate(rawUpdate([{ client: 5, clock: last, items: 1 }])).clients).toHaveLength(1)
+    expect(() => parseUpdate(rawUpdate([{ client: 5, clock: last, items: 2 }]))).toThrow(
       'clock out of range',
     )
   })
@@ -135,23 +135,23 @@ describe('readUpdate, on shapes no Yjs client writes', () => {
         encoding.writeVarString(e, JSON.stringify(value))
       })
     for (const write of [any, json]) {
-      expect(readUpdate(write(nestedArrays(10))).clients).toHaveLength(1)
-      expect(() => readUpdate(write(nestedArrays(100)))).toThrow('content nested too deep at 5:0')
+      expect(parseUpdate(write(nestedArrays(10))).clients).toHaveLength(1)
+      expect(() => parseUpdate(write(nestedArrays(100)))).toThrow('content nested too deep at 5:0')
     }
   })
 })
 
-describe('readUpdate, content by content', () => {
+describe('parseUpdate, content by content', () => {
   const Ref = { GC: 0, JSON: 2, Binary: 3, String: 4, Embed: 5, Type: 7, Skip: 10 }
 
   it('refuses with its own reason, never wrapped as undecodable', () => {
-    expect(() => readUpdate(new Uint8Array())).toThrow(/^empty update$/)
+    expect(() => parseUpdate(new Uint8Array())).toThrow(/^empty update$/)
     const update = rawUpdate([{ client: 5, clock: 0, items: 1 }])
-    expect(() => readUpdate(new Uint8Array([...update, 7, 7]))).toThrow(
+    expect(() => parseUpdate(new Uint8Array([...update, 7, 7]))).toThrow(
       /^2 unexpected trailing bytes$/,
     )
     try {
-      readUpdate(new Uint8Array())
+      parseUpdate(new Uint8Array())
     } catch (error) {
       expect((error as Error).name).toBe('MalformedUpdateError')
     }
@@ -162,14 +162,14 @@ describe('readUpdate, content by content', () => {
       encoding.writeUint8(e, Ref.GC)
       encoding.writeVarUint(e, 4)
     })
-    expect(readUpdate(update).clients[0]?.structs[0]).toEqual(
+    expect(parseUpdate(update).clients[0]?.structs[0]).toEqual(
       structSummary(0, { length: 4, contentRef: Ref.GC }),
     )
   })
 
   it('reads a string at a root as text, with no values and no type', () => {
     const [struct] =
-      readUpdate(rawUpdate([{ client: 5, clock: 0, items: 1 }])).clients[0]?.structs ?? []
+      parseUpdate(rawUpdate([{ client: 5, clock: 0, items: 1 }])).clients[0]?.structs ?? []
     expect(struct).toMatchObject({
       text: 'a',
       plain: null,
@@ -184,24 +184,24 @@ describe('readUpdate, content by content', () => {
       encoding.writeUint8(e, Ref.Skip)
       encoding.writeVarUint(e, 3)
     })
-    expect(() => readUpdate(skip)).toThrow(/^update has a gap \(skip\) at 5:0$/)
+    expect(() => parseUpdate(skip)).toThrow(/^update has a gap \(skip\) at 5:0$/)
     const empty = contentUpdate(Ref.String, (e) => encoding.writeVarString(e, ''))
-    expect(() => readUpdate(empty)).toThrow(/^empty struct at 5:0$/)
+    expect(() => parseUpdate(empty)).toThrow(/^empty struct at 5:0$/)
   })
 
   it('reads binary, embed and JSON content, "undefined" included, one clock each value', () => {
     const binary = contentUpdate(Ref.Binary, (e) =>
       encoding.writeVarUint8Array(e, new Uint8Array([1, 2])),
     )
-    expect(readUpdate(binary).clients[0]?.structs[0]?.length).toBe(1)
+    expect(parseUpdate(binary).clients[0]?.structs[0]?.length).toBe(1)
     const embed = contentUpdate(Ref.Embed, (e) => encoding.writeVarString(e, '{"image":"x.png"}'))
-    expect(readUpdate(embed).clients[0]?.structs[0]?.length).toBe(1)
+    expect(parseUpdate(embed).clients[0]?.structs[0]?.length).toBe(1)
     const json = contentUpdate(Ref.JSON, (e) => {
       encoding.writeVarUint(e, 2)
       encoding.writeVarString(e, 'undefined')
       encoding.writeVarString(e, '{"a":1}')
     })
-    expect(readUpdate(json).clients[0]?.structs[0]?.length).toBe(2)
+    expect(parseUpdate(json).clients[0]?.structs[0]?.length).toBe(2)
   })
 
   it('refuses sub-documents, unknown content, invalid JSON and empty deletions, saying which', () => {
@@ -209,24 +209,26 @@ describe('readUpdate, content by content', () => {
       encoding.writeVarString(e, 'guid')
       encoding.writeAny(e, {})
     })
-    expect(() => readUpdate(doc)).toThrow(/^sub-documents are not accepted \(5:0\)$/)
-    expect(() => readUpdate(contentUpdate(11, () => {}))).toThrow(/^unknown content ref 11 at 5:0$/)
+    expect(() => parseUpdate(doc)).toThrow(/^sub-documents are not accepted \(5:0\)$/)
+    expect(() => parseUpdate(contentUpdate(11, () => {}))).toThrow(
+      /^unknown content ref 11 at 5:0$/,
+    )
     const json = contentUpdate(Ref.JSON, (e) => {
       encoding.writeVarUint(e, 1)
       encoding.writeVarString(e, '{"a":')
     })
-    expect(() => readUpdate(json)).toThrow(/^invalid JSON content at 5:0$/)
+    expect(() => parseUpdate(json)).toThrow(/^invalid JSON content at 5:0$/)
     const empty = encodeStructs([], [{ client: 7, clock: 4, length: 0 }])
-    expect(() => readUpdate(empty)).toThrow(/^empty delete range at 7:4$/)
+    expect(() => parseUpdate(empty)).toThrow(/^empty delete range at 7:4$/)
   })
 
   it('reads the key of the types that carry one, and refuses type refs past the last', () => {
     const element = captureUpdate(new Y.Doc(), (d) =>
       d.getMap('m').set('x', new Y.XmlElement('section')),
     )
-    expect(readUpdate(element).clients[0]?.structs[0]?.typeRef).toBe(3)
+    expect(parseUpdate(element).clients[0]?.structs[0]?.typeRef).toBe(3)
     const unknownType = contentUpdate(Ref.Type, (e) => encoding.writeVarUint(e, 7))
-    expect(() => readUpdate(unknownType)).toThrow(/^unknown type ref 7 at 5:0$/)
+    expect(() => parseUpdate(unknownType)).toThrow(/^unknown type ref 7 at 5:0$/)
   })
 })
 
