@@ -18,10 +18,14 @@
  *    on two (bench/scale-out.ts).
  * 7. Start-up: time to ready and memory of Kaigi as `npm start` runs it,
  *    beside the anchors built the same way (bench/startup.ts).
+ * 8. Pages: the bytes of script and CSS and the time until usable of the
+ *    public pages and the grid in Chromium, on the loopback and a slow
+ *    mobile network, against a build of the commit before the client was
+ *    split into pages (bench/pages.ts).
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out,startup`
+ * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out,startup,pages`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -41,6 +45,14 @@ import { type LibsqlFloors, measureLibsqlFloors } from './libsql-floors'
 import { cores, count, mebibytes, ms, percent, ratio, seconds, table } from './markdown'
 import { type OutboxOptions, runOutboxBench } from './outbox'
 import { type PackOptions, runPackBench } from './pack'
+import {
+  BEFORE_COMMIT,
+  PAGE_NAMES,
+  PAGES,
+  type PageLoad,
+  type PagesOptions,
+  runPagesBench,
+} from './pages'
 import {
   type FloodPhase,
   type PresenceFloodOptions,
@@ -85,6 +97,7 @@ const PARTS = [
   'presence-flood',
   'scale-out',
   'startup',
+  'pages',
 ] as const
 type Part = (typeof PARTS)[number]
 
@@ -102,6 +115,7 @@ interface Config {
   outbox: OutboxOptions
   presenceFlood: PresenceFloodOptions
   startup: StartOptions
+  pages: PagesOptions
   scaleOut: {
     fanOut: Omit<ScaleOutFanOutOptions, 'subscribers'> & { subscriberCounts: number[] }
     throughput: ScaleOutThroughputOptions
@@ -135,6 +149,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
   pack: { collectivites: 60, sessions: 300, repetitions: 3, editPaceMs: 20 },
   outbox: { messages: 500, collectivites: 50, sessions: 300, perMinute: 60, editPaceMs: 20 },
   startup: { rounds: 5 },
+  pages: { rounds: 3 },
   // Short phases taking turns, ten times in a rotating order: the machine's
   // other work, which comes and goes, then falls on idle and flood alike.
   presenceFlood: {
@@ -170,6 +185,7 @@ const QUICK: Omit<Config, 'quick' | 'parts'> = {
   pack: { collectivites: 6, sessions: 60, repetitions: 1, editPaceMs: 20 },
   outbox: { messages: 20, collectivites: 6, sessions: 60, perMinute: 600, editPaceMs: 20 },
   startup: { rounds: 1 },
+  pages: { rounds: 1 },
   presenceFlood: {
     members: 5,
     healthChecks: 200,
@@ -231,6 +247,7 @@ async function main(): Promise<void> {
   if (config.parts.has('presence-flood')) emit(await presenceFloodSection(config))
   if (config.parts.has('scale-out')) emit(await scaleOutSection(config))
   if (config.parts.has('startup')) emit(await startupSection(config.startup))
+  if (config.parts.has('pages')) emit(await pagesSection(config))
   emit(`Total bench time: ${seconds((performance.now() - started) / 1000)} s.`)
 
   const folder = join(REPO_ROOT, 'bench', 'results')
@@ -822,6 +839,56 @@ async function presenceFloodSection(config: Config): Promise<string> {
     ),
     '',
     `Server peak RSS over the run: ${mebibytes(result.peakRssBytes)} MiB.`,
+  ].join('\n')
+}
+
+const kib = (bytes: number): string => (bytes / 1024).toFixed(1)
+
+async function pagesSection(config: Config): Promise<string> {
+  process.stderr.write('pages\n')
+  const result = await runPagesBench(config.pages)
+  const rows = (network: 'loopback' | 'slow-mobile') =>
+    PAGES.map((page) => {
+      const before = result.before[network][page] as PageLoad
+      const after = result.after[network][page] as PageLoad
+      const bytes = (load: PageLoad) => load.scriptBytes + load.cssBytes
+      return [
+        PAGE_NAMES[page],
+        kib(bytes(before)),
+        kib(bytes(after)),
+        ratio(bytes(after) / bytes(before)),
+        page === 'grid' ? '<= 1.00x' : '<= 0.20x',
+        `${kib(before.againBytes)} / ${kib(after.againBytes)}`,
+        ms(before.usableMs),
+        ms(after.usableMs),
+      ]
+    })
+  const header = [
+    'page',
+    'before: script + CSS (KiB)',
+    'after (KiB)',
+    'after / before',
+    'target',
+    'next visit, before / after (KiB)',
+    'usable, before (ms)',
+    'usable, after (ms)',
+  ]
+  return [
+    '### Pages: what a phone downloads before it can be used',
+    '',
+    'Each page opened in headless Chromium in a fresh profile (empty cache), then reloaded ' +
+      '(the next visit); bytes of script and CSS as transferred (compressed where served so), ' +
+      'from the DevTools protocol; usable when the page shows its form, its offer or its first ' +
+      `session; median of ${config.pages.rounds} loads. Before: a build of ${BEFORE_COMMIT}, ` +
+      'the commit before the client was split into pages and compressed, served by its own server.',
+    '',
+    '#### On the loopback',
+    '',
+    table(header, rows('loopback')),
+    '',
+    '#### A slow mobile network (1.6 Mbit/s down, 750 kbit/s up, 150 ms latency)',
+    '',
+    table(header, rows('slow-mobile')),
   ].join('\n')
 }
 

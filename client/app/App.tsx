@@ -1,154 +1,201 @@
-import { type Component, createEffect, lazy, Match, Switch } from 'solid-js'
-import { AuthContext, AuthState, createAuthStore } from '../features/access/auth'
-import { deviceTokenOf } from '../features/access/device-token'
-import { SignInNeeded } from '../features/access/SignInNeeded'
-import { createI18nStore, I18nContext } from '../lib/i18n'
-import { browserStorage } from '../lib/storage'
-import { Header } from './Header'
-import { Link } from './Link'
-import { createRouter, RouterContext, routeOf } from './router'
+import {
+  Route as Page,
+  Router as PageRouter,
+  type RouteSectionProps,
+  useCurrentMatches,
+  useLocation,
+  useNavigate,
+} from '@solidjs/router'
+import { type Component, createEffect, createMemo, type JSX, lazy, Show } from 'solid-js'
+import { I18nContext, type I18nStore } from '../lib/i18n'
+import {
+  decoded,
+  EDITION_TABS,
+  type PageName,
+  type Route,
+  type Router,
+  RouterContext,
+  routeFrom,
+  useRouter,
+} from './router'
 
 // Each page is its own script, loaded when it opens: a participant's phone
 // downloads the participant page, not the programme grid; the directory is
 // for the committees' editors, and no one else downloads it.
-const ParticipantPage = lazy(async () => ({
-  default: (await import('../features/participant/ParticipantPage')).ParticipantPage,
-}))
-const FormPage = lazy(async () => ({
-  default: (await import('../features/registrations/FormPage')).FormPage,
-}))
-const InvitePage = lazy(async () => ({
-  default: (await import('../features/access/InvitePage')).InvitePage,
-}))
-const DevicePage = lazy(async () => ({
-  default: (await import('../features/access/DevicePage')).DevicePage,
-}))
-const NotesPage = lazy(async () => ({
-  default: (await import('../features/notes/NotesPage')).NotesPage,
-}))
-const EditionList = lazy(async () => ({
-  default: (await import('../features/editions/EditionList')).EditionList,
-}))
-const EditionPage = lazy(async () => ({
-  default: (await import('../features/editions/EditionPage')).EditionPage,
-}))
-const DirectoryPage = lazy(async () => ({
-  default: (await import('../features/directory/DirectoryPage')).DirectoryPage,
-}))
+const ParticipantPage = lazy(() =>
+  import('../features/participant/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+)
+const FormPage = lazy(() =>
+  import('../features/registrations/FormPage').then((m) => ({ default: m.FormPage })),
+)
+const InvitePage = lazy(() =>
+  import('../features/access/InvitePage').then((m) => ({ default: m.InvitePage })),
+)
+const DevicePage = lazy(() =>
+  import('../features/access/DevicePage').then((m) => ({ default: m.DevicePage })),
+)
+const NotesPage = lazy(() =>
+  import('../features/notes/NotesPage').then((m) => ({ default: m.NotesPage })),
+)
+const MembersAuth = lazy(() => import('./member-pages').then((m) => ({ default: m.MembersAuth })))
+const SignedIn = lazy(() => import('./member-pages').then((m) => ({ default: m.SignedIn })))
+const NotFound = lazy(() => import('./member-pages').then((m) => ({ default: m.NotFound })))
+const EditionList = lazy(() =>
+  import('../features/editions/EditionList').then((m) => ({ default: m.EditionList })),
+)
+const EditionPage = lazy(() =>
+  import('../features/editions/EditionPage').then((m) => ({ default: m.EditionPage })),
+)
+const DirectoryPage = lazy(() =>
+  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
+)
 
-export const App: Component = () => {
-  const storage = browserStorage()
-  const i18n = createI18nStore(storage, navigator.languages ?? [navigator.language])
+/** A token of an address: any segment that decodes (a broken one is no page). */
+const TOKEN = { token: (part: string) => Boolean(decoded(part)) }
+const EDITION = {
+  id: (part: string) => Boolean(decoded(part)),
+  view: EDITION_TABS as string[],
+  meetingId: (part: string) => Boolean(decoded(part)),
+}
 
+/**
+ * The app's router, as the pages use it: the route of the address (which
+ * page, and what it reads from the address) and a way to go elsewhere.
+ * History, links and the back button are @solidjs/router's.
+ */
+/**
+ * Runs `fn` in the frame after next: after what the new page itself does in
+ * its first frame (an editor focusing its first field), so that `fn` has
+ * the last word.
+ */
+const afterFirstFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn))
+
+const PageRoutes: Component<RouteSectionProps> = (props) => {
+  const matches = useCurrentMatches()
+  const location = useLocation()
+  const go = useNavigate()
+  const route = createMemo(() => {
+    const match = matches().at(-1)
+    const page = (match?.route.info as { page?: PageName } | undefined)?.page ?? 'not-found'
+    return routeFrom(page, match?.params ?? {}, new URLSearchParams(location.search))
+  })
+  const shown = () => `${location.pathname}${location.search}${location.hash}`
+  let target: string | null = null
+  let waiting: Array<() => void> = []
+  createEffect(() => {
+    if (shown() !== target || waiting.length === 0) return
+    const run = waiting
+    waiting = []
+    afterFirstFrame(() => {
+      for (const fn of run) fn()
+    })
+  })
+  const router: Router = {
+    route,
+    hash: () => location.hash,
+    navigate(path, options = {}) {
+      const url = new URL(path, window.location.href)
+      // Another page starts at its top; the same one with another day or
+      // session stays where it was.
+      const samePage = url.pathname === location.pathname
+      target = `${url.pathname}${url.search}${url.hash}`
+      go(path, { replace: options.replace, state: options.state ?? null, scroll: !samePage })
+    },
+    afterNavigate(fn) {
+      if (target === null || shown() === target) afterFirstFrame(fn)
+      else waiting.push(fn)
+    },
+  }
+  return <RouterContext.Provider value={router}>{props.children}</RouterContext.Provider>
+}
+
+/**
+ * A page made afresh for each token or edition it shows: another edition
+ * is another document, its session and its local copy.
+ */
+function keyedBy(key: (route: Route) => string | null, page: (key: string) => JSX.Element) {
+  return () => {
+    const { route } = useRouter()
+    return (
+      <Show when={key(route())} keyed>
+        {(value) => page(value)}
+      </Show>
+    )
+  }
+}
+
+/** `/` lists the editions; `/?doc=<name>` keeps the shared notes. */
+const EditionsOrNotes: Component = () => {
+  const { route } = useRouter()
+  return (
+    <Show when={route().page === 'notes'} fallback={<EditionList />}>
+      <NotesPage />
+    </Show>
+  )
+}
+
+const tokenOf = (route: Route) => ('token' in route ? route.token : null)
+const editionOf = (route: Route) => (route.page === 'edition' ? route.id : null)
+
+export const App: Component<{ i18n: I18nStore }> = (props) => {
+  const i18n = props.i18n
   createEffect(() => {
     // The lang attribute picks the Japanese or French forms of shared glyphs.
     document.documentElement.lang = i18n.locale()
   })
 
-  // A participant's phone, or a collectivité filling in the participation
-  // form, has no account: its page is the whole app, and never asks who is
-  // signed in (nor turns into the sign-in page).
-  const first = routeOf(new URL(window.location.href))
-  if (first.page === 'participant') {
-    return (
-      <I18nContext.Provider value={i18n}>
-        <ParticipantPage token={first.token} />
-      </I18nContext.Provider>
-    )
-  }
-  if (first.page === 'form') {
-    return (
-      <I18nContext.Provider value={i18n}>
-        <FormPage token={first.token} />
-      </I18nContext.Provider>
-    )
-  }
-  // A device link opens on a device not signed in yet: its page is the whole app.
-  const deviceToken = deviceTokenOf(new URL(window.location.href))
-  // An invitation or a device link opened on a new device does not ask who is
-  // signed in (see AuthOptions).
-  const auth = createAuthStore(storage, {
-    askOnlyIfRemembered: first.page === 'invite' || deviceToken !== null,
-  })
-  const router = createRouter()
-  if (deviceToken !== null) {
-    return (
-      <I18nContext.Provider value={i18n}>
-        <AuthContext.Provider value={auth}>
-          <RouterContext.Provider value={router}>
-            <DevicePage token={deviceToken} />
-          </RouterContext.Provider>
-        </AuthContext.Provider>
-      </I18nContext.Provider>
-    )
-  }
+  const page = (name: PageName) => ({ page: name })
 
-  // The pages start at once, before `/api/me` answers (an edition opens from
-  // its local copy offline); once any answer says nobody is signed in, only
-  // an invitation link's page is open.
   return (
     <I18nContext.Provider value={i18n}>
-      <AuthContext.Provider value={auth}>
-        <RouterContext.Provider value={router}>
-          <Switch>
-            <Match
-              when={(() => {
-                const route = router.route()
-                return route.page === 'invite' ? route.token : null
-              })()}
-              keyed
-            >
-              {(token) => <InvitePage token={token} />}
-            </Match>
-            <Match
-              when={(() => {
-                const route = router.route()
-                return route.page === 'participant' ? route.token : null
-              })()}
-              keyed
-            >
-              {(token) => <ParticipantPage token={token} />}
-            </Match>
-            <Match
-              when={(() => {
-                const route = router.route()
-                return route.page === 'form' ? route.token : null
-              })()}
-              keyed
-            >
-              {(token) => <FormPage token={token} />}
-            </Match>
-            <Match when={auth.state() === AuthState.SignedOut}>
-              <SignInNeeded />
-            </Match>
-            <Match when={router.route().page === 'notes'}>
-              <NotesPage />
-            </Match>
-            <Match when={router.route().page === 'editions'}>
-              <EditionList />
-            </Match>
-            <Match when={router.route().page === 'directory'}>
-              <DirectoryPage />
-            </Match>
-            <Match
-              when={(() => {
-                const route = router.route()
-                return route.page === 'edition' ? route.id : null
-              })()}
-              keyed
-            >
-              {(id) => <EditionPage id={id} />}
-            </Match>
-            <Match when={router.route().page === 'not-found'}>
-              <Header status={null} />
-              <main class="page">
-                <p class="notice">{i18n.t().edition.notFound}</p>
-                <Link href="/">{i18n.t().edition.backToList}</Link>
-              </main>
-            </Match>
-          </Switch>
-        </RouterContext.Provider>
-      </AuthContext.Provider>
+      {/* Only links marked `link` are the router's: a file to download is fetched from the server. */}
+      <PageRouter explicitLinks root={PageRoutes}>
+        {/* A participant's phone, or a collectivité filling in the
+            participation form, has no account: these pages never ask who
+            is signed in, nor turn into the sign-in page. */}
+        <Page
+          path="/m/:token"
+          matchFilters={TOKEN}
+          info={page('participant')}
+          component={keyedBy(tokenOf, (token) => <ParticipantPage token={token} />)}
+        />
+        <Page
+          path="/f/:token"
+          matchFilters={TOKEN}
+          info={page('form')}
+          component={keyedBy(tokenOf, (token) => <FormPage token={token} />)}
+        />
+        <Page component={MembersAuth}>
+          <Page
+            path="/invite/:token"
+            matchFilters={TOKEN}
+            info={page('invite')}
+            component={keyedBy(tokenOf, (token) => <InvitePage token={token} />)}
+          />
+          <Page
+            path="/device/:token"
+            matchFilters={TOKEN}
+            info={page('device')}
+            component={keyedBy(tokenOf, (token) => <DevicePage token={token} />)}
+          />
+          <Page component={SignedIn}>
+            <Page path="/" info={page('editions')} component={EditionsOrNotes} />
+            <Page path="/doc/:name" info={page('notes')} component={NotesPage} />
+            <Page path="/directory" info={page('directory')} component={DirectoryPage} />
+            <Page
+              path={[
+                '/editions/:id',
+                '/editions/:id/:view',
+                '/editions/:id/meetings/:meetingId/wall',
+              ]}
+              matchFilters={EDITION}
+              info={page('edition')}
+              component={keyedBy(editionOf, (id) => <EditionPage id={id} />)}
+            />
+            <Page path="*" info={page('not-found')} component={NotFound} />
+          </Page>
+        </Page>
+      </PageRouter>
     </I18nContext.Provider>
   )
 }

@@ -1,5 +1,5 @@
-import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
-import { WarningCode } from '../../shared/doc/edition/warnings'
+import { type Accessor, createContext, useContext } from 'solid-js'
+import { WarningCode } from '../../shared/doc/edition/warning-codes'
 
 /**
  * The views of one edition: its programme, its themes and workshops, its
@@ -34,7 +34,7 @@ export const EditionView = {
 } as const
 export type EditionView = (typeof EditionView)[keyof typeof EditionView]
 
-/** The pages of the app, chosen from the address alone. */
+/** The pages of the app, and what each reads from its address. */
 export type Route =
   | { page: 'notes' }
   | { page: 'editions' }
@@ -59,20 +59,18 @@ export type Route =
       kind: WarningCode | null
     }
   | { page: 'invite'; token: string }
+  /** A device link, `/device/<token>`: signs another device in. */
+  | { page: 'device'; token: string }
   /** A meeting's participant page, `/m/<token>`: open to anyone with the link. */
   | { page: 'participant'; token: string }
   /** The participation form, `/f/<token>`: open to anyone with the link. */
   | { page: 'form'; token: string }
   | { page: 'not-found' }
 
-const EDITION_PATH =
-  /^\/editions\/([^/]+)(?:\/(details|rooms|people|collectivites|themes|meetings|proposals|registrations|versions|activity|export|members|conflicts|letters|mail))?\/?$/
-const WALL_PATH = /^\/editions\/([^/]+)\/meetings\/([^/]+)\/wall\/?$/
-const NOTES_PATH = /^\/doc\/[^/]+\/?$/
-const INVITE_PATH = /^\/invite\/([^/]+)\/?$/
-const PARTICIPANT_PATH = /^\/m\/([^/]+)\/?$/
-const FORM_PATH = /^\/f\/([^/]+)\/?$/
-const DIRECTORY_PATH = /^\/directory\/?$/
+/** The edition tabs that have an address of their own (`/editions/<id>/<view>`). */
+export const EDITION_TABS: readonly string[] = Object.values(EditionView).filter(
+  (view) => view !== EditionView.Programme && view !== EditionView.Wall,
+)
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const WARNING_CODES: readonly string[] = Object.values(WarningCode)
@@ -80,7 +78,8 @@ const WARNING_CODES: readonly string[] = Object.values(WarningCode)
 /** The edition page's parts of the address that no view reads. */
 const NO_PLACE = { sessionId: null, day: null, field: null, kind: null } as const
 
-const decoded = (part: string): string | null => {
+/** A part of the address as written, decoded; null if it is not valid percent-encoding. */
+export const decoded = (part: string): string | null => {
   try {
     return decodeURIComponent(part)
   } catch {
@@ -88,57 +87,68 @@ const decoded = (part: string): string | null => {
   }
 }
 
-/** The page that `url` opens: `?doc=` or `/doc/<name>` keep the shared notes. */
-export function routeOf(url: URL): Route {
-  if (url.searchParams.has('doc') || NOTES_PATH.test(url.pathname)) return { page: 'notes' }
-  if (url.pathname === '/' || url.pathname === '') return { page: 'editions' }
-  if (DIRECTORY_PATH.test(url.pathname)) return { page: 'directory' }
-  const invite = INVITE_PATH.exec(url.pathname)?.[1]
-  if (invite !== undefined) {
-    const token = decoded(invite)
-    return token ? { page: 'invite', token } : { page: 'not-found' }
+/** Which page a route of the app's table shows (its `info`). */
+export type PageName = Route['page']
+
+/**
+ * The route of page `page`, matched with the address's `params` (as
+ * written, percent-encoded) and `query`: the page, its tokens decoded, and
+ * for an edition its tab and its place (the day shown, the session open, the
+ * field to focus, the kind of warning listed), each kept only where its tab
+ * reads it and where it is well formed.
+ */
+export function routeFrom(
+  page: PageName,
+  params: Readonly<Record<string, string | undefined>>,
+  query: URLSearchParams,
+): Route {
+  switch (page) {
+    case 'editions':
+      // `/?doc=<name>` keeps the shared notes.
+      return query.has('doc') ? { page: 'notes' } : { page: 'editions' }
+    case 'notes':
+    case 'directory':
+    case 'not-found':
+      return { page }
+    case 'invite':
+    case 'device':
+    case 'participant':
+    case 'form': {
+      const token = decoded(params.token ?? '')
+      return token ? { page, token } : { page: 'not-found' }
+    }
+    case 'edition':
+      return editionRoute(params, query)
   }
-  const participant = PARTICIPANT_PATH.exec(url.pathname)?.[1]
-  if (participant !== undefined) {
-    const token = decoded(participant)
-    return token ? { page: 'participant', token } : { page: 'not-found' }
-  }
-  const form = FORM_PATH.exec(url.pathname)?.[1]
-  if (form !== undefined) {
-    const token = decoded(form)
-    return token ? { page: 'form', token } : { page: 'not-found' }
-  }
-  const wall = WALL_PATH.exec(url.pathname)
-  if (wall?.[1] !== undefined && wall[2] !== undefined) {
-    const id = decoded(wall[1])
-    const meetingId = decoded(wall[2])
-    return id && meetingId
+}
+
+function editionRoute(
+  params: Readonly<Record<string, string | undefined>>,
+  query: URLSearchParams,
+): Route {
+  const id = decoded(params.id ?? '')
+  if (!id) return { page: 'not-found' }
+  if (params.meetingId !== undefined) {
+    const meetingId = decoded(params.meetingId)
+    return meetingId
       ? { page: 'edition', id, view: EditionView.Wall, meetingId, ...NO_PLACE }
       : { page: 'not-found' }
   }
-  const match = EDITION_PATH.exec(url.pathname)
-  const edition = match?.[1]
-  if (edition !== undefined) {
-    const id = decoded(edition)
-    const view = (match?.[2] as EditionView | undefined) ?? EditionView.Programme
-    if (!id) return { page: 'not-found' }
-    const query = url.searchParams
-    const programme = view === EditionView.Programme
-    const sessionId = programme || view === EditionView.Activity ? query.get('session') : null
-    const day = programme ? query.get('day') : null
-    const kind = view === EditionView.Conflicts ? query.get('kind') : null
-    return {
-      page: 'edition',
-      id,
-      view,
-      meetingId: null,
-      sessionId,
-      day: day && DAY.test(day) ? day : null,
-      field: programme && sessionId ? query.get('field') : null,
-      kind: kind && WARNING_CODES.includes(kind) ? (kind as WarningCode) : null,
-    }
+  const view = (params.view as EditionView | undefined) ?? EditionView.Programme
+  const programme = view === EditionView.Programme
+  const sessionId = programme || view === EditionView.Activity ? query.get('session') : null
+  const day = programme ? query.get('day') : null
+  const kind = view === EditionView.Conflicts ? query.get('kind') : null
+  return {
+    page: 'edition',
+    id,
+    view,
+    meetingId: null,
+    sessionId,
+    day: day && DAY.test(day) ? day : null,
+    field: programme && sessionId ? query.get('field') : null,
+    kind: kind && WARNING_CODES.includes(kind) ? (kind as WarningCode) : null,
   }
-  return { page: 'not-found' }
 }
 
 export interface Router {
@@ -149,24 +159,18 @@ export interface Router {
    * `state` is kept with the entry (`history.state`).
    */
   navigate(path: string, options?: { replace?: boolean; state?: unknown }): void
-}
-
-/** The route of the window's address, following links made with `navigate` and the back button. */
-export function createRouter(): Router {
-  const [route, setRoute] = createSignal(routeOf(new URL(window.location.href)))
-  window.addEventListener('popstate', () => setRoute(routeOf(new URL(window.location.href))))
-  return {
-    route,
-    navigate(path, options = {}) {
-      const state = options.state ?? null
-      const page = window.location.pathname
-      if (options.replace) window.history.replaceState(state, '', path)
-      else window.history.pushState(state, '', path)
-      setRoute(routeOf(new URL(window.location.href)))
-      // Another page starts at its top; the same one with another day or session stays where it was.
-      if (window.location.pathname !== page) window.scrollTo(0, 0)
-    },
-  }
+  /**
+   * Runs `fn` once the page shows the address of the last `navigate`, after
+   * the new page's first frame (the router draws the new page in a
+   * transition, after `navigate` returns): to move the focus into what it
+   * opened.
+   */
+  afterNavigate(fn: () => void): void
+  /**
+   * The address's fragment (`#…`), as the page shown has it: read it here,
+   * not from `window.location`, which the router updates after the page.
+   */
+  hash: Accessor<string>
 }
 
 /** The address of edition `id`'s page, showing `view` (one of its tabs). */

@@ -1,10 +1,5 @@
 import { type Component, For } from 'solid-js'
-import { LOCALES, useI18n } from '../lib/i18n'
-import { en } from '../lib/i18n/en'
-import { fr } from '../lib/i18n/fr'
-import { ja } from '../lib/i18n/ja'
-
-const NAMES = { fr: fr.languageName, ja: ja.languageName, en: en.languageName }
+import { LOCALES, LANGUAGE_NAMES as NAMES, useI18n } from '../lib/i18n'
 
 export const LanguageSwitch: Component = () => {
   const { locale, setLocale, t } = useI18n()

@@ -1,6 +1,6 @@
-import type { InStatement } from '@libsql/client'
 import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../db'
+import type { RowWrite } from '../../db/row-write'
 import { invitations, memberships } from '../../db/schema'
 import { type AcceptInvitation, InvitationProblem, type Role } from '../../shared/access'
 import { ErrorCode } from '../../shared/errors'
@@ -94,7 +94,7 @@ export async function acceptInvitation(
   const linkUsable = `token_hash = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
     AND (max_uses IS NULL OR uses < max_uses)`
   const used = 'EXISTS (SELECT 1 FROM invitation_uses WHERE id = ?)'
-  const statements: InStatement[] = []
+  const statements: RowWrite[] = []
   if (!current) {
     statements.push({
       sql: `INSERT INTO people (id, name, admin, committee, created_at)

@@ -10,11 +10,9 @@
  * five files, a folder each. Files are made on the export thread; a file
  * that would print a blank is refused with 409 naming what it lacks.
  */
-import { and, eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
-import { versions } from '../../db/schema'
 import { Role } from '../../shared/access'
 import type { ContactLanguage } from '../../shared/directory'
 import type { Collectivite, EditionSnapshot } from '../../shared/doc/edition'
@@ -40,6 +38,7 @@ import { byReader, spend } from '../http/rate-limit'
 import { requireRole } from '../http/roles'
 import { createLimiter } from '../limits/limiter'
 import type { RoomRegistry } from '../sync/room-registry'
+import { VersionStore } from '../versions/version-store'
 import { letterSources, readSnapshot } from './letter-sources'
 import { editionMissing, fileProblems, requireComplete } from './pack-check'
 
@@ -93,6 +92,7 @@ const displayName = (collectivite: Collectivite, lang: ContactLanguage): string 
 export function packRoutes(deps: PackRouteDeps) {
   const renders = createLimiter('pack-renders', RENDERS, deps.redis ?? null)
   const decoded = new VersionReader(deps.database, DECODED_BYTES)
+  const savedVersions = new VersionStore(deps.database)
 
   /**
    * The programme the pack proposes: the live draft, or with `?version=<id>`
@@ -110,10 +110,7 @@ export function packRoutes(deps: PackRouteDeps) {
         at: new Date(),
       })
     }
-    const [row] = await deps.database.db
-      .select({ name: versions.name, publishedAt: versions.publishedAt })
-      .from(versions)
-      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+    const row = await savedVersions.facts(editionId, versionId)
     const entities = row ? await decoded.entities(editionId, versionId) : null
     if (!row || !entities) {
       throw new AppError(404, ErrorCode.NotFound, `no version ${versionId} of this edition`)

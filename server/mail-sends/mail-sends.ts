@@ -4,8 +4,8 @@
  * (the pack and the reminder by themselves, the confirmation with its
  * registration, the change notice with its publication).
  */
-import type { InStatement } from '@libsql/client'
 import type { Database } from '../../db'
+import type { RowWrite } from '../../db/row-write'
 import type { ContactLanguage } from '../../shared/directory'
 import { type EditionSnapshot, instantToZoned, newId } from '../../shared/doc/edition'
 import { ErrorCode, type FieldIssue } from '../../shared/errors'
@@ -94,7 +94,7 @@ export class MailSends {
     kind: SendKind,
     createdBy: string | null,
     messages: ComposedMessage[],
-  ): { id: string; statements: InStatement[] } {
+  ): { id: string; statements: RowWrite[] } {
     const id = newId()
     return {
       id,
@@ -102,7 +102,7 @@ export class MailSends {
     }
   }
 
-  private async commit(statements: InStatement[]): Promise<void> {
+  private async commit(statements: RowWrite[]): Promise<void> {
     await this.deps.database.client.batch(statements, 'write')
   }
 
@@ -318,7 +318,7 @@ export class MailSends {
       amended: boolean
     },
     deadline: Date,
-  ): Promise<InStatement[]> {
+  ): Promise<RowWrite[]> {
     const collectivite = edition.collectivites.find(
       (each) => each.id === registration.collectiviteId,
     )
@@ -367,7 +367,7 @@ export class MailSends {
     versionId: string,
     publishedAt: Date,
     createdBy: string | null,
-  ): Promise<InStatement[]> {
+  ): Promise<RowWrite[]> {
     const messages = await changeNotices(
       {
         database: this.deps.database,

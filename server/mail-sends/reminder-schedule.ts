@@ -1,3 +1,4 @@
+import type { RowWrite } from '../../db/row-write'
 /**
  * The reminder on the day the committees choose: its messages are queued
  * when they choose it, each due at 09:00 that day on the edition's clocks
@@ -7,7 +8,6 @@
  * transaction as its registration; choosing another day replaces the
  * pending ones.
  */
-import type { InStatement } from '@libsql/client'
 import { type EditionSnapshot, zonedToInstant } from '../../shared/doc/edition'
 import { ErrorCode } from '../../shared/errors'
 import { MessageState, type OutboxSend, SendKind } from '../../shared/mail'
@@ -38,14 +38,14 @@ const PENDING = `state = '${MessageState.Queued}' AND attempts = 0 AND lease_unt
   AND send_id IN (SELECT id FROM outbox_sends WHERE kind = '${SendKind.Reminder}' AND edition_id = ?)`
 
 /** The reminder sends left with no message once theirs are withdrawn. */
-const emptySends = (editionId: string): InStatement => ({
+const emptySends = (editionId: string): RowWrite => ({
   sql: `DELETE FROM outbox_sends WHERE edition_id = ? AND kind = '${SendKind.Reminder}'
     AND NOT EXISTS (SELECT 1 FROM outbox_messages m WHERE m.send_id = outbox_sends.id)`,
   args: [editionId],
 })
 
 /** Withdraws the scheduled reminders of the edition (those due after `now`). */
-export function cancelScheduled(editionId: string, now: number): InStatement[] {
+export function cancelScheduled(editionId: string, now: number): RowWrite[] {
   return [
     {
       sql: `DELETE FROM outbox_messages WHERE ${PENDING} AND next_attempt_at > ?`,
@@ -56,7 +56,7 @@ export function cancelScheduled(editionId: string, now: number): InStatement[] {
 }
 
 /** Withdraws a collectivité's pending reminder: it has registered. */
-export function cancelFor(editionId: string, collectiviteId: string): InStatement[] {
+export function cancelFor(editionId: string, collectiviteId: string): RowWrite[] {
   return [
     {
       sql: `DELETE FROM outbox_messages WHERE ${PENDING} AND collectivite_id = ?`,
@@ -67,7 +67,7 @@ export function cancelFor(editionId: string, collectiviteId: string): InStatemen
 }
 
 /** Makes send `sendId`'s messages due at `at`. */
-export const dueAt = (sendId: string, at: Date): InStatement => ({
+export const dueAt = (sendId: string, at: Date): RowWrite => ({
   sql: 'UPDATE outbox_messages SET next_attempt_at = ? WHERE send_id = ?',
   args: [at.getTime(), sendId],
 })

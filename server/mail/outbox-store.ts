@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import type { InStatement } from '@libsql/client'
 import { and, asc, desc, eq, inArray, or, type SQLWrapper, sql } from 'drizzle-orm'
 import type { Db } from '../../db'
+import type { RowWrite } from '../../db/row-write'
 import { outboxMessages, outboxSends } from '../../db/schema'
 import { ErrorCode } from '../../shared/errors'
 import {
@@ -71,13 +71,13 @@ export class OutboxStore {
    * The statements that queue a send and its messages, to be committed with
    * the action that asks for them: pass them as `rooms.change`'s
    * `statements`, or to `client.batch(statements, 'write')`. They are
-   * libSQL `InStatement`s (SQL with positional arguments), not drizzle
+   * libSQL `RowWrite`s (SQL with positional arguments), not drizzle
    * batch items. Each message gets its stable Message-ID here: every attempt
    * to send it carries the same one.
    */
-  sendStatements(send: NewSend, messages: readonly NewMessage[]): InStatement[] {
+  sendStatements(send: NewSend, messages: readonly NewMessage[]): RowWrite[] {
     const now = this.now()
-    const statements: InStatement[] = [
+    const statements: RowWrite[] = [
       {
         sql: 'INSERT INTO outbox_sends (id, edition_id, kind, created_by, created_at) VALUES (?, ?, ?, ?, ?)',
         args: [send.id, send.editionId, send.kind, send.createdBy, now],

@@ -1,9 +1,9 @@
-import type { InStatement } from '@libsql/client'
 import { eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
+import { type RowWrite, rowWrite } from '../../db/row-write'
 import { registrationForms } from '../../db/schema'
 import { Role } from '../../shared/access'
 import { participantActor } from '../../shared/activity'
@@ -46,7 +46,7 @@ import type { MailSends } from '../mail-sends/mail-sends'
 import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
 import { PersonalLinks } from './personal-links'
-import { detailsOf, RegistrationStore, recordOf, sqlStatement } from './registration-store'
+import { detailsOf, RegistrationStore, recordOf } from './registration-store'
 import { CSV_LANGS, type CsvLang, registrationsCsv } from './registrations-csv'
 
 /** Forms per client address: a town hall's staff may send several in a row. */
@@ -161,7 +161,7 @@ export function registrationRoutes(
   const participation = async (directoryId: string | null | undefined, editionId: string) => {
     if (!directoryId) return []
     const entry = (await directory.list()).find((each) => each.id === directoryId)
-    return entry ? [sqlStatement(directory.participationStatement(entry.id, editionId))] : []
+    return entry ? [rowWrite(directory.participationStatement(entry.id, editionId))] : []
   }
 
   const readLive = <T>(editionId: string, read: (edition: EditionSnapshot) => T) =>
@@ -172,7 +172,7 @@ export function registrationRoutes(
     editionId: string,
     change: Parameters<RoomRegistry['change']>[1],
     actor: Parameters<RoomRegistry['change']>[2],
-    statements: InStatement[],
+    statements: RowWrite[],
   ) => {
     try {
       await rooms.change(editionDocName(editionId), change, actor, statements)

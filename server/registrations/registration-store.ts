@@ -1,17 +1,11 @@
-import type { InArgs, InStatement } from '@libsql/client'
 import { and, asc, desc, eq } from 'drizzle-orm'
 import type { Db } from '../../db'
+import { type RowWrite, rowWrite } from '../../db/row-write'
 import { registrations } from '../../db/schema'
 import type { Country } from '../../shared/doc/edition'
 import type { RegistrationDetails, RegistrationRecord } from '../../shared/registrations'
 
 export type RegistrationRow = typeof registrations.$inferSelect
-
-/** A drizzle query as a statement that `rooms.change` commits with its change. */
-const statement = (query: { toSQL(): { sql: string; params: unknown[] } }): InStatement => {
-  const { sql, params } = query.toSQL()
-  return { sql, args: params as InArgs }
-}
 
 /** A row's details as the forms fill them. */
 export const detailsOf = (row: RegistrationRow): RegistrationDetails => ({
@@ -90,13 +84,13 @@ export class RegistrationStore {
     country: Country
     details: RegistrationDetails
     createdAt: Date
-  }): InStatement {
+  }): RowWrite {
     const { details, ...rest } = row
-    return statement(this.db.insert(registrations).values({ ...rest, ...details }))
+    return rowWrite(this.db.insert(registrations).values({ ...rest, ...details }))
   }
 
-  update(id: string, details: RegistrationDetails, updatedAt: Date): InStatement {
-    return statement(
+  update(id: string, details: RegistrationDetails, updatedAt: Date): RowWrite {
+    return rowWrite(
       this.db
         .update(registrations)
         .set({ ...details, updatedAt })
@@ -104,9 +98,7 @@ export class RegistrationStore {
     )
   }
 
-  delete(id: string): InStatement {
-    return statement(this.db.delete(registrations).where(eq(registrations.id, id)))
+  delete(id: string): RowWrite {
+    return rowWrite(this.db.delete(registrations).where(eq(registrations.id, id)))
   }
 }
-
-export { statement as sqlStatement }

@@ -1,5 +1,5 @@
-import type { InStatement } from '@libsql/client'
 import { getTableName } from 'drizzle-orm'
+import type { RowWrite } from '../../db/row-write'
 import { documentClients } from '../../db/schema'
 
 /** The owner of the client ids the server writes its own changes under. */
@@ -51,8 +51,8 @@ export class ClientOwners {
    * later update is checked against them before this one is committed),
    * and returns the rows that store the claims with the update.
    */
-  claim(clients: readonly number[], owner: ClientOwner): InStatement[] {
-    const statements: InStatement[] = []
+  claim(clients: readonly number[], owner: ClientOwner): RowWrite[] {
+    const statements: RowWrite[] = []
     for (const client of clients) {
       if (this.owners.has(client)) continue
       this.owners.set(client, owner)

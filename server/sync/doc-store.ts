@@ -1,5 +1,5 @@
-import type { InStatement } from '@libsql/client'
 import * as Y from 'yjs'
+import type { RowWrite } from '../../db/row-write'
 import type { ActivityRecord } from '../../shared/activity'
 
 /** What the database holds of one document: its snapshot and the updates after it. */
@@ -31,7 +31,7 @@ export interface WrittenWith {
   /** The activity records the update makes or extends (an edition's). */
   activity?: readonly ActivityRecord[]
   /** Other rows that belong with the change (a registration's contact details). */
-  statements?: readonly InStatement[]
+  statements?: readonly RowWrite[]
 }
 
 export interface PendingUpdate extends WrittenWith {

@@ -1,5 +1,5 @@
-import type { InStatement } from '@libsql/client'
 import type * as Y from 'yjs'
+import type { RowWrite } from '../../db/row-write'
 import type { Actor } from '../../shared/activity'
 import { CloseCode } from '../../shared/protocol'
 import type { BusMessage } from '../redis/bus-frames'
@@ -162,7 +162,7 @@ export class RoomRegistry implements BusHandler {
     docName: string,
     change: (doc: Y.Doc) => T,
     actor?: Actor,
-    statements?: readonly InStatement[],
+    statements?: readonly RowWrite[],
   ): Promise<T> {
     const room = await this.hold(docName)
     try {

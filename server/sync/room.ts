@@ -1,6 +1,6 @@
-import type { InStatement } from '@libsql/client'
 import type { Logger } from 'pino'
 import * as Y from 'yjs'
+import type { RowWrite } from '../../db/row-write'
 import { type Actor, KAIGI_ACTOR } from '../../shared/activity'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import { type ClientOwner, ClientOwners, SERVER_OWNER } from './client-owners'
@@ -321,7 +321,7 @@ export class Room {
   applyChange<T>(
     change: (doc: Y.Doc) => T,
     actor: Actor = KAIGI_ACTOR,
-    statements: readonly InStatement[] = [],
+    statements: readonly RowWrite[] = [],
   ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('room closed'))
     let update: Uint8Array | null = null

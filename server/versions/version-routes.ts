@@ -1,8 +1,6 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { versions } from '../../db/schema'
 import { Role } from '../../shared/access'
 import { diffProgrammes, newId, readEdition, restoreProgramme } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
@@ -15,9 +13,9 @@ import { VersionReader } from '../editions/published-programme'
 import { readBody } from '../http/read-body'
 import { memberActor, requireRole } from '../http/roles'
 import type { MailSends } from '../mail-sends/mail-sends'
-import { sqlStatement } from '../registrations/registration-store'
 import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
+import { VersionStore } from './version-store'
 
 const MEMBERS = [Role.Owner, Role.Editor, Role.Viewer]
 const EDITORS = [Role.Owner, Role.Editor]
@@ -35,7 +33,7 @@ export function versionRoutes(
   /** Queues the registered collectivités' change notice with each publication; none without. */
   sends?: MailSends,
 ) {
-  const { db } = database
+  const store = new VersionStore(database)
 
   const saved = new VersionReader(database, DECODED_BYTES)
   const missing = (versionId: string) =>
@@ -52,24 +50,7 @@ export function versionRoutes(
     .get('/api/editions/:id/versions', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, MEMBERS)
-      const rows = await db
-        .select({
-          id: versions.id,
-          name: versions.name,
-          authorName: versions.authorName,
-          createdAt: versions.createdAt,
-          publishedAt: versions.publishedAt,
-        })
-        .from(versions)
-        .where(eq(versions.editionId, editionId))
-        .orderBy(desc(versions.createdAt), desc(versions.id))
-      const body: VersionList = {
-        versions: rows.map((row) => ({
-          ...row,
-          createdAt: row.createdAt.toISOString(),
-          publishedAt: row.publishedAt?.toISOString() ?? null,
-        })),
-      }
+      const body: VersionList = { versions: await store.list(editionId) }
       return c.json(body)
     })
     .post('/api/editions/:id/versions', async (c) => {
@@ -80,15 +61,13 @@ export function versionRoutes(
       // still refuse is not saved (rooms.read waits for the commits under way).
       const state = await rooms.read(editionDocName(editionId), (doc) => Y.encodeStateAsUpdate(doc))
       const id = newId()
-      const principal = c.get('principal')
-      await db.insert(versions).values({
+      await store.save({
         id,
         editionId,
         name,
         authorId: caller.personId,
-        authorName: principal?.name ?? '',
-        createdAt: new Date(),
-        state: Buffer.from(state),
+        authorName: c.get('principal')?.name ?? '',
+        state,
       })
       return c.json({ id }, 201)
     })
@@ -113,37 +92,19 @@ export function versionRoutes(
       const editionId = c.req.param('id')
       const caller = await requireRole(c, access, editionId, [Role.Owner])
       const versionId = c.req.param('versionId')
-      const [exists] = await db
-        .select({ id: versions.id })
-        .from(versions)
-        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
-      if (!exists) throw missing(versionId)
-      // The latest published version is in force; the earlier ones stay
-      // listed as such. Two publications never share a millisecond.
-      const [latest] = await db
-        .select({ at: versions.publishedAt })
-        .from(versions)
-        .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
-        .orderBy(desc(versions.publishedAt))
-        .limit(1)
-      const at = Math.max(Date.now(), (latest?.at?.getTime() ?? 0) + 1)
-      const publish = sqlStatement(
-        db
-          .update(versions)
-          .set({ publishedAt: new Date(at) })
-          .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId))),
-      )
       // The notice to the registered is queued with the publication itself.
-      const notices = sends
-        ? await sends.changeNoticeStatements(
-            editionId,
-            await liveSnapshot(editionId),
-            versionId,
-            new Date(at),
-            caller.personId,
-          )
-        : []
-      await database.client.batch([publish, ...notices], 'write')
+      const published = await store.publish(editionId, versionId, async (at) =>
+        sends
+          ? sends.changeNoticeStatements(
+              editionId,
+              await liveSnapshot(editionId),
+              versionId,
+              at,
+              caller.personId,
+            )
+          : [],
+      )
+      if (!published) throw missing(versionId)
       return c.body(null, 204)
     })
     .post('/api/editions/:id/versions/:versionId/restore', async (c) => {

@@ -3,10 +3,10 @@ import type { Lang } from '../../../shared/doc/edition'
 import { addDays } from '../../../shared/doc/edition'
 import { dayInZone, formatTimeOfDayInZone, zonesDiffer } from '../../../shared/moments'
 import type { Messages } from '../../lib/i18n'
-import type { ActivityPhrase } from '../../lib/i18n/messages'
 import { pickText } from '../../lib/localized-text'
 import { formatDay } from '../../lib/times'
 import { timeOfDay } from '../meetings/format'
+import { type ActivityPhrase, activitySentence as sentenceOf } from './sentence'
 
 /** A session's day and start time read as one thing: when it takes place. */
 export const SCHEDULE_FIELD = 'schedule'
@@ -71,7 +71,7 @@ export function phraseOf(entry: ActivityEntry, locale: Lang): ActivityPhrase {
 
 /** The entry's sentence in the reader's language. */
 export const activitySentence = (entry: ActivityEntry, locale: Lang, t: Messages): string =>
-  t.activity.sentence(phraseOf(entry, locale))
+  sentenceOf(phraseOf(entry, locale), t.activity.words)
 
 /**
  * A moment's calendar day: on the clocks of `zone` (the edition's, by the

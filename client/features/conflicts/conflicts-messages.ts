@@ -1,5 +1,6 @@
 import type { Lang, TextPath, WarningCode } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** A localized field of the edition, as `collection.field`: `sessions.title`. */
 export type TextKey = {
@@ -61,14 +62,14 @@ export const conflictsMessages: CataloguePart<ConflictsMessages> = {
     tab: 'Conflits',
     intro:
       'Ce qui reste à régler dans le programme : salles et intervenants pris deux fois, séances hors des dates ou des horaires, interprétation sans cabines, textes à traduire. Chaque lien ouvre la séance sur le champ concerné.',
-    count: (n) => (n === 0 ? 'Aucun conflit' : n === 1 ? '1 conflit' : `${n} conflits`),
+    count: (n) => (n === 0 ? 'Aucun conflit' : plural('fr', n, '1 conflit', `${n} conflits`)),
     none: 'Rien à signaler : aucun conflit, tous les textes sont traduits.',
     summary: (conflicts, texts, others) =>
       [
-        conflicts === 1 ? '1 conflit' : `${conflicts} conflits`,
-        texts === 1 ? '1 texte à traduire' : `${texts} textes à traduire`,
+        plural('fr', conflicts, '1 conflit', `${conflicts} conflits`),
+        plural('fr', texts, '1 texte à traduire', `${texts} textes à traduire`),
         ...(others > 0
-          ? [others === 1 ? '1 séance non placée' : `${others} séances non placées`]
+          ? [plural('fr', others, '1 séance non placée', `${others} séances non placées`)]
           : []),
       ].join(', '),
     onlyKind: (kind) => `Seulement : ${kind}.`,
@@ -102,7 +103,12 @@ export const conflictsMessages: CataloguePart<ConflictsMessages> = {
       name ? `${what} « ${name} » — ${missing}` : `${what} — ${missing}`,
     missing: (langs) => {
       const names = langs.map((lang) => FR_LANGS[lang])
-      return names.length > 1 ? `${names.join(' et ')} manquants` : `${names[0] ?? ''} manquant`
+      return plural(
+        'fr',
+        names.length,
+        `${names[0] ?? ''} manquant`,
+        `${names.join(' et ')} manquants`,
+      )
     },
     text: {
       'meta.title': 'Titre de l’édition',
@@ -208,14 +214,14 @@ export const conflictsMessages: CataloguePart<ConflictsMessages> = {
     tab: 'Conflicts',
     intro:
       'What is left to settle in the programme: rooms and speakers booked twice, sessions outside the dates or hours, interpretation without booths, texts to translate. Each link opens the session at the field concerned.',
-    count: (n) => (n === 0 ? 'No conflicts' : n === 1 ? '1 conflict' : `${n} conflicts`),
+    count: (n) => (n === 0 ? 'No conflicts' : plural('en', n, '1 conflict', `${n} conflicts`)),
     none: 'Nothing to report: no conflicts, every text is translated.',
     summary: (conflicts, texts, others) =>
       [
-        conflicts === 1 ? '1 conflict' : `${conflicts} conflicts`,
-        texts === 1 ? '1 text to translate' : `${texts} texts to translate`,
+        plural('en', conflicts, '1 conflict', `${conflicts} conflicts`),
+        plural('en', texts, '1 text to translate', `${texts} texts to translate`),
         ...(others > 0
-          ? [others === 1 ? '1 session not placed' : `${others} sessions not placed`]
+          ? [plural('en', others, '1 session not placed', `${others} sessions not placed`)]
           : []),
       ].join(', '),
     onlyKind: (kind) => `Only: ${kind}.`,

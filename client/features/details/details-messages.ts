@@ -1,5 +1,6 @@
 import type { Country, EditionStatus } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** The strings of the details view: the edition's fields, its dates and its days. */
 export interface DetailsMessages {
@@ -62,8 +63,6 @@ export interface DetailsMessages {
   dayEndBeforeStart: string
 }
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many)
-
 export const detailsMessages: CataloguePart<DetailsMessages> = {
   fr: {
     tab: 'Détails',
@@ -108,9 +107,9 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     saveDates: 'Enregistrer les dates',
     datesRefused: (problem) => `${problem} Les dates n’ont pas été changées.`,
     outsideBefore: (count) =>
-      `Avec ces dates, ${count} ${plural(count, 'séance tomberait', 'séances tomberaient')} hors de l'édition. Rien n'est supprimé : ${plural(count, 'elle reste', 'elles restent')} au programme sous ${plural(count, 'son', 'leur')} propre jour, ${plural(count, 'signalée', 'signalées')}.`,
+      `Avec ces dates, ${count} ${plural('fr', count, 'séance tomberait', 'séances tomberaient')} hors de l'édition. Rien n'est supprimé : ${plural('fr', count, 'elle reste', 'elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
     outsideAfter: (count) =>
-      `${count} ${plural(count, 'séance a lieu', 'séances ont lieu')} hors des dates de l'édition. ${plural(count, 'Elle reste', 'Elles restent')} au programme sous ${plural(count, 'son', 'leur')} propre jour, ${plural(count, 'signalée', 'signalées')}.`,
+      `${count} ${plural('fr', count, 'séance a lieu', 'séances ont lieu')} hors des dates de l'édition. ${plural('fr', count, 'Elle reste', 'Elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
     untitledSession: '(séance sans titre)',
     days: 'Jours',
     daysIntro:
@@ -229,9 +228,9 @@ export const detailsMessages: CataloguePart<DetailsMessages> = {
     saveDates: 'Save the dates',
     datesRefused: (problem) => `${problem} The dates were not changed.`,
     outsideBefore: (count) =>
-      `With these dates, ${count} ${plural(count, 'session falls', 'sessions fall')} outside the edition. Nothing is deleted: ${plural(count, 'it stays', 'they stay')} on the programme under ${plural(count, 'its', 'their')} own day, marked.`,
+      `With these dates, ${count} ${plural('en', count, 'session falls', 'sessions fall')} outside the edition. Nothing is deleted: ${plural('en', count, 'it stays', 'they stay')} on the programme under ${plural('en', count, 'its', 'their')} own day, marked.`,
     outsideAfter: (count) =>
-      `${count} ${plural(count, 'session is', 'sessions are')} outside the edition's dates. ${plural(count, 'It stays', 'They stay')} on the programme under ${plural(count, 'its', 'their')} own day, marked.`,
+      `${count} ${plural('en', count, 'session is', 'sessions are')} outside the edition's dates. ${plural('en', count, 'It stays', 'They stay')} on the programme under ${plural('en', count, 'its', 'their')} own day, marked.`,
     untitledSession: '(untitled session)',
     days: 'Days',
     daysIntro: 'Each day\'s hours bound its grid; a label names it in the programme ("Visit day").',

@@ -1,5 +1,6 @@
 import type { DirectoryColumn, DirectoryRowProblem } from '../../../shared/directory'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { counted, frenchOrdinal } from '../../lib/i18n/plural'
 
 /** The strings of the directory page, its import and the directory link of an edition's collectivité. */
 export interface DirectoryMessages {
@@ -109,15 +110,12 @@ export interface DirectoryMessages {
   existsLinkIt: string
 }
 
-const FR_ORDINAL = (n: number) => (n === 1 ? '1re' : `${n}e`)
 const EN_ORDINAL = (n: number) => {
   const tens = n % 100
   if (tens >= 11 && tens <= 13) return `${n}th`
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
 }
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 // French counts nothing and one alike: « 0 mise à jour ».
-const pluriel = (n: number, one: string, many: string) => `${n} ${n < 2 ? one : many}`
 
 export const directoryMessages: CataloguePart<DirectoryMessages> = {
   fr: {
@@ -132,8 +130,8 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     searchHint: 'Nom en français ou en japonais, contact, courriel',
     shown: (shown, total) =>
       shown === total
-        ? pluriel(total, 'collectivité', 'collectivités')
-        : `${shown} sur ${pluriel(total, 'collectivité', 'collectivités')}`,
+        ? counted('fr', total, 'collectivité', 'collectivités')
+        : `${shown} sur ${counted('fr', total, 'collectivité', 'collectivités')}`,
     none: 'L’annuaire est vide : ajoutez une collectivité ou importez le tableau du comité.',
     noMatch: 'Aucune collectivité ne correspond.',
     address: 'Adresse',
@@ -142,7 +140,7 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     noContact: 'Aucun contact : les lettres n’ont pas de destinataire.',
     editions: 'Éditions',
     noEditions: 'Aucune participation connue',
-    editionNumbers: (numbers) => numbers.map(FR_ORDINAL).join(', '),
+    editionNumbers: (numbers) => numbers.map(frenchOrdinal).join(', '),
     languages: { fr: 'français', ja: 'japonais' },
     add: 'Ajouter une collectivité',
     addTitle: 'Nouvelle collectivité de l’annuaire',
@@ -178,7 +176,7 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     invalid: 'Cette valeur n’est pas acceptée.',
     exists: 'L’annuaire a déjà une collectivité de ce nom dans ce pays.',
     linked: (count) =>
-      `Impossible de la supprimer : ${pluriel(count, 'collectivité d’une édition y est liée', 'collectivités d’éditions y sont liées')}. Retirez d’abord le lien sur leur fiche.`,
+      `Impossible de la supprimer : ${counted('fr', count, 'collectivité d’une édition y est liée', 'collectivités d’éditions y sont liées')}. Retirez d’abord le lien sur leur fiche.`,
     failed: 'L’enregistrement a échoué. Réessayez.',
     unnamed: 'Sans nom',
     importTitle: 'Importer un tableau',
@@ -187,10 +185,10 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     chooseFile: 'Choisir un fichier CSV ou Excel',
     previewing: 'Lecture du fichier…',
     previewTitle: (file) => `Ce que l’import de « ${file} » ferait`,
-    added: (n) => `${pluriel(n, 'collectivité ajoutée', 'collectivités ajoutées')}`,
-    updated: (n) => `${pluriel(n, 'collectivité mise à jour', 'collectivités mises à jour')}`,
-    unchanged: (n) => `${pluriel(n, 'collectivité inchangée', 'collectivités inchangées')}`,
-    refused: (n) => `${pluriel(n, 'ligne refusée', 'lignes refusées')}`,
+    added: (n) => `${counted('fr', n, 'collectivité ajoutée', 'collectivités ajoutées')}`,
+    updated: (n) => `${counted('fr', n, 'collectivité mise à jour', 'collectivités mises à jour')}`,
+    unchanged: (n) => `${counted('fr', n, 'collectivité inchangée', 'collectivités inchangées')}`,
+    refused: (n) => `${counted('fr', n, 'ligne refusée', 'lignes refusées')}`,
     refusedRow: (line, column, reason) =>
       column ? `Ligne ${line}, colonne ${column} : ${reason}` : `Ligne ${line} : ${reason}`,
     columns: {
@@ -221,14 +219,14 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     },
     sameAsLine: (line) => ` (voir la ligne ${line})`,
     unknownEditions: (numbers) =>
-      `Éditions absentes de Kaigi, participations non enregistrées : ${numbers.map(FR_ORDINAL).join(', ')}.`,
+      `Éditions absentes de Kaigi, participations non enregistrées : ${numbers.map(frenchOrdinal).join(', ')}.`,
     nothingToWrite: 'Rien à écrire : l’annuaire contient déjà tout ce fichier.',
     confirmImport: 'Confirmer l’import',
     cancelImport: 'Annuler',
     importing: 'Import en cours…',
     doneTitle: 'Import terminé',
     done: (added, updated) =>
-      `${pluriel(added, 'collectivité ajoutée', 'collectivités ajoutées')}, ${pluriel(updated, 'mise à jour', 'mises à jour')}.`,
+      `${counted('fr', added, 'collectivité ajoutée', 'collectivités ajoutées')}, ${counted('fr', updated, 'mise à jour', 'mises à jour')}.`,
     fileRefused: (reason) => `Ce fichier ne peut pas être importé : ${reason}`,
     missingColumns: (columns) => `il lui manque les colonnes ${columns}.`,
     importAgain: 'Importer un autre fichier',
@@ -389,8 +387,8 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     searchHint: 'Name in French or Japanese, contact, e-mail',
     shown: (shown, total) =>
       shown === total
-        ? plural(total, 'local authority', 'local authorities')
-        : `${shown} of ${plural(total, 'local authority', 'local authorities')}`,
+        ? counted('en', total, 'local authority', 'local authorities')
+        : `${shown} of ${counted('en', total, 'local authority', 'local authorities')}`,
     none: 'The directory is empty: add a local authority or import the committee’s spreadsheet.',
     noMatch: 'No local authority matches.',
     address: 'Address',
@@ -435,7 +433,7 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     invalid: 'This value is not accepted.',
     exists: 'The directory already has a local authority of this name in this country.',
     linked: (count) =>
-      `It cannot be deleted: ${plural(count, 'local authority of an edition links', 'local authorities of editions link')} to it. Remove the link on their card first.`,
+      `It cannot be deleted: ${counted('en', count, 'local authority of an edition links', 'local authorities of editions link')} to it. Remove the link on their card first.`,
     failed: 'Saving failed. Try again.',
     unnamed: 'Unnamed',
     importTitle: 'Import a spreadsheet',
@@ -444,10 +442,10 @@ export const directoryMessages: CataloguePart<DirectoryMessages> = {
     chooseFile: 'Choose a CSV or Excel file',
     previewing: 'Reading the file…',
     previewTitle: (file) => `What importing “${file}” would do`,
-    added: (n) => `${plural(n, 'local authority', 'local authorities')} added`,
-    updated: (n) => `${plural(n, 'local authority', 'local authorities')} updated`,
-    unchanged: (n) => `${plural(n, 'local authority', 'local authorities')} unchanged`,
-    refused: (n) => `${plural(n, 'row', 'rows')} refused`,
+    added: (n) => `${counted('en', n, 'local authority', 'local authorities')} added`,
+    updated: (n) => `${counted('en', n, 'local authority', 'local authorities')} updated`,
+    unchanged: (n) => `${counted('en', n, 'local authority', 'local authorities')} unchanged`,
+    refused: (n) => `${counted('en', n, 'row', 'rows')} refused`,
     refusedRow: (line, column, reason) =>
       column ? `Row ${line}, column ${column}: ${reason}` : `Row ${line}: ${reason}`,
     columns: {

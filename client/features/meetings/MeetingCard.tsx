@@ -1,7 +1,7 @@
 import { type Component, For, Show } from 'solid-js'
 import { type Meeting, SuggestionStatus, updateMeeting } from '../../../shared/doc/edition'
 import { Link } from '../../app/Link'
-import { wallPath } from '../../app/router'
+import { useRouter, wallPath } from '../../app/router'
 import { useI18n } from '../../lib/i18n'
 import { useCatalogue } from '../../lib/i18n/catalogue'
 import { pickText } from '../../lib/localized-text'
@@ -32,6 +32,7 @@ export const MeetingCard: Component<{
   readOnly: ReadOnlyReason | null
   onEditingChange: (editing: boolean) => void
 }> = (props) => {
+  const routerHash = useRouter().hash
   const { t, locale } = useI18n()
   const m = useCatalogue(meetingMessages)
   const id = props.meeting.id
@@ -117,7 +118,7 @@ export const MeetingCard: Component<{
         </div>
       </div>
       <Show when={props.readOnly === null}>
-        <details class="meeting-edit" open={addressNamesField(`meeting-${id}-`)}>
+        <details class="meeting-edit" open={addressNamesField(routerHash(), `meeting-${id}-`)}>
           <summary data-testid="meeting-edit-open">{m().edit}</summary>
           <label class="select-field meeting-date-field">
             <span class="field-label">{t().meetings.date}</span>

@@ -1,6 +1,7 @@
 import type { ContactLanguage } from '../../../shared/directory'
 import type { MessageState, SendKind } from '../../../shared/mail'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** The strings of the mail tab: the pack's send with its preview, and the outbox. */
 export interface OutboxMessages {
@@ -97,9 +98,9 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     packIntro:
       'À chaque collectivité liée à l’annuaire qui a un contact, dans la langue de son contact : un message d’accompagnement, la lettre et ses trois pièces jointes.',
     recipients: (fr, ja) =>
-      `${fr + ja} destinataire${fr + ja > 1 ? 's' : ''} : ${fr} en français, ${ja} en japonais`,
+      `${fr + ja} destinataire${plural('fr', fr + ja, '', 's')} : ${fr} en français, ${ja} en japonais`,
     alreadySent: (count) =>
-      `${count} l’${count > 1 ? 'ont' : 'a'} déjà reçu : ${count > 1 ? 'elles ne le recevront' : 'elle ne le recevra'} pas une seconde fois.`,
+      `${count} l’${plural('fr', count, 'a', 'ont')} déjà reçu : ${plural('fr', count, 'elle ne le recevra', 'elles ne le recevront')} pas une seconde fois.`,
     noRecipients:
       'Aucune collectivité de l’édition n’a de contact avec une adresse électronique dans l’annuaire.',
     previewOf: 'Aperçu du message à',
@@ -111,11 +112,11 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     resendAll: 'Renvoyer aussi à celles qui l’ont déjà reçu',
     send: (count) => `Envoyer le dossier (${count})`,
     confirmQuestion: (count) =>
-      `Envoyer le dossier à ${count} collectivité${count > 1 ? 's' : ''} ? Les messages ne peuvent pas être rappelés.`,
+      `Envoyer le dossier à ${count} collectivité${plural('fr', count, '', 's')} ? Les messages ne peuvent pas être rappelés.`,
     confirm: 'Confirmer l’envoi',
     cancel: 'Annuler',
     sent: (queued, skipped) =>
-      `${queued} message${queued > 1 ? 's' : ''} en file d’envoi${skipped > 0 ? ` ; ${skipped} collectivité${skipped > 1 ? 's' : ''} déjà servie${skipped > 1 ? 's' : ''}, laissée${skipped > 1 ? 's' : ''} de côté` : ''}.`,
+      `${queued} message${plural('fr', queued, '', 's')} en file d’envoi${skipped > 0 ? ` ; ${skipped} collectivité${plural('fr', skipped, '', 's')} déjà servie${plural('fr', skipped, '', 's')}, laissée${plural('fr', skipped, '', 's')} de côté` : ''}.`,
     nothingToSend: (skipped) =>
       `Rien n’est parti : les ${skipped} destinataires ont déjà reçu le dossier.`,
     reminderTitle: 'Relance',
@@ -127,7 +128,7 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderDay: 'Jour de la relance (à 9 h, heure de l’édition)',
     scheduleReminder: 'Programmer la relance',
     reminderScheduled: (when, count) =>
-      `Relance programmée le ${when} pour ${count} collectivité${count > 1 ? 's' : ''} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
+      `Relance programmée le ${when} pour ${count} collectivité${plural('fr', count, '', 's')} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
     cancelSchedule: 'Annuler la relance programmée',
     templateTitle: 'Texte de la relance',
     templateHint:
@@ -146,14 +147,14 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
       confirmation: 'Accusé de réception',
     },
     sendHeading: (kind, when, count) =>
-      `${kind} — ${when} — ${count} message${count > 1 ? 's' : ''}`,
+      `${kind} — ${when} — ${count} message${plural('fr', count, '', 's')}`,
     state: { queued: 'En attente', retrying: 'Nouvel essai', sent: 'Envoyé', failed: 'Échec' },
     recipient: 'Destinataire',
     status: 'État',
     action: 'Action',
     reason: (reason) => `Motif : ${reason}`,
     nextAttempt: (when, attempts) =>
-      `Prochain essai ${when} (${attempts} essai${attempts > 1 ? 's' : ''})`,
+      `Prochain essai ${when} (${attempts} essai${plural('fr', attempts, '', 's')})`,
     sentAt: (when) => `Envoyé ${when}`,
     resend: 'Renvoyer',
     resendTo: (name) => `Renvoyer le message à ${name}`,
@@ -251,7 +252,7 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     packIntro:
       'To each collectivité linked to the directory that has a contact, in its contact’s language: a covering note, the letter and its three attachments.',
     recipients: (fr, ja) =>
-      `${fr + ja} recipient${fr + ja === 1 ? '' : 's'}: ${fr} in French, ${ja} in Japanese`,
+      `${fr + ja} recipient${plural('en', fr + ja, '', 's')}: ${fr} in French, ${ja} in Japanese`,
     alreadySent: (count) => `${count} already had it: they will not get it twice.`,
     noRecipients: 'No collectivité of the edition has a contact with an e-mail in the directory.',
     previewOf: 'Preview the message to',
@@ -263,11 +264,11 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     resendAll: 'Send again to those that already had it',
     send: (count) => `Send the pack (${count})`,
     confirmQuestion: (count) =>
-      `Send the pack to ${count} collectivité${count === 1 ? '' : 's'}? Messages cannot be called back.`,
+      `Send the pack to ${count} collectivité${plural('en', count, '', 's')}? Messages cannot be called back.`,
     confirm: 'Confirm the send',
     cancel: 'Cancel',
     sent: (queued, skipped) =>
-      `${queued} message${queued === 1 ? '' : 's'} queued${skipped > 0 ? `; ${skipped} that already had it left out` : ''}.`,
+      `${queued} message${plural('en', queued, '', 's')} queued${skipped > 0 ? `; ${skipped} that already had it left out` : ''}.`,
     nothingToSend: (skipped) => `Nothing sent: all ${skipped} recipients already had the pack.`,
     reminderTitle: 'Reminder',
     reminderIntro: 'A reminder of the deadline to the collectivités that have not registered yet.',
@@ -276,7 +277,7 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
     reminderDay: 'Reminder day (9:00, the edition’s time)',
     scheduleReminder: 'Schedule the reminder',
     reminderScheduled: (when, count) =>
-      `Reminder scheduled for ${when} to ${count} collectivité${count === 1 ? '' : 's'}; those that register before then will not get it.`,
+      `Reminder scheduled for ${when} to ${count} collectivité${plural('en', count, '', 's')}; those that register before then will not get it.`,
     cancelSchedule: 'Cancel the scheduled reminder',
     templateTitle: 'The reminder’s text',
     templateHint:
@@ -295,14 +296,14 @@ export const outboxMessages: CataloguePart<OutboxMessages> = {
       confirmation: 'Confirmation',
     },
     sendHeading: (kind, when, count) =>
-      `${kind} — ${when} — ${count} message${count === 1 ? '' : 's'}`,
+      `${kind} — ${when} — ${count} message${plural('en', count, '', 's')}`,
     state: { queued: 'Queued', retrying: 'Retrying', sent: 'Sent', failed: 'Failed' },
     recipient: 'Recipient',
     status: 'State',
     action: 'Action',
     reason: (reason) => `Reason: ${reason}`,
     nextAttempt: (when, attempts) =>
-      `Next attempt ${when} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
+      `Next attempt ${when} (${attempts} attempt${plural('en', attempts, '', 's')})`,
     sentAt: (when) => `Sent ${when}`,
     resend: 'Resend',
     resendTo: (name) => `Resend the message to ${name}`,

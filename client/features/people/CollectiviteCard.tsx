@@ -1,5 +1,6 @@
 import { type Component, createMemo, createSignal, Show } from 'solid-js'
 import { type Collectivite, deleteCollectivite } from '../../../shared/doc/edition'
+import { useRouter } from '../../app/router'
 import { useI18n } from '../../lib/i18n'
 import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
@@ -20,11 +21,12 @@ export const CollectiviteCard: Component<{
   onEditingChange: (editing: boolean) => void
   onError: (reason: string | null) => void
 }> = (props) => {
+  const routerHash = useRouter().hash
   const { locale } = useI18n()
   const t = useCatalogue(collectivitesMessages)
   const id = props.collectivite.id
   // Open at once when the address names one of its fields (a conflict's link).
-  const [open, setOpen] = createSignal(addressNamesField(`collectivite-${id}-`))
+  const [open, setOpen] = createSignal(addressNamesField(routerHash(), `collectivite-${id}-`))
   const uses = createMemo(() => collectiviteUseCounts(props.session.edition, id))
   const used = () => uses().persons > 0 || uses().registrations > 0
   const name = () => collectiviteName(props.collectivite, locale(), t().unnamed)

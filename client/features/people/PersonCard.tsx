@@ -1,5 +1,6 @@
 import { type Component, createMemo, createSignal, Show } from 'solid-js'
 import { deletePerson, type Person } from '../../../shared/doc/edition'
+import { useRouter } from '../../app/router'
 import { useI18n } from '../../lib/i18n'
 import { useCatalogue } from '../../lib/i18n/catalogue'
 import { pickText } from '../../lib/localized-text'
@@ -24,12 +25,13 @@ export const PersonCard: Component<{
   onEditingChange: (editing: boolean) => void
   onError: (reason: string | null) => void
 }> = (props) => {
+  const routerHash = useRouter().hash
   const { locale } = useI18n()
   const t = useCatalogue(peopleMessages)
   const edition = props.session.edition
   const id = props.person.id
   // Open at once when the address names one of its fields (a conflict's link).
-  const [open, setOpen] = createSignal(addressNamesField(`person-${id}-`))
+  const [open, setOpen] = createSignal(addressNamesField(routerHash(), `person-${id}-`))
   const entries = createMemo(() => sessionsOfPerson(edition.sessions, id))
   const collectivite = () =>
     edition.collectivites.find((each) => each.id === props.person.collectiviteId) ?? null

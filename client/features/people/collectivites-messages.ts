@@ -1,5 +1,6 @@
 import type { CollectiviteKind, Country } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** The strings of the collectivites view. */
 export interface CollectivitesMessages {
@@ -65,8 +66,8 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     },
     shown: (shown, total) =>
       shown === total
-        ? `${total} collectivité${total > 1 ? 's' : ''}`
-        : `${shown} sur ${total} collectivité${total > 1 ? 's' : ''}`,
+        ? `${total} collectivité${plural('fr', total, '', 's')}`
+        : `${shown} sur ${total} collectivité${plural('fr', total, '', 's')}`,
     none: 'Aucune collectivité pour l’instant.',
     noMatch: 'Aucune collectivité de ce pays.',
     add: 'Ajouter une collectivité',
@@ -83,7 +84,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     edit: (name) => `Modifier ${name}`,
     close: 'Fermer',
     uses: (persons, registrations) =>
-      `${persons} personne${persons > 1 ? 's' : ''} · ${registrations} bulletin${registrations > 1 ? 's' : ''}`,
+      `${persons} personne${plural('fr', persons, '', 's')} · ${registrations} bulletin${plural('fr', registrations, '', 's')}`,
     mergeInto: 'Fusionner avec…',
     mergeChoose: 'Choisir la collectivité qui reste',
     mergeOption: (name, country, kind) => `${name} (${country}, ${kind})`,
@@ -165,8 +166,8 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     },
     shown: (shown, total) =>
       shown === total
-        ? `${total} local ${total === 1 ? 'authority' : 'authorities'}`
-        : `${shown} of ${total} local ${total === 1 ? 'authority' : 'authorities'}`,
+        ? `${total} local ${plural('en', total, 'authority', 'authorities')}`
+        : `${shown} of ${total} local ${plural('en', total, 'authority', 'authorities')}`,
     none: 'No local authority yet.',
     noMatch: 'No local authority in this country.',
     add: 'Add a local authority',
@@ -183,7 +184,7 @@ export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
     edit: (name) => `Edit ${name}`,
     close: 'Close',
     uses: (persons, registrations) =>
-      `${persons} ${persons === 1 ? 'person' : 'people'} · ${registrations} participation form${registrations === 1 ? '' : 's'}`,
+      `${persons} ${plural('en', persons, 'person', 'people')} · ${registrations} participation form${plural('en', registrations, '', 's')}`,
     mergeInto: 'Merge with…',
     mergeChoose: 'Choose the one that stays',
     mergeOption: (name, country, kind) => `${name} (${country}, ${kind})`,

@@ -1,5 +1,6 @@
 import type { SessionRole } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** The strings of the people view. */
 export interface PeopleMessages {
@@ -53,8 +54,8 @@ export const peopleMessages: CataloguePart<PeopleMessages> = {
     searchHint: 'Nom en français ou en japonais, lecture en kana, fonction ou collectivité.',
     shown: (shown, total) =>
       shown === total
-        ? `${total} personne${total > 1 ? 's' : ''}`
-        : `${shown} sur ${total} personne${total > 1 ? 's' : ''}`,
+        ? `${total} personne${plural('fr', total, '', 's')}`
+        : `${shown} sur ${total} personne${plural('fr', total, '', 's')}`,
     none: 'Aucune personne pour l’instant.',
     noMatch: 'Personne ne correspond à cette recherche.',
     add: 'Ajouter une personne',
@@ -88,7 +89,7 @@ export const peopleMessages: CataloguePart<PeopleMessages> = {
     confirmDelete: (name, sessions) =>
       sessions === 0
         ? `Supprimer ${name} ?`
-        : `Supprimer ${name} ? Cette personne sera retirée de ${sessions === 1 ? 'la séance' : `ses ${sessions} séances`}.`,
+        : `Supprimer ${name} ? Cette personne sera retirée de ${plural('fr', sessions, 'la séance', `ses ${sessions} séances`)}.`,
     confirm: 'Supprimer',
     unnamed: 'Sans nom',
   },
@@ -143,8 +144,8 @@ export const peopleMessages: CataloguePart<PeopleMessages> = {
     searchHint: 'Name in French or Japanese, kana reading, function or local authority.',
     shown: (shown, total) =>
       shown === total
-        ? `${total} ${total === 1 ? 'person' : 'people'}`
-        : `${shown} of ${total} ${total === 1 ? 'person' : 'people'}`,
+        ? `${total} ${plural('en', total, 'person', 'people')}`
+        : `${shown} of ${total} ${plural('en', total, 'person', 'people')}`,
     none: 'No one yet.',
     noMatch: 'No one matches this search.',
     add: 'Add a person',
@@ -178,7 +179,7 @@ export const peopleMessages: CataloguePart<PeopleMessages> = {
     confirmDelete: (name, sessions) =>
       sessions === 0
         ? `Delete ${name}?`
-        : `Delete ${name}? They will be taken off ${sessions === 1 ? 'their session' : `their ${sessions} sessions`}.`,
+        : `Delete ${name}? They will be taken off ${plural('en', sessions, 'their session', `their ${sessions} sessions`)}.`,
     confirm: 'Delete',
     unnamed: 'Unnamed',
   },

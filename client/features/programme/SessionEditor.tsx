@@ -79,7 +79,7 @@ export const SessionEditor: Component<{
     if (!copyId || route.page !== 'edition') return
     router.navigate(sessionPath(route.id, copyId))
     // The copy's editor replaces this one: the keyboard's place is at its top.
-    requestAnimationFrame(() => document.getElementById(TITLE_ID)?.focus())
+    router.afterNavigate(() => document.getElementById(TITLE_ID)?.focus())
   }
   const remove = (session: Session) => {
     // Read before the deletion closes this editor and its store entry goes.

@@ -1,5 +1,6 @@
 import { type Component, createMemo, createSignal, For, onMount, Show } from 'solid-js'
 import { createProposal, type ProposalStatus, type Theme } from '../../../shared/doc/edition'
+import { useRouter } from '../../app/router'
 import { useI18n } from '../../lib/i18n'
 import type { ReadOnlyReason } from '../../lib/read-only'
 import type { EditionSession } from '../../sync/edition-session'
@@ -125,6 +126,7 @@ export const ProposalsView: Component<{
   readOnly: ReadOnlyReason | null
   onEditingChange: (editing: boolean) => void
 }> = (props) => {
+  const routerHash = useRouter().hash
   const { t } = useI18n()
   const auth = useAuth()
   const edition = props.session.edition
@@ -136,7 +138,7 @@ export const ProposalsView: Component<{
     edition.proposals.filter((proposal) => proposal.status === status)
   // A link to one proposal (from the wall) shows it.
   onMount(() => {
-    const hash = decodeURIComponent(window.location.hash.slice(1))
+    const hash = decodeURIComponent(routerHash().slice(1))
     if (hash) requestAnimationFrame(() => document.getElementById(hash)?.scrollIntoView())
   })
 

@@ -1,4 +1,5 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+import { plural } from '../../lib/i18n/plural'
 
 /** The strings of the venues and rooms view. */
 export interface RoomsMessages {
@@ -47,8 +48,6 @@ export interface RoomsMessages {
   cancel: string
 }
 
-const s = (count: number, many = 's') => (count === 1 ? '' : many)
-
 function deleteRoomQuestionFr(held: number, unplaced: number): string {
   const tray = 'parmi les séances non placées'
   if (held === 0) return 'Supprimer cette salle ? Aucune séance n’y a lieu.'
@@ -62,7 +61,7 @@ function deleteRoomQuestionFr(held: number, unplaced: number): string {
       ? '.'
       : unplaced === held
         ? ` : elles passeront ${tray}.`
-        : ` : ${unplaced} ${unplaced === 1 ? 'passera' : 'passeront'} ${tray}.`
+        : ` : ${unplaced} ${plural('fr', unplaced, 'passera', 'passeront')} ${tray}.`
   return `Supprimer cette salle ? Elle accueille ${held} séances ; aucune ne sera supprimée${moved}`
 }
 
@@ -89,7 +88,7 @@ function deleteRoomQuestionEn(held: number, unplaced: number): string {
       ? '.'
       : unplaced === held
         ? `: they move ${tray}.`
-        : `: ${unplaced} ${unplaced === 1 ? 'moves' : 'move'} ${tray}.`
+        : `: ${unplaced} ${plural('en', unplaced, 'moves', 'move')} ${tray}.`
   return `Delete this room? It holds ${held} sessions; none will be deleted${moved}`
 }
 
@@ -113,7 +112,7 @@ export const roomsMessages: CataloguePart<RoomsMessages> = {
     deleteVenueQuestion: (rooms) =>
       rooms === 0
         ? 'Supprimer ce lieu ?'
-        : `Supprimer ce lieu ? ${rooms === 1 ? 'Sa salle reste' : `Ses ${rooms} salles restent`}, sans lieu.`,
+        : `Supprimer ce lieu ? ${plural('fr', rooms, 'Sa salle reste', `Ses ${rooms} salles restent`)}, sans lieu.`,
     rooms: 'Salles',
     roomsIntro: 'De gauche à droite, comme dans la grille.',
     noRooms: 'Aucune salle pour l’instant.',
@@ -130,11 +129,12 @@ export const roomsMessages: CataloguePart<RoomsMessages> = {
     booths: "Cabines d'interprétation simultanée",
     venue: 'Lieu',
     noVenue: '— sans lieu —',
-    holds: (sessions) => (sessions === 0 ? 'Aucune séance' : `${sessions} séance${s(sessions)}`),
+    holds: (sessions) =>
+      sessions === 0 ? 'Aucune séance' : `${sessions} séance${plural('fr', sessions, '', 's')}`,
     needsBooths: (sessions) =>
-      `${sessions} séance${s(sessions)} en interprétation simultanée sans cabines`,
+      `${sessions} séance${plural('fr', sessions, '', 's')} en interprétation simultanée sans cabines`,
     overCapacity: (sessions) =>
-      `${sessions} séance${s(sessions)} avec plus d'inscrits que de places`,
+      `${sessions} séance${plural('fr', sessions, '', 's')} avec plus d'inscrits que de places`,
     deleteRoom: 'Supprimer la salle',
     deleteRoomQuestion: deleteRoomQuestionFr,
     confirmDelete: 'Supprimer',
@@ -199,7 +199,7 @@ export const roomsMessages: CataloguePart<RoomsMessages> = {
     deleteVenueQuestion: (rooms) =>
       rooms === 0
         ? 'Delete this venue?'
-        : `Delete this venue? ${rooms === 1 ? 'Its room stays' : `Its ${rooms} rooms stay`}, in no venue.`,
+        : `Delete this venue? ${plural('en', rooms, 'Its room stays', `Its ${rooms} rooms stay`)}, in no venue.`,
     rooms: 'Rooms',
     roomsIntro: 'From left to right, as in the grid.',
     noRooms: 'No room yet.',
@@ -215,11 +215,12 @@ export const roomsMessages: CataloguePart<RoomsMessages> = {
     booths: 'Booths for simultaneous interpretation',
     venue: 'Venue',
     noVenue: '— no venue —',
-    holds: (sessions) => (sessions === 0 ? 'No session' : `${sessions} session${s(sessions)}`),
+    holds: (sessions) =>
+      sessions === 0 ? 'No session' : `${sessions} session${plural('en', sessions, '', 's')}`,
     needsBooths: (sessions) =>
-      `${sessions} session${s(sessions)} with simultaneous interpretation and no booths`,
+      `${sessions} session${plural('en', sessions, '', 's')} with simultaneous interpretation and no booths`,
     overCapacity: (sessions) =>
-      `${sessions} session${s(sessions)} with more delegates registered than seats`,
+      `${sessions} session${plural('en', sessions, '', 's')} with more delegates registered than seats`,
     deleteRoom: 'Delete the room',
     deleteRoomQuestion: deleteRoomQuestionEn,
     confirmDelete: 'Delete',

@@ -7,7 +7,9 @@ import {
   type ThingWords,
   wordsFor,
 } from '../../features/activity/fields'
+import type { ChangedThing } from '../../features/activity/sentence'
 import type { Messages } from './messages'
+import { plural } from './plural'
 
 /** The interface's English words for a field of an entity. */
 const EN_FIELDS: FieldWords = {
@@ -142,11 +144,14 @@ const EN_CREATED: Partial<Record<Collection, string>> = {
   proposalComments: 'wrote',
 }
 
+/** Whose fields changed: the edition, a session by its title, or the thing. */
+const enOwner = ({ section, label, thing }: ChangedThing): string =>
+  section === 'meta' ? 'the edition' : section === 'sessions' ? enQuoted(label) : thing
+
 const enActor = (name: string, committee: 'fr' | 'jp' | null): string =>
   committee ? `${name} (${committee === 'fr' ? 'FR' : 'JP'})` : name
 
 export const en: Messages = {
-  languageName: 'English',
   languageSwitch: 'Interface language',
   intro:
     'A live shared text: what anyone types appears at once for everyone, and the list shows who is connected.',
@@ -219,10 +224,10 @@ export const en: Messages = {
     venue: 'Venue',
     dates: 'Dates',
     timeZone: 'Time zone',
-    sessions: (n) => (n === 1 ? '1 session' : `${n} sessions`),
-    rooms: (n) => (n === 1 ? '1 room' : `${n} rooms`),
-    themes: (n) => (n === 1 ? '1 theme' : `${n} themes`),
-    untranslated: (n) => (n === 1 ? '1 text to translate' : `${n} texts to translate`),
+    sessions: (n) => plural('en', n, '1 session', `${n} sessions`),
+    rooms: (n) => plural('en', n, '1 room', `${n} rooms`),
+    themes: (n) => plural('en', n, '1 theme', `${n} themes`),
+    untranslated: (n) => plural('en', n, '1 text to translate', `${n} texts to translate`),
     allTranslated: 'Every text is translated',
     participation: (participants, fr, jp) =>
       [
@@ -393,7 +398,7 @@ export const en: Messages = {
       active: 'Active links',
       none: 'No active links.',
       uses: (uses, max) =>
-        max === null ? (uses === 1 ? '1 use' : `${uses} uses`) : `${uses} / ${max} uses`,
+        max === null ? plural('en', uses, '1 use', `${uses} uses`) : `${uses} / ${max} uses`,
       expiresOn: (date) => `until ${date}`,
       revoke: 'Revoke',
       confirmRevoke: 'Revoke this link? It will no longer work.',
@@ -447,7 +452,7 @@ export const en: Messages = {
     suggestionCount: (total, fresh) =>
       total === 0
         ? 'No suggestions'
-        : `${total} suggestion${total > 1 ? 's' : ''}${fresh > 0 ? `, ${fresh} to triage` : ''}`,
+        : `${total} suggestion${plural('en', total, '', 's')}${fresh > 0 ? `, ${fresh} to triage` : ''}`,
     openWall: 'Suggestion wall',
     link: {
       get: 'Participant link',
@@ -503,7 +508,8 @@ export const en: Messages = {
       mergeNone: 'No other suggestion in this meeting.',
       cancel: 'Cancel',
       mergedInto: (text) => `Merged into “${text}”`,
-      mergedHere: (n) => (n === 1 ? '1 suggestion merged here' : `${n} suggestions merged here`),
+      mergedHere: (n) =>
+        plural('en', n, '1 suggestion merged here', `${n} suggestions merged here`),
       convert: 'Turn into a session…',
       convertTitle: 'New session in the programme',
       convertTheme: 'Workshop theme',
@@ -607,7 +613,7 @@ export const en: Messages = {
     collectivites: 'Proposing local authorities',
     collectivitesHint: 'One a line.',
     fromSuggestion: 'From a suggestion:',
-    comments: (n) => (n === 0 ? 'No comments' : n === 1 ? '1 comment' : `${n} comments`),
+    comments: (n) => (n === 0 ? 'No comments' : plural('en', n, '1 comment', `${n} comments`)),
     comment: 'Your comment',
     commentSend: 'Comment',
     review: 'Put under review',
@@ -683,7 +689,7 @@ export const en: Messages = {
     open: 'Open',
     closed: 'Closed',
     counts: (c) =>
-      `${c.participants} participant${c.participants === 1 ? '' : 's'}, ${c.collectivites} local authorit${c.collectivites === 1 ? 'y' : 'ies'}: ${c.byCountry.FR.collectivites} FR, ${c.byCountry.JP.collectivites} JP`,
+      `${c.participants} participant${plural('en', c.participants, '', 's')}, ${c.collectivites} local authorit${plural('en', c.collectivites, 'y', 'ies')}: ${c.byCountry.FR.collectivites} FR, ${c.byCountry.JP.collectivites} JP`,
     none: 'No registrations yet.',
     collectivite: 'Local authority',
     country: 'Country',
@@ -775,47 +781,29 @@ export const en: Messages = {
     loadMore: 'Show older changes',
     loadingMore: 'Loading…',
     actor: enActor,
-    sentence: (phrase) => {
-      // A participant is quoted as they named themselves: never taken for a member.
-      const who =
-        phrase.actorKind === 'member'
-          ? enActor(phrase.actorName, phrase.committee)
-          : phrase.actorKind === 'kaigi'
-            ? 'Kaigi'
-            : phrase.actorName
-              ? `The participant ${enQuoted(phrase.actorName)}`
-              : 'A participant'
-      const thing = (wordsFor(EN_THINGS, phrase.section) ?? enQuoted)(phrase.label)
-      if (phrase.action === 'created') {
-        // A local authority's own form, sent under its name.
-        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `${enQuoted(phrase.label)} sent its participation form`
-        }
-        return `${who} ${wordsFor(EN_CREATED, phrase.section) ?? 'created'} ${thing}`
-      }
-      if (phrase.action === 'deleted') return `${who} deleted ${thing}`
-      // A local authority's form sent again under its name: an amendment.
-      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-        return `${enQuoted(phrase.label)} amended its participation form`
-      }
-      if (phrase.moved) {
-        const what = phrase.fields.includes('roomId') ? 'time and room' : 'time'
-        return `${who} moved ${enQuoted(phrase.label)} (${what})`
-      }
-      const owner =
-        phrase.section === 'meta'
-          ? 'the edition'
-          : phrase.section === 'sessions'
-            ? enQuoted(phrase.label)
-            : thing
-      if (phrase.fields.length === 0) return `${who} edited ${owner}`
-      // Typing is editing; a time, a room or a list is changed.
-      const verb = phrase.fields.every(
-        (path) => wordsFor(EN_TEXTS, path.split('.')[0] ?? '') !== undefined || path === 'text',
-      )
-        ? 'edited'
-        : 'changed'
-      return `${who} ${verb} ${enList(phrase.fields.map(enField))} of ${owner}`
+    words: {
+      quote: enQuoted,
+      member: enActor,
+      participant: (name) => `The participant ${enQuoted(name)}`,
+      someParticipant: 'A participant',
+      things: EN_THINGS,
+      created: (who, thing, section) =>
+        `${who} ${wordsFor(EN_CREATED, section) ?? 'created'} ${thing}`,
+      deleted: (who, thing) => `${who} deleted ${thing}`,
+      formSent: (name) => `${enQuoted(name)} sent its participation form`,
+      formAmended: (name) => `${enQuoted(name)} amended its participation form`,
+      moved: (who, session, withRoom) =>
+        `${who} moved ${enQuoted(session)} (${withRoom ? 'time and room' : 'time'})`,
+      edited: (who, what) => `${who} edited ${enOwner(what)}`,
+      editedFields: (who, fields, what) => {
+        // Typing is editing; a time, a room or a list is changed.
+        const verb = fields.every(
+          (path) => wordsFor(EN_TEXTS, path.split('.')[0] ?? '') !== undefined || path === 'text',
+        )
+          ? 'edited'
+          : 'changed'
+        return `${who} ${verb} ${enList(fields.map(enField))} of ${enOwner(what)}`
+      },
     },
     today: 'Today',
     yesterday: 'Yesterday',

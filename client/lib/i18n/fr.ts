@@ -8,6 +8,7 @@ import {
   wordsFor,
 } from '../../features/activity/fields'
 import type { Messages } from './messages'
+import { frenchOrdinal, plural } from './plural'
 
 /** The interface's French words for a field of an entity, with its article. */
 const FR_FIELDS: FieldWords = {
@@ -164,7 +165,6 @@ const frActor = (name: string, committee: 'fr' | 'jp' | null): string =>
   committee ? `${name} (${committee === 'fr' ? 'FR' : 'JP'})` : name
 
 export const fr: Messages = {
-  languageName: 'Français',
   languageSwitch: 'Langue de l’interface',
   intro:
     'Un texte partagé en direct : ce que chacun tape apparaît aussitôt chez tous, et la liste montre qui est connecté.',
@@ -215,7 +215,7 @@ export const fr: Messages = {
     loading: 'Chargement…',
     loadFailed: 'La liste des éditions n’a pas pu être chargée. Rechargez la page.',
     noEditions: 'Aucune édition pour l’instant.',
-    number: (n) => (n === 1 ? '1re édition' : `${n}e édition`),
+    number: (n) => `${frenchOrdinal(n)} édition`,
     record: 'Archive',
     recordHint: 'Édition passée, consultable en lecture seule.',
     backToList: '← Toutes les éditions',
@@ -462,7 +462,7 @@ export const fr: Messages = {
     suggestionCount: (total, fresh) =>
       total === 0
         ? 'Aucune suggestion'
-        : `${total} suggestion${total > 1 ? 's' : ''}${fresh > 0 ? `, dont ${fresh} à trier` : ''}`,
+        : `${total} suggestion${plural('fr', total, '', 's')}${fresh > 0 ? `, dont ${fresh} à trier` : ''}`,
     openWall: 'Mur des suggestions',
     link: {
       get: 'Lien pour les participants',
@@ -519,7 +519,7 @@ export const fr: Messages = {
       cancel: 'Annuler',
       mergedInto: (text) => `Fusionnée dans « ${text} »`,
       mergedHere: (n) =>
-        n === 1 ? '1 suggestion fusionnée ici' : `${n} suggestions fusionnées ici`,
+        plural('fr', n, '1 suggestion fusionnée ici', `${n} suggestions fusionnées ici`),
       convert: 'En faire une séance…',
       convertTitle: 'Nouvelle séance au programme',
       convertTheme: 'Thème de l’atelier',
@@ -625,7 +625,7 @@ export const fr: Messages = {
     collectivitesHint: 'Une par ligne.',
     fromSuggestion: 'Issue d’une suggestion :',
     comments: (n) =>
-      n === 0 ? 'Aucun commentaire' : n === 1 ? '1 commentaire' : `${n} commentaires`,
+      n === 0 ? 'Aucun commentaire' : plural('fr', n, '1 commentaire', `${n} commentaires`),
     comment: 'Votre commentaire',
     commentSend: 'Commenter',
     review: 'Mettre en examen',
@@ -701,7 +701,7 @@ export const fr: Messages = {
     open: 'Ouvert',
     closed: 'Clos',
     counts: (c) =>
-      `${c.participants} participant${c.participants > 1 ? 's' : ''}, ${c.collectivites} collectivité${c.collectivites > 1 ? 's' : ''} : ${c.byCountry.FR.collectivites} FR, ${c.byCountry.JP.collectivites} JP`,
+      `${c.participants} participant${plural('fr', c.participants, '', 's')}, ${c.collectivites} collectivité${plural('fr', c.collectivites, '', 's')} : ${c.byCountry.FR.collectivites} FR, ${c.byCountry.JP.collectivites} JP`,
     none: 'Aucune inscription pour l’instant.',
     collectivite: 'Collectivité',
     country: 'Pays',
@@ -794,39 +794,24 @@ export const fr: Messages = {
     loadMore: 'Afficher les modifications plus anciennes',
     loadingMore: 'Chargement…',
     actor: frActor,
-    sentence: (phrase) => {
-      // A participant is quoted as they named themselves: never taken for a member.
-      const who =
-        phrase.actorKind === 'member'
-          ? frActor(phrase.actorName, phrase.committee)
-          : phrase.actorKind === 'kaigi'
-            ? 'Kaigi'
-            : phrase.actorName
-              ? `Le participant ${quoted(phrase.actorName)}`
-              : 'Un participant'
-      const thing = (wordsFor(FR_THINGS, phrase.section) ?? quoted)(phrase.label)
-      if (phrase.action === 'created') {
-        // A collectivité's own form, sent under its name.
-        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `La collectivité ${quoted(phrase.label)} a envoyé son bulletin de participation`
-        }
-        const created = wordsFor(FR_CREATED, phrase.section) ?? ((what: string) => `a créé ${what}`)
-        return `${who} ${created(thing)}`
-      }
-      if (phrase.action === 'deleted') return `${who} a supprimé ${thing}`
-      // A collectivité's form sent again under its name: an amendment.
-      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-        return `La collectivité ${quoted(phrase.label)} a modifié son bulletin de participation`
-      }
-      if (phrase.moved) {
-        const what = phrase.fields.includes('roomId') ? 'horaire et salle' : 'horaire'
-        return `${who} a déplacé ${quoted(phrase.label)} (${what})`
-      }
-      if (phrase.fields.length === 0) {
-        return `${who} a modifié ${phrase.section === 'meta' ? 'l’édition' : thing}`
-      }
-      const fields = frList(phrase.fields.map(frField))
-      return `${who} a modifié ${fields} ${frOwner(phrase.section, phrase.label)}`
+    words: {
+      quote: quoted,
+      member: frActor,
+      participant: (name) => `Le participant ${quoted(name)}`,
+      someParticipant: 'Un participant',
+      things: FR_THINGS,
+      created: (who, thing, section) =>
+        `${who} ${(wordsFor(FR_CREATED, section) ?? ((what: string) => `a créé ${what}`))(thing)}`,
+      deleted: (who, thing) => `${who} a supprimé ${thing}`,
+      formSent: (name) => `La collectivité ${quoted(name)} a envoyé son bulletin de participation`,
+      formAmended: (name) =>
+        `La collectivité ${quoted(name)} a modifié son bulletin de participation`,
+      moved: (who, session, withRoom) =>
+        `${who} a déplacé ${quoted(session)} (${withRoom ? 'horaire et salle' : 'horaire'})`,
+      edited: (who, { section, thing }) =>
+        `${who} a modifié ${section === 'meta' ? 'l’édition' : thing}`,
+      editedFields: (who, fields, { section, label }) =>
+        `${who} a modifié ${frList(fields.map(frField))} ${frOwner(section, label)}`,
     },
     today: 'Aujourd’hui',
     yesterday: 'Hier',

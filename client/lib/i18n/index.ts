@@ -1,9 +1,6 @@
 import { type Accessor, createContext, createSignal, useContext } from 'solid-js'
 import { Lang } from '../../../shared/doc/edition/schema'
 import type { KeyValueStore } from '../storage'
-import { en } from './en'
-import { fr } from './fr'
-import { ja } from './ja'
 import type { Messages } from './messages'
 
 export type { Messages } from './messages'
@@ -11,7 +8,15 @@ export type { Messages } from './messages'
 /** The languages of the interface, in the order the switch shows them. */
 export const LOCALES: readonly Lang[] = [Lang.French, Lang.Japanese, Lang.English]
 
-const MESSAGES: Record<Lang, Messages> = { fr, ja, en }
+/** Each language's name in itself, as the language switch shows it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { fr: 'Français', ja: '日本語', en: 'English' }
+
+// Each catalogue is a script of its own: a page loads the one it speaks.
+const CATALOGUES: Record<Lang, () => Promise<Messages>> = {
+  fr: () => import('./fr').then((m) => m.fr),
+  ja: () => import('./ja').then((m) => m.ja),
+  en: () => import('./en').then((m) => m.en),
+}
 const STORAGE_KEY = 'kaigi.locale'
 
 const isLocale = (value: string | null | undefined): value is Lang =>
@@ -36,16 +41,36 @@ export interface I18nStore {
   t: Accessor<Messages>
 }
 
-/** The interface language: detected once, switchable, remembered in `storage`. */
-export function createI18nStore(storage: KeyValueStore, languages: readonly string[]): I18nStore {
-  const [locale, setLocaleSignal] = createSignal(pickLocale(storage.get(STORAGE_KEY), languages))
+/**
+ * The interface language: detected once, switchable, remembered in
+ * `storage`. Resolves once the first language's catalogue is loaded; another
+ * language shows once its own has loaded (the last one asked wins).
+ */
+export async function createI18nStore(
+  storage: KeyValueStore,
+  languages: readonly string[],
+): Promise<I18nStore> {
+  const first = pickLocale(storage.get(STORAGE_KEY), languages)
+  const loaded = new Map<Lang, Messages>([[first, await CATALOGUES[first]()]])
+  const [locale, setLocaleSignal] = createSignal(first)
+  let asked = first
   return {
     locale,
     setLocale(next) {
       storage.set(STORAGE_KEY, next)
-      setLocaleSignal(next)
+      asked = next
+      const catalogue = loaded.get(next)
+      if (catalogue) {
+        setLocaleSignal(next)
+        return
+      }
+      void CATALOGUES[next]().then((messages) => {
+        loaded.set(next, messages)
+        if (asked === next) setLocaleSignal(next)
+      })
     },
-    t: () => MESSAGES[locale()],
+    // Only a loaded language is ever the locale.
+    t: () => loaded.get(locale()) as Messages,
   }
 }
 

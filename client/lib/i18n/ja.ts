@@ -7,6 +7,7 @@ import {
   type ThingWords,
   wordsFor,
 } from '../../features/activity/fields'
+import type { ChangedThing } from '../../features/activity/sentence'
 import type { Messages } from './messages'
 
 // Working translations: the committees may correct them here.
@@ -149,11 +150,14 @@ const JA_CREATED: Partial<Record<Collection, string>> = {
   proposalComments: '投稿',
 }
 
+/** Whose fields changed: この回, a session by its title, or the thing. */
+const jaOwner = ({ section, label, thing }: ChangedThing): string =>
+  section === 'meta' ? 'この回' : section === 'sessions' ? kagi(label) : thing
+
 const jaActor = (name: string, committee: 'fr' | 'jp' | null): string =>
   committee ? `${name}（${committee === 'fr' ? 'フランス側' : '日本側'}）` : name
 
 export const ja: Messages = {
-  languageName: '日本語',
   languageSwitch: '表示言語',
   intro:
     'リアルタイムの共有テキストです。入力した内容はすぐに全員の画面に表示され、接続中の参加者が一覧で分かります。',
@@ -769,42 +773,22 @@ export const ja: Messages = {
     loadMore: 'さらに前の変更を表示',
     loadingMore: '読み込み中…',
     actor: jaActor,
-    sentence: (phrase) => {
-      // A participant is quoted as they named themselves: never taken for a member.
-      const who =
-        phrase.actorKind === 'member'
-          ? jaActor(phrase.actorName, phrase.committee)
-          : phrase.actorKind === 'kaigi'
-            ? 'Kaigi'
-            : phrase.actorName
-              ? `参加者${kagi(phrase.actorName)}`
-              : '参加者'
-      const thing = (wordsFor(JA_THINGS, phrase.section) ?? kagi)(phrase.label)
-      if (phrase.action === 'created') {
-        // A collectivité's own form, sent under its name.
-        if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-          return `${kagi(phrase.label)}が参加申込を送信しました`
-        }
-        return `${who}が${thing}を${wordsFor(JA_CREATED, phrase.section) ?? '作成'}しました`
-      }
-      if (phrase.action === 'deleted') return `${who}が${thing}を削除しました`
-      // A collectivité's form sent again under its name: an amendment.
-      if (phrase.section === 'registrations' && phrase.actorName === phrase.label) {
-        return `${kagi(phrase.label)}が参加申込を修正しました`
-      }
-      if (phrase.moved) {
-        const what = phrase.fields.includes('roomId') ? '日時・会場' : '日時'
-        return `${who}が${kagi(phrase.label)}を移動しました（${what}）`
-      }
-      const owner =
-        phrase.section === 'meta'
-          ? 'この回'
-          : phrase.section === 'sessions'
-            ? kagi(phrase.label)
-            : thing
-      if (phrase.fields.length === 0) return `${who}が${owner}を変更しました`
-      const verb = jaTexts(phrase.fields) ? '編集' : '変更'
-      return `${who}が${owner}の${jaList(phrase.fields.map(jaField))}を${verb}しました`
+    words: {
+      quote: kagi,
+      member: jaActor,
+      participant: (name) => `参加者${kagi(name)}`,
+      someParticipant: '参加者',
+      things: JA_THINGS,
+      created: (who, thing, section) =>
+        `${who}が${thing}を${wordsFor(JA_CREATED, section) ?? '作成'}しました`,
+      deleted: (who, thing) => `${who}が${thing}を削除しました`,
+      formSent: (name) => `${kagi(name)}が参加申込を送信しました`,
+      formAmended: (name) => `${kagi(name)}が参加申込を修正しました`,
+      moved: (who, session, withRoom) =>
+        `${who}が${kagi(session)}を移動しました（${withRoom ? '日時・会場' : '日時'}）`,
+      edited: (who, what) => `${who}が${jaOwner(what)}を変更しました`,
+      editedFields: (who, fields, what) =>
+        `${who}が${jaOwner(what)}の${jaList(fields.map(jaField))}を${jaTexts(fields) ? '編集' : '変更'}しました`,
     },
     today: '今日',
     yesterday: '昨日',

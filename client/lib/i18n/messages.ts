@@ -1,5 +1,4 @@
 import type { Committee, InvitationProblem, Role } from '../../../shared/access'
-import type { ActivityAction, ActorKind } from '../../../shared/activity'
 import type {
   EditionDatesProblem,
   Lang,
@@ -13,12 +12,11 @@ import type {
 } from '../../../shared/doc/edition'
 import type { ExportFile } from '../../../shared/exports'
 import type { ProgrammeWords } from '../../../shared/programme-words/programme-words'
+import type { ActivityWords } from '../../features/activity/sentence'
 import type { AccessLoss, ConnectionStatus } from '../../sync/session'
 
 /** Every string of the interface; each language file provides all of them. */
 export interface Messages {
-  /** The language's own name, for the switch. */
-  languageName: string
   languageSwitch: string
   /** What the page is for, in one line. */
   intro: string
@@ -594,30 +592,6 @@ export interface VersionMessages {
   addedWords: string
 }
 
-/**
- * One activity entry, ready to be put into a sentence of the reader's
- * language: "Aiko (JP) a modifié le titre japonais de « Atelier 2 »".
- */
-export interface ActivityPhrase {
-  /** A member, a participant of a public page (never to be taken for a member), or Kaigi. */
-  actorKind: ActorKind
-  /** Who: a member's or participant's name; empty for a participant who gave none. */
-  actorName: string
-  committee: Committee | null
-  action: ActivityAction
-  /** `meta` (the edition's details) or a collection: `sessions`, `themes`… */
-  section: string
-  /** The entity's name in the reader's language (a meeting's: its day, written out). */
-  label: string
-  /**
-   * For an edit, the fields changed: `title.ja`, `description.fr`,
-   * `schedule` (its day or start time), `roomId`, `speakerIds`…
-   */
-  fields: string[]
-  /** An edit of a session's schedule (and maybe its room) alone: a move. */
-  moved: boolean
-}
-
 /** The edition's activity: who changed what, and when. */
 export interface ActivityMessages {
   tab: string
@@ -641,8 +615,8 @@ export interface ActivityMessages {
   loadingMore: string
   /** "Aiko (JP)", "Aiko（日本側）": who, as entries and the member filter name them. */
   actor: (name: string, committee: Committee | null) => string
-  /** The sentence of one entry. */
-  sentence: (phrase: ActivityPhrase) => string
+  /** The words and word order of the entries' sentences (see `activitySentence`). */
+  words: ActivityWords
   /** A day's heading: "Aujourd’hui", "Hier", or the day written out. */
   today: string
   yesterday: string

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { conflictsPath, programmePath, routeOf } from '../../../client/app/router'
+import { conflictsPath, programmePath, routeFrom } from '../../../client/app/router'
 import { proposalPath } from '../../../client/features/proposals/format'
 
-const route = (address: string) => routeOf(new URL(address, 'http://k'))
+/**
+ * The route of an edition's address, its parameters split as the app's
+ * route table (`client/app/App.tsx`) matches `/editions/:id/:view`; the
+ * table itself is exercised in the browser tests.
+ */
+const route = (address: string) => {
+  const url = new URL(address, 'http://k')
+  const [, id, view] = url.pathname.replace(/\/$/, '').split('/').slice(1)
+  return routeFrom('edition', { id, view }, url.searchParams)
+}
 
 describe('the addresses of proposals, registrations and the participation form', () => {
   it('opens the proposals and registrations tabs of an edition', () => {
@@ -41,10 +50,28 @@ describe('the addresses of proposals, registrations and the participation form',
     expect(route(address)).toMatchObject({ page: 'edition', view: 'proposals' })
   })
 
-  it('opens the participation form from its public link, and nothing from an empty one', () => {
-    expect(route('/f/z8daqyh6ny')).toEqual({ page: 'form', token: 'z8daqyh6ny' })
-    expect(route('/f/')).toEqual({ page: 'not-found' })
-    expect(route('/f/%E0%A4%A')).toEqual({ page: 'not-found' })
+  it('opens the participation form from its public link, and nothing from a broken one', () => {
+    const none = new URLSearchParams()
+    expect(routeFrom('form', { token: 'z8daqyh6ny' }, none)).toEqual({
+      page: 'form',
+      token: 'z8daqyh6ny',
+    })
+    expect(routeFrom('form', { token: '' }, none)).toEqual({ page: 'not-found' })
+    expect(routeFrom('form', { token: '%E0%A4%A' }, none)).toEqual({ page: 'not-found' })
+    expect(routeFrom('edition', { id: '%E0%A4%A' }, none)).toEqual({ page: 'not-found' })
+  })
+
+  it('keeps the shared notes of `/?doc=` and lists the editions at `/`', () => {
+    expect(routeFrom('editions', {}, new URLSearchParams('doc=notes-1'))).toEqual({
+      page: 'notes',
+    })
+    expect(routeFrom('editions', {}, new URLSearchParams())).toEqual({ page: 'editions' })
+  })
+
+  it("opens a meeting's suggestion wall", () => {
+    expect(
+      routeFrom('edition', { id: 'shizuoka-2024', meetingId: 'm%201' }, new URLSearchParams()),
+    ).toMatchObject({ page: 'edition', view: 'wall', meetingId: 'm 1' })
   })
 })
 
