@@ -14,7 +14,7 @@ const database = await createDb(env.DATABASE_URL, {
   synchronous: env.DATABASE_SYNCHRONOUS,
 })
 await database.migrate()
-const { token } = await new AccessStore(database).createInvitation({
+const { token } = await new AccessStore(database).invitations.create({
   editionId: null,
   role: Role.Owner,
   committee: null,

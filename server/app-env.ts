@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import type { Principal } from './access/access-store'
+import type { Principal } from './access/sign-in-sessions'
 import type { ConnectionAccess } from './sync/connection'
 
 /**

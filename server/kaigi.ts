@@ -94,11 +94,11 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   await database.migrate()
   await seedEditions(database, config.seeds ?? [], log)
   const access = new AccessStore(database)
-  if (config.ownerToken) await access.ensureOwnerToken(config.ownerToken)
+  if (config.ownerToken) await access.invitations.ensureOwnerToken(config.ownerToken)
   let ownerLinkPath: string | null = null
   let ownerLinkExpiresAt: string | null = null
-  if (!(await access.hasOwner())) {
-    const { token, invitation } = await access.createInvitation({
+  if (!(await access.members.hasOwner())) {
+    const { token, invitation } = await access.invitations.create({
       editionId: null,
       role: Role.Owner,
       committee: null,

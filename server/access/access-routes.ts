@@ -26,7 +26,8 @@ import { readBody } from '../http/read-body'
 import { requireRole } from '../http/roles'
 import { requirePrincipal, setSessionCookie } from '../http/session'
 import type { RoomRegistry } from '../sync/room-registry'
-import { type AccessStore, SESSION_DAYS } from './access-store'
+import type { AccessStore } from './access-store'
+import { SESSION_DAYS } from './sign-in-sessions'
 
 /** Why a revoked member's sockets outside the edition close: they reconnect and are judged again. */
 
@@ -36,9 +37,9 @@ import { type AccessStore, SESSION_DAYS } from './access-store'
  */
 export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries: SummaryCache) {
   return new Hono<AppEnv>()
-    .get('/api/me', async (c) => c.json(await access.me(requirePrincipal(c))))
+    .get('/api/me', async (c) => c.json(await access.members.me(requirePrincipal(c))))
     .get('/api/invitations/:token', async (c) => {
-      const preview = await access.previewInvitation(c.req.param('token'))
+      const preview = await access.invitations.preview(c.req.param('token'))
       // The title as the list of editions shows it, from the same summaries.
       const summary = preview.editionId
         ? await summaries.of(editionDocName(preview.editionId))
@@ -52,7 +53,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
     })
     .post('/api/invitations/:token/accept', async (c) => {
       const input = await readBody(c, AcceptInvitationSchema)
-      const accepted = await access.acceptInvitation(
+      const accepted = await access.invitations.accept(
         c.req.param('token'),
         input,
         c.get('principal'),
@@ -83,7 +84,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
     })
     .post('/api/sign-out', async (c) => {
       const principal = requirePrincipal(c)
-      await access.signOut(principal)
+      await access.sessions.signOut(principal)
       deleteCookie(c, SESSION_COOKIE, { path: '/' })
       rooms.endAccess({ kind: 'signed-out', sessionHash: principal.sessionHash })
       return c.body(null, 204)
@@ -91,7 +92,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
     .get('/api/editions/:id/members', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner, Role.Editor, Role.Viewer])
-      const body: MemberList = { members: await access.listMembers(editionId) }
+      const body: MemberList = { members: await access.members.list(editionId) }
       return c.json(body)
     })
     .delete('/api/editions/:id/members/:personId', async (c) => {
@@ -101,14 +102,14 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
       if (personId === caller.personId) {
         throw new AppError(400, ErrorCode.BadRequest, 'an owner cannot revoke themselves')
       }
-      if (await access.isInstanceOwner(personId)) {
+      if (await access.members.isInstanceOwner(personId)) {
         throw new AppError(
           400,
           ErrorCode.BadRequest,
           'the instance’s owner has every edition: no edition can revoke them',
         )
       }
-      if (!(await access.revokeMember(editionId, personId))) {
+      if (!(await access.members.revoke(editionId, personId))) {
         throw new AppError(404, ErrorCode.NotFound, `no member ${personId} in ${editionId}`)
       }
       rooms.endAccess({ kind: 'revoked', personId, editionId })
@@ -139,7 +140,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
     .get('/api/editions/:id/invitations', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
-      const body: InvitationList = { invitations: await access.listInvitations(editionId) }
+      const body: InvitationList = { invitations: await access.invitations.list(editionId) }
       return c.json(body)
     })
     .post('/api/editions/:id/invitations', async (c) => {
@@ -159,7 +160,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
           { path: 'role', message: 'this edition is a record: viewers only' },
         ])
       }
-      const created = await access.createInvitation({
+      const created = await access.invitations.create({
         ...input,
         editionId,
         createdBy: caller.personId,
@@ -173,7 +174,7 @@ export function accessRoutes(access: AccessStore, rooms: RoomRegistry, summaries
     .delete('/api/editions/:id/invitations/:invitationId', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner, Role.Editor])
-      if (!(await access.revokeInvitation(editionId, c.req.param('invitationId')))) {
+      if (!(await access.invitations.revoke(editionId, c.req.param('invitationId')))) {
         throw new AppError(404, ErrorCode.NotFound, 'no such invitation link')
       }
       return c.body(null, 204)

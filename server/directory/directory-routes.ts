@@ -37,7 +37,7 @@ export const DIRECTORY_ENTRY_EXISTS = 'directory_entry_exists'
 async function requireDirectoryAccess(c: Context<AppEnv>, access: AccessStore): Promise<void> {
   const principal = requirePrincipal(c)
   if (principal.admin) return
-  const { memberships } = await access.me(principal)
+  const { memberships } = await access.members.me(principal)
   if (!memberships.some((each) => each.role === Role.Owner || each.role === Role.Editor)) {
     throw new AppError(403, ErrorCode.Forbidden, 'only editors and owners may see the directory')
   }

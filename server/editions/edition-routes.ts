@@ -46,7 +46,7 @@ export function editionRoutes(
   const { db } = database
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
-      const roles = visibleRoles(await access.me(requirePrincipal(c)))
+      const roles = visibleRoles(await access.members.me(requirePrincipal(c)))
       const rows = await db
         .select()
         .from(editions)
@@ -73,7 +73,7 @@ export function editionRoutes(
     })
     .post('/api/editions', async (c) => {
       const principal = requirePrincipal(c)
-      const me = await access.me(principal)
+      const me = await access.members.me(principal)
       if (!me.person.admin && !me.memberships.some((m) => canEdit(m.role))) {
         throw new AppError(403, ErrorCode.Forbidden, 'viewers cannot create editions')
       }

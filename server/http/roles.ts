@@ -2,7 +2,8 @@ import type { Context } from 'hono'
 import type { Role } from '../../shared/access'
 import { type Actor, ActorKind } from '../../shared/activity'
 import { ErrorCode } from '../../shared/errors'
-import type { AccessStore, EditionAccess } from '../access/access-store'
+import type { AccessStore } from '../access/access-store'
+import type { EditionAccess } from '../access/members'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { requirePrincipal } from './session'
@@ -15,7 +16,7 @@ export async function requireRole(
   roles: readonly Role[],
 ): Promise<EditionAccess & { personId: string }> {
   const principal = requirePrincipal(c)
-  const found = await access.editionAccess(principal, editionId)
+  const found = await access.members.editionAccess(principal, editionId)
   if (!found) {
     // Who came through a link and waits knows the edition: they are told why not.
     if (await access.arrivals.isPending(editionId, principal.personId)) {

@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { SESSION_COOKIE } from '../../shared/access'
 import { ErrorCode } from '../../shared/errors'
-import { type AccessStore, type Principal, SESSION_DAYS } from '../access/access-store'
+import type { AccessStore } from '../access/access-store'
+import { type Principal, SESSION_DAYS } from '../access/sign-in-sessions'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 
@@ -10,7 +11,7 @@ import { AppError } from '../app-error'
 export function sessionMiddleware(access: AccessStore): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE)
-    const principal = await access.principal(token)
+    const principal = await access.sessions.principal(token)
     c.set('principal', principal)
     await next()
     // A session in use stays: its cookie gets the new expiry too.

@@ -47,7 +47,7 @@ export function syncRoutes(access: AccessStore, allowedOrigins: readonly string[
     const identity = { name: principal.name, color: personColor(principal.personId) }
     const base = { personId: principal.personId, sessionHash: principal.sessionHash }
     let connection: ConnectionAccess
-    const edition = await access.documentAccess(principal, docName)
+    const edition = await access.members.documentAccess(principal, docName)
     if (edition) {
       connection = {
         ...base,
@@ -57,13 +57,13 @@ export function syncRoutes(access: AccessStore, allowedOrigins: readonly string[
       }
     } else if (
       docName.startsWith(EDITION_DOC_PREFIX) ||
-      (await access.isEditionDocument(docName))
+      (await access.members.isEditionDocument(docName))
     ) {
       // Not theirs, or not yet anyone's (kept for editions to come: nobody
       // may write a future edition's document): one answer for both.
       throw new AppError(404, ErrorCode.NotFound, `no edition has the document ${docName}`)
     } else {
-      const me = await access.me(principal)
+      const me = await access.members.me(principal)
       if (!me.person.admin && !me.memberships.some((m) => m.role !== Role.Viewer)) {
         throw new AppError(403, ErrorCode.Forbidden, 'shared texts are for editors')
       }

@@ -296,7 +296,7 @@ describe('members, roles and invitation links', () => {
   }, 180_000)
 
   it("asks the instance owner's committee on their own sign-in, and keeps it", async () => {
-    const { token } = await suite.server.kaigi.access.createInvitation({
+    const { token } = await suite.server.kaigi.access.invitations.create({
       editionId: null,
       role: 'owner',
       committee: null,

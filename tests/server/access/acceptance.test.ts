@@ -72,10 +72,10 @@ describe('accepting an invitation', () => {
     // interactive transaction would hold the one connection across its
     // awaits, and every other statement would be refused meanwhile.
     const results = await Promise.allSettled([
-      access.acceptInvitation(shared, { name: 'Arrivée 1' }, null),
+      access.invitations.accept(shared, { name: 'Arrivée 1' }, null),
       database.client.execute('SELECT 1'),
-      access.acceptInvitation(shared, { name: 'Arrivée 2' }, null),
-      access.listMembers('shizuoka-2024'),
+      access.invitations.accept(shared, { name: 'Arrivée 2' }, null),
+      access.members.list('shizuoka-2024'),
     ])
     expect(
       results.map((result) => (result.status === 'rejected' ? String(result.reason) : 'ok')),

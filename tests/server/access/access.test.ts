@@ -188,7 +188,7 @@ describe('signing in through invitation links', () => {
   it('refuses an expired, a revoked and a used-up link, and creates nobody', async () => {
     const before = await server.kaigi.database.client.execute('SELECT count(*) AS n FROM people')
     const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000)
-    const expired = await server.kaigi.access.createInvitation(
+    const expired = await server.kaigi.access.invitations.create(
       {
         editionId: 'shizuoka-2024',
         role: Role.Editor,
@@ -244,8 +244,10 @@ describe('signing in through invitation links', () => {
     const token = cookie.split('=')[1]
     const day = 24 * 60 * 60 * 1000
     const access = server.kaigi.access
-    expect((await access.principal(token, new Date()))?.renewed).toBeUndefined()
-    expect((await access.principal(token, new Date(Date.now() + 20 * day)))?.renewed).toBe(true)
+    expect((await access.sessions.principal(token, new Date()))?.renewed).toBeUndefined()
+    expect((await access.sessions.principal(token, new Date(Date.now() + 20 * day)))?.renewed).toBe(
+      true,
+    )
     // Used on day 20, it lasts until day 50, where it ends if unused since.
     const { rows } = await server.kaigi.database.client.execute(
       'SELECT max(expires_at) AS until FROM sign_in_sessions',
@@ -253,7 +255,7 @@ describe('signing in through invitation links', () => {
     const until = (Number(rows[0]?.until) - Date.now()) / day
     expect(until).toBeGreaterThan(49.9)
     expect(until).toBeLessThan(50.1)
-    expect(await access.principal(token, new Date(Date.now() + 51 * day))).toBeNull()
+    expect(await access.sessions.principal(token, new Date(Date.now() + 51 * day))).toBeNull()
   })
 
   it('refuses a nameless acceptance, naming the field', async () => {

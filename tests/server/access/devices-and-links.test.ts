@@ -99,7 +99,7 @@ describe('adding a device', () => {
 
   it('refuses an expired device link, and one asked for without a sign-in', async () => {
     const cookie = await signIn(server.url, (await invite({ maxUses: 1 })).token, 'Kenji')
-    const principal = await server.kaigi.access.principal(cookie.split('=')[1])
+    const principal = await server.kaigi.access.sessions.principal(cookie.split('=')[1])
     if (!principal) throw new Error('no principal')
     const old = await server.kaigi.access.devices.create(
       principal.personId,
@@ -161,7 +161,7 @@ describe('invitation links', () => {
 
 describe("the owner's own sign-in", () => {
   it('keeps the committee they chose, shown wherever their membership names none', async () => {
-    const { token } = await server.kaigi.access.createInvitation({
+    const { token } = await server.kaigi.access.invitations.create({
       editionId: null,
       role: Role.Owner,
       committee: null,

@@ -83,7 +83,7 @@ describe('a request that fails', () => {
       },
     })
     const s = await startServer({ log: pino({ level: 'info', base: undefined }, sink) })
-    const { token } = await s.kaigi.access.createInvitation({
+    const { token } = await s.kaigi.access.invitations.create({
       editionId: null,
       role: Role.Owner,
       committee: null,

@@ -154,7 +154,7 @@ describe("a signed-out session's sockets", () => {
   it('closes a socket whose upgrade was being decided as its session signed out', async () => {
     const cookie = await signIn(server.url, await invite('shizuoka-2024', Role.Editor), 'Mika')
     // The route holds its decision until the sign-out is through.
-    const store = server.kaigi.access
+    const store = server.kaigi.access.members
     const decide = store.documentAccess.bind(store)
     let reached = () => {}
     const deciding = new Promise<void>((resolve) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { MAX_NEIGHBOUR_STEPS, ROOT_KIND_SCAN } from '../../../server/sync/neighbour-check'
+import { ROOT_KIND_SCAN } from '../../../server/sync/content-kind-check'
+import { MAX_NEIGHBOUR_STEPS } from '../../../server/sync/neighbour-order'
 import { checkUpdate } from '../../../server/sync/update-validator'
 import { fuzzDirect } from '../../helpers/divergence-fuzz'
 import { encodeStructs } from '../../helpers/update-mutation'
