@@ -29,7 +29,7 @@ import type { Metrics } from './metrics/metrics'
 import { metricsRoutes } from './metrics/metrics-routes'
 import { healthRoutes } from './operations/health-routes'
 import { registrationRoutes } from './registrations/registration-routes'
-import type { DocStore } from './sync/doc-store'
+import type { DocStore, DocumentRecords } from './sync/doc-store'
 import type { RoomRegistry } from './sync/room-registry'
 import { syncRoutes } from './sync/sync-routes'
 import { versionRoutes } from './versions/version-routes'
@@ -42,6 +42,8 @@ export interface AppDeps {
   log: Logger
   /** The synced documents, as committed. */
   store: DocStore
+  /** Where new documents are made (an edition's first snapshot). */
+  documents: DocumentRecords
   /** The built client to serve at `/`, if it exists. */
   clientDir: string
   access: AccessStore
@@ -127,9 +129,12 @@ export function createApp(deps: AppDeps) {
   app.route('/', metricsRoutes(deps.metrics, deps.metricsToken))
   app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
   // One cache of edition summaries: the list of editions and the invitation page read the same.
-  const summaries = new SummaryCache(deps.database, deps.store, deps.log)
+  const summaries = new SummaryCache(deps.store, deps.documents, deps.log)
   app.route('/', accessRoutes(deps.access, deps.rooms, summaries))
-  app.route('/', editionRoutes(deps.database, deps.store, deps.access, deps.log, summaries))
+  app.route(
+    '/',
+    editionRoutes(deps.database, deps.store, deps.documents, deps.access, deps.log, summaries),
+  )
   app.route('/', meetingRoutes(deps.database, deps.access, deps.rooms, deps.redis ?? null))
   const sends = mailSendsOf({ ...deps, summaries })
   app.route(

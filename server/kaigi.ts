@@ -141,6 +141,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   const app = createApp({
     database,
     store,
+    documents: libsqlStore,
     log,
     clientDir: config.clientDir,
     access,
@@ -167,7 +168,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
         database,
         rooms: registry,
         renderer,
-        summaries: new SummaryCache(database, store, log),
+        summaries: new SummaryCache(store, libsqlStore, log),
         log,
         publicUrl: config.publicUrl,
       })

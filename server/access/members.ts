@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm'
 import type { Database } from '../../db'
+import { type RowWrite, rowWrite } from '../../db/row-write'
 import { editions, invitations, memberships, people } from '../../db/schema'
 import { type Committee, type Me, type Member, Role } from '../../shared/access'
 import { personColor } from '../../shared/person-color'
@@ -207,10 +208,12 @@ export class MemberStore {
     return revoked.length > 0
   }
 
-  /** Makes `personId` owner of a new edition (its creator). */
-  async addOwner(editionId: string, personId: string, now = new Date()): Promise<void> {
-    await this.db
-      .insert(memberships)
-      .values({ editionId, personId, role: Role.Owner, committee: null, createdAt: now })
+  /** The membership that makes `personId` owner of a new edition (its creator), to write with it. */
+  ownerRow(editionId: string, personId: string, now = new Date()): RowWrite {
+    return rowWrite(
+      this.db
+        .insert(memberships)
+        .values({ editionId, personId, role: Role.Owner, committee: null, createdAt: now }),
+    )
   }
 }

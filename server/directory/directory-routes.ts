@@ -1,7 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { Database } from '../../db'
-import { editions } from '../../db/schema'
 import { Role } from '../../shared/access'
 import {
   DIRECTORY_ENTRY_LINKED,
@@ -17,6 +16,7 @@ import { ErrorCode } from '../../shared/errors'
 import type { AccessStore } from '../access/access-store'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
+import { EditionStore } from '../editions/edition-store'
 import type { SummaryCache } from '../editions/summaries'
 import { csvWithBom } from '../exports/csv'
 import { readBody } from '../http/read-body'
@@ -82,10 +82,8 @@ export function directoryRoutes(
   const store = new DirectoryStore(database.db)
 
   const editionNumbers = async (): Promise<EditionNumbers> => {
-    const rows = await database.db
-      .select({ id: editions.id, docName: editions.docName, createdAt: editions.createdAt })
-      .from(editions)
-    rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+    // Oldest first: of two editions with one number, the first made keeps it.
+    const rows = await new EditionStore(database).all()
     const numbers: EditionNumbers = { ofId: new Map(), ofNumber: new Map(), docNames: [] }
     for (const row of rows) {
       numbers.docNames.push(row.docName)

@@ -6,6 +6,9 @@ import type { DirectoryCollectivite, DirectoryCollectiviteFields } from '../../s
 import { newId } from '../../shared/doc/edition'
 import type { DirectoryEntry, ImportWrites } from './import-plan'
 
+/** A write of the directory: run in a batch of the store's, or as a row write with another change. */
+export type DirectoryWrite = BatchItem<'sqlite'> & { toSQL(): { sql: string; params: unknown[] } }
+
 /** The directory of collectivités: the only code that queries its tables. */
 export class DirectoryStore {
   constructor(private readonly db: Db) {}
@@ -152,8 +155,8 @@ export class DirectoryStore {
     writes: ImportWrites,
     now = new Date(),
     ids: readonly string[] = [],
-  ): BatchItem<'sqlite'>[] {
-    const statements: BatchItem<'sqlite'>[] = []
+  ): DirectoryWrite[] {
+    const statements: DirectoryWrite[] = []
     const contactRows = (collectiviteId: string, contacts: DirectoryEntry['contacts']) =>
       contacts.map((contact, position) => ({ id: newId(), collectiviteId, position, ...contact }))
     const participations = (collectiviteId: string, editionIds: readonly string[]) => {

@@ -1,9 +1,7 @@
-import { asc, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { documents, documentUpdates, editions, memberships } from '../../db/schema'
-import { canEdit, type Me, Role } from '../../shared/access'
+import { canEdit, type Me } from '../../shared/access'
 import {
   copyEditionStructure,
   EditionError,
@@ -24,9 +22,10 @@ import { AppError } from '../app-error'
 import { readBody } from '../http/read-body'
 import { requirePrincipal } from '../http/session'
 import { createLogger, type Logger } from '../logger'
-import { applyStored, type DocStore } from '../sync/doc-store'
+import { applyStored, type DocStore, type DocumentRecords } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room-deps'
-import { editionStatements } from './seed'
+import { EditionStore } from './edition-store'
+import { firstSnapshot } from './seed'
 import { SummaryCache } from './summaries'
 
 /**
@@ -39,18 +38,16 @@ import { SummaryCache } from './summaries'
 export function editionRoutes(
   database: Database,
   store: DocStore,
+  documents: DocumentRecords,
   access: AccessStore,
   log: Logger = createLogger('silent'),
-  summaries = new SummaryCache(database, store, log),
+  summaries = new SummaryCache(store, documents, log),
 ) {
-  const { db } = database
+  const editions = new EditionStore(database)
   return new Hono<AppEnv>()
     .get('/api/editions', async (c) => {
       const roles = visibleRoles(await access.members.me(requirePrincipal(c)))
-      const rows = await db
-        .select()
-        .from(editions)
-        .orderBy(asc(editions.createdAt), asc(editions.id))
+      const rows = await editions.all()
       const listed = await Promise.all(
         rows.flatMap((row) => {
           const role = roles.get(row.id)
@@ -84,7 +81,8 @@ export function editionRoutes(
       }
       const source = copyFrom === undefined ? null : await committedEdition(store, copyFrom)
       const id = await freeId(
-        database,
+        editions,
+        documents,
         `${slug(init.hostCity.fr)}-${init.year ?? init.startDate?.slice(0, 4) ?? 'draft'}`,
       )
       const fill = (doc: Y.Doc) => {
@@ -99,20 +97,16 @@ export function editionRoutes(
         )
       }
       try {
-        const [row, snapshot] = editionStatements(
-          database,
-          { id, readOnly: false, fill },
-          new Date(),
-        )
+        const first = firstSnapshot({ id, fill })
+        const now = new Date()
         // Its creator owns it, in the same transaction as the edition itself.
-        const owner = db.insert(memberships).values({
-          editionId: id,
-          personId: principal.personId,
-          role: Role.Owner,
-          committee: null,
-          createdAt: new Date(),
-        })
-        await db.batch([row, snapshot, owner])
+        await documents.create(
+          [first],
+          [
+            editions.newRow({ id, docName: first.docName, readOnly: false }, now),
+            access.members.ownerRow(id, principal.personId, now),
+          ],
+        )
       } catch (error) {
         if (error instanceof EditionError) {
           throw new AppError(400, ErrorCode.InvalidInput, error.message, error.issues)
@@ -155,23 +149,13 @@ const slug = (text: string): string =>
  * `wanted`, or `wanted-2`, `wanted-3`… the first that no edition has and
  * whose document name holds nothing yet.
  */
-async function freeId(database: Database, wanted: string): Promise<string> {
+async function freeId(
+  editions: EditionStore,
+  documents: DocumentRecords,
+  wanted: string,
+): Promise<string> {
   for (let n = 1; ; n++) {
     const id = n === 1 ? wanted : `${wanted}-${n}`
-    const docName = editionDocName(id)
-    const [edition] = await database.db
-      .select({ id: editions.id })
-      .from(editions)
-      .where(eq(editions.id, id))
-    const [snapshot] = await database.db
-      .select({ name: documents.name })
-      .from(documents)
-      .where(eq(documents.name, docName))
-    const [update] = await database.db
-      .select({ id: documentUpdates.id })
-      .from(documentUpdates)
-      .where(eq(documentUpdates.docName, docName))
-      .limit(1)
-    if (!edition && !snapshot && !update) return id
+    if (!(await editions.exists(id)) && !(await documents.holds(editionDocName(id)))) return id
   }
 }

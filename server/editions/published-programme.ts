@@ -1,10 +1,9 @@
-import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { versions } from '../../db/schema'
 import { type EditionSnapshot, readEdition } from '../../shared/doc/edition'
 import type { ProgrammeEntities } from '../../shared/versions'
 import { FileCache } from '../exports/file-cache'
+import { VersionStore } from '../versions/version-store'
 
 /** The edition held by a stored state (a named version's). */
 export function snapshotOf(state: Uint8Array): EditionSnapshot {
@@ -38,18 +37,7 @@ export async function latestPublishedVersion(
   database: Database,
   editionId: string,
 ): Promise<PublishedVersion | null> {
-  const [row] = await database.db
-    .select({
-      versionId: versions.id,
-      versionName: versions.name,
-      publishedAt: versions.publishedAt,
-    })
-    .from(versions)
-    .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
-    .orderBy(desc(versions.publishedAt))
-    .limit(1)
-  if (!row?.publishedAt) return null
-  return { ...row, publishedAt: row.publishedAt }
+  return new VersionStore(database).latestPublished(editionId)
 }
 
 /**
@@ -64,21 +52,18 @@ export class VersionReader {
   private readonly texts: FileCache
   private readonly decoding = new Map<string, Promise<string | null>>()
 
-  constructor(
-    private readonly database: Database,
-    maxBytes: number,
-  ) {
+  private readonly versions: VersionStore
+
+  constructor(database: Database, maxBytes: number) {
     this.texts = new FileCache(maxBytes)
+    this.versions = new VersionStore(database)
   }
 
   /** The version's edition as JSON, or null if the edition has no such version. */
   snapshotJson(editionId: string, versionId: string): Promise<string | null> {
     return this.once(`snapshot/${editionId}/${versionId}`, async () => {
-      const [row] = await this.database.db
-        .select({ state: versions.state })
-        .from(versions)
-        .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
-      return row ? JSON.stringify(snapshotOf(new Uint8Array(row.state))) : null
+      const state = await this.versions.state(editionId, versionId)
+      return state ? JSON.stringify(snapshotOf(state)) : null
     })
   }
 

@@ -1,13 +1,13 @@
-import { count } from 'drizzle-orm'
-import type { BatchItem } from 'drizzle-orm/batch'
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { documents, editions, registrationForms } from '../../db/schema'
+import { type RowWrite, rowWrite } from '../../db/row-write'
 import { editionDocName } from '../../shared/editions'
-import { newTypableCode } from '../access/tokens'
-import { DirectoryStore } from '../directory/directory-store'
+import { DirectoryStore, type DirectoryWrite } from '../directory/directory-store'
 import type { DirectoryEntry } from '../directory/import-plan'
 import type { Logger } from '../logger'
+import { RegistrationForms } from '../registrations/registration-forms'
+import { LibsqlDocStore } from '../sync/libsql-doc-store'
+import { EditionStore } from './edition-store'
 
 /** An edition to create on a first start: its id and how to fill its document. */
 export interface EditionSeed {
@@ -27,7 +27,8 @@ export interface EditionSeed {
 /**
  * On an empty database, creates `seeds` (the demo edition and the past
  * editions as records): each edition row and its document's first snapshot,
- * its form and the directory that comes with it, all in one transaction, so
+ * its form and the directory that comes with it, all in one transaction
+ * through the document storage, so
  * a crash never leaves an edition without content or the demo without its
  * directory. Does nothing once any edition exists.
  */
@@ -36,29 +37,26 @@ export async function seedEditions(
   seeds: readonly EditionSeed[],
   log: Logger,
 ): Promise<boolean> {
-  const { db } = database
-  const [existing] = await db.select({ n: count() }).from(editions)
-  if ((existing?.n ?? 0) > 0 || seeds.length === 0) return false
+  const editions = new EditionStore(database)
+  const forms = new RegistrationForms(database)
+  if (seeds.length === 0 || (await editions.any())) return false
   const now = new Date()
-  const statements: BatchItem<'sqlite'>[] = seeds.flatMap((seed) =>
-    editionStatements(database, seed, now),
+  const first = seeds.map((seed) => firstSnapshot(seed))
+  const rows: RowWrite[] = seeds.map((seed) =>
+    editions.newRow(
+      { id: seed.id, docName: editionDocName(seed.id), readOnly: seed.readOnly },
+      now,
+    ),
   )
   // After every edition: the forms and participations refer to them.
   for (const seed of seeds) {
     if (seed.formDeadline !== undefined) {
-      statements.push(
-        db.insert(registrationForms).values({
-          editionId: seed.id,
-          token: newTypableCode(),
-          deadline: new Date(seed.formDeadline),
-        }),
-      )
+      rows.push(forms.newRow(seed.id, new Date(seed.formDeadline)))
     }
   }
   const directory = seeds.flatMap((seed) => seed.directory ?? [])
-  statements.push(...directoryStatements(database, directory, now))
-  const [first, ...rest] = statements
-  if (first) await db.batch([first, ...rest])
+  rows.push(...directoryStatements(database, directory, now).map(rowWrite))
+  await new LibsqlDocStore(database).create(first, rows)
   log.info(
     { editions: seeds.map((seed) => seed.id), directory: directory.length },
     'demo editions created',
@@ -66,18 +64,15 @@ export async function seedEditions(
   return true
 }
 
-/** The two inserts that create an edition: its row, and its document's first snapshot. */
-export function editionStatements(database: Database, seed: EditionSeed, now: Date) {
-  const { db } = database
+/** The first snapshot of an edition's document, filled as `seed` says. */
+export function firstSnapshot(seed: Pick<EditionSeed, 'id' | 'fill'>): {
+  docName: string
+  snapshot: Uint8Array
+} {
   const doc = new Y.Doc()
   try {
     seed.fill(doc)
-    const docName = editionDocName(seed.id)
-    const snapshot = Buffer.from(Y.encodeStateAsUpdate(doc))
-    return [
-      db.insert(editions).values({ id: seed.id, docName, readOnly: seed.readOnly, createdAt: now }),
-      db.insert(documents).values({ name: docName, snapshot, compactedAt: now }),
-    ] as const
+    return { docName: editionDocName(seed.id), snapshot: Y.encodeStateAsUpdate(doc) }
   } finally {
     doc.destroy()
   }
@@ -88,7 +83,7 @@ function directoryStatements(
   database: Database,
   entries: readonly DirectoryEntry[],
   now: Date,
-): BatchItem<'sqlite'>[] {
+): DirectoryWrite[] {
   if (entries.length === 0) return []
   const add = entries.map(({ id: _id, editionIds, ...fields }) => ({
     ...fields,

@@ -1,11 +1,8 @@
-import { eq, max } from 'drizzle-orm'
 import * as Y from 'yjs'
-import type { Database } from '../../db'
-import { documents, documentUpdates } from '../../db/schema'
 import { isEditionInitialized, readEditionMeta } from '../../shared/doc/edition'
 import { type EditionSummary, EditionSummarySchema } from '../../shared/editions'
 import type { Logger } from '../logger'
-import { applyStored, type DocStore, type StoredDoc } from '../sync/doc-store'
+import { applyStored, type DocStore, type DocumentRecords, type StoredDoc } from '../sync/doc-store'
 
 /**
  * Each edition's summary, decoded again only when its document has changed:
@@ -15,8 +12,8 @@ export class SummaryCache {
   private readonly known = new Map<string, { stamp: string; summary: EditionSummary | null }>()
 
   constructor(
-    private readonly database: Database,
     private readonly store: DocStore,
+    private readonly records: DocumentRecords,
     private readonly log: Logger,
   ) {}
 
@@ -26,7 +23,7 @@ export class SummaryCache {
    * owner from the list of all the others.
    */
   async of(docName: string): Promise<EditionSummary | null> {
-    const stamp = await this.stampOf(docName)
+    const stamp = await this.records.stamp(docName)
     const known = this.known.get(docName)
     if (known?.stamp === stamp) return known.summary
     // A failing database is an error of the request; only the decoding is the document's.
@@ -39,23 +36,6 @@ export class SummaryCache {
     }
     this.known.set(docName, { stamp, summary })
     return summary
-  }
-
-  /**
-   * What changes whenever the document does: its last compaction and its
-   * last logged update (ids only grow; compaction moves them into the snapshot).
-   */
-  private async stampOf(docName: string): Promise<string> {
-    const { db } = this.database
-    const [snapshot] = await db
-      .select({ at: documents.compactedAt })
-      .from(documents)
-      .where(eq(documents.name, docName))
-    const [last] = await db
-      .select({ id: max(documentUpdates.id) })
-      .from(documentUpdates)
-      .where(eq(documentUpdates.docName, docName))
-    return `${snapshot?.at.getTime() ?? 0}/${last?.id ?? 0}`
   }
 }
 

@@ -1,12 +1,12 @@
 import * as Y from 'yjs'
 import type { Database } from '../../db'
-import { editions } from '../../db/schema'
 import { hasUnlaidTexts, layOutMissingTexts } from '../../shared/doc/edition'
 import { editionDocName } from '../../shared/editions'
 import type { Logger } from '../logger'
 import { applyStored, type DocStore } from '../sync/doc-store'
 import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
+import { EditionStore } from './edition-store'
 
 /**
  * On start, gives every stored edition the texts this Kaigi added to its
@@ -22,7 +22,7 @@ export async function layOutStoredEditions(
   rooms: RoomRegistry,
   log: Logger,
 ): Promise<void> {
-  const rows = await database.db.select({ id: editions.id }).from(editions)
+  const rows = await new EditionStore(database).all()
   for (const { id } of rows) {
     const docName = editionDocName(id)
     const stored = new Y.Doc()

@@ -1,13 +1,4 @@
-/**
- * What an edition's letters need beyond its document (shared/letters/
- * letter-inputs.ts): the previous edition's record, the form's deadline,
- * and, for each collectivité, its directory entry's address and first
- * contact and its own link to the form. Gathered once per request for all
- * the collectivités it writes to, then handed out one by one.
- */
-import { eq } from 'drizzle-orm'
 import type { Database } from '../../db'
-import { editions, registrationForms } from '../../db/schema'
 import type { ContactLanguage, DirectoryCollectivite } from '../../shared/directory'
 import {
   type Collectivite,
@@ -22,8 +13,10 @@ import type {
   PreviousEdition,
 } from '../../shared/letters/letter-inputs'
 import { DirectoryStore } from '../directory/directory-store'
+import { EditionStore } from '../editions/edition-store'
 import type { SummaryCache } from '../editions/summaries'
 import { PersonalLinks } from '../registrations/personal-links'
+import { RegistrationForms } from '../registrations/registration-forms'
 import type { RoomRegistry } from '../sync/room-registry'
 
 export interface LetterSourceDeps {
@@ -39,7 +32,7 @@ export async function previousEdition(
   deps: LetterSourceDeps,
   number: number,
 ): Promise<PreviousEdition | null> {
-  const rows = await deps.database.db.select().from(editions)
+  const rows = await new EditionStore(deps.database).all()
   for (const row of rows) {
     const summary = await deps.summaries.of(row.docName)
     if (summary?.number !== number - 1) continue
@@ -62,11 +55,7 @@ export async function previousEdition(
 
 /** The participation form's deadline; null while the edition has no form. */
 export async function formDeadline(database: Database, editionId: string): Promise<Date | null> {
-  const [form] = await database.db
-    .select({ deadline: registrationForms.deadline })
-    .from(registrationForms)
-    .where(eq(registrationForms.editionId, editionId))
-  return form?.deadline ?? null
+  return (await new RegistrationForms(database).ofEdition(editionId))?.deadline ?? null
 }
 
 /** The language a collectivité's letters are written in: its first contact's, else its country's. */

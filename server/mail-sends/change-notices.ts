@@ -1,13 +1,4 @@
-/**
- * Who a publication's change notice goes to and what each says: every
- * registered collectivité, at the e-mail its form gave, the differences
- * since the version it was last sent (the one in force when its last
- * notice was queued; for one never sent a notice, the one in force until
- * now), in its language.
- */
-import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import type { Database } from '../../db'
-import { versions } from '../../db/schema'
 import { type Collectivite, diffProgrammes, type EditionSnapshot } from '../../shared/doc/edition'
 import { SendKind } from '../../shared/mail'
 import { DirectoryStore } from '../directory/directory-store'
@@ -15,6 +6,7 @@ import type { VersionReader } from '../editions/published-programme'
 import { letterLanguage } from '../letters/letter-sources'
 import type { OutboxStore } from '../mail/outbox-store'
 import type { RegistrationStore } from '../registrations/registration-store'
+import { VersionStore } from '../versions/version-store'
 import { changeNoticeMessage } from './change-notice-message'
 import type { ComposedMessage } from './pack-message'
 
@@ -35,15 +27,9 @@ export async function changeNotices(
 ): Promise<ComposedMessage[]> {
   const rows = (await deps.registrations.list(editionId)).filter((row) => row.collectiviteId)
   if (rows.length === 0) return []
-  const published = await deps.database.db
-    .select({ id: versions.id, name: versions.name, publishedAt: versions.publishedAt })
-    .from(versions)
-    .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
-    .orderBy(desc(versions.publishedAt))
-  const [current] = await deps.database.db
-    .select({ name: versions.name })
-    .from(versions)
-    .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+  const saved = new VersionStore(deps.database)
+  const published = await saved.published(editionId)
+  const current = await saved.facts(editionId, versionId)
   const inForceAt = (at: number) =>
     published.find(
       (each) => each.id !== versionId && (each.publishedAt?.getTime() ?? Infinity) <= at,

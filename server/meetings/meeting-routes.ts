@@ -1,9 +1,7 @@
-import { and, eq } from 'drizzle-orm'
 import type { Context } from 'hono'
 import { Hono } from 'hono'
 import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
-import { editions, participantLinks } from '../../db/schema'
 import { Role } from '../../shared/access'
 import { participantActor } from '../../shared/activity'
 import {
@@ -25,10 +23,11 @@ import {
   workshopChoices,
 } from '../../shared/meetings'
 import type { AccessStore } from '../access/access-store'
-import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
+import { TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { editionRefusal } from '../editions/edition-refusal'
+import { EditionStore } from '../editions/edition-store'
 import { byAddress, rateLimit, spend } from '../http/rate-limit'
 import { readBody } from '../http/read-body'
 import { requireRole } from '../http/roles'
@@ -36,6 +35,7 @@ import { createLimiter } from '../limits/limiter'
 import { PUBLIC_READS } from '../limits/token-bucket'
 import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
+import { ParticipantLinks } from './participant-links'
 
 /**
  * Suggestions per client address: a meeting room's phones often share one
@@ -59,17 +59,15 @@ export function meetingRoutes(
   /** Shares the participants' limits with the other processes on it; null for one process. */
   redis: Redis | null = null,
 ) {
-  const { db } = database
+  const links = new ParticipantLinks(database)
+  const editions = new EditionStore(database)
   const contributionsByAddress = createLimiter('suggestions-by-address', PER_ADDRESS, redis)
   const contributionsByLink = createLimiter('suggestions-by-link', PER_LINK, redis)
   const reads = createLimiter('meeting-reads', PUBLIC_READS, redis)
 
   /** The meeting behind link `token`, or a 404. */
   const linkOf = async (token: string) => {
-    const [row] = await db
-      .select({ editionId: participantLinks.editionId, meetingId: participantLinks.meetingId })
-      .from(participantLinks)
-      .where(eq(participantLinks.token, token))
+    const row = await links.byToken(token)
     if (!row) throw new AppError(404, ErrorCode.NotFound, 'no meeting behind this link')
     return row
   }
@@ -86,11 +84,8 @@ export function meetingRoutes(
     await spend(contributionsByAddress, byAddress(c), TOO_MANY_CONTRIBUTIONS)
     await spend(contributionsByLink, token, TOO_MANY_CONTRIBUTIONS)
     const link = await linkOf(token)
-    const [edition] = await db
-      .select({ readOnly: editions.readOnly })
-      .from(editions)
-      .where(eq(editions.id, link.editionId))
-    if (!edition || edition.readOnly) {
+    // A record (or an edition gone) takes none.
+    if ((await editions.isRecord(link.editionId)) !== false) {
       throw new AppError(409, ErrorCode.IntakeClosed, 'this edition takes no contributions')
     }
     return link
@@ -108,17 +103,9 @@ export function meetingRoutes(
         readEdition(doc).value.meetings.some((meeting) => meeting.id === meetingId),
       )
       if (!exists) throw new AppError(404, ErrorCode.NotFound, `no meeting ${meetingId}`)
-      await db
-        .insert(participantLinks)
-        .values({ token: newTypableCode(), editionId, meetingId, createdAt: new Date() })
-        .onConflictDoNothing()
-      const [row] = await db
-        .select({ token: participantLinks.token })
-        .from(participantLinks)
-        .where(
-          and(eq(participantLinks.editionId, editionId), eq(participantLinks.meetingId, meetingId)),
-        )
-      const body: ParticipantLink = { path: participantPath(row?.token ?? '') }
+      const body: ParticipantLink = {
+        path: participantPath(await links.codeOf(editionId, meetingId)),
+      }
       return c.json(body)
     })
     .get('/api/public/meetings/:token', rateLimit(reads, byAddress), async (c) => {

@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { Redis } from 'ioredis'
 import type { Database } from '../../db'
 import { type RowWrite, rowWrite } from '../../db/row-write'
-import { registrationForms } from '../../db/schema'
 import { Role } from '../../shared/access'
 import { participantActor } from '../../shared/activity'
 import {
@@ -25,14 +23,13 @@ import {
   type PersonalForm,
   type PublicForm,
   RegistrationCorrectionSchema,
-  type RegistrationDetails,
   type RegistrationFormLink,
   RegistrationFormSchema,
   RegistrationFormSettingsSchema,
   type RegistrationFormState,
 } from '../../shared/registrations'
 import type { AccessStore } from '../access/access-store'
-import { newTypableCode, TYPABLE_CODE } from '../access/tokens'
+import { TYPABLE_CODE } from '../access/tokens'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
 import { DirectoryStore } from '../directory/directory-store'
@@ -45,7 +42,9 @@ import { PUBLIC_READS } from '../limits/token-bucket'
 import type { MailSends } from '../mail-sends/mail-sends'
 import { SERVER_ORIGIN } from '../sync/room-deps'
 import type { RoomRegistry } from '../sync/room-registry'
+import { detailsOfForm, type FormLink, liveFields, NO_FORM } from './form-parts'
 import { PersonalLinks } from './personal-links'
+import { RegistrationForms } from './registration-forms'
 import { detailsOf, RegistrationStore, recordOf } from './registration-store'
 import { CSV_LANGS, type CsvLang, registrationsCsv } from './registrations-csv'
 
@@ -54,38 +53,6 @@ export const FORMS_PER_ADDRESS = { burst: 20, perSecond: 0.5 }
 
 /** The cookie that may carry the interface's language, for a file asked without `?lang`. */
 const LANG_COOKIE = 'kaigi_lang'
-
-/** A link to the form: the edition's general one, or a collectivité's own (`collectiviteId`). */
-interface FormLink {
-  editionId: string
-  deadline: Date
-  collectiviteId: string | null
-}
-
-const NO_FORM = () => new AppError(404, ErrorCode.NotFound, 'no form behind this link')
-
-/** What the document says of the registration it will hold: its live part only. */
-const liveFields = (
-  collectivite: { id: string | null; name: string; country: 'FR' | 'JP' },
-  details: RegistrationDetails,
-) => ({
-  collectiviteId: collectivite.id,
-  collectiviteName: collectivite.name,
-  country: collectivite.country,
-  delegates: details.delegates,
-  workshopIds: details.workshopIds,
-  dayIds: details.dayIds,
-  wantsToSpeak: details.wantsToSpeak,
-  wantsToPropose: details.wantsToPropose,
-})
-
-/** The parts of a form's body that are not the collectivité. */
-const detailsOfForm = ({
-  collectiviteId: _id,
-  collectiviteName: _name,
-  country: _country,
-  ...details
-}: ReturnType<typeof RegistrationFormSchema.parse>): RegistrationDetails => details
 
 /**
  * The participation form: its link and deadline for the committee, the
@@ -105,26 +72,21 @@ export function registrationRoutes(
   const { db } = database
   const store = new RegistrationStore(db)
   const links = new PersonalLinks(db)
+  const forms = new RegistrationForms(database)
   const directory = new DirectoryStore(db)
   const formsByAddress = createLimiter('registrations-by-address', FORMS_PER_ADDRESS, redis)
   const reads = createLimiter('form-reads', PUBLIC_READS, redis)
 
   const formOf = async (token: string): Promise<FormLink> => {
     if (TYPABLE_CODE.test(token)) {
-      const [form] = await db
-        .select()
-        .from(registrationForms)
-        .where(eq(registrationForms.token, token))
+      const form = await forms.byCode(token)
       if (!form) throw NO_FORM()
       return { editionId: form.editionId, deadline: form.deadline, collectiviteId: null }
     }
     const personal = await links.byToken(token)
     if (!personal) throw NO_FORM()
     // A collectivité's link leads to its edition's form: none before the committee sets it.
-    const [form] = await db
-      .select()
-      .from(registrationForms)
-      .where(eq(registrationForms.editionId, personal.editionId))
+    const form = await forms.ofEdition(personal.editionId)
     if (!form) throw NO_FORM()
     return { ...personal, deadline: form.deadline }
   }
@@ -208,10 +170,7 @@ export function registrationRoutes(
     .get('/api/editions/:id/registration-form', async (c) => {
       const editionId = c.req.param('id')
       await requireRole(c, access, editionId, [Role.Owner, Role.Editor, Role.Viewer])
-      const [form] = await db
-        .select()
-        .from(registrationForms)
-        .where(eq(registrationForms.editionId, editionId))
+      const form = await forms.ofEdition(editionId)
       // No form yet is a state of the edition, not a missing page.
       const body: RegistrationFormState = {
         form: form ? { path: formPath(form.token), deadline: form.deadline.toISOString() } : null,
@@ -225,20 +184,10 @@ export function registrationRoutes(
         throw new AppError(400, ErrorCode.BadRequest, 'this edition is a record: no form')
       }
       const { deadline } = await readBody(c, RegistrationFormSettingsSchema)
-      await db
-        .insert(registrationForms)
-        .values({ editionId, token: newTypableCode(), deadline: new Date(deadline) })
-        .onConflictDoUpdate({
-          target: registrationForms.editionId,
-          set: { deadline: new Date(deadline) },
-        })
-      const [form] = await db
-        .select()
-        .from(registrationForms)
-        .where(eq(registrationForms.editionId, editionId))
+      const form = await forms.setDeadline(editionId, new Date(deadline))
       const body: RegistrationFormLink = {
-        path: formPath(form?.token ?? ''),
-        deadline: form?.deadline.toISOString() ?? deadline,
+        path: formPath(form.token),
+        deadline: form.deadline.toISOString(),
       }
       return c.json(body)
     })

@@ -66,6 +66,21 @@ export interface DocStore {
   loadSince(docName: string, through: number): Promise<StoredSince>
 }
 
+/**
+ * What the documents' storage does beside the sync core's operations:
+ * whether a name holds anything yet, a stamp that changes whenever a
+ * document does, and the first snapshots of new documents written with the
+ * rows that come with them (an edition's, its owner's).
+ */
+export interface DocumentRecords {
+  holds(docName: string): Promise<boolean>
+  stamp(docName: string): Promise<string>
+  create(
+    first: ReadonlyArray<{ docName: string; snapshot: Uint8Array }>,
+    rows?: readonly RowWrite[],
+  ): Promise<void>
+}
+
 /** Applies a stored document (snapshot, then updates) to `doc`, in one transaction. */
 export function applyStored(doc: Y.Doc, stored: Pick<StoredDoc, 'snapshot' | 'updates'>): void {
   doc.transact(() => {

@@ -1,9 +1,10 @@
 import type { InArgs, InStatement, Row } from '@libsql/client'
-import { and, asc, eq, getTableName, gt, inArray, lte, sql } from 'drizzle-orm'
+import { and, asc, eq, getTableName, gt, inArray, lte, max, sql } from 'drizzle-orm'
 import type { Database, Db } from '../../db'
+import { type RowWrite, rowWrite } from '../../db/row-write'
 import { activity, documentClients, documents, documentUpdates } from '../../db/schema'
 import type { ActivityRecord } from '../../shared/activity'
-import type { DocStore, PendingUpdate, StoredDoc, StoredSince } from './doc-store'
+import type { DocStore, DocumentRecords, PendingUpdate, StoredDoc, StoredSince } from './doc-store'
 
 // SQLite allows 32,766 bound parameters per statement: 3 per update row,
 // 14 per activity row (one update may touch a thousand entities).
@@ -23,7 +24,7 @@ const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** The DocStore over libSQL: `documents` holds snapshots, `document_updates` the log. */
-export class LibsqlDocStore implements DocStore {
+export class LibsqlDocStore implements DocStore, DocumentRecords {
   private readonly db: Db
 
   private readonly selectSnapshot: string
@@ -151,6 +152,58 @@ export class LibsqlDocStore implements DocStore {
       })
       .toSQL()
     return { sql: text, args: params as InArgs }
+  }
+
+  /**
+   * What changes whenever the document does: its last compaction and its
+   * last logged update (ids only grow; compaction moves them into the snapshot).
+   */
+  async stamp(docName: string): Promise<string> {
+    const [snapshot] = await this.db
+      .select({ at: documents.compactedAt })
+      .from(documents)
+      .where(eq(documents.name, docName))
+    const [last] = await this.db
+      .select({ id: max(documentUpdates.id) })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.docName, docName))
+    return `${snapshot?.at.getTime() ?? 0}/${last?.id ?? 0}`
+  }
+
+  /** Whether anything is stored under `docName`: a snapshot or a logged update. */
+  async holds(docName: string): Promise<boolean> {
+    const [snapshot] = await this.db
+      .select({ name: documents.name })
+      .from(documents)
+      .where(eq(documents.name, docName))
+    if (snapshot) return true
+    const [update] = await this.db
+      .select({ id: documentUpdates.id })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.docName, docName))
+      .limit(1)
+    return update !== undefined
+  }
+
+  /**
+   * Stores the first snapshots of new documents with `rows`, the rows that
+   * come with them (an edition's, its owner's), in one transaction: a
+   * crash never leaves a document without its rows, or rows without it.
+   */
+  async create(
+    first: ReadonlyArray<{ docName: string; snapshot: Uint8Array }>,
+    rows: readonly RowWrite[] = [],
+  ): Promise<void> {
+    const now = new Date()
+    const snapshots = first.map(({ docName, snapshot }) =>
+      rowWrite(
+        this.db
+          .insert(documents)
+          .values({ name: docName, snapshot: asBuffer(snapshot), compactedAt: now }),
+      ),
+    )
+    // The rows first: a document's may name them, never the reverse.
+    await this.database.client.batch([...rows, ...snapshots], 'write')
   }
 
   async compact(docName: string, snapshot: Uint8Array, through?: number): Promise<void> {

@@ -56,6 +56,44 @@ export class VersionStore {
     return row
   }
 
+  /** The edition's published versions, the latest first. */
+  published(
+    editionId: string,
+  ): Promise<Array<{ id: string; name: string; publishedAt: Date | null }>> {
+    return this.database.db
+      .select({ id: versions.id, name: versions.name, publishedAt: versions.publishedAt })
+      .from(versions)
+      .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
+      .orderBy(desc(versions.publishedAt))
+  }
+
+  /** The version in force: the latest published, or null if none ever was. */
+  async latestPublished(
+    editionId: string,
+  ): Promise<{ versionId: string; versionName: string; publishedAt: Date } | null> {
+    const [row] = await this.database.db
+      .select({
+        versionId: versions.id,
+        versionName: versions.name,
+        publishedAt: versions.publishedAt,
+      })
+      .from(versions)
+      .where(and(eq(versions.editionId, editionId), isNotNull(versions.publishedAt)))
+      .orderBy(desc(versions.publishedAt))
+      .limit(1)
+    if (!row?.publishedAt) return null
+    return { ...row, publishedAt: row.publishedAt }
+  }
+
+  /** The saved state of version `versionId` (a Yjs update), if the edition has it. */
+  async state(editionId: string, versionId: string): Promise<Uint8Array | null> {
+    const [row] = await this.database.db
+      .select({ state: versions.state })
+      .from(versions)
+      .where(and(eq(versions.editionId, editionId), eq(versions.id, versionId)))
+    return row ? new Uint8Array(row.state) : null
+  }
+
   /**
    * Publishes version `versionId` with the rows `alongside` makes for its
    * moment (the change notices), in one transaction. The latest published
