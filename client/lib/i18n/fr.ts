@@ -1,4 +1,4 @@
-import type { Collection } from '../../../shared/doc/edition'
+import type { Collection, RegistrationCounts } from '../../../shared/doc/edition'
 import { MAX_EDITION_DAYS } from '../../../shared/doc/edition/rules'
 import { fr as frWords } from '../../../shared/programme-words/fr'
 import {
@@ -7,7 +7,7 @@ import {
   type ThingWords,
   wordsFor,
 } from '../../features/activity/fields'
-import type { Messages } from './messages'
+import type { ChangedThing } from '../../features/activity/sentence'
 import { frenchOrdinal, plural } from './plural'
 
 /** The interface's French words for a field of an entity, with its article. */
@@ -164,8 +164,13 @@ function frOwner(section: string, label: string): string {
 const frActor = (name: string, committee: 'fr' | 'jp' | null): string =>
   committee ? `${name} (${committee === 'fr' ? 'FR' : 'JP'})` : name
 
-export const fr: Messages = {
+/**
+ * The interface's French words: the catalogue the others follow. `Messages`
+ * is its shape, so a string added here is asked of Japanese and English too.
+ */
+export const fr = {
   languageSwitch: 'Langue de l’interface',
+  /** What the page is for, in one line. */
   intro:
     'Un texte partagé en direct : ce que chacun tape apparaît aussitôt chez tous, et la liste montre qui est connecté.',
   document: 'Document',
@@ -189,7 +194,7 @@ export const fr: Messages = {
   you: 'vous',
   editing: 'écrit',
   nobodyElse: 'Personne d’autre pour l’instant.',
-  invalidDocument: (name) =>
+  invalidDocument: (name: string) =>
     `« ${name} » n’est pas un nom de document valide (lettres, chiffres, « . », « _ » et « - », 128 caractères au plus).`,
   openDemo: 'Ouvrir le document de démonstration',
   edition: {
@@ -215,7 +220,8 @@ export const fr: Messages = {
     loading: 'Chargement…',
     loadFailed: 'La liste des éditions n’a pas pu être chargée. Rechargez la page.',
     noEditions: 'Aucune édition pour l’instant.',
-    number: (n) => `${frenchOrdinal(n)} édition`,
+    /** "8e édition", "第8回". */
+    number: (n: number) => `${frenchOrdinal(n)} édition`,
     record: 'Archive',
     recordHint: 'Édition passée, consultable en lecture seule.',
     backToList: '← Toutes les éditions',
@@ -227,12 +233,12 @@ export const fr: Messages = {
     venue: 'Lieu',
     dates: 'Dates',
     timeZone: 'Fuseau horaire',
-    sessions: (n) => (n <= 1 ? `${n} séance` : `${n} séances`),
-    rooms: (n) => (n <= 1 ? `${n} salle` : `${n} salles`),
-    themes: (n) => (n <= 1 ? `${n} thème` : `${n} thèmes`),
-    untranslated: (n) => (n <= 1 ? `${n} texte à traduire` : `${n} textes à traduire`),
+    sessions: (n: number) => (n <= 1 ? `${n} séance` : `${n} séances`),
+    rooms: (n: number) => (n <= 1 ? `${n} salle` : `${n} salles`),
+    themes: (n: number) => (n <= 1 ? `${n} thème` : `${n} thèmes`),
+    untranslated: (n: number) => (n <= 1 ? `${n} texte à traduire` : `${n} textes à traduire`),
     allTranslated: 'Tous les textes sont traduits',
-    participation: (participants, fr, jp) =>
+    participation: (participants: number | null, fr: number | null, jp: number | null) =>
       [
         participants === null ? '' : `${participants} participants`,
         fr === null && jp === null
@@ -244,8 +250,11 @@ export const fr: Messages = {
     programme: 'Programme',
     noSessions: 'Aucune séance au programme.',
     noRoom: 'Hors salle',
+    /** Where a session without a day, time or room is shown: "Non placée". */
     unplaced: 'Non placée',
+    /** A session across every room: "Toutes les salles". */
     allRooms: 'Toutes les salles',
+    /** Header of the time axis: the edition's zone, then the viewer's where it differs. */
     zoneCity: frWords.zoneCity,
     kind: frWords.kind,
     sessionStatus: { draft: 'Brouillon', confirmed: 'Confirmée' },
@@ -262,13 +271,14 @@ export const fr: Messages = {
       room_over_capacity: 'Plus d’inscrits que de places dans la salle',
       person_without_function: 'Fonction manquante en français ou en japonais',
     },
+    /** What is wrong with the edition's dates, as the edition_dates_inconsistent warning and a refusal say. */
     datesProblem: {
       end_before_start: 'Le dernier jour précède le premier.',
       too_long: `L’édition dure plus de ${MAX_EDITION_DAYS} jours du premier au dernier : vérifiez l’année et le mois du dernier jour.`,
       year_mismatch: 'Le premier jour n’est pas dans l’année de l’édition.',
     },
     missingTranslation: 'À traduire',
-    editingBy: (name) => `${name} modifie`,
+    editingBy: (name: string) => `${name} modifie`,
     editor: {
       title: 'Séance',
       close: 'Fermer',
@@ -279,19 +289,22 @@ export const fr: Messages = {
       start: 'Début',
       duration: 'Durée (min)',
       room: 'Salle',
-      minutes: (n) => `${n} min`,
+      minutes: (n: number) => `${n} min`,
       lang: { fr: 'Français', ja: 'Japonais', en: 'Anglais' },
       optional: 'facultatif',
-      refused: (reason) => `Modification refusée : ${reason}`,
+      refused: (reason: string) => `Modification refusée : ${reason}`,
       readOnly: 'Cette édition est une archive : elle ne peut pas être modifiée.',
+      /** For a viewer: they may read the edition, not change it. */
       viewerReadOnly: 'Accès en lecture seule : vous ne pouvez pas modifier cette édition.',
     },
     dragHint:
       'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée (par pas de 5 minutes) ; cliquez pour la modifier.',
     keyboardHint:
       'Au clavier : Alt + ↑ ↓ déplace de 5 minutes, Alt + ← → change de salle, Alt + Maj + ↑ ↓ raccourcit ou allonge ; Entrée ouvre la séance.',
+    /** The page of the global theme and the workshop themes. */
     themePage: {
       title: 'Thèmes et ateliers',
+      /** The links between an edition's programme and its themes. */
       views: 'Vues de l’édition',
       intro:
         'Le thème général de l’édition et les thèmes des ateliers, en français et en japonais ; les modifications apparaissent en direct chez tous.',
@@ -301,13 +314,15 @@ export const fr: Messages = {
       workshops: 'Thèmes d’atelier',
       addWorkshop: 'Ajouter un thème d’atelier',
       noWorkshops: 'Aucun thème d’atelier pour l’instant.',
-      workshopNumber: (n) => `Atelier ${n}`,
+      /** "Atelier 2", "第2分科会": a workshop theme by its place in the list. */
+      workshopNumber: (n: number) => `Atelier ${n}`,
       themeTitle: 'Intitulé',
       description: 'Description',
       sessionsUsing: 'Séances sur ce thème',
       noSessionsUsing: 'Aucune séance ne porte encore ce thème.',
       delete: 'Supprimer',
-      confirmDelete: (sessions) =>
+      /** Asked before deleting a theme that `sessions` sessions use. */
+      confirmDelete: (sessions: number) =>
         sessions === 0
           ? 'Supprimer ce thème ?'
           : sessions === 1
@@ -319,29 +334,35 @@ export const fr: Messages = {
     history: {
       undo: 'Annuler',
       redo: 'Rétablir',
-      undoHint: (mod) =>
+      /** Tooltips, with the shortcut spelled for this platform ("Ctrl", "⌘"). */
+      undoHint: (mod: string) =>
         `Annuler votre dernière modification ; celles des autres restent (${mod}+Z)`,
-      redoHint: (mod) => `Rétablir votre modification (${mod}+Maj+Z)`,
+      redoHint: (mod: string) => `Rétablir votre modification (${mod}+Maj+Z)`,
     },
   },
   access: {
     role: { owner: 'Responsable', editor: 'Éditeur', viewer: 'Lecteur' },
     committee: { fr: 'Comité français', jp: 'Comité japonais' },
-    signedInAs: (name) => `Session de ${name}`,
+    /** The header's tooltip on the signed-in person's name. */
+    signedInAs: (name: string) => `Session de ${name}`,
     signOut: 'Se déconnecter',
     signOutFailed: 'La déconnexion a échoué. Réessayez.',
+    /** The page shown to a browser that is not signed in. */
     signedOut: {
       title: 'Connectez-vous avec votre lien d’invitation',
       body: 'Kaigi est réservé aux membres des comités d’organisation des Rencontres. Pour vous connecter, ouvrez dans ce navigateur le lien d’invitation que vous avez reçu (par courriel ou par message).',
       hint: 'Pas de lien, ou un lien expiré ? Demandez-en un nouveau à un responsable de votre comité.',
     },
+    /** The page of an invitation link, `/invite/<token>`. */
     invite: {
       title: 'Invitation à Kaigi',
       loading: 'Vérification du lien…',
+      /** The link could not be checked (no network). */
       checkFailed: 'Le lien n’a pas pu être vérifié. Vérifiez la connexion et rechargez la page.',
       offer: 'Ce lien vous donne accès à Kaigi :',
       role: 'Rôle',
       edition: 'Édition',
+      /** The instance owner's link opens every edition. */
       allEditions: 'Toutes les éditions (responsable de l’instance)',
       committee: 'Comité',
       expires: 'Valable jusqu’au',
@@ -355,25 +376,27 @@ export const fr: Messages = {
       problemHint: 'Demandez un nouveau lien à un responsable de votre comité.',
       name: 'Votre nom',
       nameHint: 'Tel que les autres membres le verront, par exemple « Claire Martin (Paris) ».',
-      nameError: (max) => `Indiquez un nom de 1 à ${max} caractères.`,
+      nameError: (max: number) => `Indiquez un nom de 1 à ${max} caractères.`,
       chooseCommittee: 'Votre comité',
       committeeError: 'Choisissez votre comité.',
-      alreadySignedIn: (name) =>
+      alreadySignedIn: (name: string) =>
         `Ce navigateur est déjà connecté au nom de ${name} : accepter ajoute ce rôle à ce compte.`,
       submit: 'Accepter l’invitation',
       submitting: 'Connexion…',
       failed: 'L’invitation n’a pas pu être acceptée. Réessayez.',
     },
+    /** The edition's view of its members and links. */
     membersView: 'Membres et invitations',
     members: {
       title: 'Membres',
       you: 'vous',
       noCommittee: 'sans comité',
+      /** The instance's owner, who holds every edition (the first start's link). */
       instanceOwner: 'toutes les éditions',
       instanceOwnerHint:
         'Responsable de cette installation de Kaigi : a accès à toutes les éditions, sans invitation.',
       revoke: 'Retirer l’accès',
-      confirmRevoke: (name) => `Retirer à ${name} l’accès à cette édition ?`,
+      confirmRevoke: (name: string) => `Retirer à ${name} l’accès à cette édition ?`,
       confirm: 'Oui, retirer',
       cancel: 'Annuler',
       loadFailed: 'La liste des membres n’a pas pu être chargée.',
@@ -388,10 +411,10 @@ export const fr: Messages = {
       committee: 'Comité',
       committeeChosen: 'Au choix de la personne',
       expiry: 'Validité',
-      expiryChoice: (hours) => (hours === 24 ? '1 jour' : `${hours / 24} jours`),
+      expiryChoice: (hours: number) => (hours === 24 ? '1 jour' : `${hours / 24} jours`),
       maxUses: 'Utilisations au plus',
       unlimited: 'sans limite',
-      maxUsesError: (max) => `Un nombre entier de 1 à ${max}, ou rien pour ne pas limiter.`,
+      maxUsesError: (max: number) => `Un nombre entier de 1 à ${max}, ou rien pour ne pas limiter.`,
       create: 'Créer le lien',
       creating: 'Création…',
       failed: 'Le lien n’a pas été créé.',
@@ -403,20 +426,22 @@ export const fr: Messages = {
       qr: 'Code QR du lien d’invitation',
       active: 'Liens actifs',
       none: 'Aucun lien actif.',
-      uses: (uses, max) =>
+      uses: (uses: number, max: number | null) =>
         max === null
           ? uses <= 1
             ? `${uses} utilisation`
             : `${uses} utilisations`
           : `${uses} / ${max} utilisations`,
-      expiresOn: (date) => `jusqu’au ${date}`,
+      expiresOn: (date: string) => `jusqu’au ${date}`,
       revoke: 'Révoquer',
       confirmRevoke: 'Révoquer ce lien ? Il ne pourra plus servir.',
       loadFailed: 'Les liens n’ont pas pu être chargés.',
       recordViewersOnly: 'Cette édition est une archive : ses liens n’invitent qu’en lecture.',
     },
+    /** The page-wide notice of a member who may only read the edition. */
     viewerNotice:
       'Vous avez accès à cette édition en lecture seule : vous suivez le programme en direct, sans pouvoir le modifier.',
+    /** The message shown once the server ended this browser's access to a document. */
     lost: {
       'signed-out': 'Votre session est terminée : vous n’êtes plus connecté à Kaigi.',
       revoked: 'Votre accès à cette édition a été retiré.',
@@ -433,12 +458,14 @@ export const fr: Messages = {
     reload: 'Recharger la page',
   },
   meetings: {
+    /** The edition's view of its meetings. */
     tab: 'Réunions',
     title: 'Réunions des comités',
     intro:
       'Les réunions des comités de pilotage : pendant une réunion, les participants envoient leurs suggestions depuis leur téléphone, sans compte, par un lien ou un code QR ; elles apparaissent en direct sur le mur.',
     none: 'Aucune réunion pour l’instant.',
-    name: (date) => `Réunion du ${date}`,
+    /** A meeting named by its day (already formatted): "Réunion du 18 septembre 2023". */
+    name: (date: string) => `Réunion du ${date}`,
     create: {
       open: 'Nouvelle réunion',
       date: 'Date',
@@ -455,11 +482,13 @@ export const fr: Messages = {
     place: 'Lieu',
     agenda: 'Ordre du jour',
     noAgenda: 'Pas encore d’ordre du jour.',
+    /** The fold that holds the meeting's date, place and agenda fields. */
     edit: 'Date, lieu et ordre du jour',
+    /** Whether participants may send suggestions now. */
     intake: { open: 'Suggestions ouvertes', closed: 'Suggestions fermées' },
     openIntake: 'Ouvrir les suggestions',
     closeIntake: 'Fermer les suggestions',
-    suggestionCount: (total, fresh) =>
+    suggestionCount: (total: number, fresh: number) =>
       total === 0
         ? 'Aucune suggestion'
         : `${total} suggestion${plural('fr', total, '', 's')}${fresh > 0 ? `, dont ${fresh} à trier` : ''}`,
@@ -475,6 +504,7 @@ export const fr: Messages = {
       qr: 'Code QR du lien pour les participants',
       showRoom: 'Afficher en plein écran pour la salle',
     },
+    /** The full-screen display for the room, shown in French and Japanese at once. */
     room: {
       call: 'Envoyez vos suggestions',
       scan: 'Scannez le code QR ou ouvrez',
@@ -493,13 +523,15 @@ export const fr: Messages = {
         programme: 'Programme',
         other: 'Autre',
       },
+      /** Where to send a suggestion from a phone, beside the QR code. */
       join: 'Pour envoyer une suggestion :',
       fullScreen: 'Plein écran',
       exitFullScreen: 'Quitter le plein écran',
       empty: 'Aucune suggestion pour l’instant : elles apparaîtront ici dès leur envoi.',
       emptyFilter: 'Aucune suggestion sur ce sujet.',
       anonymous: 'Anonyme',
-      supporters: (n) => `+1 · ${n}`,
+      /** The +1s of a suggestion. */
+      supporters: (n: number) => `+1 · ${n}`,
       support: 'Soutenir (+1)',
       unsupport: 'Retirer mon +1',
       status: {
@@ -517,8 +549,10 @@ export const fr: Messages = {
       mergeConfirm: 'Fusionner',
       mergeNone: 'Aucune autre suggestion dans cette réunion.',
       cancel: 'Annuler',
-      mergedInto: (text) => `Fusionnée dans « ${text} »`,
-      mergedHere: (n) =>
+      /** On a merged suggestion: the one it went into (its opening words). */
+      mergedInto: (text: string) => `Fusionnée dans « ${text} »`,
+      /** On a suggestion others were merged into. */
+      mergedHere: (n: number) =>
         plural('fr', n, '1 suggestion fusionnée ici', `${n} suggestions fusionnées ici`),
       convert: 'En faire une séance…',
       convertTitle: 'Nouvelle séance au programme',
@@ -526,9 +560,12 @@ export const fr: Messages = {
       convertHint:
         'Le titre reprend la suggestion dans les deux langues : traduisez-le maintenant ou plus tard dans la séance.',
       convertSubmit: 'Ajouter au programme',
+      /** On a suggestion turned into a session: a link to it. */
       became: 'Devenue la séance',
       sessionGone: 'Devenue une séance, supprimée depuis.',
+      /** On a suggestion turned into a workshop proposal. */
       becameProposal: 'Devenue une proposition d’atelier.',
+      /** Turns a suggestion into a workshop proposal. */
       toProposal: 'En proposition d’atelier',
       toProposalTitle: 'Faire de cette suggestion une proposition d’atelier',
       toProposalCollectivite: 'Collectivité qui la propose',
@@ -536,7 +573,7 @@ export const fr: Messages = {
         'Le titre reprend la suggestion ; le comité le traduira dans la vue des propositions.',
       toProposalSubmit: 'Créer la proposition',
       triaged: 'Déjà triées',
-      refused: (reason) => `Refusé : ${reason}`,
+      refused: (reason: string) => `Refusé : ${reason}`,
     },
   },
   participant: {
@@ -549,10 +586,12 @@ export const fr: Messages = {
       'Votre suggestion apparaît aussitôt sur le mur de la réunion. Vous pouvez écrire en français ou en japonais.',
     closed: 'La collecte des suggestions est fermée.',
     closedHint: 'Le président de séance ne prend plus de suggestions pour le moment.',
+    /** Asks again whether the intake has opened. */
     checkAgain: 'Vérifier à nouveau',
     text: 'Votre suggestion',
     textHint: 'Quelques phrases : une idée de thème, d’atelier, d’intervenant…',
-    counter: (n, max) => `${n} / ${max}`,
+    /** Characters typed out of the most a suggestion may hold. */
+    counter: (n: number, max: number) => `${n} / ${max}`,
     name: 'Votre nom',
     collectivite: 'Votre collectivité',
     optional: 'facultatif',
@@ -567,11 +606,13 @@ export const fr: Messages = {
     send: 'Envoyer',
     sending: 'Envoi…',
     errors: {
-      text: (max) => `Écrivez votre suggestion (${max} caractères au plus).`,
-      authorName: (max) => `Le nom ne peut dépasser ${max} caractères.`,
-      collectivite: (max) => `Le nom de la collectivité ne peut dépasser ${max} caractères.`,
+      text: (max: number) => `Écrivez votre suggestion (${max} caractères au plus).`,
+      authorName: (max: number) => `Le nom ne peut dépasser ${max} caractères.`,
+      collectivite: (max: number) =>
+        `Le nom de la collectivité ne peut dépasser ${max} caractères.`,
       target: 'Choisissez le sujet de votre suggestion.',
       themeId: 'Choisissez l’atelier.',
+      /** A refusal naming no field this page shows. */
       other: 'La suggestion n’a pas été envoyée : vérifiez le formulaire.',
       tooMany: 'Trop d’envois depuis ce réseau : patientez un instant, puis renvoyez.',
       network: 'La suggestion n’est pas partie : vérifiez la connexion, puis renvoyez.',
@@ -579,6 +620,7 @@ export const fr: Messages = {
     thanks: 'Merci ! Votre suggestion est sur le mur.',
     thanksHint: 'Le comité la lira et pourra la retenir pour le programme.',
     another: 'Envoyer une autre suggestion',
+    /** The two forms of the page: a suggestion, or a workshop proposal. */
     tabs: { suggestion: 'Suggestion', proposal: 'Proposer un atelier' },
     proposal: {
       intro:
@@ -608,6 +650,7 @@ export const fr: Messages = {
     intro:
       'Les ateliers proposés par les collectivités, à examiner et traduire ensemble. Une proposition acceptée devient une séance du programme.',
     none: 'Aucune proposition.',
+    /** The heading of each group, by status. */
     status: {
       submitted: 'Soumises',
       under_review: 'En examen',
@@ -622,9 +665,10 @@ export const fr: Messages = {
     theme: 'Thème d’atelier',
     noTheme: 'Sans thème',
     collectivites: 'Collectivités qui proposent',
+    /** One name a line. */
     collectivitesHint: 'Une par ligne.',
     fromSuggestion: 'Issue d’une suggestion :',
-    comments: (n) =>
+    comments: (n: number) =>
       n === 0 ? 'Aucun commentaire' : plural('fr', n, '1 commentaire', `${n} commentaires`),
     comment: 'Votre commentaire',
     commentSend: 'Commenter',
@@ -635,14 +679,16 @@ export const fr: Messages = {
     mergeInto: 'Fusionner dans',
     mergeConfirm: 'Fusionner',
     mergeNone: 'Aucune autre proposition ouverte.',
+    /** On a merged proposal: the one it went into. */
     mergedInto: 'Fusionnée dans :',
     accept: 'Accepter…',
     acceptTitle: 'Accepter : créer la séance d’atelier',
     acceptSubmit: 'Accepter et créer la séance',
+    /** On an accepted proposal: a link to its session. */
     sessionCreated: 'Séance créée :',
     sessionGone: 'Sa séance a été supprimée.',
     cancel: 'Annuler',
-    refused: (reason) => `Refusé : ${reason}`,
+    refused: (reason: string) => `Refusé : ${reason}`,
   },
   form: {
     title: 'Bulletin de participation',
@@ -651,7 +697,8 @@ export const fr: Messages = {
     loadFailed: 'Le bulletin n’a pas pu être chargé. Vérifiez la connexion.',
     retry: 'Réessayer',
     intro: 'Inscrivez votre collectivité : un bulletin par délégation.',
-    deadline: (when) => `À renvoyer avant le ${when}`,
+    /** Until when the form is open, in the reader's words. */
+    deadline: (when: string) => `À renvoyer avant le ${when}`,
     closed: 'Les inscriptions sont closes.',
     closedHint: 'La date limite est passée. Pour une inscription tardive, écrivez au comité.',
     collectivite: 'Collectivité',
@@ -700,7 +747,8 @@ export const fr: Messages = {
     qr: 'Code QR du bulletin de participation',
     open: 'Ouvert',
     closed: 'Clos',
-    counts: (c) =>
+    /** "170 participants, 41 collectivités : 22 FR, 19 JP". */
+    counts: (c: RegistrationCounts) =>
       `${c.participants} participant${plural('fr', c.participants, '', 's')}, ${c.collectivites} collectivité${plural('fr', c.collectivites, '', 's')} : ${c.byCountry.FR.collectivites} FR, ${c.byCountry.JP.collectivites} JP`,
     none: 'Aucune inscription pour l’instant.',
     collectivite: 'Collectivité',
@@ -717,6 +765,7 @@ export const fr: Messages = {
     title: 'Versions du programme',
     intro:
       'Enregistrez l’état du programme sous un nom, comparez deux versions ou une version avec maintenant, restaurez-en une ou publiez-la.',
+    /** The intro for viewers, who list and compare only. */
     viewerIntro:
       'Les états du programme enregistrés par les comités : comparez-les entre eux ou avec maintenant, ou voyez-en un aperçu.',
     nameLabel: 'Nom de la version',
@@ -727,40 +776,49 @@ export const fr: Messages = {
     loading: 'Chargement…',
     loadFailed: 'Les versions n’ont pas pu être chargées.',
     none: 'Aucune version enregistrée pour l’instant.',
-    savedBy: (author, when) => `par ${author}, ${when}`,
+    /** "par Claire, 24 nov. 2026, 10:05". */
+    savedBy: (author: string, when: string) => `par ${author}, ${when}`,
+    /** The latest published version. */
     published: 'Publiée',
+    /** A version published before the latest one. */
     wasPublished: 'A été publiée',
     compareNow: 'Comparer avec maintenant',
     compareWith: 'Comparer avec…',
     pickVersion: 'Choisir une version',
     preview: 'Aperçu',
     closePreview: 'Fermer l’aperçu',
-    previewTitle: (name) => `Aperçu de « ${name} » (lecture seule)`,
+    /** "Aperçu de « … » (lecture seule)". */
+    previewTitle: (name: string) => `Aperçu de « ${name} » (lecture seule)`,
     restore: 'Restaurer',
-    restoreQuestion: (name) =>
+    restoreQuestion: (name: string) =>
       `Remettre le programme dans l’état de « ${name} » ? Cela s’ajoute comme une modification, pour tous.`,
     restoreConfirm: 'Oui, restaurer',
     restored: 'Version restaurée.',
     restoreFailed: 'La version n’a pas été restaurée.',
     publish: 'Publier',
-    publishQuestion: (name) => `Publier « ${name} » comme programme officiel ?`,
+    publishQuestion: (name: string) => `Publier « ${name} » comme programme officiel ?`,
     publishConfirm: 'Oui, publier',
     publishFailed: 'La version n’a pas été publiée.',
     cancel: 'Annuler',
     close: 'Fermer',
-    comparison: (from, to) =>
+    /** "De « A » à maintenant", "De « A » à « B »". */
+    comparison: (from: string, to: string | null) =>
       to === null ? `De « ${from} » à maintenant` : `De « ${from} » à « ${to} »`,
     noChanges: 'Aucune différence dans le programme.',
     added: 'Ajoutée',
     removed: 'Supprimée',
     changed: 'Modifiée',
-    moved: (from, to) => `Déplacée de ${from} à ${to}`,
+    /** "Déplacée de mer. 20 nov., 13:30–15:00, Salle 1 à …". */
+    moved: (from: string, to: string) => `Déplacée de ${from} à ${to}`,
+    /** Between a place's day, times and room: ', ' or '、'. */
     placeSeparator: ', ',
     noRoom: 'sans salle',
     unknownRoom: 'salle supprimée',
     field: { title: 'Titre', description: 'Description' },
     lang: { fr: 'FR', ja: 'JA', en: 'EN' },
-    otherFields: (names) => `Aussi modifié : ${names.join(', ')}`,
+    /** Other fields that changed, named as the committees know them. */
+    otherFields: (names: string[]) => `Aussi modifié : ${names.join(', ')}`,
+    /** Every field a comparison names: one added to the comparison without its words fails the type check. */
     fieldName: {
       kind: 'type',
       themeId: 'thème',
@@ -780,8 +838,10 @@ export const fr: Messages = {
     intro:
       'Qui a modifié quoi, et quand : les modifications des membres et des participants, les plus récentes en premier. La liste se met à jour d’elle-même.',
     sessionFilter: 'Séance',
+    /** Between a session's day and time and its title in the session filter: never a ・ that a katakana title could hold. */
     sessionSeparator: ' · ',
     allSessions: 'Toutes les modifications',
+    /** A filtered session no longer in the programme. */
     deletedSession: 'Séance supprimée',
     memberFilter: 'Membre',
     allMembers: 'Tout le monde',
@@ -793,30 +853,37 @@ export const fr: Messages = {
     noneFiltered: 'Aucune modification ne correspond à ces filtres.',
     loadMore: 'Afficher les modifications plus anciennes',
     loadingMore: 'Chargement…',
+    /** "Aiko (JP)", "Aiko（日本側）": who, as entries and the member filter name them. */
     actor: frActor,
+    /** The words and word order of the entries' sentences (see `activitySentence`). */
     words: {
       quote: quoted,
       member: frActor,
-      participant: (name) => `Le participant ${quoted(name)}`,
+      participant: (name: string) => `Le participant ${quoted(name)}`,
       someParticipant: 'Un participant',
       things: FR_THINGS,
-      created: (who, thing, section) =>
+      created: (who: string, thing: string, section: string) =>
         `${who} ${(wordsFor(FR_CREATED, section) ?? ((what: string) => `a créé ${what}`))(thing)}`,
-      deleted: (who, thing) => `${who} a supprimé ${thing}`,
-      formSent: (name) => `La collectivité ${quoted(name)} a envoyé son bulletin de participation`,
-      formAmended: (name) =>
+      deleted: (who: string, thing: string) => `${who} a supprimé ${thing}`,
+      formSent: (name: string) =>
+        `La collectivité ${quoted(name)} a envoyé son bulletin de participation`,
+      formAmended: (name: string) =>
         `La collectivité ${quoted(name)} a modifié son bulletin de participation`,
-      moved: (who, session, withRoom) =>
+      moved: (who: string, session: string, withRoom: boolean) =>
         `${who} a déplacé ${quoted(session)} (${withRoom ? 'horaire et salle' : 'horaire'})`,
-      edited: (who, { section, thing }) =>
+      edited: (who: string, { section, thing }: ChangedThing) =>
         `${who} a modifié ${section === 'meta' ? 'l’édition' : thing}`,
-      editedFields: (who, fields, { section, label }) =>
+      editedFields: (who: string, fields: string[], { section, label }: ChangedThing) =>
         `${who} a modifié ${frList(fields.map(frField))} ${frOwner(section, label)}`,
     },
+    /** A day's heading: "Aujourd’hui", "Hier", or the day written out. */
     today: 'Aujourd’hui',
     yesterday: 'Hier',
-    span: (from, to) => `${from} – ${to}`,
-    changes: (n) => `(${n} modifications)`,
+    /** "10:05 – 10:40": an entry that went on a while. */
+    span: (from: string, to: string) => `${from} – ${to}`,
+    /** "(3 modifications)": how many edits the entry groups. */
+    changes: (n: number) => `(${n} modifications)`,
+    /** Shows one session's history (on an entry, and in the session editor). */
     sessionHistory: 'Historique de cette séance',
     openSession: 'Ouvrir dans le programme',
   },
@@ -825,9 +892,11 @@ export const fr: Messages = {
     title: 'Exporter le programme',
     intro:
       'Téléchargez le programme pour l’imprimer, le retoucher, le mettre en ligne ou l’importer dans un agenda ou une application de conférence.',
-    published: (name, when) =>
+    /** The published programme the files are made of. */
+    published: (name: string, when: string) =>
       `Le programme publié est la version « ${name} », publiée le ${when}.`,
     nothingPublished: 'Aucun programme n’est encore publié.',
+    /** For owners: where to publish. */
     publishHint:
       'Pour publier, enregistrez une version dans l’onglet Versions puis cliquez sur « Publier ».',
     versionsLink: 'Aller aux versions',
@@ -848,9 +917,12 @@ export const fr: Messages = {
       fr: 'Français seulement',
       ja: 'Japonais seulement',
     },
+    /** The language choice in short, beside each file it applies to. */
     langTag: { both: 'FR + JA', fr: 'FR', ja: 'JA' },
+    /** Which files the language choice changes. */
     langHint: 'S’applique au PDF, au document Word, à la page web et au calendrier.',
     files: 'Fichiers',
+    /** Each file: its name as a person would say it, and what it is for. */
     file: {
       'programme.pdf': {
         name: 'PDF à imprimer',
@@ -888,7 +960,9 @@ export const fr: Messages = {
           'Les bulletins de participation reçus, avec les coordonnées des contacts. Toujours l’état actuel.',
       },
     },
+    /** With nothing published, a viewer has nothing to download. */
     noFiles: 'Rien à télécharger tant qu’aucun programme n’est publié.',
+    /** The files with personal data, for owners and editors only. */
     internal: 'Pour les comités seulement',
     internalHint: 'Données personnelles : à ne pas diffuser.',
   },
