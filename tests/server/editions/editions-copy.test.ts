@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_SEEDS } from '../../../server/editions/demo-seeds'
 import { type EditionSnapshot, readEdition, updateRoom } from '../../../shared/doc/edition'
 import { CreatedEditionSchema, EditionListSchema } from '../../../shared/editions'
+import { apiRequest } from '../../helpers/api'
 import { connectClient, synced, type TestClient, until } from '../../helpers/clients'
 import { signIn } from '../../helpers/sign-in'
 import { startServer, type TestServer } from '../../helpers/start-server'
@@ -18,12 +19,9 @@ afterAll(async () => {
   server.cleanup()
 })
 
+// No socket needed: the app answers in the process.
 const post = (body: unknown, cookie = server.ownerCookie) =>
-  fetch(`${server.url}/api/editions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie },
-    body: JSON.stringify(body),
-  })
+  apiRequest(server.kaigi.app, '/api/editions', { method: 'POST', body, cookie })
 
 const nantes = (number: number, extra: object = {}) => ({
   number,
@@ -37,8 +35,8 @@ const nantes = (number: number, extra: object = {}) => ({
 })
 
 const editionIds = async () => {
-  const response = await fetch(`${server.url}/api/editions`, {
-    headers: { cookie: server.ownerCookie },
+  const response = await apiRequest(server.kaigi.app, '/api/editions', {
+    cookie: server.ownerCookie,
   })
   return EditionListSchema.parse(await response.json())
     .editions.map((edition) => edition.id)
@@ -115,10 +113,10 @@ describe('creating an edition from a past one', () => {
     const blank = await post(nantes(12))
     expect(blank.status).toBe(201)
     const { id: ownEdition } = CreatedEditionSchema.parse(await blank.json())
-    const invite = await fetch(`${server.url}/api/editions/${ownEdition}/invitations`, {
+    const invite = await apiRequest(server.kaigi.app, `/api/editions/${ownEdition}/invitations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: server.ownerCookie },
-      body: JSON.stringify({ role: 'editor', expiresInHours: 1 }),
+      body: { role: 'editor', expiresInHours: 1 },
+      cookie: server.ownerCookie,
     })
     expect(invite.status).toBe(201)
     const token = ((await invite.json()) as { path: string }).path.split('/').pop() ?? ''
