@@ -19,36 +19,31 @@ import {
   useRouter,
 } from './router'
 
+/** The page `name` of the module `load` brings: its own script, loaded when first shown. */
+function lazyPage<P extends object, K extends string>(
+  load: () => Promise<Record<K, Component<P>>>,
+  name: K,
+) {
+  return lazy(async () => ({ default: (await load())[name] }))
+}
+
 // Each page is its own script, loaded when it opens: a participant's phone
 // downloads the participant page, not the programme grid; the directory is
 // for the committees' editors, and no one else downloads it.
-const ParticipantPage = lazy(() =>
-  import('../features/participant/ParticipantPage').then((m) => ({ default: m.ParticipantPage })),
+const ParticipantPage = lazyPage(
+  () => import('../features/participant/ParticipantPage'),
+  'ParticipantPage',
 )
-const FormPage = lazy(() =>
-  import('../features/registrations/FormPage').then((m) => ({ default: m.FormPage })),
-)
-const InvitePage = lazy(() =>
-  import('../features/access/InvitePage').then((m) => ({ default: m.InvitePage })),
-)
-const DevicePage = lazy(() =>
-  import('../features/access/DevicePage').then((m) => ({ default: m.DevicePage })),
-)
-const NotesPage = lazy(() =>
-  import('../features/notes/NotesPage').then((m) => ({ default: m.NotesPage })),
-)
-const MembersAuth = lazy(() => import('./member-pages').then((m) => ({ default: m.MembersAuth })))
-const SignedIn = lazy(() => import('./member-pages').then((m) => ({ default: m.SignedIn })))
-const NotFound = lazy(() => import('./member-pages').then((m) => ({ default: m.NotFound })))
-const EditionList = lazy(() =>
-  import('../features/editions/EditionList').then((m) => ({ default: m.EditionList })),
-)
-const EditionPage = lazy(() =>
-  import('../features/editions/EditionPage').then((m) => ({ default: m.EditionPage })),
-)
-const DirectoryPage = lazy(() =>
-  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
-)
+const FormPage = lazyPage(() => import('../features/registrations/FormPage'), 'FormPage')
+const InvitePage = lazyPage(() => import('../features/access/InvitePage'), 'InvitePage')
+const DevicePage = lazyPage(() => import('../features/access/DevicePage'), 'DevicePage')
+const NotesPage = lazyPage(() => import('../features/notes/NotesPage'), 'NotesPage')
+const MembersAuth = lazyPage(() => import('./member-pages'), 'MembersAuth')
+const SignedIn = lazyPage(() => import('./member-pages'), 'SignedIn')
+const NotFound = lazyPage(() => import('./member-pages'), 'NotFound')
+const EditionList = lazyPage(() => import('../features/editions/EditionList'), 'EditionList')
+const EditionPage = lazyPage(() => import('../features/editions/EditionPage'), 'EditionPage')
+const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage')
 
 /** A token of an address: any segment that decodes (a broken one is no page). */
 const TOKEN = { token: (part: string) => Boolean(decoded(part)) }
@@ -59,17 +54,17 @@ const EDITION = {
 }
 
 /**
- * The app's router, as the pages use it: the route of the address (which
- * page, and what it reads from the address) and a way to go elsewhere.
- * History, links and the back button are @solidjs/router's.
- */
-/**
  * Runs `fn` in the frame after next: after what the new page itself does in
  * its first frame (an editor focusing its first field), so that `fn` has
  * the last word.
  */
 const afterFirstFrame = (fn: () => void) => requestAnimationFrame(() => requestAnimationFrame(fn))
 
+/**
+ * The app's router, as the pages use it: the route of the address (which
+ * page, and what it reads from the address) and a way to go elsewhere.
+ * History, links and the back button are @solidjs/router's.
+ */
 const PageRoutes: Component<RouteSectionProps> = (props) => {
   const matches = useCurrentMatches()
   const location = useLocation()
