@@ -3,6 +3,7 @@ import { LOCALES, useI18n } from '../lib/i18n'
 import { en } from '../lib/i18n/en'
 import { fr } from '../lib/i18n/fr'
 import { ja } from '../lib/i18n/ja'
+import './language-switch.css'
 
 const NAMES = { fr: fr.languageName, ja: ja.languageName, en: en.languageName }
 
