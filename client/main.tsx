@@ -1,13 +1,16 @@
 import { render } from 'solid-js/web'
+// The sheets every page uses come first, so that the header's and the
+// features' own, which arrive with their components (a lazy page's with its
+// script), override them; paper's rules come last, over the screen's.
+import './app/base.css'
+import './ui/buttons.css'
+import './ui/forms.css'
+import './ui/notices.css'
+import './ui/marks.css'
+import './ui/created-link.css'
 import { App } from './app/App'
 import { createI18nStore } from './lib/i18n'
 import { browserStorage } from './lib/storage'
-import './app/styles.css'
-import './features/meetings/meetings.css'
-import './features/proposals/proposals.css'
-import './features/versions/versions.css'
-import './features/activity/activity.css'
-import './features/exports/exports.css'
 import './app/print.css'
 
 const root = document.getElementById('app')

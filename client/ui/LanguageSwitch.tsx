@@ -1,5 +1,6 @@
 import { type Component, For } from 'solid-js'
 import { LOCALES, LANGUAGE_NAMES as NAMES, useI18n } from '../lib/i18n'
+import './language-switch.css'
 
 export const LanguageSwitch: Component = () => {
   const { locale, setLocale, t } = useI18n()

@@ -4,6 +4,7 @@ import { useI18n } from '../lib/i18n'
 import type { EditionSession } from '../sync/edition-session'
 import { bindTextarea } from '../sync/text-binding'
 import { UNDO_SCOPE_EDITION } from '../sync/undo'
+import './localized-text.css'
 
 /** One language of one content text, bound live to the document so that typists merge. */
 export const LocalizedTextField: Component<{
@@ -60,7 +61,7 @@ export const LocalizedTextField: Component<{
   )
 }
 
-/** Whether the browser sizes a text box to its text (`field-sizing: content`, styles.css). */
+/** Whether the browser sizes a text box to its text (`field-sizing: content`, app/base.css). */
 const GROWS_BY_ITSELF = typeof CSS !== 'undefined' && CSS.supports('field-sizing', 'content')
 
 /**

@@ -2,6 +2,7 @@ import { type Component, For } from 'solid-js'
 import { LANGS, type LocalizedText, type TextPath } from '../../shared/doc/edition'
 import type { EditionSession } from '../sync/edition-session'
 import { LocalizedTextField } from './LocalizedTextField'
+import './localized-text.css'
 
 /**
  * One content text in every language, side by side. French and Japanese are

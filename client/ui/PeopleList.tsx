@@ -1,6 +1,7 @@
 import { type Component, For, Show } from 'solid-js'
 import { useI18n } from '../lib/i18n'
 import type { Peer } from '../sync/session'
+import './people-list.css'
 
 export const PeopleList: Component<{ peers: Peer[] }> = (props) => {
   const { t } = useI18n()

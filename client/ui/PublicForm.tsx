@@ -4,6 +4,8 @@ import { ApiError } from '../lib/api'
 import { type Messages, useI18n } from '../lib/i18n'
 import { Bilingual } from './Bilingual'
 import { LanguageSwitch } from './LanguageSwitch'
+import './public-form.css'
+import './choices.css'
 
 /**
  * What the public pages (no account: `/f/<token>`, `/m/<token>`) share:

@@ -1,5 +1,6 @@
 import { type Component, Show } from 'solid-js'
 import { useI18n } from '../lib/i18n'
+import './support-button.css'
 
 /**
  * The +1s of a suggestion or proposal: a button giving or taking back the

@@ -1,6 +1,7 @@
 import type { Component } from 'solid-js'
 import { useI18n } from '../../lib/i18n'
 import type { AccessLoss } from '../../sync/session'
+import './access-lost.css'
 
 /** Shown in place of a document once the server ended this browser's access to it. */
 export const AccessLost: Component<{ loss: AccessLoss }> = (props) => {

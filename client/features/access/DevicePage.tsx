@@ -4,6 +4,7 @@ import { ApiError } from '../../lib/api'
 import { useCatalogue } from '../../lib/i18n/catalogue'
 import { accessMessages } from './access-messages'
 import { acceptDeviceLink, previewDeviceLink } from './api'
+import './sign-in.css'
 
 /**
  * `/device/<token>`: whom the link signs in, and a button that does it. The

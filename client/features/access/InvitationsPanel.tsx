@@ -17,6 +17,7 @@ import { accessMessages } from './access-messages'
 import { createInvitation, fetchInvitations, revokeInvitation } from './api'
 import { useAuth } from './auth'
 import { DEFAULT_EXPIRY_HOURS, EXPIRY_CHOICES, invitationUrl, isActive } from './invitations'
+import './members.css'
 
 /** The most uses a link may allow (`CreateInvitationSchema`). */
 const MAX_USES = 1000

@@ -28,6 +28,9 @@ import { accessMessages } from './access-messages'
 import { acceptInvitation, previewInvitation } from './api'
 import { AuthState, useAuth } from './auth'
 import { invitationProblem } from './invitations'
+import '../../ui/choices.css'
+import '../../ui/facts.css'
+import './sign-in.css'
 
 /** What a link cannot be used for, from a refusal: null for any other failure. */
 const problemOf = (error: unknown): InvitationProblem | null =>

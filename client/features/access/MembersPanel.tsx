@@ -7,6 +7,7 @@ import { accessMessages } from './access-messages'
 import { fetchMembers, revokeMember } from './api'
 import { useAuth } from './auth'
 import { PendingArrivals } from './PendingArrivals'
+import './members.css'
 
 /**
  * The members of an edition, each with their role and committee; an owner may

@@ -2,6 +2,7 @@ import { type Component, Show } from 'solid-js'
 import { invitableRoles, type Role } from '../../../shared/access'
 import { InvitationsPanel } from './InvitationsPanel'
 import { MembersPanel } from './MembersPanel'
+import './members.css'
 
 /** An edition's members, and for its owners and editors, its invitation links. */
 export const MembersView: Component<{

@@ -6,6 +6,7 @@ import { useMomentText } from '../../ui/moment'
 import { accessMessages } from './access-messages'
 import { approveArrival, fetchArrivals, refuseArrival } from './api'
 import { useAuth } from './auth'
+import './members.css'
 
 /**
  * For an edition's owners: the people who came through a link made before a

@@ -1,6 +1,7 @@
 import { type Component, createEffect } from 'solid-js'
 import { Header } from '../../app/Header'
 import { useI18n } from '../../lib/i18n'
+import './sign-in.css'
 
 /** What a browser that is not signed in sees, whatever page it asked for. */
 export const SignInNeeded: Component = () => {

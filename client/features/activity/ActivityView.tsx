@@ -27,6 +27,7 @@ import { fetchMembers } from '../access/api'
 import { useAuth } from '../access/auth'
 import { fetchActivity } from './api'
 import { activitySentence, byDay, dayHeading, type EntryClocks, entryTime } from './format'
+import './activity.css'
 
 /** Entries asked for at a time. */
 const PAGE = 50

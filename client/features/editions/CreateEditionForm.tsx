@@ -12,7 +12,7 @@ import { TimeZoneSelect } from '../details/TimeZoneSelect'
 import { defaultTimeZone } from '../details/time-zones'
 import { editionsMessages } from './editions-messages'
 import { type EditionItem, fetchEditions } from './list'
-import './editions.css'
+import './create-edition.css'
 
 /** One input of the form, with the server's complaint about it, if any. */
 const Field: Component<{

@@ -9,6 +9,7 @@ import { formatDateRange } from '../../lib/times'
 import { useAuth } from '../access/auth'
 import { CreateEditionForm } from './CreateEditionForm'
 import { type EditionItem, fetchEditions } from './list'
+import './edition-list.css'
 
 /** Newest edition first; those the server says nothing about, last. */
 const byNumber = (a: EditionItem, b: EditionItem) =>

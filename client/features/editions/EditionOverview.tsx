@@ -13,6 +13,8 @@ import { conflictsMessages } from '../conflicts/conflicts-messages'
 import { zoneOffsetLabel } from '../details/time-zones'
 import '../conflicts/conflicts.css'
 import { PeopleList } from '../../ui/PeopleList'
+import '../../ui/facts.css'
+import './edition-overview.css'
 
 /** The edition's metadata, global theme and counts, with who is there. */
 export const EditionOverview: Component<{

@@ -1,6 +1,7 @@
 import type { Component } from 'solid-js'
 import { useI18n } from '../../lib/i18n'
 import type { UndoHistory } from '../../sync/undo'
+import './undo-buttons.css'
 
 const MOD_KEY = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl'
 

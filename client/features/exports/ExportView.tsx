@@ -16,6 +16,7 @@ import { registrationsCsvPath } from '../registrations/api'
 import { createVersionList, latestPublished } from '../versions/version-list'
 import { exportMessages } from './export-messages'
 import { exportPath, LANGUAGE_FILES, publicProgrammeUrl } from './paths'
+import './exports.css'
 
 const LANGS = [ExportLang.Both, ExportLang.French, ExportLang.Japanese] as const
 

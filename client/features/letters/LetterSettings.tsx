@@ -14,6 +14,7 @@ import { MeetingHoursText } from '../meetings/MeetingHoursText'
 import { meetingMessages } from '../meetings/meeting-messages'
 import { lettersMessages } from './letters-messages'
 import { Signatories } from './Signatories'
+import '../../ui/localized-text.css'
 
 const LETTER_LANGS = ['fr', 'ja'] as const
 

@@ -12,6 +12,8 @@ import type { EditionSession } from '../../sync/edition-session'
 import { FormActions } from '../../ui/FormActions'
 import { createSessionPlace, NewSessionPlaceFields } from '../programme/SessionPlaceFields'
 import { workshopLabel } from './format'
+import '../../ui/localized-text.css'
+import './suggestion-actions.css'
 
 /** The kind of session a suggestion most likely becomes, by what it is about. */
 const KIND_OF_TARGET: Record<SuggestionTarget, SessionKind> = {

@@ -16,6 +16,7 @@ import { MeetingHoursFields } from './MeetingHoursFields'
 import { MeetingHoursText } from './MeetingHoursText'
 import { meetingMessages } from './meeting-messages'
 import { ParticipantLinkPanel } from './ParticipantLinkPanel'
+import './meetings.css'
 
 const FIELDS = ['place', 'event', 'agenda'] as const
 

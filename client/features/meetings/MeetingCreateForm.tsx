@@ -5,6 +5,7 @@ import { useCatalogue } from '../../lib/i18n/catalogue'
 import type { EditionSession } from '../../sync/edition-session'
 import { hoursProblem } from './hours'
 import { meetingMessages } from './meeting-messages'
+import './meeting-form.css'
 
 /** Today on this device's calendar, 'YYYY-MM-DD' (a meeting is usually planned for the coming days). */
 function today(): string {

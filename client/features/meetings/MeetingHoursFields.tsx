@@ -3,7 +3,7 @@ import { useI18n } from '../../lib/i18n'
 import { useCatalogue } from '../../lib/i18n/catalogue'
 import { type HoursProblem, hoursProblem } from './hours'
 import { meetingMessages } from './meeting-messages'
-import './meeting-hours.css'
+import './meetings.css'
 
 /** Five minutes, the programme's grid: the time pickers step by it. */
 const STEP_SECONDS = 300

@@ -4,6 +4,7 @@ import type { ReadOnlyReason } from '../../lib/read-only'
 import type { EditionSession } from '../../sync/edition-session'
 import { MeetingCard } from './MeetingCard'
 import { MeetingCreateForm } from './MeetingCreateForm'
+import './meetings.css'
 
 /** The committees' meetings of an edition: each with its suggestion intake, link and wall. */
 export const MeetingsView: Component<{

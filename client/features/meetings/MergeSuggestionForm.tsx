@@ -3,6 +3,7 @@ import { mergeSuggestion, type Suggestion, SuggestionStatus } from '../../../sha
 import { useI18n } from '../../lib/i18n'
 import type { EditionSession } from '../../sync/edition-session'
 import { excerpt } from './format'
+import './suggestion-actions.css'
 
 /** Chooses the suggestion that `suggestion` says again, and merges it there. */
 export const MergeSuggestionForm: Component<{

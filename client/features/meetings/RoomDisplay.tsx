@@ -5,6 +5,7 @@ import { fr } from '../../lib/i18n/fr'
 import { ja } from '../../lib/i18n/ja'
 import { qrDataUrl } from '../../ui/qr'
 import { meetingName, shortUrl } from './format'
+import './room-display.css'
 
 /**
  * The participant link for the room's screen: the QR code as large as the

@@ -18,6 +18,8 @@ import { ConvertSuggestionForm } from './ConvertSuggestionForm'
 import { excerpt, targetLabel, writtenLang } from './format'
 import { MergeSuggestionForm } from './MergeSuggestionForm'
 import { SuggestionToProposalForm } from './SuggestionToProposalForm'
+import './suggestion-card.css'
+import './suggestion-actions.css'
 
 type Mode = 'merge' | 'convert' | 'proposal' | null
 

@@ -11,6 +11,8 @@ import { FormActions } from '../../ui/FormActions'
 import { namesOf } from '../proposals/format'
 import { ThemeSelect } from '../themes/ThemeSelect'
 import { writtenLang } from './format'
+import '../../ui/localized-text.css'
+import './suggestion-actions.css'
 
 /**
  * Turns `suggestion` into a workshop proposal: its title is the

@@ -21,6 +21,8 @@ import { fetchParticipantLink } from './api'
 import { isOpen, meetingName, participantUrl, shortUrl, workshopsOf } from './format'
 import { SuggestionCard } from './SuggestionCard'
 import { ALL, matches, type WallFilter, workshopFilter } from './wall-filter'
+import '../../ui/day-tabs.css'
+import './suggestion-wall.css'
 
 /** The QR code and short address of the meeting's participant link, for latecomers in the room. */
 const JoinBox: Component<{ editionId: string; meetingId: string }> = (props) => {

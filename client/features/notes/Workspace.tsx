@@ -7,6 +7,7 @@ import { useAuth } from '../access/auth'
 import { SharedNotes } from './SharedNotes'
 import { ShareLink } from './ShareLink'
 import { StatusNote } from './StatusNote'
+import './notes.css'
 
 /** The page of one document: its shared notes, and who is there, as signed in. */
 export const Workspace: Component<{ session: SyncSession }> = (props) => {

@@ -17,6 +17,7 @@ import {
   WorkshopChoiceText,
 } from '../../ui/PublicForm'
 import type { SuggestionDraft } from '../meetings/draft'
+import './participant.css'
 
 /** The fields a refusal may name, each shown beside its field. */
 export const FORM_FIELDS = ['text', 'authorName', 'collectivite', 'target', 'themeId'] as const

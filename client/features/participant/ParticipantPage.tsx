@@ -26,6 +26,8 @@ import { createSuggestionDraft } from '../meetings/draft'
 import { meetingName } from '../meetings/format'
 import { FORM_FIELDS, ParticipantForm } from './ParticipantForm'
 import { ParticipantProposalForm } from './ParticipantProposalForm'
+import '../../ui/day-tabs.css'
+import './participant.css'
 
 /** Why a suggestion did not go, beyond the fields a refusal names. */
 type Problem = RefusalProblem

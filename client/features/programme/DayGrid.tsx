@@ -20,6 +20,7 @@ import { DRAG_THRESHOLD_PX, minutesAt } from './drop-target'
 import { densestLanes, layoutDay, PX_PER_MINUTE, type Span, warningsBySession } from './grid-layout'
 import { gridMessages } from './grid-messages'
 import { type DropTarget, SessionBlock } from './SessionBlock'
+import './day-grid.css'
 
 /** A stretch being dragged over an empty column, to create a session there. */
 interface Sketch {

@@ -5,6 +5,7 @@ import { formatDay } from '../../lib/times'
 import { Bilingual } from '../../ui/Bilingual'
 import type { GridDay } from './grid-days'
 import { gridMessages } from './grid-messages'
+import '../../ui/day-tabs.css'
 
 const hasLabel = (day: GridDay) => day.label.fr.trim() !== '' || day.label.ja.trim() !== ''
 

@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n'
 import type { EditionSession } from '../../sync/edition-session'
 import { FormActions } from '../../ui/FormActions'
 import { createSessionPlace, NewSessionPlaceFields } from '../programme/SessionPlaceFields'
+import '../meetings/suggestion-actions.css'
 
 /**
  * Accepts `proposal`: when and where its workshop session goes. The

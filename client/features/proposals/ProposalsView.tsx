@@ -9,6 +9,8 @@ import { workshopsOf } from '../meetings/format'
 import { ThemeSelect } from '../themes/ThemeSelect'
 import { namesOf, PROPOSAL_GROUPS } from './format'
 import { ProposalCard } from './ProposalCard'
+import '../meetings/meeting-form.css'
+import './proposals.css'
 
 /** A committee member's own proposal: a title in French or Japanese, its theme and co-proposers. */
 const ProposalCreateForm: Component<{

@@ -10,6 +10,8 @@ import { correctRegistration, fetchRegistration } from './api'
 import { DetailsFields } from './DetailsFields'
 import { type DetailsDraft, detailsBody, draftOf, filledMembers } from './details-draft'
 import { registrationMessages } from './registration-messages'
+import '../../ui/public-form.css'
+import './registrations-view.css'
 
 /** The correction form of one registration, once its whole record is read. */
 const CorrectionForm: Component<{

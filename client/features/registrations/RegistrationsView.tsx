@@ -17,6 +17,7 @@ import { fetchFormLink, registrationsCsvPath, saveFormDeadline, withdrawRegistra
 import { deadlineMessages } from './deadline-messages'
 import { RegistrationEditor } from './RegistrationEditor'
 import { registrationMessages } from './registration-messages'
+import './registrations-view.css'
 
 /**
  * The participation form's link and deadline: owners and editors set the

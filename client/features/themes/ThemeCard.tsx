@@ -13,6 +13,7 @@ import type { EditionSession } from '../../sync/edition-session'
 import { Bilingual } from '../../ui/Bilingual'
 import { LocalizedTextGroup } from '../../ui/LocalizedTextGroup'
 import { ViewerTime } from '../programme/ViewerTime'
+import './themes.css'
 
 const FIELDS = ['title', 'description'] as const
 

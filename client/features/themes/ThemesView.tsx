@@ -6,6 +6,7 @@ import type { ReadOnlyReason } from '../../lib/read-only'
 import type { EditionSession } from '../../sync/edition-session'
 import { EditNotices } from '../../ui/EditNotices'
 import { ThemeCard } from './ThemeCard'
+import './themes.css'
 
 /** Moves the caret into the French title of a theme that was just added here. */
 function focusTitle(themeId: string): void {

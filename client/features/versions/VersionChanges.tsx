@@ -8,6 +8,7 @@ import type {
 import { useI18n } from '../../lib/i18n'
 import { pickText } from '../../lib/localized-text'
 import { placeText } from './place'
+import './versions.css'
 
 /** A changed text, its removed words struck through and its added words highlighted. */
 const TextChange: Component<{ change: SessionTextChange }> = (props) => {

@@ -4,6 +4,7 @@ import { useI18n } from '../../lib/i18n'
 import { pickText } from '../../lib/localized-text'
 import { formatDay } from '../../lib/times'
 import { placeText } from './place'
+import './versions.css'
 
 /** A saved version's sessions by day, read-only: no block to drag, no field to type in. */
 export const VersionPreview: Component<{ snapshot: EditionSnapshot }> = (props) => {

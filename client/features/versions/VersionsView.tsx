@@ -16,6 +16,7 @@ import {
 import { VersionChanges } from './VersionChanges'
 import { VersionPreview } from './VersionPreview'
 import { createVersionList, latestPublished } from './version-list'
+import './versions.css'
 
 /** Two states to compare: a version, and another version or (null) the live edition. */
 interface Comparison {
