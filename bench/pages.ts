@@ -97,10 +97,14 @@ async function serve(root: string): Promise<ServedKaigi> {
     buildClient(outDir: string): Promise<void>
   }
   const { startServer } = (await import(join(root, 'tests/helpers/start-server.ts'))) as {
-    startServer(options: { clientDir: string }): Promise<TestServerLike>
+    startServer(options: { clientDir: string; seeds: unknown }): Promise<TestServerLike>
+  }
+  // The demo editions, as that checkout seeds them on a first start.
+  const { DEMO_SEEDS } = (await import(join(root, 'server/editions/demo-seeds.ts'))) as {
+    DEMO_SEEDS: unknown
   }
   await buildClient(clientDir)
-  const server = await startServer({ clientDir })
+  const server = await startServer({ clientDir, seeds: DEMO_SEEDS })
   const port = Number(new URL(server.url).port)
   const cookie = server.ownerCookie
   const post = async (path: string, method: string, body: unknown) => {
@@ -245,6 +249,7 @@ export async function runPagesBench(options: PagesOptions): Promise<PagesResult>
           for (const page of PAGES) {
             const loads: PageLoad[] = []
             for (let round = 0; round < options.rounds; round++) {
+              process.stderr.write(`  ${side}, ${network}, ${page}, load ${round + 1}\n`)
               loads.push(await loadPage(browser, kaigi, page, network))
             }
             const last = loads.at(-1) as PageLoad
