@@ -17,14 +17,9 @@ import { applyStored, type WrittenWith } from './doc-store'
 import { dispatchMessage, isRefusedMessage, type MessageHandlers } from './message-dispatch'
 import { RoomCatchUp } from './room-catch-up'
 import { RoomCompaction } from './room-compaction'
-import {
-  type ChangeTracker,
-  REMOTE_ORIGIN,
-  type RemoteUpdate,
-  type RoomDeps,
-  SERVER_ORIGIN,
-} from './room-deps'
+import { type ChangeTracker, REMOTE_ORIGIN, type RemoteUpdate, type RoomDeps } from './room-deps'
 import { RoomPresence } from './room-presence'
+import { applyServerChange } from './server-change'
 import { checkUpdate } from './update-validator'
 
 // A client asked to resync this many times in a row without sending an
@@ -310,60 +305,26 @@ export class Room {
     return { activity, statements: claims }
   }
 
-  /**
-   * Makes `change` as the server's own edit, as a client's update travels:
-   * committed first, then relayed to every connection. `change` should
-   * check its input before it writes (the shared mutators do); if it throws
-   * after writing part of it, the room is reset, so that nothing it wrote
-   * stays anywhere. The activity names `actor` as its author; `statements`
-   * (rows that belong with the change) commit in the same transaction.
-   */
+  /** Makes `change` as the server's own edit (see `applyServerChange`). */
   applyChange<T>(
     change: (doc: Y.Doc) => T,
     actor: Actor = KAIGI_ACTOR,
     statements: readonly RowWrite[] = [],
   ): Promise<T> {
     if (this.closed) return Promise.reject(new Error('room closed'))
-    let update: Uint8Array | null = null
-    // Listening only while `change` runs: any update event is its.
-    const capture = (captured: Uint8Array) => {
-      update = captured
-    }
-    this.doc.on('update', capture)
-    let result: T
-    try {
-      result = this.doc.transact(() => change(this.doc), SERVER_ORIGIN)
-    } catch (error) {
-      if (update) this.reset(`server change failed halfway: ${(error as Error).message}`)
-      return Promise.reject(error)
-    } finally {
-      this.doc.off('update', capture)
-    }
-    const committed: Uint8Array | null = update
-    if (!committed) {
-      // Rows that belong with a change are never written without it.
-      if (statements.length > 0) {
-        return Promise.reject(new Error('the change changed nothing: its rows are not written'))
-      }
-      return Promise.resolve(result)
-    }
-    const activity = this.tracker?.take(actor, new Date())
-    const claims = this.clientOwners.claim([this.doc.clientID], SERVER_OWNER)
-    return new Promise((resolve, reject) => {
-      this.deps.writer.append(
-        this.name,
-        committed,
-        () => {
-          this.onCommitted(committed, null, SERVER_OWNER, [this.doc.clientID])
-          resolve(result)
-        },
-        (error) => {
-          this.reset(`database write failed: ${(error as Error).message}`)
-          reject(error)
-        },
-        { activity, statements: [...claims, ...statements] },
-      )
-    })
+    return applyServerChange(
+      {
+        name: this.name,
+        doc: this.doc,
+        writer: this.deps.writer,
+        activity: (at) => this.tracker?.take(actor, at),
+        claims: () => this.clientOwners.claim([this.doc.clientID], SERVER_OWNER),
+        committed: (update) => this.onCommitted(update, null, SERVER_OWNER, [this.doc.clientID]),
+        reset: (reason) => this.reset(reason),
+      },
+      change,
+      statements,
+    )
   }
 
   private onCommitted(
