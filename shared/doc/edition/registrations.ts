@@ -18,7 +18,7 @@ export type RegistrationInput = z.input<typeof RegistrationInputSchema>
  * Checks `input` against the edition without writing anything: its
  * collectivité and workshops must be the edition's. Returns it parsed.
  */
-export function checkRegistration(doc: Y.Doc, input: RegistrationInput) {
+function checkRegistration(doc: Y.Doc, input: RegistrationInput) {
   const fields = parseInput(RegistrationInputSchema, input, 'registration')
   requireReference(doc, 'collectivites', fields.collectiviteId, 'collectiviteId')
   fields.workshopIds.forEach((themeId, index) => {

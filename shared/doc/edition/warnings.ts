@@ -163,7 +163,7 @@ const isSettledProposal = (proposal: Proposal): boolean =>
   proposal.status === ProposalStatus.Merged || proposal.status === ProposalStatus.Declined
 
 /** Every localized text of the edition, the metadata's first. */
-export function translatableTexts(snapshot: EditionSnapshot): TranslatableText[] {
+function translatableTexts(snapshot: EditionSnapshot): TranslatableText[] {
   const texts: TranslatableText[] = []
   const required = (section: keyof typeof REQUIRED_TEXT_FIELDS, field: string) =>
     (REQUIRED_TEXT_FIELDS[section] as readonly string[]).includes(field)
@@ -187,7 +187,7 @@ export function translatableTexts(snapshot: EditionSnapshot): TranslatableText[]
 const isBlank = (value: string) => value.trim() === ''
 
 /** The required languages `text` lacks: all blank ones if it is required, else only once it is written in some language. */
-export function missingLanguages(text: LocalizedText, required: boolean): Lang[] {
+function missingLanguages(text: LocalizedText, required: boolean): Lang[] {
   if (!required && LANGS.every((lang) => isBlank(text[lang]))) return []
   return REQUIRED_LANGS.filter((lang) => isBlank(text[lang]))
 }
