@@ -3,7 +3,7 @@ import { LOCALES, LANGUAGE_NAMES as NAMES, useI18n } from '../lib/i18n'
 import './language-switch.css'
 
 export const LanguageSwitch: Component = () => {
-  const { locale, setLocale, t } = useI18n()
+  const { locale, setLocale, preload, t } = useI18n()
   return (
     <fieldset class="language-switch">
       <legend class="visually-hidden">{t().languageSwitch}</legend>
@@ -16,6 +16,8 @@ export const LanguageSwitch: Component = () => {
             // The visible code begins the name: voice control users say what they see.
             aria-label={`${code.toUpperCase()} · ${NAMES[code]}`}
             aria-pressed={locale() === code}
+            onPointerEnter={() => preload(code)}
+            onFocus={() => preload(code)}
             onClick={() => setLocale(code)}
           >
             {code.toUpperCase()}

@@ -117,7 +117,10 @@ describe('two browsers on one document', () => {
     const page = await openPage('fr-FR', `e2e-lang-${Date.now()}`)
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr')
     await page.getByRole('button', { name: 'English' }).click()
-    await expect(page.locator('.intro').textContent()).resolves.toContain('live shared text')
+    // The English catalogue is loaded on the first switch to it.
+    await expect
+      .poll(() => page.locator('.intro').textContent(), WAIT)
+      .toContain('live shared text')
     await page.reload()
     await page.locator('[data-testid=connection-status][data-status=connected]').waitFor(WAIT)
     await expect(page.locator('.intro').textContent()).resolves.toContain('live shared text')

@@ -38,6 +38,8 @@ export function pickLocale(saved: string | null, languages: readonly string[]): 
 export interface I18nStore {
   locale: Accessor<Lang>
   setLocale(locale: Lang): void
+  /** Starts loading `locale`'s catalogue (the pointer is over its button), so a switch to it is at once. */
+  preload(locale: Lang): void
   t: Accessor<Messages>
 }
 
@@ -68,6 +70,9 @@ export async function createI18nStore(
         loaded.set(next, messages)
         if (asked === next) setLocaleSignal(next)
       })
+    },
+    preload(next) {
+      if (!loaded.has(next)) void CATALOGUES[next]()
     },
     // Only a loaded language is ever the locale.
     t: () => loaded.get(locale()) as Messages,
