@@ -1,66 +1,6 @@
 import type { Role } from '../../../shared/access'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/**
- * The strings of revocation's consequences, arrivals waiting for approval,
- * device links and the invitation's wording, beyond those of the main
- * catalogue's access part.
- */
-export interface AccessMessages {
-  /** In the revoke confirmation: the member's links that go with them. */
-  linksRevokedToo: (count: number) => string
-  /** The heading of the arrivals waiting for an owner. */
-  arrivalsTitle: string
-  /** Why they wait. */
-  arrivalsHint: string
-  /** One arrival: the link they came through, who made it and when. */
-  arrivedThrough: (maker: string | null, createdAt: string) => string
-  /** What approving makes them. */
-  wouldBe: (role: string) => string
-  approve: string
-  refuse: string
-  /** The accessible name of the approve and refuse buttons, naming the person. */
-  approveLabel: (name: string) => string
-  refuseLabel: (name: string) => string
-  arrivalFailed: string
-  /** The invitation page, once a new arrival is recorded as waiting. */
-  pendingTitle: string
-  pendingBody: string
-  /** Asks again whether an owner has approved. */
-  checkAgain: string
-  stillPending: string
-  /** The invitation page's sentence: who invites whom to what, as what. */
-  invitesYou: (inviter: string | null, edition: string | null, role: Role) => string
-  /** A link made before a revocation, in the invitations panel. */
-  beforeRevocation: string
-  /** The heading of the revoked links. */
-  revokedLinks: string
-  revoked: string
-  /** Who came in through a multi-use link. */
-  usedBy: (names: string) => string
-  /** The hint under the max-uses field: one use by default. */
-  maxUsesHint: string
-  /** The owner link's committee question, and its error. */
-  ownCommittee: string
-  ownCommitteeError: string
-  /** The signed-in person's menu. */
-  menu: string
-  addDevice: string
-  addDeviceTitle: string
-  addDeviceHint: (minutes: number) => string
-  addDeviceQr: string
-  addDeviceFailed: string
-  close: string
-  /** The page `/device/<token>`. */
-  deviceTitle: string
-  deviceOffer: (name: string) => string
-  deviceSubmit: string
-  deviceSubmitting: string
-  deviceLoading: string
-  deviceProblem: string
-  deviceFailed: string
-}
-
 /** A role as the object of « comme … », « … として », "as …". */
 const ROLE_AS: Record<'fr' | 'ja' | 'en', Record<Role, string>> = {
   fr: { owner: 'propriétaire', editor: 'éditrice/éditeur', viewer: 'lectrice/lecteur' },
@@ -68,56 +8,83 @@ const ROLE_AS: Record<'fr' | 'ja' | 'en', Record<Role, string>> = {
   en: { owner: 'an owner', editor: 'an editor', viewer: 'a viewer' },
 }
 
+/** The French words: the shape the other languages fill. */
+const accessFr = {
+  /** In the revoke confirmation: the member's links that go with them. */
+  linksRevokedToo: (count: number) =>
+    count === 0
+      ? 'Aucun de ses liens d’invitation n’est encore utilisable.'
+      : count === 1
+        ? 'Son lien d’invitation sera aussi révoqué.'
+        : `Ses ${count} liens d’invitation seront aussi révoqués.`,
+  /** The heading of the arrivals waiting for an owner. */
+  arrivalsTitle: 'En attente d’approbation',
+  /** Why they wait. */
+  arrivalsHint:
+    'Ces personnes ont ouvert un lien créé avant une révocation : elles n’ont aucun accès tant qu’une ou un propriétaire ne les a pas approuvées.',
+  /** One arrival: the link they came through, who made it and when. */
+  arrivedThrough: (maker: string | null, createdAt: string) =>
+    `par le lien de ${maker ?? 'Kaigi'} créé le ${createdAt}`,
+  /** What approving makes them. */
+  wouldBe: (role: string) => `deviendrait : ${role}`,
+  approve: 'Approuver',
+  refuse: 'Refuser',
+  /** The accessible name of the approve and refuse buttons, naming the person. */
+  approveLabel: (name: string) => `Approuver ${name}`,
+  refuseLabel: (name: string) => `Refuser ${name}`,
+  arrivalFailed: 'La décision n’a pas pu être enregistrée. Réessayez.',
+  /** The invitation page, once a new arrival is recorded as waiting. */
+  pendingTitle: 'En attente d’approbation',
+  pendingBody:
+    'Ce lien a été créé avant une révocation : une ou un propriétaire de l’édition doit approuver votre arrivée. Votre navigateur est reconnu ; revenez ici ou rouvrez Kaigi une fois approuvé.',
+  /** Asks again whether an owner has approved. */
+  checkAgain: 'Vérifier à nouveau',
+  stillPending: 'Pas encore approuvé.',
+  /** The invitation page's sentence: who invites whom to what, as what. */
+  invitesYou: (inviter: string | null, edition: string | null, role: Role) =>
+    `${inviter ?? 'Kaigi'} vous invite à rejoindre ${edition ? `« ${edition} »` : 'toutes les éditions'} comme ${ROLE_AS.fr[role]}.`,
+  /** A link made before a revocation, in the invitations panel. */
+  beforeRevocation:
+    'Créé avant une révocation : les nouvelles personnes doivent être approuvées par une ou un propriétaire.',
+  /** The heading of the revoked links. */
+  revokedLinks: 'Liens révoqués',
+  revoked: 'Révoqué',
+  /** Who came in through a multi-use link. */
+  usedBy: (names: string) => `Entrés par ce lien : ${names}`,
+  /** The hint under the max-uses field: one use by default. */
+  maxUsesHint: 'Un seul usage par défaut ; videz le champ pour un lien partagé sans limite.',
+  /** The owner link's committee question, and its error. */
+  ownCommittee: 'Votre comité de pilotage',
+  ownCommitteeError: 'Choisissez votre comité.',
+  /** The signed-in person's menu. */
+  menu: 'Mon compte',
+  addDevice: 'Ajouter un appareil',
+  addDeviceTitle: 'Se connecter sur un autre appareil',
+  addDeviceHint: (minutes: number) =>
+    `Ouvrez ce lien ou scannez ce code sur l’autre appareil : il vous y connecte, une seule fois, pendant ${minutes} minutes. Ne le transmettez à personne.`,
+  addDeviceQr: 'Code QR du lien de connexion de l’autre appareil',
+  addDeviceFailed: 'Le lien n’a pas pu être créé. Réessayez.',
+  close: 'Fermer',
+  /** The page `/device/<token>`. */
+  deviceTitle: 'Connecter cet appareil',
+  deviceOffer: (name: string) => `Ce lien connecte cet appareil en tant que ${name}.`,
+  deviceSubmit: 'Me connecter ici',
+  deviceSubmitting: 'Connexion…',
+  deviceLoading: 'Vérification du lien…',
+  deviceProblem:
+    'Ce lien de connexion a expiré ou a déjà servi. Créez-en un autre depuis l’appareil où vous êtes connecté.',
+  deviceFailed: 'La connexion a échoué. Réessayez.',
+}
+
+/**
+ * The strings of revocation's consequences, arrivals waiting for approval,
+ * device links and the invitation's wording, beyond those of the main
+ * catalogue's access part.
+ */
+export type AccessMessages = typeof accessFr
+
 export const accessMessages: CataloguePart<AccessMessages> = {
-  fr: {
-    linksRevokedToo: (count) =>
-      count === 0
-        ? 'Aucun de ses liens d’invitation n’est encore utilisable.'
-        : count === 1
-          ? 'Son lien d’invitation sera aussi révoqué.'
-          : `Ses ${count} liens d’invitation seront aussi révoqués.`,
-    arrivalsTitle: 'En attente d’approbation',
-    arrivalsHint:
-      'Ces personnes ont ouvert un lien créé avant une révocation : elles n’ont aucun accès tant qu’une ou un propriétaire ne les a pas approuvées.',
-    arrivedThrough: (maker, createdAt) => `par le lien de ${maker ?? 'Kaigi'} créé le ${createdAt}`,
-    wouldBe: (role) => `deviendrait : ${role}`,
-    approve: 'Approuver',
-    refuse: 'Refuser',
-    approveLabel: (name) => `Approuver ${name}`,
-    refuseLabel: (name) => `Refuser ${name}`,
-    arrivalFailed: 'La décision n’a pas pu être enregistrée. Réessayez.',
-    pendingTitle: 'En attente d’approbation',
-    pendingBody:
-      'Ce lien a été créé avant une révocation : une ou un propriétaire de l’édition doit approuver votre arrivée. Votre navigateur est reconnu ; revenez ici ou rouvrez Kaigi une fois approuvé.',
-    checkAgain: 'Vérifier à nouveau',
-    stillPending: 'Pas encore approuvé.',
-    invitesYou: (inviter, edition, role) =>
-      `${inviter ?? 'Kaigi'} vous invite à rejoindre ${edition ? `« ${edition} »` : 'toutes les éditions'} comme ${ROLE_AS.fr[role]}.`,
-    beforeRevocation:
-      'Créé avant une révocation : les nouvelles personnes doivent être approuvées par une ou un propriétaire.',
-    revokedLinks: 'Liens révoqués',
-    revoked: 'Révoqué',
-    usedBy: (names) => `Entrés par ce lien : ${names}`,
-    maxUsesHint: 'Un seul usage par défaut ; videz le champ pour un lien partagé sans limite.',
-    ownCommittee: 'Votre comité de pilotage',
-    ownCommitteeError: 'Choisissez votre comité.',
-    menu: 'Mon compte',
-    addDevice: 'Ajouter un appareil',
-    addDeviceTitle: 'Se connecter sur un autre appareil',
-    addDeviceHint: (minutes) =>
-      `Ouvrez ce lien ou scannez ce code sur l’autre appareil : il vous y connecte, une seule fois, pendant ${minutes} minutes. Ne le transmettez à personne.`,
-    addDeviceQr: 'Code QR du lien de connexion de l’autre appareil',
-    addDeviceFailed: 'Le lien n’a pas pu être créé. Réessayez.',
-    close: 'Fermer',
-    deviceTitle: 'Connecter cet appareil',
-    deviceOffer: (name) => `Ce lien connecte cet appareil en tant que ${name}.`,
-    deviceSubmit: 'Me connecter ici',
-    deviceSubmitting: 'Connexion…',
-    deviceLoading: 'Vérification du lien…',
-    deviceProblem:
-      'Ce lien de connexion a expiré ou a déjà servi. Créez-en un autre depuis l’appareil où vous êtes connecté.',
-    deviceFailed: 'La connexion a échoué. Réessayez.',
-  },
+  fr: accessFr,
   ja: {
     linksRevokedToo: (count) =>
       count === 0

@@ -1,4 +1,4 @@
-import type { Lang, TextPath, WarningCode } from '../../../shared/doc/edition'
+import type { Lang, TextPath } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
@@ -7,138 +7,117 @@ export type TextKey = {
   [P in TextPath as P['collection']]: `${P['collection']}.${P['field']}`
 }[TextPath['collection']]
 
-/** The strings of the conflicts view, of its count in the overview and of the warnings on cards. */
-export interface ConflictsMessages {
-  /** The edition's tab. */
-  tab: string
-  intro: string
-  /** The overview's count of conflicts, a link to the list. */
-  count: (conflicts: number) => string
-  /** Said when the list is empty. */
-  none: string
-  /** The list's live summary. */
-  summary: (conflicts: number, texts: number, others: number) => string
-  /** Said above a list filtered to one kind, with the way back to all. */
-  onlyKind: (kind: string) => string
-  showAll: string
-  /** Each warning in a few words, on its session's card. */
-  short: Record<WarningCode, string>
-  /** A card's further warnings, beyond the first one shown. */
-  more: (count: number) => string
-  /** A double booked room: which, and when; the two sessions follow. */
-  roomBooked: (room: string, when: string) => string
-  /** A person in two places: who, and when; the two sessions follow. */
-  personBooked: (person: string, when: string) => string
-  /** Between the two sessions of a double booking. */
-  and: string
-  outsideDates: (day: string, dates: string) => string
-  outsideHours: (times: string, hours: string) => string
-  noBooths: (room: string) => string
-  overCapacity: (delegates: number, capacity: number, room: string) => string
-  noFunction: (person: string, missing: string) => string
-  unplaced: string
-  kindMismatch: (collectivite: string) => string
-  /** "Description de la séance « Clôture » — japonais manquant". */
-  untranslated: (what: string, name: string, missing: string) => string
-  /** The languages a text lacks. */
-  missing: (langs: readonly Lang[]) => string
-  /** Each localized field of the edition, named with what it belongs to. */
-  text: Record<TextKey, string>
-  /** A link to the tab where a warning is set right. */
-  openTab: (tab: string) => string
-  untitled: string
-  /** The session editor's button to the field a warning is about. */
-  goToField: (field: string) => string
-  /** Said to a screen reader after a card's time and title. */
-  cardWarnings: (warnings: string) => string
-}
-
 const FR_LANGS: Record<Lang, string> = { fr: 'français', ja: 'japonais', en: 'anglais' }
 const JA_LANGS: Record<Lang, string> = { fr: 'フランス語', ja: '日本語', en: '英語' }
 const EN_LANGS: Record<Lang, string> = { fr: 'French', ja: 'Japanese', en: 'English' }
 
-export const conflictsMessages: CataloguePart<ConflictsMessages> = {
-  fr: {
-    tab: 'Conflits',
-    intro:
-      'Ce qui reste à régler dans le programme : salles et intervenants pris deux fois, séances hors des dates ou des horaires, interprétation sans cabines, textes à traduire. Chaque lien ouvre la séance sur le champ concerné.',
-    count: (n) => (n === 0 ? 'Aucun conflit' : plural('fr', n, '1 conflit', `${n} conflits`)),
-    none: 'Rien à signaler : aucun conflit, tous les textes sont traduits.',
-    summary: (conflicts, texts, others) =>
-      [
-        plural('fr', conflicts, '1 conflit', `${conflicts} conflits`),
-        plural('fr', texts, '1 texte à traduire', `${texts} textes à traduire`),
-        ...(others > 0
-          ? [plural('fr', others, '1 séance non placée', `${others} séances non placées`)]
-          : []),
-      ].join(', '),
-    onlyKind: (kind) => `Seulement : ${kind}.`,
-    showAll: 'Voir tous les conflits',
-    short: {
-      room_double_booked: 'Salle occupée deux fois',
-      person_double_booked: 'Intervenant pris ailleurs',
-      outside_edition_dates: 'Hors des dates',
-      outside_day_bounds: 'Hors des horaires',
-      missing_translation: 'À traduire',
-      edition_dates_inconsistent: 'Dates incohérentes',
-      collectivite_kind_mismatch: 'Type inconnu',
-      unplaced_session: 'Non placée',
-      interpretation_without_booths: 'Pas de cabines',
-      room_over_capacity: 'Salle trop petite',
-      person_without_function: 'Fonction manquante',
-    },
-    more: (n) => `+${n}`,
-    roomBooked: (room, when) => `${room}, ${when} :`,
-    personBooked: (person, when) => `${person}, ${when}, dans deux séances :`,
-    and: 'et',
-    outsideDates: (day, dates) => `Le ${day}, hors des dates de l’édition (${dates}) :`,
-    outsideHours: (times, hours) => `${times}, hors des horaires de la journée (${hours}) :`,
-    noBooths: (room) => `Interprétation simultanée sans cabines (${room}) :`,
-    overCapacity: (delegates, capacity, room) =>
-      `${delegates} inscrits pour ${capacity} places (${room}) :`,
-    noFunction: (person, missing) => `${person} — fonction en ${missing} manquante`,
-    unplaced: 'Sans jour, heure ou salle :',
-    kindMismatch: (collectivite) => `${collectivite} : type de collectivité inconnu dans ce pays`,
-    untranslated: (what, name, missing) =>
-      name ? `${what} « ${name} » — ${missing}` : `${what} — ${missing}`,
-    missing: (langs) => {
-      const names = langs.map((lang) => FR_LANGS[lang])
-      return plural(
-        'fr',
-        names.length,
-        `${names[0] ?? ''} manquant`,
-        `${names.join(' et ')} manquants`,
-      )
-    },
-    text: {
-      'meta.title': 'Titre de l’édition',
-      'meta.hostCity': 'Ville hôte',
-      'meta.venue': 'Lieu de l’édition',
-      'days.label': 'Intitulé du jour',
-      'venues.name': 'Nom du site',
-      'venues.address': 'Adresse du site',
-      'rooms.name': 'Nom de la salle',
-      'themes.title': 'Titre du thème',
-      'themes.description': 'Description du thème',
-      'sessions.title': 'Titre de la séance',
-      'sessions.description': 'Description de la séance',
-      'persons.name': 'Nom de la personne',
-      'persons.role': 'Fonction de la personne',
-      'collectivites.name': 'Nom de la collectivité',
-      'meetings.place': 'Lieu de la réunion',
-      'meetings.agenda': 'Ordre du jour de la réunion',
-      'meetings.event': 'Événement de la réunion',
-      'meta.letter': 'Lettre d’invitation',
-      'meta.letterPlace': 'Lieu de la lettre',
-      'meta.formReturn': 'Retour du bulletin',
-      'proposals.title': 'Titre de la proposition d’atelier',
-      'proposals.description': 'Description de la proposition d’atelier',
-    },
-    openTab: (tab) => `Ouvrir l’onglet ${tab}`,
-    untitled: 'sans titre',
-    goToField: (field) => `Aller au champ : ${field}`,
-    cardWarnings: (warnings) => `Attention : ${warnings}`,
+/** The French words: the shape the other languages fill. */
+const conflictsFr = {
+  /** The edition's tab. */
+  tab: 'Conflits',
+  intro:
+    'Ce qui reste à régler dans le programme : salles et intervenants pris deux fois, séances hors des dates ou des horaires, interprétation sans cabines, textes à traduire. Chaque lien ouvre la séance sur le champ concerné.',
+  /** The overview's count of conflicts, a link to the list. */
+  count: (n: number) => (n === 0 ? 'Aucun conflit' : plural('fr', n, '1 conflit', `${n} conflits`)),
+  /** Said when the list is empty. */
+  none: 'Rien à signaler : aucun conflit, tous les textes sont traduits.',
+  /** The list's live summary. */
+  summary: (conflicts: number, texts: number, others: number) =>
+    [
+      plural('fr', conflicts, '1 conflit', `${conflicts} conflits`),
+      plural('fr', texts, '1 texte à traduire', `${texts} textes à traduire`),
+      ...(others > 0
+        ? [plural('fr', others, '1 séance non placée', `${others} séances non placées`)]
+        : []),
+    ].join(', '),
+  /** Said above a list filtered to one kind, with the way back to all. */
+  onlyKind: (kind: string) => `Seulement : ${kind}.`,
+  showAll: 'Voir tous les conflits',
+  /** Each warning in a few words, on its session's card. */
+  short: {
+    room_double_booked: 'Salle occupée deux fois',
+    person_double_booked: 'Intervenant pris ailleurs',
+    outside_edition_dates: 'Hors des dates',
+    outside_day_bounds: 'Hors des horaires',
+    missing_translation: 'À traduire',
+    edition_dates_inconsistent: 'Dates incohérentes',
+    collectivite_kind_mismatch: 'Type inconnu',
+    unplaced_session: 'Non placée',
+    interpretation_without_booths: 'Pas de cabines',
+    room_over_capacity: 'Salle trop petite',
+    person_without_function: 'Fonction manquante',
   },
+  /** A card's further warnings, beyond the first one shown. */
+  more: (n: number) => `+${n}`,
+  /** A double booked room: which, and when; the two sessions follow. */
+  roomBooked: (room: string, when: string) => `${room}, ${when} :`,
+  /** A person in two places: who, and when; the two sessions follow. */
+  personBooked: (person: string, when: string) => `${person}, ${when}, dans deux séances :`,
+  /** Between the two sessions of a double booking. */
+  and: 'et',
+  outsideDates: (day: string, dates: string) =>
+    `Le ${day}, hors des dates de l’édition (${dates}) :`,
+  outsideHours: (times: string, hours: string) =>
+    `${times}, hors des horaires de la journée (${hours}) :`,
+  noBooths: (room: string) => `Interprétation simultanée sans cabines (${room}) :`,
+  overCapacity: (delegates: number, capacity: number, room: string) =>
+    `${delegates} inscrits pour ${capacity} places (${room}) :`,
+  noFunction: (person: string, missing: string) => `${person} — fonction en ${missing} manquante`,
+  unplaced: 'Sans jour, heure ou salle :',
+  kindMismatch: (collectivite: string) =>
+    `${collectivite} : type de collectivité inconnu dans ce pays`,
+  /** "Description de la séance « Clôture » — japonais manquant". */
+  untranslated: (what: string, name: string, missing: string) =>
+    name ? `${what} « ${name} » — ${missing}` : `${what} — ${missing}`,
+  /** The languages a text lacks. */
+  missing: (langs: readonly Lang[]) => {
+    const names = langs.map((lang: Lang) => FR_LANGS[lang])
+    return plural(
+      'fr',
+      names.length,
+      `${names[0] ?? ''} manquant`,
+      `${names.join(' et ')} manquants`,
+    )
+  },
+  /** Each localized field of the edition, named with what it belongs to. */
+  text: {
+    'meta.title': 'Titre de l’édition',
+    'meta.hostCity': 'Ville hôte',
+    'meta.venue': 'Lieu de l’édition',
+    'days.label': 'Intitulé du jour',
+    'venues.name': 'Nom du site',
+    'venues.address': 'Adresse du site',
+    'rooms.name': 'Nom de la salle',
+    'themes.title': 'Titre du thème',
+    'themes.description': 'Description du thème',
+    'sessions.title': 'Titre de la séance',
+    'sessions.description': 'Description de la séance',
+    'persons.name': 'Nom de la personne',
+    'persons.role': 'Fonction de la personne',
+    'collectivites.name': 'Nom de la collectivité',
+    'meetings.place': 'Lieu de la réunion',
+    'meetings.agenda': 'Ordre du jour de la réunion',
+    'meetings.event': 'Événement de la réunion',
+    'meta.letter': 'Lettre d’invitation',
+    'meta.letterPlace': 'Lieu de la lettre',
+    'meta.formReturn': 'Retour du bulletin',
+    'proposals.title': 'Titre de la proposition d’atelier',
+    'proposals.description': 'Description de la proposition d’atelier',
+  },
+  /** A link to the tab where a warning is set right. */
+  openTab: (tab: string) => `Ouvrir l’onglet ${tab}`,
+  untitled: 'sans titre',
+  /** The session editor's button to the field a warning is about. */
+  goToField: (field: string) => `Aller au champ : ${field}`,
+  /** Said to a screen reader after a card's time and title. */
+  cardWarnings: (warnings: string) => `Attention : ${warnings}`,
+}
+
+/** The strings of the conflicts view, of its count in the overview and of the warnings on cards. */
+export type ConflictsMessages = typeof conflictsFr
+
+export const conflictsMessages: CataloguePart<ConflictsMessages> = {
+  fr: conflictsFr,
   ja: {
     tab: '要確認',
     intro:

@@ -1,130 +1,81 @@
-import type { Country, EditionStatus } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
-/** The strings of the details view: the edition's fields, its dates and its days. */
-export interface DetailsMessages {
+/** The French words: the shape the other languages fill. */
+const detailsFr = {
   /** The edition's tab. */
-  tab: string
-  title: string
-  intro: string
-  number: string
-  numberInvalid: string
+  tab: 'Détails',
+  title: "Détails de l'édition",
+  intro:
+    "Ce que l'invitation, le programme imprimé et la page publique disent de l'édition. Chaque modification est partagée aussitôt.",
+  number: 'Numéro',
+  numberInvalid: 'Le numéro est un nombre entier de 1 à 999 : il n’a pas été changé.',
   /** The year of an edition whose dates are not set. */
-  year: string
-  yearInvalid: string
+  year: 'Année',
+  yearInvalid: 'L’année est un nombre entier de 2000 à 2200 : elle n’a pas été changée.',
   /** The participation figures of the invitation letters: null reads as unknown. */
-  participation: string
-  participationHint: string
-  participants: string
-  collectivitesFR: string
-  collectivitesJP: string
-  countInvalid: string
-  editionTitle: string
-  hostCity: string
-  hostCountry: string
-  countries: Record<Country, string>
+  participation: 'Participation',
+  participationHint: 'Laissez vide un chiffre encore inconnu.',
+  participants: 'Participants',
+  collectivitesFR: 'Collectivités françaises',
+  collectivitesJP: 'Collectivités japonaises',
+  countInvalid: 'Un nombre entier, zéro ou plus, ou rien : il n’a pas été changé.',
+  editionTitle: "Titre de l'édition",
+  hostCity: 'Ville hôte',
+  hostCountry: 'Pays hôte',
+  countries: { FR: 'France', JP: 'Japon' },
   /** The venue line printed on the programme. */
-  venue: string
-  venueHint: string
-  timeZone: string
-  timeZoneHint: string
-  globalTheme: string
-  noGlobalTheme: string
-  untitledTheme: string
-  status: string
-  statuses: Record<EditionStatus, string>
-  statusHint: Record<EditionStatus, string>
-  archiveQuestion: string
-  archiveConfirm: string
-  cancel: string
-  dates: string
-  firstDay: string
-  lastDay: string
-  saveDates: string
+  venue: 'Lieu',
+  venueHint: 'La ligne du lieu telle que le programme l’imprime.',
+  timeZone: 'Fuseau horaire',
+  timeZoneHint: 'Les horaires du programme sont ceux de ce fuseau.',
+  globalTheme: 'Thème général',
+  noGlobalTheme: '— aucun —',
+  untitledTheme: '(thème sans titre)',
+  status: 'Statut',
+  statuses: { draft: 'Brouillon', published: 'Publiée', archived: 'Archivée' },
+  statusHint: {
+    draft: 'En préparation.',
+    published: 'Un programme officiel est public ; les modifications continuent.',
+    archived: 'Archive en lecture seule.',
+  },
+  archiveQuestion:
+    "Archiver l'édition ? Elle passera en lecture seule : plus personne ne pourra la modifier.",
+  archiveConfirm: 'Archiver',
+  cancel: 'Annuler',
+  dates: 'Dates',
+  firstDay: 'Premier jour',
+  lastDay: 'Dernier jour',
+  saveDates: 'Enregistrer les dates',
   /** A change of dates refused: what is wrong with them (from the edition's words), then that nothing changed. */
-  datesRefused: (problem: string) => string
+  datesRefused: (problem: string) => `${problem} Les dates n’ont pas été changées.`,
   /** Sessions the dates being chosen would leave outside the edition. */
-  outsideBefore: (count: number) => string
+  outsideBefore: (count: number) =>
+    `Avec ces dates, ${count} ${plural('fr', count, 'séance tomberait', 'séances tomberaient')} hors de l'édition. Rien n'est supprimé : ${plural('fr', count, 'elle reste', 'elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
   /** Sessions outside the edition's dates as they stand. */
-  outsideAfter: (count: number) => string
-  untitledSession: string
-  days: string
-  daysIntro: string
-  noDays: string
-  dayStart: string
-  dayEnd: string
-  dayLabel: string
-  ownBounds: string
-  defaultBounds: string
-  resetDay: string
-  resetQuestion: string
-  resetConfirm: string
-  dayEndBeforeStart: string
+  outsideAfter: (count: number) =>
+    `${count} ${plural('fr', count, 'séance a lieu', 'séances ont lieu')} hors des dates de l'édition. ${plural('fr', count, 'Elle reste', 'Elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
+  untitledSession: '(séance sans titre)',
+  days: 'Jours',
+  daysIntro:
+    'Les heures de chaque jour bornent sa grille ; un libellé le nomme dans le programme (« Journée de visites »).',
+  noDays: 'Indiquez le premier et le dernier jour : leurs jours apparaîtront ici.',
+  dayStart: 'Début',
+  dayEnd: 'Fin',
+  dayLabel: 'Libellé du jour',
+  ownBounds: 'heures propres',
+  defaultBounds: 'heures par défaut',
+  resetDay: 'Réinitialiser',
+  resetQuestion: 'Rendre à ce jour les heures par défaut et effacer son libellé ?',
+  resetConfirm: 'Effacer',
+  dayEndBeforeStart: 'La fin précède le début : les heures n’ont pas été changées.',
 }
 
+/** The strings of the details view: the edition's fields, its dates and its days. */
+export type DetailsMessages = typeof detailsFr
+
 export const detailsMessages: CataloguePart<DetailsMessages> = {
-  fr: {
-    tab: 'Détails',
-    title: "Détails de l'édition",
-    intro:
-      "Ce que l'invitation, le programme imprimé et la page publique disent de l'édition. Chaque modification est partagée aussitôt.",
-    number: 'Numéro',
-    numberInvalid: 'Le numéro est un nombre entier de 1 à 999 : il n’a pas été changé.',
-    year: 'Année',
-    yearInvalid: 'L’année est un nombre entier de 2000 à 2200 : elle n’a pas été changée.',
-    participation: 'Participation',
-    participationHint: 'Laissez vide un chiffre encore inconnu.',
-    participants: 'Participants',
-    collectivitesFR: 'Collectivités françaises',
-    collectivitesJP: 'Collectivités japonaises',
-    countInvalid: 'Un nombre entier, zéro ou plus, ou rien : il n’a pas été changé.',
-    editionTitle: "Titre de l'édition",
-    hostCity: 'Ville hôte',
-    hostCountry: 'Pays hôte',
-    countries: { FR: 'France', JP: 'Japon' },
-    venue: 'Lieu',
-    venueHint: 'La ligne du lieu telle que le programme l’imprime.',
-    timeZone: 'Fuseau horaire',
-    timeZoneHint: 'Les horaires du programme sont ceux de ce fuseau.',
-    globalTheme: 'Thème général',
-    noGlobalTheme: '— aucun —',
-    untitledTheme: '(thème sans titre)',
-    status: 'Statut',
-    statuses: { draft: 'Brouillon', published: 'Publiée', archived: 'Archivée' },
-    statusHint: {
-      draft: 'En préparation.',
-      published: 'Un programme officiel est public ; les modifications continuent.',
-      archived: 'Archive en lecture seule.',
-    },
-    archiveQuestion:
-      "Archiver l'édition ? Elle passera en lecture seule : plus personne ne pourra la modifier.",
-    archiveConfirm: 'Archiver',
-    cancel: 'Annuler',
-    dates: 'Dates',
-    firstDay: 'Premier jour',
-    lastDay: 'Dernier jour',
-    saveDates: 'Enregistrer les dates',
-    datesRefused: (problem) => `${problem} Les dates n’ont pas été changées.`,
-    outsideBefore: (count) =>
-      `Avec ces dates, ${count} ${plural('fr', count, 'séance tomberait', 'séances tomberaient')} hors de l'édition. Rien n'est supprimé : ${plural('fr', count, 'elle reste', 'elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
-    outsideAfter: (count) =>
-      `${count} ${plural('fr', count, 'séance a lieu', 'séances ont lieu')} hors des dates de l'édition. ${plural('fr', count, 'Elle reste', 'Elles restent')} au programme sous ${plural('fr', count, 'son', 'leur')} propre jour, ${plural('fr', count, 'signalée', 'signalées')}.`,
-    untitledSession: '(séance sans titre)',
-    days: 'Jours',
-    daysIntro:
-      'Les heures de chaque jour bornent sa grille ; un libellé le nomme dans le programme (« Journée de visites »).',
-    noDays: 'Indiquez le premier et le dernier jour : leurs jours apparaîtront ici.',
-    dayStart: 'Début',
-    dayEnd: 'Fin',
-    dayLabel: 'Libellé du jour',
-    ownBounds: 'heures propres',
-    defaultBounds: 'heures par défaut',
-    resetDay: 'Réinitialiser',
-    resetQuestion: 'Rendre à ce jour les heures par défaut et effacer son libellé ?',
-    resetConfirm: 'Effacer',
-    dayEndBeforeStart: 'La fin précède le début : les heures n’ont pas été changées.',
-  },
+  fr: detailsFr,
   ja: {
     tab: '詳細',
     title: '開催概要',

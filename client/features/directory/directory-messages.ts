@@ -1,253 +1,161 @@
-import type { DirectoryColumn, DirectoryRowProblem } from '../../../shared/directory'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { counted, frenchOrdinal } from '../../lib/i18n/plural'
-
-/** The strings of the directory page, its import and the directory link of an edition's collectivité. */
-export interface DirectoryMessages {
-  title: string
-  intro: string
-  /** The header's and the editions page's link to the directory. */
-  nav: string
-  loading: string
-  loadFailed: string
-  forbidden: string
-  search: string
-  searchHint: string
-  shown: (shown: number, total: number) => string
-  none: string
-  noMatch: string
-  address: string
-  noAddress: string
-  contacts: string
-  noContact: string
-  editions: string
-  noEditions: string
-  /** The editions an entry took part in, by number: "5e, 6e, 7e". */
-  editionNumbers: (numbers: readonly number[]) => string
-  languages: Record<'fr' | 'ja', string>
-  add: string
-  addTitle: string
-  editTitle: (name: string) => string
-  editButton: string
-  edit: (name: string) => string
-  nameFr: string
-  nameJa: string
-  contactsLegend: string
-  contactNumber: (n: number) => string
-  contactName: string
-  contactFunction: string
-  contactEmail: string
-  contactLanguage: string
-  addContact: string
-  removeContact: (n: number) => string
-  moveUp: (n: number) => string
-  moveDown: (n: number) => string
-  /** The first contact receives the letters. */
-  firstContactHint: string
-  save: string
-  create: string
-  cancel: string
-  saving: string
-  saved: (name: string) => string
-  deleted: (name: string) => string
-  delete: string
-  confirmDelete: (name: string) => string
-  confirm: string
-  needName: string
-  invalidEmail: string
-  needContactName: string
-  tooLong: string
-  invalid: string
-  exists: string
-  /** Why an entry cannot be deleted: editions link to it. */
-  linked: (count: number) => string
-  failed: string
-  unnamed: string
-  // The import.
-  importTitle: string
-  importIntro: string
-  chooseFile: string
-  previewing: string
-  previewTitle: (file: string) => string
-  added: (n: number) => string
-  updated: (n: number) => string
-  unchanged: (n: number) => string
-  refused: (n: number) => string
-  /** A refused line: "Ligne 7, colonne Pays : pays inconnu". */
-  refusedRow: (line: number, column: string | null, reason: string) => string
-  columns: Record<DirectoryColumn, string>
-  problems: Record<DirectoryRowProblem, string>
-  /** After a refused row's reason, with its own leading space where the language wants one. */
-  sameAsLine: (line: number) => string
-  unknownEditions: (numbers: readonly number[]) => string
-  nothingToWrite: string
-  confirmImport: string
-  cancelImport: string
-  importing: string
-  doneTitle: string
-  done: (added: number, updated: number) => string
-  fileRefused: (reason: string) => string
-  missingColumns: (columns: string) => string
-  importAgain: string
-  export: string
-  // The link from an edition's collectivité.
-  linkLegend: string
-  linkedTo: (name: string) => string
-  notLinked: string
-  hasContact: (name: string) => string
-  lacksContact: string
-  entryGone: string
-  linkSearch: string
-  linkChoose: string
-  linkButton: string
-  /** The link button named for screen readers. */
-  linkTo: (name: string) => string
-  isLinked: string
-  unlink: string
-  addToDirectory: string
-  changeLink: string
-  noneFound: string
-  existsLinkIt: string
-}
 
 const EN_ORDINAL = (n: number) => {
   const tens = n % 100
   if (tens >= 11 && tens <= 13) return `${n}th`
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`
 }
+/** The French words: the shape the other languages fill. */
+const directoryFr = {
+  title: 'Annuaire des collectivités',
+  intro:
+    'Les collectivités de toutes les éditions, avec les personnes à qui écrire. Leurs coordonnées restent dans la base de Kaigi, jamais dans le programme partagé.',
+  /** The header's and the editions page's link to the directory. */
+  nav: 'Annuaire',
+  loading: 'Chargement de l’annuaire…',
+  loadFailed: 'L’annuaire n’a pas pu être chargé.',
+  forbidden: 'L’annuaire est réservé aux éditeurs et aux propriétaires d’une édition.',
+  search: 'Rechercher',
+  searchHint: 'Nom en français ou en japonais, contact, courriel',
+  shown: (shown: number, total: number) =>
+    shown === total
+      ? counted('fr', total, 'collectivité', 'collectivités')
+      : `${shown} sur ${counted('fr', total, 'collectivité', 'collectivités')}`,
+  none: 'L’annuaire est vide : ajoutez une collectivité ou importez le tableau du comité.',
+  noMatch: 'Aucune collectivité ne correspond.',
+  address: 'Adresse',
+  noAddress: 'Pas d’adresse',
+  contacts: 'Contacts',
+  noContact: 'Aucun contact : les lettres n’ont pas de destinataire.',
+  editions: 'Éditions',
+  noEditions: 'Aucune participation connue',
+  /** The editions an entry took part in, by number: "5e, 6e, 7e". */
+  editionNumbers: (numbers: readonly number[]) => numbers.map(frenchOrdinal).join(', '),
+  languages: { fr: 'français', ja: 'japonais' },
+  add: 'Ajouter une collectivité',
+  addTitle: 'Nouvelle collectivité de l’annuaire',
+  editTitle: (name: string) => `Modifier ${name}`,
+  editButton: 'Modifier',
+  edit: (name: string) => `Modifier ${name}`,
+  nameFr: 'Nom (français)',
+  nameJa: 'Nom (japonais)',
+  contactsLegend: 'Contacts',
+  contactNumber: (n: number) => `Contact ${n}`,
+  contactName: 'Nom',
+  contactFunction: 'Fonction',
+  contactEmail: 'Courriel',
+  contactLanguage: 'Langue des lettres',
+  addContact: 'Ajouter un contact',
+  removeContact: (n: number) => `Retirer le contact ${n}`,
+  moveUp: (n: number) => `Monter le contact ${n}`,
+  moveDown: (n: number) => `Descendre le contact ${n}`,
+  /** The first contact receives the letters. */
+  firstContactHint: 'Le premier contact reçoit les lettres.',
+  save: 'Enregistrer',
+  create: 'Ajouter',
+  cancel: 'Annuler',
+  saving: 'Enregistrement…',
+  saved: (name: string) => `${name} est enregistrée.`,
+  deleted: (name: string) => `${name} est supprimée de l’annuaire.`,
+  delete: 'Supprimer',
+  confirmDelete: (name: string) => `Supprimer ${name} de l’annuaire, avec ses contacts ?`,
+  confirm: 'Supprimer',
+  needName: 'Donnez au moins le nom en français ou en japonais.',
+  invalidEmail: 'Ce courriel n’est pas une adresse valide.',
+  needContactName: 'Donnez le nom du contact.',
+  tooLong: 'Ce texte est trop long.',
+  invalid: 'Cette valeur n’est pas acceptée.',
+  exists: 'L’annuaire a déjà une collectivité de ce nom dans ce pays.',
+  /** Why an entry cannot be deleted: editions link to it. */
+  linked: (count: number) =>
+    `Impossible de la supprimer : ${counted('fr', count, 'collectivité d’une édition y est liée', 'collectivités d’éditions y sont liées')}. Retirez d’abord le lien sur leur fiche.`,
+  failed: 'L’enregistrement a échoué. Réessayez.',
+  unnamed: 'Sans nom',
+  // The import.
+  importTitle: 'Importer un tableau',
+  importIntro:
+    'Le tableau du comité, en CSV ou en Excel (.xlsx), une ligne par contact. Rien n’est écrit avant votre confirmation.',
+  chooseFile: 'Choisir un fichier CSV ou Excel',
+  previewing: 'Lecture du fichier…',
+  previewTitle: (file: string) => `Ce que l’import de « ${file} » ferait`,
+  added: (n: number) => `${counted('fr', n, 'collectivité ajoutée', 'collectivités ajoutées')}`,
+  updated: (n: number) =>
+    `${counted('fr', n, 'collectivité mise à jour', 'collectivités mises à jour')}`,
+  unchanged: (n: number) =>
+    `${counted('fr', n, 'collectivité inchangée', 'collectivités inchangées')}`,
+  refused: (n: number) => `${counted('fr', n, 'ligne refusée', 'lignes refusées')}`,
+  /** A refused line: "Ligne 7, colonne Pays : pays inconnu". */
+  refusedRow: (line: number, column: string | null, reason: string) =>
+    column ? `Ligne ${line}, colonne ${column} : ${reason}` : `Ligne ${line} : ${reason}`,
+  columns: {
+    nameFr: 'Nom (FR)',
+    nameJa: 'Nom (JA)',
+    country: 'Pays',
+    kind: 'Type',
+    address: 'Adresse',
+    contact: 'Contact',
+    function: 'Fonction',
+    email: 'Courriel',
+    language: 'Langue',
+    editions: 'Éditions',
+  },
+  problems: {
+    missing_name: 'ni nom français ni nom japonais',
+    invalid_country: 'pays inconnu (France ou Japon)',
+    invalid_kind: 'type de collectivité inconnu',
+    kind_not_in_country: 'ce type n’existe pas dans ce pays',
+    invalid_email: 'courriel invalide',
+    invalid_language: 'langue inconnue (français ou japonais)',
+    incomplete_contact: 'contact incomplet : il faut son nom et son courriel',
+    too_long: 'texte trop long',
+    duplicate: 'doublon',
+    conflicting: 'contredit une ligne précédente sur la même collectivité',
+    ambiguous: 'ses noms désignent deux collectivités différentes de l’annuaire',
+    invalid_editions: 'éditions illisibles (des numéros : 5; 6; 7)',
+  },
+  /** After a refused row's reason, with its own leading space where the language wants one. */
+  sameAsLine: (line: number) => ` (voir la ligne ${line})`,
+  unknownEditions: (numbers: readonly number[]) =>
+    `Éditions absentes de Kaigi, participations non enregistrées : ${numbers.map(frenchOrdinal).join(', ')}.`,
+  nothingToWrite: 'Rien à écrire : l’annuaire contient déjà tout ce fichier.',
+  confirmImport: 'Confirmer l’import',
+  cancelImport: 'Annuler',
+  importing: 'Import en cours…',
+  doneTitle: 'Import terminé',
+  done: (added: number, updated: number) =>
+    `${counted('fr', added, 'collectivité ajoutée', 'collectivités ajoutées')}, ${counted('fr', updated, 'mise à jour', 'mises à jour')}.`,
+  fileRefused: (reason: string) => `Ce fichier ne peut pas être importé : ${reason}`,
+  missingColumns: (columns: string) => `il lui manque les colonnes ${columns}.`,
+  importAgain: 'Importer un autre fichier',
+  export: 'Exporter l’annuaire (CSV)',
+  // The link from an edition's collectivité.
+  linkLegend: 'Fiche de l’annuaire',
+  linkedTo: (name: string) => `Liée à l’annuaire : ${name}`,
+  notLinked: 'Pas liée à l’annuaire',
+  hasContact: (name: string) => `Contact : ${name}`,
+  lacksContact: 'Sans contact : les lettres n’ont pas de destinataire',
+  entryGone: 'La fiche liée n’existe plus dans l’annuaire',
+  linkSearch: 'Chercher dans l’annuaire',
+  linkChoose: 'Fiches trouvées',
+  linkButton: 'Lier',
+  /** The link button named for screen readers. */
+  linkTo: (name: string) => `Lier à ${name}`,
+  isLinked: 'Liée à l’annuaire',
+  unlink: 'Retirer le lien',
+  addToDirectory: 'Ajouter à l’annuaire',
+  changeLink: 'Lier à l’annuaire',
+  noneFound: 'Aucune fiche ne correspond.',
+  existsLinkIt: 'L’annuaire a déjà une fiche de ce nom : cherchez-la et liez-la.',
+}
+
+/** The strings of the directory page, its import and the directory link of an edition's collectivité. */
+export type DirectoryMessages = typeof directoryFr
+
 // French counts nothing and one alike: « 0 mise à jour ».
 
 export const directoryMessages: CataloguePart<DirectoryMessages> = {
-  fr: {
-    title: 'Annuaire des collectivités',
-    intro:
-      'Les collectivités de toutes les éditions, avec les personnes à qui écrire. Leurs coordonnées restent dans la base de Kaigi, jamais dans le programme partagé.',
-    nav: 'Annuaire',
-    loading: 'Chargement de l’annuaire…',
-    loadFailed: 'L’annuaire n’a pas pu être chargé.',
-    forbidden: 'L’annuaire est réservé aux éditeurs et aux propriétaires d’une édition.',
-    search: 'Rechercher',
-    searchHint: 'Nom en français ou en japonais, contact, courriel',
-    shown: (shown, total) =>
-      shown === total
-        ? counted('fr', total, 'collectivité', 'collectivités')
-        : `${shown} sur ${counted('fr', total, 'collectivité', 'collectivités')}`,
-    none: 'L’annuaire est vide : ajoutez une collectivité ou importez le tableau du comité.',
-    noMatch: 'Aucune collectivité ne correspond.',
-    address: 'Adresse',
-    noAddress: 'Pas d’adresse',
-    contacts: 'Contacts',
-    noContact: 'Aucun contact : les lettres n’ont pas de destinataire.',
-    editions: 'Éditions',
-    noEditions: 'Aucune participation connue',
-    editionNumbers: (numbers) => numbers.map(frenchOrdinal).join(', '),
-    languages: { fr: 'français', ja: 'japonais' },
-    add: 'Ajouter une collectivité',
-    addTitle: 'Nouvelle collectivité de l’annuaire',
-    editTitle: (name) => `Modifier ${name}`,
-    editButton: 'Modifier',
-    edit: (name) => `Modifier ${name}`,
-    nameFr: 'Nom (français)',
-    nameJa: 'Nom (japonais)',
-    contactsLegend: 'Contacts',
-    contactNumber: (n) => `Contact ${n}`,
-    contactName: 'Nom',
-    contactFunction: 'Fonction',
-    contactEmail: 'Courriel',
-    contactLanguage: 'Langue des lettres',
-    addContact: 'Ajouter un contact',
-    removeContact: (n) => `Retirer le contact ${n}`,
-    moveUp: (n) => `Monter le contact ${n}`,
-    moveDown: (n) => `Descendre le contact ${n}`,
-    firstContactHint: 'Le premier contact reçoit les lettres.',
-    save: 'Enregistrer',
-    create: 'Ajouter',
-    cancel: 'Annuler',
-    saving: 'Enregistrement…',
-    saved: (name) => `${name} est enregistrée.`,
-    deleted: (name) => `${name} est supprimée de l’annuaire.`,
-    delete: 'Supprimer',
-    confirmDelete: (name) => `Supprimer ${name} de l’annuaire, avec ses contacts ?`,
-    confirm: 'Supprimer',
-    needName: 'Donnez au moins le nom en français ou en japonais.',
-    invalidEmail: 'Ce courriel n’est pas une adresse valide.',
-    needContactName: 'Donnez le nom du contact.',
-    tooLong: 'Ce texte est trop long.',
-    invalid: 'Cette valeur n’est pas acceptée.',
-    exists: 'L’annuaire a déjà une collectivité de ce nom dans ce pays.',
-    linked: (count) =>
-      `Impossible de la supprimer : ${counted('fr', count, 'collectivité d’une édition y est liée', 'collectivités d’éditions y sont liées')}. Retirez d’abord le lien sur leur fiche.`,
-    failed: 'L’enregistrement a échoué. Réessayez.',
-    unnamed: 'Sans nom',
-    importTitle: 'Importer un tableau',
-    importIntro:
-      'Le tableau du comité, en CSV ou en Excel (.xlsx), une ligne par contact. Rien n’est écrit avant votre confirmation.',
-    chooseFile: 'Choisir un fichier CSV ou Excel',
-    previewing: 'Lecture du fichier…',
-    previewTitle: (file) => `Ce que l’import de « ${file} » ferait`,
-    added: (n) => `${counted('fr', n, 'collectivité ajoutée', 'collectivités ajoutées')}`,
-    updated: (n) => `${counted('fr', n, 'collectivité mise à jour', 'collectivités mises à jour')}`,
-    unchanged: (n) => `${counted('fr', n, 'collectivité inchangée', 'collectivités inchangées')}`,
-    refused: (n) => `${counted('fr', n, 'ligne refusée', 'lignes refusées')}`,
-    refusedRow: (line, column, reason) =>
-      column ? `Ligne ${line}, colonne ${column} : ${reason}` : `Ligne ${line} : ${reason}`,
-    columns: {
-      nameFr: 'Nom (FR)',
-      nameJa: 'Nom (JA)',
-      country: 'Pays',
-      kind: 'Type',
-      address: 'Adresse',
-      contact: 'Contact',
-      function: 'Fonction',
-      email: 'Courriel',
-      language: 'Langue',
-      editions: 'Éditions',
-    },
-    problems: {
-      missing_name: 'ni nom français ni nom japonais',
-      invalid_country: 'pays inconnu (France ou Japon)',
-      invalid_kind: 'type de collectivité inconnu',
-      kind_not_in_country: 'ce type n’existe pas dans ce pays',
-      invalid_email: 'courriel invalide',
-      invalid_language: 'langue inconnue (français ou japonais)',
-      incomplete_contact: 'contact incomplet : il faut son nom et son courriel',
-      too_long: 'texte trop long',
-      duplicate: 'doublon',
-      conflicting: 'contredit une ligne précédente sur la même collectivité',
-      ambiguous: 'ses noms désignent deux collectivités différentes de l’annuaire',
-      invalid_editions: 'éditions illisibles (des numéros : 5; 6; 7)',
-    },
-    sameAsLine: (line) => ` (voir la ligne ${line})`,
-    unknownEditions: (numbers) =>
-      `Éditions absentes de Kaigi, participations non enregistrées : ${numbers.map(frenchOrdinal).join(', ')}.`,
-    nothingToWrite: 'Rien à écrire : l’annuaire contient déjà tout ce fichier.',
-    confirmImport: 'Confirmer l’import',
-    cancelImport: 'Annuler',
-    importing: 'Import en cours…',
-    doneTitle: 'Import terminé',
-    done: (added, updated) =>
-      `${counted('fr', added, 'collectivité ajoutée', 'collectivités ajoutées')}, ${counted('fr', updated, 'mise à jour', 'mises à jour')}.`,
-    fileRefused: (reason) => `Ce fichier ne peut pas être importé : ${reason}`,
-    missingColumns: (columns) => `il lui manque les colonnes ${columns}.`,
-    importAgain: 'Importer un autre fichier',
-    export: 'Exporter l’annuaire (CSV)',
-    linkLegend: 'Fiche de l’annuaire',
-    linkedTo: (name) => `Liée à l’annuaire : ${name}`,
-    notLinked: 'Pas liée à l’annuaire',
-    hasContact: (name) => `Contact : ${name}`,
-    lacksContact: 'Sans contact : les lettres n’ont pas de destinataire',
-    entryGone: 'La fiche liée n’existe plus dans l’annuaire',
-    linkSearch: 'Chercher dans l’annuaire',
-    linkChoose: 'Fiches trouvées',
-    linkButton: 'Lier',
-    linkTo: (name) => `Lier à ${name}`,
-    isLinked: 'Liée à l’annuaire',
-    unlink: 'Retirer le lien',
-    addToDirectory: 'Ajouter à l’annuaire',
-    changeLink: 'Lier à l’annuaire',
-    noneFound: 'Aucune fiche ne correspond.',
-    existsLinkIt: 'L’annuaire a déjà une fiche de ce nom : cherchez-la et liez-la.',
-  },
+  fr: directoryFr,
   ja: {
     title: '自治体名簿',
     intro:

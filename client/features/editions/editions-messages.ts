@@ -1,31 +1,27 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The strings of the form that creates an edition, beyond those of the main catalogue. */
-export interface EditionsMessages {
+/** The French words: the shape the other languages fill. */
+const editionsFr = {
   /** The label of the choice of a past edition to start from. */
-  copyFrom: string
+  copyFrom: 'Partir d’une édition précédente',
   /** The choice of starting from nothing. */
-  blank: string
+  blank: 'Aucune : édition vierge',
   /** What starting from a past edition brings, and what it leaves behind. */
-  copyHint: string
+  copyHint:
+    'Reprend les lieux, les salles, les horaires des journées, les thèmes et les séances (titres, durées, salles) en brouillon, jour par jour sur les nouvelles dates ; ni intervenants ni collectivités.',
   /** One past edition in the choice: its number, host city and year. */
-  source: (number: string, city: string, year: number) => string
+  source: (number: string, city: string, year: number) => `${number} — ${city} (${year})`,
   /** While the list of editions to start from loads. */
-  loadingSources: string
+  loadingSources: 'Chargement des éditions…',
   /** The server no longer lets this person see the edition chosen to start from. */
-  sourceGone: string
+  sourceGone: 'Cette édition n’est plus accessible : choisissez-en une autre.',
 }
 
+/** The strings of the form that creates an edition, beyond those of the main catalogue. */
+export type EditionsMessages = typeof editionsFr
+
 export const editionsMessages: CataloguePart<EditionsMessages> = {
-  fr: {
-    copyFrom: 'Partir d’une édition précédente',
-    blank: 'Aucune : édition vierge',
-    copyHint:
-      'Reprend les lieux, les salles, les horaires des journées, les thèmes et les séances (titres, durées, salles) en brouillon, jour par jour sur les nouvelles dates ; ni intervenants ni collectivités.',
-    source: (number, city, year) => `${number} — ${city} (${year})`,
-    loadingSources: 'Chargement des éditions…',
-    sourceGone: 'Cette édition n’est plus accessible : choisissez-en une autre.',
-  },
+  fr: editionsFr,
   ja: {
     copyFrom: '過去の回から作成',
     blank: 'なし（白紙から作成）',

@@ -1,4 +1,3 @@
-import type { ExportFile } from '../../../shared/exports'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
 /** One file of the export screen, said by what it is for before what it is. */
@@ -11,69 +10,90 @@ export interface ExportFileWords {
   format: string
 }
 
-/** The export screen's words beyond the main catalogue's. */
-export interface ExportMessages {
+/** The French words: the shape the other languages fill. */
+const exportFr = {
   /** Which version is published, and when (the moment with its time zones). */
-  published: (name: string, when: string) => string
+  published: (name: string, when: string) =>
+    `Le programme publié est la version « ${name} », publiée le ${when}.`,
   /** A file's technical format: "Format : frab JSON". */
-  formatOf: (format: string) => string
-  file: Record<ExportFile, ExportFileWords>
-}
-
-export const exportMessages: CataloguePart<ExportMessages> = {
-  fr: {
-    published: (name, when) =>
-      `Le programme publié est la version « ${name} », publiée le ${when}.`,
-    formatOf: (format) => `Format : ${format}`,
-    file: {
-      'programme.pdf': {
-        name: 'Programme à imprimer',
-        about:
-          'Le programme mis en page, prêt à imprimer, à joindre à un courriel ou à distribuer.',
-        format: 'PDF',
-      },
-      'programme.docx': {
-        name: 'Document Word à retoucher',
-        about: 'Pour corriger le texte ou la mise en page avant de le diffuser aux collectivités.',
-        format: 'Word (.docx)',
-      },
-      'index.html': {
-        name: 'Page web à mettre en ligne',
-        about: 'Une page complète, à déposer sur le site de la collectivité ou de la conférence.',
-        format: 'HTML',
-      },
-      'programme.ics': {
-        name: 'Agenda (Outlook, Google Agenda, téléphone)',
-        about:
-          'Chaque séance devient un rendez-vous : importez ce fichier dans Outlook, Google Agenda ou l’agenda de votre téléphone.',
-        format: 'iCalendar (.ics)',
-      },
-      'schedule.json': {
-        name: 'Pour les applications de conférence (Giggity, ConfClerk…)',
-        about:
-          'Le programme tel que le lisent les applications de programme sur téléphone et les équipes qui filment ou diffusent les séances : à transmettre à votre prestataire technique.',
-        format: 'frab JSON',
-      },
-      'schedule.xml': {
-        name: 'Pour les applications de conférence, en XML',
-        about:
-          'Le même programme, pour les applications et outils qui lisent le XML plutôt que le JSON : demandez à votre prestataire lequel il lui faut.',
-        format: 'frab XML',
-      },
-      'sessions.csv': {
-        name: 'Tableau des séances (Excel, LibreOffice)',
-        about:
-          'Une ligne par séance, pour faire des listes, compter, trier ou préparer des badges.',
-        format: 'CSV',
-      },
-      'registrations.csv': {
-        name: 'Inscriptions des collectivités (Excel)',
-        about:
-          'Les bulletins de participation reçus, avec les coordonnées des contacts. Toujours l’état actuel.',
-        format: 'CSV',
-      },
+  formatOf: (format: string) => `Format : ${format}`,
+  file: {
+    'programme.pdf': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Programme à imprimer',
+      /** What to do with it, and for whom. */
+      about: 'Le programme mis en page, prêt à imprimer, à joindre à un courriel ou à distribuer.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'PDF',
+    },
+    'programme.docx': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Document Word à retoucher',
+      /** What to do with it, and for whom. */
+      about: 'Pour corriger le texte ou la mise en page avant de le diffuser aux collectivités.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'Word (.docx)',
+    },
+    'index.html': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Page web à mettre en ligne',
+      /** What to do with it, and for whom. */
+      about: 'Une page complète, à déposer sur le site de la collectivité ou de la conférence.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'HTML',
+    },
+    'programme.ics': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Agenda (Outlook, Google Agenda, téléphone)',
+      /** What to do with it, and for whom. */
+      about:
+        'Chaque séance devient un rendez-vous : importez ce fichier dans Outlook, Google Agenda ou l’agenda de votre téléphone.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'iCalendar (.ics)',
+    },
+    'schedule.json': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Pour les applications de conférence (Giggity, ConfClerk…)',
+      /** What to do with it, and for whom. */
+      about:
+        'Le programme tel que le lisent les applications de programme sur téléphone et les équipes qui filment ou diffusent les séances : à transmettre à votre prestataire technique.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'frab JSON',
+    },
+    'schedule.xml': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Pour les applications de conférence, en XML',
+      /** What to do with it, and for whom. */
+      about:
+        'Le même programme, pour les applications et outils qui lisent le XML plutôt que le JSON : demandez à votre prestataire lequel il lui faut.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'frab XML',
+    },
+    'sessions.csv': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Tableau des séances (Excel, LibreOffice)',
+      /** What to do with it, and for whom. */
+      about: 'Une ligne par séance, pour faire des listes, compter, trier ou préparer des badges.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'CSV',
+    },
+    'registrations.csv': {
+      /** The button: what the file is for, in a town hall's words ("Pour les applications de conférence"). */
+      name: 'Inscriptions des collectivités (Excel)',
+      /** What to do with it, and for whom. */
+      about:
+        'Les bulletins de participation reçus, avec les coordonnées des contacts. Toujours l’état actuel.',
+      /** Its technical format, for whoever asks for it by name ("frab JSON"). */
+      format: 'CSV',
     },
   },
+}
+
+/** The export screen's words beyond the main catalogue's. */
+export type ExportMessages = typeof exportFr
+
+export const exportMessages: CataloguePart<ExportMessages> = {
+  fr: exportFr,
   ja: {
     published: (name, when) => `公開中のプログラム：「${name}」（${when}公開）`,
     formatOf: (format) => `形式：${format}`,

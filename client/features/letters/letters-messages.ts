@@ -1,94 +1,5 @@
-import type { ContactLanguage } from '../../../shared/directory'
 import type { LetterField } from '../../../shared/letters/letter-fields'
-import type { PackFile } from '../../../shared/letters/pack'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
-import type { PlaceKey } from './field-places'
-
-/** The strings of the letter tab: its two templates, the letter's settings, the preview and the downloads. */
-export interface LettersMessages {
-  /** The edition's tab. */
-  tab: string
-  title: string
-  intro: string
-  /** Each template's label: « Lettre en français ». */
-  template: Record<ContactLanguage, string>
-  templateHint: string
-  /** Each field as the insert menu and the warnings name it. */
-  field: Record<LetterField, string>
-  insertLabel: string
-  insertChoose: string
-  insert: string
-  /** The insert button, for a screen reader: « Insérer le champ dans la lettre en japonais ». */
-  insertInto: (template: string) => string
-  startFromModel: string
-  modelHint: string
-  readOnly: string
-  settings: string
-  place: string
-  date: string
-  signatories: string
-  signatoriesHint: string
-  noSignatories: string
-  addSignatory: string
-  choosePerson: string
-  add: string
-  remove: (name: string) => string
-  earlier: (name: string) => string
-  later: (name: string) => string
-  /** A signatory's function missing in some languages. */
-  functionMissing: (langs: string) => string
-  setFunction: string
-  unnamed: string
-  formReturn: string
-  formReturnHint: string
-  firstMeeting: string
-  noMeeting: string
-  openMeetings: string
-  preview: string
-  collectivite: string
-  noCollectivite: string
-  language: string
-  langName: Record<ContactLanguage, string>
-  /** Beside the language its letters are written in, with its brackets. */
-  recipientLanguage: string
-  loading: string
-  failed: string
-  retry: string
-  /** Above the list of fields without a value. */
-  missingTitle: string
-  /** « Pas de valeur : date limite du bulletin ». */
-  missingEntry: (field: string) => string
-  /** After a sentence without a value: which of its facts lack one. */
-  lacking: (facts: string) => string
-  /** The link to where a field is set. */
-  setIn: Record<PlaceKey, string>
-  unknownTitle: string
-  unknownHint: string
-  placeholderHint: string
-  noInputs: string
-  complete: string
-  emptyTemplate: (template: string) => string
-  downloads: string
-  downloadsHint: string
-  /** Which programme the pack proposes: the live draft or a saved version. */
-  programmeSource: string
-  draft: string
-  file: Record<PackFile, string>
-  zip: string
-  chooseFirst: string
-  /** A pack the server refused: whose files lack what. */
-  refusedFor: (who: string, problems: string) => string
-  downloadFailed: string
-  /** A file the server would refuse: what it lacks. */
-  fileRefused: (problems: string) => string
-  /** Each thing a file may lack, besides a field's value (named by the field). */
-  problem: { emptyTemplate: string; unknown: (code: string) => string; missingAgenda: string }
-  /** The pack refused: which language's letters lack what. */
-  packRefused: (lang: string, fields: string) => string
-  packComplete: string
-  packLoading: string
-  noRecipients: string
-}
 
 const FR_FIELDS: Record<LetterField, string> = {
   edition_number: 'Numéro de l’édition',
@@ -180,99 +91,121 @@ const EN_FIELDS: Record<LetterField, string> = {
   attachments: 'Attachments',
 }
 
-export const lettersMessages: CataloguePart<LettersMessages> = {
-  fr: {
-    tab: 'Lettre d’invitation',
-    title: 'Lettre d’invitation',
-    intro:
-      'Chaque comité écrit sa lettre, en français et en japonais ; Kaigi en remplit les champs ({host_city}…) avec les données de l’édition pour chaque collectivité. Les deux lettres s’écrivent à plusieurs, en direct.',
-    template: { fr: 'Lettre en français', ja: 'Lettre en japonais' },
-    templateHint:
-      'Les champs s’écrivent entre accolades, {host_city} ; un champ inconnu est signalé dans l’aperçu.',
-    field: FR_FIELDS,
-    insertLabel: 'Champ à insérer',
-    insertChoose: 'Choisir un champ…',
-    insert: 'Insérer',
-    insertInto: (template) => `Insérer le champ choisi dans : ${template}`,
-    startFromModel: 'Partir de la lettre modèle',
-    modelHint: 'La lettre des dernières Rencontres, ses faits remplacés par des champs.',
-    readOnly: 'Lecture seule : seuls les éditeurs modifient la lettre.',
-    settings: 'Réglages de la lettre',
-    place: 'Lieu de la lettre',
-    date: 'Date de la lettre',
-    signatories: 'Signataires',
-    signatoriesHint:
-      'Des personnes de l’édition, dans l’ordre où elles signent, avec leur fonction.',
-    noSignatories: 'Aucun signataire pour l’instant.',
-    addSignatory: 'Ajouter un signataire',
-    choosePerson: 'Choisir une personne…',
-    add: 'Ajouter',
-    remove: (name) => `Retirer ${name} des signataires`,
-    earlier: (name) => `Faire signer ${name} plus tôt`,
-    later: (name) => `Faire signer ${name} plus tard`,
-    functionMissing: (langs) => `Fonction manquante en ${langs}`,
-    setFunction: 'La compléter',
-    unnamed: 'Sans nom',
-    formReturn: 'Retour du bulletin',
-    formReturnHint: 'À qui le bulletin est renvoyé : nom, adresse postale, courriel.',
-    firstMeeting: 'Première réunion',
-    noMeeting: 'Aucune réunion pour l’instant.',
-    openMeetings: 'Modifier dans l’onglet Réunions',
-    preview: 'Aperçu',
-    collectivite: 'Collectivité destinataire',
-    noCollectivite: 'Aucune (aperçu général)',
-    language: 'Langue de la lettre',
-    langName: { fr: 'français', ja: 'japonais' },
-    recipientLanguage: ' (langue du destinataire)',
-    loading: 'Chargement des données du destinataire…',
-    failed: 'Les données du destinataire n’ont pas pu être obtenues.',
-    retry: 'Réessayer',
-    missingTitle: 'Champs sans valeur',
-    missingEntry: (field) => `Pas de valeur : ${field}`,
-    lacking: (facts) => `(il manque : ${facts})`,
-    setIn: {
-      details: 'à renseigner dans Détails',
-      meetings: 'à renseigner dans Réunions',
-      registrations: 'à renseigner dans Inscriptions',
-      collectivites: 'à renseigner dans Collectivités',
-      people: 'à renseigner dans Personnes',
-      letter: 'à renseigner dans les réglages de la lettre',
-      editions: 'à renseigner dans la fiche de l’édition précédente',
-    },
-    unknownTitle: 'Champs inconnus',
-    unknownHint: 'Ces codes ne nomment aucun champ : ils seraient imprimés tels quels.',
-    placeholderHint:
-      'Sans collectivité choisie, les champs du destinataire restent des repères : choisissez-en une pour les voir remplis.',
-    noInputs:
-      'Les données gardées par le serveur (édition précédente, date limite) restent des repères.',
-    complete: 'Tous les champs de la lettre ont une valeur.',
-    emptyTemplate: (template) => `${template} : rien d’écrit pour l’instant.`,
-    downloads: 'Dossier d’invitation',
-    downloadsHint: 'La lettre dans la langue du destinataire et ses trois pièces jointes.',
-    programmeSource: 'Programme proposé',
-    draft: 'Le brouillon actuel',
-    file: {
-      'letter.pdf': 'Lettre (PDF)',
-      'letter.docx': 'Lettre (Word)',
-      'agenda.pdf': 'Ordre du jour prévisionnel (PDF)',
-      'form.pdf': 'Bulletin de participation (PDF)',
-      'programme.pdf': 'Proposition du programme et des thèmes (PDF)',
-    },
-    zip: 'Tout le dossier, pour toutes les collectivités (ZIP)',
-    chooseFirst: 'Choisissez une collectivité pour télécharger ses fichiers.',
-    fileRefused: (problems) => `Indisponible : il manque ${problems}.`,
-    refusedFor: (who, problems) => `Indisponible : pour ${who}, il manque ${problems}.`,
-    downloadFailed: 'Le fichier n’a pas pu être obtenu. Réessayez.',
-    problem: {
-      emptyTemplate: 'la lettre elle-même (modèle vide)',
-      unknown: (code) => `un champ connu à la place de {${code}}`,
-      missingAgenda: 'l’ordre du jour de la première réunion dans cette langue',
-    },
-    packRefused: (lang, fields) => `Les lettres en ${lang} n’ont pas de valeur pour : ${fields}.`,
-    packComplete: 'Toutes les lettres de l’édition sont complètes.',
-    packLoading: 'Vérification des lettres de l’édition…',
-    noRecipients: 'Aucune collectivité à qui écrire.',
+/** The French words: the shape the other languages fill. */
+const lettersFr = {
+  /** The edition's tab. */
+  tab: 'Lettre d’invitation',
+  title: 'Lettre d’invitation',
+  intro:
+    'Chaque comité écrit sa lettre, en français et en japonais ; Kaigi en remplit les champs ({host_city}…) avec les données de l’édition pour chaque collectivité. Les deux lettres s’écrivent à plusieurs, en direct.',
+  /** Each template's label: « Lettre en français ». */
+  template: { fr: 'Lettre en français', ja: 'Lettre en japonais' },
+  templateHint:
+    'Les champs s’écrivent entre accolades, {host_city} ; un champ inconnu est signalé dans l’aperçu.',
+  /** Each field as the insert menu and the warnings name it. */
+  field: FR_FIELDS,
+  insertLabel: 'Champ à insérer',
+  insertChoose: 'Choisir un champ…',
+  insert: 'Insérer',
+  /** The insert button, for a screen reader: « Insérer le champ dans la lettre en japonais ». */
+  insertInto: (template: string) => `Insérer le champ choisi dans : ${template}`,
+  startFromModel: 'Partir de la lettre modèle',
+  modelHint: 'La lettre des dernières Rencontres, ses faits remplacés par des champs.',
+  readOnly: 'Lecture seule : seuls les éditeurs modifient la lettre.',
+  settings: 'Réglages de la lettre',
+  place: 'Lieu de la lettre',
+  date: 'Date de la lettre',
+  signatories: 'Signataires',
+  signatoriesHint: 'Des personnes de l’édition, dans l’ordre où elles signent, avec leur fonction.',
+  noSignatories: 'Aucun signataire pour l’instant.',
+  addSignatory: 'Ajouter un signataire',
+  choosePerson: 'Choisir une personne…',
+  add: 'Ajouter',
+  remove: (name: string) => `Retirer ${name} des signataires`,
+  earlier: (name: string) => `Faire signer ${name} plus tôt`,
+  later: (name: string) => `Faire signer ${name} plus tard`,
+  /** A signatory's function missing in some languages. */
+  functionMissing: (langs: string) => `Fonction manquante en ${langs}`,
+  setFunction: 'La compléter',
+  unnamed: 'Sans nom',
+  formReturn: 'Retour du bulletin',
+  formReturnHint: 'À qui le bulletin est renvoyé : nom, adresse postale, courriel.',
+  firstMeeting: 'Première réunion',
+  noMeeting: 'Aucune réunion pour l’instant.',
+  openMeetings: 'Modifier dans l’onglet Réunions',
+  preview: 'Aperçu',
+  collectivite: 'Collectivité destinataire',
+  noCollectivite: 'Aucune (aperçu général)',
+  language: 'Langue de la lettre',
+  langName: { fr: 'français', ja: 'japonais' },
+  /** Beside the language its letters are written in, with its brackets. */
+  recipientLanguage: ' (langue du destinataire)',
+  loading: 'Chargement des données du destinataire…',
+  failed: 'Les données du destinataire n’ont pas pu être obtenues.',
+  retry: 'Réessayer',
+  /** Above the list of fields without a value. */
+  missingTitle: 'Champs sans valeur',
+  /** « Pas de valeur : date limite du bulletin ». */
+  missingEntry: (field: string) => `Pas de valeur : ${field}`,
+  /** After a sentence without a value: which of its facts lack one. */
+  lacking: (facts: string) => `(il manque : ${facts})`,
+  /** The link to where a field is set. */
+  setIn: {
+    details: 'à renseigner dans Détails',
+    meetings: 'à renseigner dans Réunions',
+    registrations: 'à renseigner dans Inscriptions',
+    collectivites: 'à renseigner dans Collectivités',
+    people: 'à renseigner dans Personnes',
+    letter: 'à renseigner dans les réglages de la lettre',
+    editions: 'à renseigner dans la fiche de l’édition précédente',
   },
+  unknownTitle: 'Champs inconnus',
+  unknownHint: 'Ces codes ne nomment aucun champ : ils seraient imprimés tels quels.',
+  placeholderHint:
+    'Sans collectivité choisie, les champs du destinataire restent des repères : choisissez-en une pour les voir remplis.',
+  noInputs:
+    'Les données gardées par le serveur (édition précédente, date limite) restent des repères.',
+  complete: 'Tous les champs de la lettre ont une valeur.',
+  emptyTemplate: (template: string) => `${template} : rien d’écrit pour l’instant.`,
+  downloads: 'Dossier d’invitation',
+  downloadsHint: 'La lettre dans la langue du destinataire et ses trois pièces jointes.',
+  /** Which programme the pack proposes: the live draft or a saved version. */
+  programmeSource: 'Programme proposé',
+  draft: 'Le brouillon actuel',
+  file: {
+    'letter.pdf': 'Lettre (PDF)',
+    'letter.docx': 'Lettre (Word)',
+    'agenda.pdf': 'Ordre du jour prévisionnel (PDF)',
+    'form.pdf': 'Bulletin de participation (PDF)',
+    'programme.pdf': 'Proposition du programme et des thèmes (PDF)',
+  },
+  zip: 'Tout le dossier, pour toutes les collectivités (ZIP)',
+  chooseFirst: 'Choisissez une collectivité pour télécharger ses fichiers.',
+  /** A file the server would refuse: what it lacks. */
+  fileRefused: (problems: string) => `Indisponible : il manque ${problems}.`,
+  /** A pack the server refused: whose files lack what. */
+  refusedFor: (who: string, problems: string) =>
+    `Indisponible : pour ${who}, il manque ${problems}.`,
+  downloadFailed: 'Le fichier n’a pas pu être obtenu. Réessayez.',
+  /** Each thing a file may lack, besides a field's value (named by the field). */
+  problem: {
+    emptyTemplate: 'la lettre elle-même (modèle vide)',
+    unknown: (code: string) => `un champ connu à la place de {${code}}`,
+    missingAgenda: 'l’ordre du jour de la première réunion dans cette langue',
+  },
+  /** The pack refused: which language's letters lack what. */
+  packRefused: (lang: string, fields: string) =>
+    `Les lettres en ${lang} n’ont pas de valeur pour : ${fields}.`,
+  packComplete: 'Toutes les lettres de l’édition sont complètes.',
+  packLoading: 'Vérification des lettres de l’édition…',
+  noRecipients: 'Aucune collectivité à qui écrire.',
+}
+
+/** The strings of the letter tab: its two templates, the letter's settings, the preview and the downloads. */
+export type LettersMessages = typeof lettersFr
+
+export const lettersMessages: CataloguePart<LettersMessages> = {
+  fr: lettersFr,
   ja: {
     tab: '案内状',
     title: '案内状',

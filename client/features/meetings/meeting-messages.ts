@@ -1,28 +1,4 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
-import type { HoursProblem } from './hours'
-
-/** The strings of a meeting's hours and of the event it is part of, on its card and its creation form. */
-export interface MeetingMessages {
-  start: string
-  end: string
-  /** The clocks a meeting's hours are on: the edition's, or its own place's. */
-  timeZone: string
-  /** The hours on the edition's clocks, with the zone's city: « 16:30–18:00 (Tokyo) ». */
-  hours: (hours: string, city: string) => string
-  /** The same on the viewer's, « 09:30–11:00 à Paris », a day earlier or later if so. */
-  viewerHours: (hours: string, city: string, dayShift: number) => string
-  noHours: string
-  hoursHint: string
-  hoursProblem: Record<HoursProblem, string>
-  event: string
-  eventFr: string
-  eventJa: string
-  eventHint: string
-  /** « Dans le cadre de : … » on the card. */
-  partOf: (event: string) => string
-  /** The card's fold that changes the meeting. */
-  edit: string
-}
 
 const shiftFr = (dayShift: number) =>
   dayShift < 0 ? ', la veille' : dayShift > 0 ? ', le lendemain' : ''
@@ -30,25 +6,37 @@ const shiftEn = (dayShift: number) =>
   dayShift < 0 ? ', the day before' : dayShift > 0 ? ', the day after' : ''
 const shiftJa = (dayShift: number) => (dayShift < 0 ? '（前日）' : dayShift > 0 ? '（翌日）' : '')
 
+/** The French words: the shape the other languages fill. */
+const meetingFr = {
+  start: 'Début',
+  end: 'Fin',
+  /** The clocks a meeting's hours are on: the edition's, or its own place's. */
+  timeZone: 'Fuseau horaire de la réunion',
+  /** The hours on the edition's clocks, with the zone's city: « 16:30–18:00 (Tokyo) ». */
+  hours: (hours: string, city: string) => `${hours} (heure de ${city})`,
+  /** The same on the viewer's, « 09:30–11:00 à Paris », a day earlier or later if so. */
+  viewerHours: (hours: string, city: string, dayShift: number) =>
+    `soit ${hours} à ${city}${shiftFr(dayShift)}`,
+  noHours: 'Horaires à préciser',
+  hoursHint:
+    'À l’heure de l’édition, par pas de 5 minutes. La lettre d’invitation les cite, comme l’événement.',
+  hoursProblem: { end_before_start: 'La fin doit venir après le début. Rien n’a été changé.' },
+  event: 'Événement',
+  eventFr: 'Événement (français)',
+  eventJa: 'Événement (japonais)',
+  eventHint:
+    'Facultatif : l’événement dont la réunion fait partie (« Rencontres de l’action internationale des collectivités territoriales »).',
+  /** « Dans le cadre de : … » on the card. */
+  partOf: (event: string) => `Dans le cadre de : ${event}`,
+  /** The card's fold that changes the meeting. */
+  edit: 'Date, horaires, lieu, événement et ordre du jour',
+}
+
+/** The strings of a meeting's hours and of the event it is part of, on its card and its creation form. */
+export type MeetingMessages = typeof meetingFr
+
 export const meetingMessages: CataloguePart<MeetingMessages> = {
-  fr: {
-    start: 'Début',
-    end: 'Fin',
-    timeZone: 'Fuseau horaire de la réunion',
-    hours: (hours, city) => `${hours} (heure de ${city})`,
-    viewerHours: (hours, city, dayShift) => `soit ${hours} à ${city}${shiftFr(dayShift)}`,
-    noHours: 'Horaires à préciser',
-    hoursHint:
-      'À l’heure de l’édition, par pas de 5 minutes. La lettre d’invitation les cite, comme l’événement.',
-    hoursProblem: { end_before_start: 'La fin doit venir après le début. Rien n’a été changé.' },
-    event: 'Événement',
-    eventFr: 'Événement (français)',
-    eventJa: 'Événement (japonais)',
-    eventHint:
-      'Facultatif : l’événement dont la réunion fait partie (« Rencontres de l’action internationale des collectivités territoriales »).',
-    partOf: (event) => `Dans le cadre de : ${event}`,
-    edit: 'Date, horaires, lieu, événement et ordre du jour',
-  },
+  fr: meetingFr,
   ja: {
     start: '開始',
     end: '終了',

@@ -1,171 +1,113 @@
-import type { ContactLanguage } from '../../../shared/directory'
-import type { MessageState, SendKind } from '../../../shared/mail'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
-/** The strings of the mail tab: the pack's send with its preview, and the outbox. */
-export interface OutboxMessages {
+/** The French words: the shape the other languages fill. */
+const outboxFr = {
   /** The edition's tab. */
-  tab: string
-  title: string
-  intro: string
+  tab: 'Envois',
+  title: 'Envois et boîte d’envoi',
+  intro:
+    'Le dossier d’invitation, les relances et les avis de changement partent d’ici ; chaque message est suivi jusqu’à ce que le serveur de courrier l’accepte.',
   /** Said to a viewer, who sees nothing of the outbox. */
-  editorsOnly: string
+  editorsOnly: 'Les envois sont réservés aux éditeurs et aux propriétaires de l’édition.',
   /** No SMTP server configured: messages are written as files. */
-  filesDelivery: string
-  smtpDelivery: string
-  packTitle: string
-  packIntro: string
+  filesDelivery:
+    'Aucun serveur SMTP n’est configuré : les messages sont écrits en fichiers .eml dans ./data/outbox/ sur le serveur, rien ne part.',
+  smtpDelivery: 'Les messages partent par le serveur SMTP configuré.',
+  packTitle: 'Envoyer le dossier d’invitation',
+  packIntro:
+    'À chaque collectivité liée à l’annuaire qui a un contact, dans la langue de son contact : un message d’accompagnement, la lettre et ses trois pièces jointes.',
   /** The count of recipients per language. */
-  recipients: (fr: number, ja: number) => string
+  recipients: (fr: number, ja: number) =>
+    `${fr + ja} destinataire${plural('fr', fr + ja, '', 's')} : ${fr} en français, ${ja} en japonais`,
   /** How many already had the pack. */
-  alreadySent: (count: number) => string
-  noRecipients: string
-  previewOf: string
-  previewLabel: string
-  to: string
-  subject: string
-  attachments: string
+  alreadySent: (count: number) =>
+    `${count} l’${plural('fr', count, 'a', 'ont')} déjà reçu : ${plural('fr', count, 'elle ne le recevra', 'elles ne le recevront')} pas une seconde fois.`,
+  noRecipients:
+    'Aucune collectivité de l’édition n’a de contact avec une adresse électronique dans l’annuaire.',
+  previewOf: 'Aperçu du message à',
+  previewLabel: 'Aperçu du message',
+  to: 'À',
+  subject: 'Objet',
+  attachments: 'Pièces jointes',
   /** The language a message is written in. */
-  language: Record<ContactLanguage, string>
-  resendAll: string
-  send: (count: number) => string
-  confirmQuestion: (count: number) => string
-  confirm: string
-  cancel: string
+  language: { fr: 'français', ja: 'japonais' },
+  resendAll: 'Renvoyer aussi à celles qui l’ont déjà reçu',
+  send: (count: number) => `Envoyer le dossier (${count})`,
+  confirmQuestion: (count: number) =>
+    `Envoyer le dossier à ${count} collectivité${plural('fr', count, '', 's')} ? Les messages ne peuvent pas être rappelés.`,
+  confirm: 'Confirmer l’envoi',
+  cancel: 'Annuler',
   /** What a send did. */
-  sent: (queued: number, skipped: number) => string
-  nothingToSend: (skipped: number) => string
-  reminderTitle: string
-  reminderIntro: string
-  sendReminder: string
-  reminderQuestion: string
+  sent: (queued: number, skipped: number) =>
+    `${queued} message${plural('fr', queued, '', 's')} en file d’envoi${skipped > 0 ? ` ; ${skipped} collectivité${plural('fr', skipped, '', 's')} déjà servie${plural('fr', skipped, '', 's')}, laissée${plural('fr', skipped, '', 's')} de côté` : ''}.`,
+  nothingToSend: (skipped: number) =>
+    `Rien n’est parti : les ${skipped} destinataires ont déjà reçu le dossier.`,
+  reminderTitle: 'Relance',
+  reminderIntro:
+    'Un rappel de la date limite aux collectivités qui n’ont pas encore renvoyé leur bulletin.',
+  sendReminder: 'Envoyer la relance maintenant',
+  reminderQuestion:
+    'Envoyer la relance à toutes les collectivités qui n’ont pas encore renvoyé leur bulletin ?',
   /** The day input of the scheduled reminder. */
-  reminderDay: string
-  scheduleReminder: string
+  reminderDay: 'Jour de la relance (à 9 h, heure de l’édition)',
+  scheduleReminder: 'Programmer la relance',
   /** The reminder waiting for its day: when, to how many. */
-  reminderScheduled: (when: string, count: number) => string
-  cancelSchedule: string
+  reminderScheduled: (when: string, count: number) =>
+    `Relance programmée le ${when} pour ${count} collectivité${plural('fr', count, '', 's')} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
+  cancelSchedule: 'Annuler la relance programmée',
   /** The reminder's two templates, folded. */
-  templateTitle: string
-  templateHint: string
-  templateIn: Record<'fr' | 'ja', string>
+  templateTitle: 'Texte de la relance',
+  templateHint:
+    'Les champs s’écrivent comme dans la lettre : {salutation}, {collectivite}, {deadline}, {form_link}, {host_city}, {dates}, {ordinal}.',
+  templateIn: { fr: 'En français', ja: 'En japonais' },
   /** A queued message waiting for its day. */
-  dueOn: (when: string) => string
-  listTitle: string
-  search: string
-  searchPlaceholder: string
-  empty: string
-  noMatch: string
-  kind: Record<SendKind, string>
+  dueOn: (when: string) => `Prévu le ${when}`,
+  listTitle: 'Boîte d’envoi',
+  search: 'Chercher une collectivité',
+  searchPlaceholder: 'Nom, contact ou adresse',
+  empty: 'Aucun message envoyé pour l’instant.',
+  noMatch: 'Aucun message pour cette recherche.',
+  kind: {
+    pack: 'Dossier d’invitation',
+    reminder: 'Relance',
+    change_notice: 'Avis de changement',
+    confirmation: 'Accusé de réception',
+  },
   /** A send's heading: its kind, when, how many messages. */
-  sendHeading: (kind: string, when: string, count: number) => string
-  state: Record<MessageState, string>
-  recipient: string
-  status: string
-  action: string
+  sendHeading: (kind: string, when: string, count: number) =>
+    `${kind} — ${when} — ${count} message${plural('fr', count, '', 's')}`,
+  state: { queued: 'En attente', retrying: 'Nouvel essai', sent: 'Envoyé', failed: 'Échec' },
+  recipient: 'Destinataire',
+  status: 'État',
+  action: 'Action',
   /** A failed message's reason. */
-  reason: (reason: string) => string
+  reason: (reason: string) => `Motif : ${reason}`,
   /** A retrying message's next attempt, and how many were made. */
-  nextAttempt: (when: string, attempts: number) => string
-  sentAt: (when: string) => string
-  resend: string
+  nextAttempt: (when: string, attempts: number) =>
+    `Prochain essai ${when} (${attempts} essai${plural('fr', attempts, '', 's')})`,
+  sentAt: (when: string) => `Envoyé ${when}`,
+  resend: 'Renvoyer',
   /** The resend button's full name for a screen reader. */
-  resendTo: (name: string) => string
+  resendTo: (name: string) => `Renvoyer le message à ${name}`,
   /** Said while the list is asked again every few seconds. */
-  watching: string
-  loading: string
-  failedToLoad: (reason: string) => string
+  watching: 'Des messages attendent : la liste se met à jour toute seule.',
+  loading: 'Chargement…',
+  failedToLoad: (reason: string) => `Impossible de charger : ${reason}`,
   /** A send refused: the form's deadline has passed. */
-  formClosed: string
+  formClosed: 'La date limite du bulletin est passée : il n’y a plus personne à relancer.',
   /** A send refused: a letter or the reminder lacks a fact (the server's words follow). */
-  incomplete: (detail: string) => string
+  incomplete: (detail: string) =>
+    `Rien n’est parti : il manque des éléments (voir l’onglet Lettre d’invitation). Détail : ${detail}`,
   /** Any other refusal, with the server's words. */
-  refused: (detail: string) => string
+  refused: (detail: string) => `Refusé : ${detail}`,
 }
 
+/** The strings of the mail tab: the pack's send with its preview, and the outbox. */
+export type OutboxMessages = typeof outboxFr
+
 export const outboxMessages: CataloguePart<OutboxMessages> = {
-  fr: {
-    tab: 'Envois',
-    title: 'Envois et boîte d’envoi',
-    intro:
-      'Le dossier d’invitation, les relances et les avis de changement partent d’ici ; chaque message est suivi jusqu’à ce que le serveur de courrier l’accepte.',
-    editorsOnly: 'Les envois sont réservés aux éditeurs et aux propriétaires de l’édition.',
-    filesDelivery:
-      'Aucun serveur SMTP n’est configuré : les messages sont écrits en fichiers .eml dans ./data/outbox/ sur le serveur, rien ne part.',
-    smtpDelivery: 'Les messages partent par le serveur SMTP configuré.',
-    packTitle: 'Envoyer le dossier d’invitation',
-    packIntro:
-      'À chaque collectivité liée à l’annuaire qui a un contact, dans la langue de son contact : un message d’accompagnement, la lettre et ses trois pièces jointes.',
-    recipients: (fr, ja) =>
-      `${fr + ja} destinataire${plural('fr', fr + ja, '', 's')} : ${fr} en français, ${ja} en japonais`,
-    alreadySent: (count) =>
-      `${count} l’${plural('fr', count, 'a', 'ont')} déjà reçu : ${plural('fr', count, 'elle ne le recevra', 'elles ne le recevront')} pas une seconde fois.`,
-    noRecipients:
-      'Aucune collectivité de l’édition n’a de contact avec une adresse électronique dans l’annuaire.',
-    previewOf: 'Aperçu du message à',
-    previewLabel: 'Aperçu du message',
-    to: 'À',
-    subject: 'Objet',
-    attachments: 'Pièces jointes',
-    language: { fr: 'français', ja: 'japonais' },
-    resendAll: 'Renvoyer aussi à celles qui l’ont déjà reçu',
-    send: (count) => `Envoyer le dossier (${count})`,
-    confirmQuestion: (count) =>
-      `Envoyer le dossier à ${count} collectivité${plural('fr', count, '', 's')} ? Les messages ne peuvent pas être rappelés.`,
-    confirm: 'Confirmer l’envoi',
-    cancel: 'Annuler',
-    sent: (queued, skipped) =>
-      `${queued} message${plural('fr', queued, '', 's')} en file d’envoi${skipped > 0 ? ` ; ${skipped} collectivité${plural('fr', skipped, '', 's')} déjà servie${plural('fr', skipped, '', 's')}, laissée${plural('fr', skipped, '', 's')} de côté` : ''}.`,
-    nothingToSend: (skipped) =>
-      `Rien n’est parti : les ${skipped} destinataires ont déjà reçu le dossier.`,
-    reminderTitle: 'Relance',
-    reminderIntro:
-      'Un rappel de la date limite aux collectivités qui n’ont pas encore renvoyé leur bulletin.',
-    sendReminder: 'Envoyer la relance maintenant',
-    reminderQuestion:
-      'Envoyer la relance à toutes les collectivités qui n’ont pas encore renvoyé leur bulletin ?',
-    reminderDay: 'Jour de la relance (à 9 h, heure de l’édition)',
-    scheduleReminder: 'Programmer la relance',
-    reminderScheduled: (when, count) =>
-      `Relance programmée le ${when} pour ${count} collectivité${plural('fr', count, '', 's')} ; celles qui s’inscrivent d’ici là ne la recevront pas.`,
-    cancelSchedule: 'Annuler la relance programmée',
-    templateTitle: 'Texte de la relance',
-    templateHint:
-      'Les champs s’écrivent comme dans la lettre : {salutation}, {collectivite}, {deadline}, {form_link}, {host_city}, {dates}, {ordinal}.',
-    templateIn: { fr: 'En français', ja: 'En japonais' },
-    dueOn: (when) => `Prévu le ${when}`,
-    listTitle: 'Boîte d’envoi',
-    search: 'Chercher une collectivité',
-    searchPlaceholder: 'Nom, contact ou adresse',
-    empty: 'Aucun message envoyé pour l’instant.',
-    noMatch: 'Aucun message pour cette recherche.',
-    kind: {
-      pack: 'Dossier d’invitation',
-      reminder: 'Relance',
-      change_notice: 'Avis de changement',
-      confirmation: 'Accusé de réception',
-    },
-    sendHeading: (kind, when, count) =>
-      `${kind} — ${when} — ${count} message${plural('fr', count, '', 's')}`,
-    state: { queued: 'En attente', retrying: 'Nouvel essai', sent: 'Envoyé', failed: 'Échec' },
-    recipient: 'Destinataire',
-    status: 'État',
-    action: 'Action',
-    reason: (reason) => `Motif : ${reason}`,
-    nextAttempt: (when, attempts) =>
-      `Prochain essai ${when} (${attempts} essai${plural('fr', attempts, '', 's')})`,
-    sentAt: (when) => `Envoyé ${when}`,
-    resend: 'Renvoyer',
-    resendTo: (name) => `Renvoyer le message à ${name}`,
-    watching: 'Des messages attendent : la liste se met à jour toute seule.',
-    loading: 'Chargement…',
-    failedToLoad: (reason) => `Impossible de charger : ${reason}`,
-    formClosed: 'La date limite du bulletin est passée : il n’y a plus personne à relancer.',
-    incomplete: (detail) =>
-      `Rien n’est parti : il manque des éléments (voir l’onglet Lettre d’invitation). Détail : ${detail}`,
-    refused: (detail) => `Refusé : ${detail}`,
-  },
+  fr: outboxFr,
   ja: {
     tab: '送信',
     title: '送信と送信箱',

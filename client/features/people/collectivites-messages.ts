@@ -1,104 +1,71 @@
-import type { CollectiviteKind, Country } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
-/** The strings of the collectivites view. */
-export interface CollectivitesMessages {
+/** The French words: the shape the other languages fill. */
+const collectivitesFr = {
   /** The edition's tab. */
-  tab: string
-  intro: string
-  countryFilter: string
-  allCountries: string
-  countries: Record<Country, string>
-  kinds: Record<CollectiviteKind, string>
+  tab: 'Collectivités',
+  intro:
+    'Les collectivités françaises et japonaises de l’édition, auxquelles appartiennent les personnes et les bulletins de participation.',
+  countryFilter: 'Filtrer par pays',
+  allCountries: 'Tous les pays',
+  countries: { FR: 'France', JP: 'Japon' },
+  kinds: {
+    commune: 'Commune',
+    departement: 'Département',
+    region: 'Région',
+    intercommunality: 'Intercommunalité',
+    city: 'Ville (市)',
+    town: 'Bourg (町)',
+    village: 'Village (村)',
+    prefecture: 'Préfecture (都道府県)',
+  },
   /** How many the filter shows, of how many. */
-  shown: (shown: number, total: number) => string
-  none: string
-  noMatch: string
-  add: string
-  addTitle: string
-  nameFr: string
-  nameJa: string
-  name: string
-  country: string
-  kind: string
-  create: string
-  cancel: string
-  needName: string
+  shown: (shown: number, total: number) =>
+    shown === total
+      ? `${total} collectivité${plural('fr', total, '', 's')}`
+      : `${shown} sur ${total} collectivité${plural('fr', total, '', 's')}`,
+  none: 'Aucune collectivité pour l’instant.',
+  noMatch: 'Aucune collectivité de ce pays.',
+  add: 'Ajouter une collectivité',
+  addTitle: 'Nouvelle collectivité',
+  nameFr: 'Nom (français)',
+  nameJa: 'Nom (japonais)',
+  name: 'Nom',
+  country: 'Pays',
+  kind: 'Type',
+  create: 'Ajouter',
+  cancel: 'Annuler',
+  needName: 'Donnez au moins le nom en français ou en japonais.',
   /** The button that opens its fields; `edit` names it for screen readers. */
-  editButton: string
-  edit: (name: string) => string
-  close: string
+  editButton: 'Modifier',
+  edit: (name: string) => `Modifier ${name}`,
+  close: 'Fermer',
   /** How many persons and registrations name it. */
-  uses: (persons: number, registrations: number) => string
-  mergeInto: string
-  mergeChoose: string
+  uses: (persons: number, registrations: number) =>
+    `${persons} personne${plural('fr', persons, '', 's')} · ${registrations} bulletin${plural('fr', registrations, '', 's')}`,
+  mergeInto: 'Fusionner avec…',
+  mergeChoose: 'Choisir la collectivité qui reste',
   /** One of the collectivités to merge with, told apart from its namesakes. */
-  mergeOption: (name: string, country: string, kind: string) => string
-  merge: string
-  confirmMerge: (from: string, into: string) => string
-  confirmMergeButton: string
-  delete: string
-  confirmDelete: (name: string) => string
-  confirm: string
+  mergeOption: (name: string, country: string, kind: string) => `${name} (${country}, ${kind})`,
+  merge: 'Fusionner',
+  confirmMerge: (from: string, into: string) =>
+    `Fusionner ${from} dans ${into} ? Ses personnes et ses bulletins passent à ${into}, puis ${from} disparaît.`,
+  confirmMergeButton: 'Fusionner',
+  delete: 'Supprimer',
+  confirmDelete: (name: string) => `Supprimer ${name} ?`,
+  confirm: 'Supprimer',
   /** Why a collectivité that something names cannot be deleted. */
-  inUse: string
-  unnamed: string
+  inUse:
+    'Nommée par des personnes ou des bulletins : pour la supprimer, fusionnez-la avec une autre ou changez leur collectivité.',
+  unnamed: 'Sans nom',
 }
 
+/** The strings of the collectivites view. */
+export type CollectivitesMessages = typeof collectivitesFr
+
 export const collectivitesMessages: CataloguePart<CollectivitesMessages> = {
-  fr: {
-    tab: 'Collectivités',
-    intro:
-      'Les collectivités françaises et japonaises de l’édition, auxquelles appartiennent les personnes et les bulletins de participation.',
-    countryFilter: 'Filtrer par pays',
-    allCountries: 'Tous les pays',
-    countries: { FR: 'France', JP: 'Japon' },
-    kinds: {
-      commune: 'Commune',
-      departement: 'Département',
-      region: 'Région',
-      intercommunality: 'Intercommunalité',
-      city: 'Ville (市)',
-      town: 'Bourg (町)',
-      village: 'Village (村)',
-      prefecture: 'Préfecture (都道府県)',
-    },
-    shown: (shown, total) =>
-      shown === total
-        ? `${total} collectivité${plural('fr', total, '', 's')}`
-        : `${shown} sur ${total} collectivité${plural('fr', total, '', 's')}`,
-    none: 'Aucune collectivité pour l’instant.',
-    noMatch: 'Aucune collectivité de ce pays.',
-    add: 'Ajouter une collectivité',
-    addTitle: 'Nouvelle collectivité',
-    nameFr: 'Nom (français)',
-    nameJa: 'Nom (japonais)',
-    name: 'Nom',
-    country: 'Pays',
-    kind: 'Type',
-    create: 'Ajouter',
-    cancel: 'Annuler',
-    needName: 'Donnez au moins le nom en français ou en japonais.',
-    editButton: 'Modifier',
-    edit: (name) => `Modifier ${name}`,
-    close: 'Fermer',
-    uses: (persons, registrations) =>
-      `${persons} personne${plural('fr', persons, '', 's')} · ${registrations} bulletin${plural('fr', registrations, '', 's')}`,
-    mergeInto: 'Fusionner avec…',
-    mergeChoose: 'Choisir la collectivité qui reste',
-    mergeOption: (name, country, kind) => `${name} (${country}, ${kind})`,
-    merge: 'Fusionner',
-    confirmMerge: (from, into) =>
-      `Fusionner ${from} dans ${into} ? Ses personnes et ses bulletins passent à ${into}, puis ${from} disparaît.`,
-    confirmMergeButton: 'Fusionner',
-    delete: 'Supprimer',
-    confirmDelete: (name) => `Supprimer ${name} ?`,
-    confirm: 'Supprimer',
-    inUse:
-      'Nommée par des personnes ou des bulletins : pour la supprimer, fusionnez-la avec une autre ou changez leur collectivité.',
-    unnamed: 'Sans nom',
-  },
+  fr: collectivitesFr,
   ja: {
     tab: '自治体',
     intro: '今回の会議に関わる日仏の自治体。人物と参加申込書はここに登録された自治体に所属します。',

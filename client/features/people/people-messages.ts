@@ -1,98 +1,66 @@
-import type { SessionRole } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
-/** The strings of the people view. */
-export interface PeopleMessages {
+/** The French words: the shape the other languages fill. */
+const peopleFr = {
   /** The edition's tab. */
-  tab: string
-  intro: string
-  search: string
-  searchHint: string
+  tab: 'Personnes',
+  intro:
+    'Les intervenants, modérateurs, rapporteurs et grands témoins des séances, avec leur fonction et leur collectivité.',
+  search: 'Rechercher une personne',
+  searchHint: 'Nom en français ou en japonais, lecture en kana, fonction ou collectivité.',
   /** How many people the search shows, of how many. */
-  shown: (shown: number, total: number) => string
-  none: string
-  noMatch: string
-  add: string
-  addTitle: string
-  nameFr: string
-  nameJa: string
+  shown: (shown: number, total: number) =>
+    shown === total
+      ? `${total} personne${plural('fr', total, '', 's')}`
+      : `${shown} sur ${total} personne${plural('fr', total, '', 's')}`,
+  none: 'Aucune personne pour l’instant.',
+  noMatch: 'Personne ne correspond à cette recherche.',
+  add: 'Ajouter une personne',
+  addTitle: 'Nouvelle personne',
+  nameFr: 'Nom (français)',
+  nameJa: 'Nom (japonais)',
   /** The kana reading of a name in kanji. */
-  reading: string
-  readingHint: string
-  roleFr: string
-  roleJa: string
-  collectivite: string
-  noCollectivite: string
-  create: string
-  cancel: string
-  needName: string
+  reading: 'Lecture en kana',
+  readingHint: 'Pour un nom en kanji, par exemple すずき たろう.',
+  roleFr: 'Fonction (français)',
+  roleJa: 'Fonction (japonais)',
+  collectivite: 'Collectivité',
+  noCollectivite: 'Aucune collectivité',
+  create: 'Ajouter',
+  cancel: 'Annuler',
+  needName: 'Donnez au moins le nom en français ou en japonais.',
   /** The button that opens a person's fields; `edit` names the person for screen readers. */
-  editButton: string
-  edit: (name: string) => string
-  close: string
-  name: string
+  editButton: 'Modifier',
+  edit: (name: string) => `Modifier ${name}`,
+  close: 'Fermer',
+  name: 'Nom',
   /** The person's function, in every language. */
-  role: string
-  sessions: string
-  noSessions: string
-  unplaced: string
-  roles: Record<SessionRole, string>
-  delete: string
+  role: 'Fonction',
+  sessions: 'Séances',
+  noSessions: 'Dans aucune séance.',
+  unplaced: 'Non placée',
+  roles: {
+    moderator: 'Modération',
+    speaker: 'Intervenant',
+    rapporteur: 'Rapporteur',
+    witness: 'Grand témoin',
+  },
+  delete: 'Supprimer',
   /** Asked before deleting a person who is in `sessions` sessions. */
-  confirmDelete: (name: string, sessions: number) => string
-  confirm: string
-  unnamed: string
+  confirmDelete: (name: string, sessions: number) =>
+    sessions === 0
+      ? `Supprimer ${name} ?`
+      : `Supprimer ${name} ? Cette personne sera retirée de ${plural('fr', sessions, 'la séance', `ses ${sessions} séances`)}.`,
+  confirm: 'Supprimer',
+  unnamed: 'Sans nom',
 }
 
+/** The strings of the people view. */
+export type PeopleMessages = typeof peopleFr
+
 export const peopleMessages: CataloguePart<PeopleMessages> = {
-  fr: {
-    tab: 'Personnes',
-    intro:
-      'Les intervenants, modérateurs, rapporteurs et grands témoins des séances, avec leur fonction et leur collectivité.',
-    search: 'Rechercher une personne',
-    searchHint: 'Nom en français ou en japonais, lecture en kana, fonction ou collectivité.',
-    shown: (shown, total) =>
-      shown === total
-        ? `${total} personne${plural('fr', total, '', 's')}`
-        : `${shown} sur ${total} personne${plural('fr', total, '', 's')}`,
-    none: 'Aucune personne pour l’instant.',
-    noMatch: 'Personne ne correspond à cette recherche.',
-    add: 'Ajouter une personne',
-    addTitle: 'Nouvelle personne',
-    nameFr: 'Nom (français)',
-    nameJa: 'Nom (japonais)',
-    reading: 'Lecture en kana',
-    readingHint: 'Pour un nom en kanji, par exemple すずき たろう.',
-    roleFr: 'Fonction (français)',
-    roleJa: 'Fonction (japonais)',
-    collectivite: 'Collectivité',
-    noCollectivite: 'Aucune collectivité',
-    create: 'Ajouter',
-    cancel: 'Annuler',
-    needName: 'Donnez au moins le nom en français ou en japonais.',
-    editButton: 'Modifier',
-    edit: (name) => `Modifier ${name}`,
-    close: 'Fermer',
-    name: 'Nom',
-    role: 'Fonction',
-    sessions: 'Séances',
-    noSessions: 'Dans aucune séance.',
-    unplaced: 'Non placée',
-    roles: {
-      moderator: 'Modération',
-      speaker: 'Intervenant',
-      rapporteur: 'Rapporteur',
-      witness: 'Grand témoin',
-    },
-    delete: 'Supprimer',
-    confirmDelete: (name, sessions) =>
-      sessions === 0
-        ? `Supprimer ${name} ?`
-        : `Supprimer ${name} ? Cette personne sera retirée de ${plural('fr', sessions, 'la séance', `ses ${sessions} séances`)}.`,
-    confirm: 'Supprimer',
-    unnamed: 'Sans nom',
-  },
+  fr: peopleFr,
   ja: {
     tab: '人物',
     intro: 'セッションの登壇者・司会・報告者・講評者。役職と所属自治体も管理します。',

@@ -1,60 +1,40 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The strings of the person picker and of the small form that creates a person on the spot. */
-export interface PersonPickerMessages {
+/** The French words: the shape the other languages fill. */
+const personPickerFr = {
   /** Under the picker's field: what it finds people by. */
-  hint: string
+  hint: 'Quelques lettres du nom, en français ou en japonais, ou de sa lecture en kana.',
   /** The list of matches, for a screen reader. */
-  matches: string
+  matches: 'Personnes trouvées',
   /** The last choice of the list: a new person named as typed. */
-  create: (typed: string) => string
-  newPerson: string
-  nameFr: string
-  nameJa: string
-  reading: string
-  roleFr: string
-  roleJa: string
-  collectivite: string
-  noCollectivite: string
-  newCollectivite: string
+  create: (typed: string) => `Créer « ${typed} »`,
+  newPerson: 'Nouvelle personne',
+  nameFr: 'Nom (lettres latines)',
+  nameJa: 'Nom (kanji ou kana)',
+  reading: 'Lecture (kana)',
+  roleFr: 'Fonction (français)',
+  roleJa: 'Fonction (japonais)',
+  collectivite: 'Collectivité',
+  noCollectivite: 'Aucune collectivité',
+  newCollectivite: 'Nouvelle collectivité…',
   /** The legend of the new collectivité's fields. */
-  newCollectiviteTitle: string
-  collectiviteNameFr: string
-  collectiviteNameJa: string
-  country: string
-  kind: string
-  submit: string
-  cancel: string
-  needName: string
-  needCollectiviteName: string
-  refused: (reason: string) => string
+  newCollectiviteTitle: 'Nouvelle collectivité',
+  collectiviteNameFr: 'Nom (français)',
+  collectiviteNameJa: 'Nom (japonais)',
+  country: 'Pays',
+  kind: 'Type de collectivité',
+  submit: 'Créer et ajouter',
+  cancel: 'Annuler',
+  needName: 'Donnez au moins le nom en lettres latines ou en japonais.',
+  needCollectiviteName: 'Donnez le nom de la collectivité en français ou en japonais.',
+  refused: (reason: string) => `Création refusée : ${reason}`,
 }
 
+/** The strings of the person picker and of the small form that creates a person on the spot. */
+export type PersonPickerMessages = typeof personPickerFr
+
 export const personPickerMessages: CataloguePart<PersonPickerMessages> = {
-  fr: {
-    hint: 'Quelques lettres du nom, en français ou en japonais, ou de sa lecture en kana.',
-    matches: 'Personnes trouvées',
-    create: (typed) => `Créer « ${typed} »`,
-    newPerson: 'Nouvelle personne',
-    nameFr: 'Nom (lettres latines)',
-    nameJa: 'Nom (kanji ou kana)',
-    reading: 'Lecture (kana)',
-    roleFr: 'Fonction (français)',
-    roleJa: 'Fonction (japonais)',
-    collectivite: 'Collectivité',
-    noCollectivite: 'Aucune collectivité',
-    newCollectivite: 'Nouvelle collectivité…',
-    newCollectiviteTitle: 'Nouvelle collectivité',
-    collectiviteNameFr: 'Nom (français)',
-    collectiviteNameJa: 'Nom (japonais)',
-    country: 'Pays',
-    kind: 'Type de collectivité',
-    submit: 'Créer et ajouter',
-    cancel: 'Annuler',
-    needName: 'Donnez au moins le nom en lettres latines ou en japonais.',
-    needCollectiviteName: 'Donnez le nom de la collectivité en français ou en japonais.',
-    refused: (reason) => `Création refusée : ${reason}`,
-  },
+  fr: personPickerFr,
   ja: {
     hint: '氏名（日本語・フランス語）やよみがなの一部を入力してください。',
     matches: '該当する人物',

@@ -1,102 +1,68 @@
-import type { Interpretation, SessionRole } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The strings of the session editor: its place, details, people, actions and warnings. */
-export interface EditorMessages {
+/** The French words: the shape the other languages fill. */
+const editorFr = {
   /** The day's choice for a session without a day or time yet (in the tray). */
-  noSlot: string
+  noSlot: 'Pas encore de créneau',
   /** The rooms' choices besides one room. */
-  severalRooms: string
-  allRooms: string
+  severalRooms: 'Plusieurs salles…',
+  allRooms: 'Toutes les salles',
   /** The legend of the rooms' checkboxes, in grid order. */
-  roomsOfSession: string
-  status: string
-  interpretation: string
-  interpretationKind: Record<Interpretation, string>
+  roomsOfSession: 'Salles de la séance',
+  status: 'Statut',
+  interpretation: 'Interprétation',
+  interpretationKind: {
+    none: 'Aucune',
+    consecutive: 'Consécutive',
+    simultaneous: 'Simultanée',
+  },
   /** Simultaneous interpretation's name, when a room of the session has no booths. */
-  needsBooths: (interpretation: string) => string
+  needsBooths: (interpretation: string) => `${interpretation} (cabines nécessaires)`,
   /** Said under the choice: which rooms lack booths. */
-  noBoothsIn: (rooms: string) => string
-  theme: string
-  noTheme: string
-  workshopThemes: string
-  globalThemes: string
-  people: string
+  noBoothsIn: (rooms: string) => `Pas de cabines d’interprétation : ${rooms}`,
+  theme: 'Thème',
+  noTheme: 'Aucun thème',
+  workshopThemes: 'Thèmes d’atelier',
+  globalThemes: 'Thème général',
+  people: 'Intervenants et modération',
   /** Each role's heading, in programme order. */
-  roles: Record<SessionRole, string>
+  roles: {
+    moderator: 'Modération',
+    speaker: 'Intervenants',
+    rapporteur: 'Rapporteur·e·s',
+    witness: 'Grand témoin',
+  },
   /** The person picker's label under a role. */
-  addTo: (role: string) => string
-  nobody: string
-  moveUp: (name: string) => string
-  moveDown: (name: string) => string
-  remove: (name: string) => string
+  addTo: (role: string) => `Ajouter — ${role}`,
+  nobody: 'Personne pour l’instant.',
+  moveUp: (name: string) => `Monter ${name}`,
+  moveDown: (name: string) => `Descendre ${name}`,
+  remove: (name: string) => `Retirer ${name}`,
   /** A person without a name in any language. */
-  unnamed: string
-  actions: string
-  duplicate: string
-  delete: string
-  confirmDelete: string
-  confirm: string
-  cancel: string
+  unnamed: 'Sans nom',
+  actions: 'Actions sur la séance',
+  duplicate: 'Dupliquer',
+  delete: 'Supprimer la séance',
+  confirmDelete: 'Supprimer cette séance, ses textes et ses intervenants ?',
+  confirm: 'Supprimer',
+  cancel: 'Annuler',
   /** The notice left once a session is deleted, with its Undo. */
-  deleted: (title: string) => string
-  undoDelete: string
-  dismiss: string
-  warnings: string
-  noWarnings: string
+  deleted: (title: string) => `Séance supprimée : ${title}`,
+  undoDelete: 'Annuler',
+  dismiss: 'Fermer ce message',
+  warnings: 'Points à vérifier',
+  noWarnings: 'Rien à signaler.',
   /** Which room, person or session a warning is about. */
-  inRoom: (room: string) => string
-  withSession: (title: string) => string
-  untitled: string
+  inRoom: (room: string) => `salle : ${room}`,
+  withSession: (title: string) => `avec « ${title} »`,
+  untitled: 'Sans titre',
 }
 
+/** The strings of the session editor: its place, details, people, actions and warnings. */
+export type EditorMessages = typeof editorFr
+
 export const editorMessages: CataloguePart<EditorMessages> = {
-  fr: {
-    noSlot: 'Pas encore de créneau',
-    severalRooms: 'Plusieurs salles…',
-    allRooms: 'Toutes les salles',
-    roomsOfSession: 'Salles de la séance',
-    status: 'Statut',
-    interpretation: 'Interprétation',
-    interpretationKind: {
-      none: 'Aucune',
-      consecutive: 'Consécutive',
-      simultaneous: 'Simultanée',
-    },
-    needsBooths: (interpretation) => `${interpretation} (cabines nécessaires)`,
-    noBoothsIn: (rooms) => `Pas de cabines d’interprétation : ${rooms}`,
-    theme: 'Thème',
-    noTheme: 'Aucun thème',
-    workshopThemes: 'Thèmes d’atelier',
-    globalThemes: 'Thème général',
-    people: 'Intervenants et modération',
-    roles: {
-      moderator: 'Modération',
-      speaker: 'Intervenants',
-      rapporteur: 'Rapporteur·e·s',
-      witness: 'Grand témoin',
-    },
-    addTo: (role) => `Ajouter — ${role}`,
-    nobody: 'Personne pour l’instant.',
-    moveUp: (name) => `Monter ${name}`,
-    moveDown: (name) => `Descendre ${name}`,
-    remove: (name) => `Retirer ${name}`,
-    unnamed: 'Sans nom',
-    actions: 'Actions sur la séance',
-    duplicate: 'Dupliquer',
-    delete: 'Supprimer la séance',
-    confirmDelete: 'Supprimer cette séance, ses textes et ses intervenants ?',
-    confirm: 'Supprimer',
-    cancel: 'Annuler',
-    deleted: (title) => `Séance supprimée : ${title}`,
-    undoDelete: 'Annuler',
-    dismiss: 'Fermer ce message',
-    warnings: 'Points à vérifier',
-    noWarnings: 'Rien à signaler.',
-    inRoom: (room) => `salle : ${room}`,
-    withSession: (title) => `avec « ${title} »`,
-    untitled: 'Sans titre',
-  },
+  fr: editorFr,
   ja: {
     noSlot: '日時未定',
     severalRooms: '複数の会場…',

@@ -1,80 +1,57 @@
-import type { Interpretation } from '../../../shared/doc/edition'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The strings of the programme grid and its tray of unplaced sessions. */
-export interface GridMessages {
-  dragHint: string
-  keyboardHint: string
+/** The French words: the shape the other languages fill. */
+const gridFr = {
+  dragHint:
+    'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée, un espace libre d’une salle pour en créer une (par pas de 5 minutes) ; cliquez pour la modifier. Déposez-la dans les séances non placées pour la retirer de la grille.',
+  keyboardHint:
+    'Au clavier : Entrée sur « + Séance » ou sur le « + » d’une salle crée une séance ; Alt + ↑ ↓ déplace de 5 minutes, Alt + ← → change de salle, Alt + Maj + ↑ ↓ raccourcit ou allonge, Alt + Retour arrière retire de la grille ; Entrée ouvre la séance.',
   /** The day's button that creates a session. */
-  addSession: string
-  addSessionOn: (day: string) => string
+  addSession: '+ Séance',
+  addSessionOn: (day: string) => `Ajouter une séance le ${day}`,
   /** A room column's button that creates a session in it, for the keyboard. */
-  addInRoom: (room: string) => string
+  addInRoom: (room: string) => `Ajouter une séance dans la salle ${room}`,
   /** What a drag over an empty stretch of a column will create. */
-  ghost: (start: string, end: string, room: string) => string
+  ghost: (start: string, end: string, room: string) => `${start}–${end} · ${room}`,
   /** Where a dragged session would land. */
-  landing: (start: string, room: string) => string
-  landingInTray: string
+  landing: (start: string, room: string) => `→ ${start} · ${room}`,
+  landingInTray: '→ Séances non placées',
   /** A day tab outside the edition's dates. */
-  offDates: string
-  offDatesTitle: string
+  offDates: 'hors dates',
+  offDatesTitle: 'Ce jour est en dehors des dates de l’édition',
   /** The notices of an edition without dates or rooms, around the link to the tab to fix it. */
-  noDates: { before: string; after: string }
-  noRooms: { before: string; after: string }
-  interpretation: Record<Exclude<Interpretation, 'none'>, { mark: string; title: string }>
-  theme: (title: string) => string
-  allRooms: string
+  noDates: {
+    before:
+      'Les dates de l’édition ne sont pas encore fixées : la grille les attend. Indiquez-les dans l’onglet ',
+    after: '.',
+  },
+  noRooms: {
+    before:
+      'Aucune salle pour l’instant : les nouvelles séances restent non placées. Ajoutez-en dans l’onglet ',
+    after: '.',
+  },
+  interpretation: {
+    consecutive: { mark: 'Interp. consécutive', title: 'Interprétation consécutive FR ⇄ JA' },
+    simultaneous: { mark: 'Interp. simultanée', title: 'Interprétation simultanée FR ⇄ JA' },
+  },
+  theme: (title: string) => `Thème : ${title}`,
+  allRooms: 'Toutes les salles',
   tray: {
-    title: string
-    empty: string
-    minutes: (n: number) => string
-    place: string
-    placeLabel: (title: string) => string
-    dropHere: string
-  }
-  untitled: string
+    title: 'Séances non placées',
+    empty: 'Toutes les séances sont sur la grille.',
+    minutes: (n: number) => `${n} min`,
+    place: 'Placer',
+    placeLabel: (title: string) => `Placer « ${title} » au premier créneau libre du jour affiché`,
+    dropHere: 'Déposez ici une séance pour la retirer de la grille.',
+  },
+  untitled: 'Séance sans titre',
 }
 
+/** The strings of the programme grid and its tray of unplaced sessions. */
+export type GridMessages = typeof gridFr
+
 export const gridMessages: CataloguePart<GridMessages> = {
-  fr: {
-    dragHint:
-      'Glissez une séance pour la déplacer, son bord inférieur pour changer sa durée, un espace libre d’une salle pour en créer une (par pas de 5 minutes) ; cliquez pour la modifier. Déposez-la dans les séances non placées pour la retirer de la grille.',
-    keyboardHint:
-      'Au clavier : Entrée sur « + Séance » ou sur le « + » d’une salle crée une séance ; Alt + ↑ ↓ déplace de 5 minutes, Alt + ← → change de salle, Alt + Maj + ↑ ↓ raccourcit ou allonge, Alt + Retour arrière retire de la grille ; Entrée ouvre la séance.',
-    addSession: '+ Séance',
-    addSessionOn: (day) => `Ajouter une séance le ${day}`,
-    addInRoom: (room) => `Ajouter une séance dans la salle ${room}`,
-    ghost: (start, end, room) => `${start}–${end} · ${room}`,
-    landing: (start, room) => `→ ${start} · ${room}`,
-    landingInTray: '→ Séances non placées',
-    offDates: 'hors dates',
-    offDatesTitle: 'Ce jour est en dehors des dates de l’édition',
-    noDates: {
-      before:
-        'Les dates de l’édition ne sont pas encore fixées : la grille les attend. Indiquez-les dans l’onglet ',
-      after: '.',
-    },
-    noRooms: {
-      before:
-        'Aucune salle pour l’instant : les nouvelles séances restent non placées. Ajoutez-en dans l’onglet ',
-      after: '.',
-    },
-    interpretation: {
-      consecutive: { mark: 'Interp. consécutive', title: 'Interprétation consécutive FR ⇄ JA' },
-      simultaneous: { mark: 'Interp. simultanée', title: 'Interprétation simultanée FR ⇄ JA' },
-    },
-    theme: (title) => `Thème : ${title}`,
-    allRooms: 'Toutes les salles',
-    tray: {
-      title: 'Séances non placées',
-      empty: 'Toutes les séances sont sur la grille.',
-      minutes: (n) => `${n} min`,
-      place: 'Placer',
-      placeLabel: (title) => `Placer « ${title} » au premier créneau libre du jour affiché`,
-      dropHere: 'Déposez ici une séance pour la retirer de la grille.',
-    },
-    untitled: 'Séance sans titre',
-  },
+  fr: gridFr,
   ja: {
     dragHint:
       'セッションをドラッグすると移動、下端をドラッグすると時間の長さを変更、会場の空いている時間帯をドラッグすると新規作成できます（5分単位）。クリックで編集。「未配置のセッション」へドロップするとグリッドから外れます。',

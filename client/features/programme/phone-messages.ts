@@ -1,28 +1,24 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The strings of the programme's day on a phone: a list by time, one room or all. */
-export interface PhoneMessages {
+/** The French words: the shape the other languages fill. */
+const phoneFr = {
   /** The label of the room switcher. */
-  room: string
-  allRooms: string
+  room: 'Salle',
+  allRooms: 'Toutes les salles',
   /** The list's name for screen readers: the day and the room shown. */
-  listLabel: (room: string) => string
-  empty: string
+  listLabel: (room: string) => `Séances du jour, ${room}`,
+  empty: 'Aucune séance ce jour dans cette salle.',
   /** The button that creates a session in the room shown. */
-  addIn: (room: string) => string
+  addIn: (room: string) => `+ Séance dans ${room}`,
   /** Shown on a card that takes several rooms. */
-  rooms: (count: number) => string
+  rooms: (count: number) => `${count} salles`,
 }
 
+/** The strings of the programme's day on a phone: a list by time, one room or all. */
+export type PhoneMessages = typeof phoneFr
+
 export const phoneMessages: CataloguePart<PhoneMessages> = {
-  fr: {
-    room: 'Salle',
-    allRooms: 'Toutes les salles',
-    listLabel: (room) => `Séances du jour, ${room}`,
-    empty: 'Aucune séance ce jour dans cette salle.',
-    addIn: (room) => `+ Séance dans ${room}`,
-    rooms: (count) => `${count} salles`,
-  },
+  fr: phoneFr,
   ja: {
     room: '会場',
     allRooms: 'すべての会場',

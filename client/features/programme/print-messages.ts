@@ -1,18 +1,19 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The words of the printed grid beyond those the programme's files share. */
-export interface PrintMessages {
+/** The French words: the shape the other languages fill. */
+const printFr = {
   /** The head of the column of start times. */
-  time: string
+  time: 'Heure',
   /** The foot of each printed day: which state of the programme this is, and when. */
-  printed: (when: string) => string
+  printed: (when: string) =>
+    `Programme de travail imprimé le ${when} — la version publiée fait foi.`,
 }
 
+/** The words of the printed grid beyond those the programme's files share. */
+export type PrintMessages = typeof printFr
+
 export const printMessages: CataloguePart<PrintMessages> = {
-  fr: {
-    time: 'Heure',
-    printed: (when) => `Programme de travail imprimé le ${when} — la version publiée fait foi.`,
-  },
+  fr: printFr,
   ja: {
     time: '時刻',
     printed: (when) => `${when}に印刷した作業中のプログラムです。正式なものは公開版です。`,

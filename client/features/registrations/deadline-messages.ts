@@ -1,21 +1,20 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 
-/** The words beside the field that sets the participation form's deadline. */
-export interface DeadlineMessages {
+/** The French words: the shape the other languages fill. */
+const deadlineFr = {
   /** Whose clocks the typed date and time are on: the edition's, named by its city. */
-  clock: (city: string) => string
+  clock: (city: string) => `heure de ${city}`,
   /** What the typed value is, by the rule (the edition's clocks, the viewer's beside them). */
-  means: (when: string) => string
+  means: (when: string) => `Soit le ${when}`,
   /** The value is no date and time: nothing is saved. */
-  invalid: string
+  invalid: 'Indiquez un jour et une heure complets : rien n’a été enregistré.',
 }
 
+/** The words beside the field that sets the participation form's deadline. */
+export type DeadlineMessages = typeof deadlineFr
+
 export const deadlineMessages: CataloguePart<DeadlineMessages> = {
-  fr: {
-    clock: (city) => `heure de ${city}`,
-    means: (when) => `Soit le ${when}`,
-    invalid: 'Indiquez un jour et une heure complets : rien n’a été enregistré.',
-  },
+  fr: deadlineFr,
   ja: {
     clock: (city) => `${city}時間`,
     means: (when) => `入力した日時：${when}`,

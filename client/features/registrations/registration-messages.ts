@@ -1,128 +1,78 @@
-import type { Interpretation } from '../../../shared/registrations'
 import type { CataloguePart } from '../../lib/i18n/catalogue'
+
+/** The French words: the shape the other languages fill. */
+const registrationFr = {
+  /** The heading of a collectivité's own bulletin: « Bulletin de Bourg de Matsuzaki ». */
+  personalIntro: (name: string) => `Le bulletin de participation de ${name}.`,
+  /** Its bulletin arrived before: what sending again does. */
+  amendIntro:
+    'Votre bulletin est déjà enregistré : modifiez-le ci-dessous et renvoyez-le, il remplacera le précédent jusqu’à la date limite.',
+  collectivite: 'Collectivité',
+  delegation: 'Membres de la délégation',
+  delegationHint:
+    'Chaque membre : son nom en caractères latins et japonais, sa fonction, son courriel.',
+  member: (index: number) => `Membre ${index}`,
+  nameLatin: 'Nom (caractères latins)',
+  nameJapanese: 'Nom (caractères japonais)',
+  memberFunction: 'Fonction',
+  memberEmail: 'Courriel',
+  addMember: 'Ajouter un membre',
+  removeMember: (index: number) => `Retirer le membre ${index}`,
+  days: 'Journées auxquelles vous participez',
+  noDays: 'Les journées ne sont pas encore fixées.',
+  interpretation: 'Interprétation',
+  interpretations: {
+    none: 'Pas besoin d’interprétation',
+    'into-fr': 'Vers le français',
+    'into-ja': 'Vers le japonais',
+    both: 'Vers le français et le japonais',
+  },
+  dietaryNeeds: 'Régime alimentaire, allergies',
+  accessibilityNeeds: 'Besoins d’accessibilité',
+  optional: 'facultatif',
+  send: 'Envoyer le bulletin',
+  amend: 'Envoyer les modifications',
+  amended: 'Merci ! Votre bulletin est modifié.',
+  amendedHint: 'Vous pouvez le modifier par ce même lien jusqu’à la date limite.',
+  amendAgain: 'Modifier à nouveau',
+  errors: {
+    members: 'Plus de membres nommés que de délégués : corrigez l’un ou l’autre.',
+    memberName: 'Donnez le nom du membre, en caractères latins ou japonais.',
+    memberEmail: 'Indiquez une adresse électronique valide, ou laissez vide.',
+    dayIds: 'Une des journées choisies n’existe plus : décochez-la.',
+    interpretation: 'Choisissez un besoin d’interprétation.',
+    dietaryNeeds: '1 000 caractères au plus.',
+    accessibilityNeeds: '1 000 caractères au plus.',
+  },
+  /** The registrations list. */
+  list: {
+    days: 'Journées',
+    actions: 'Actions',
+    edit: (name: string) => `Corriger l’inscription de ${name}`,
+    correct: 'Corriger',
+    withdrawFailed: 'L’inscription n’a pas été retirée : vérifiez la connexion.',
+    editTitle: (name: string) => `Inscription de ${name}`,
+    save: 'Enregistrer la correction',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    saved: 'Correction enregistrée.',
+    failed: 'La correction n’a pas été enregistrée : vérifiez les champs.',
+    withdraw: 'Retirer',
+    withdrawQuestion: (name: string) => `Retirer l’inscription de ${name} ?`,
+    withdrawConfirm: 'Oui, retirer',
+    amendedAt: (when: string) => `modifiée le ${when}`,
+    loading: 'Chargement…',
+  },
+}
 
 /**
  * The fuller bulletin's words (the delegation, its days and needs), a
  * collectivité's own link, and the editors' corrections and withdrawals.
  */
-export interface RegistrationMessages {
-  /** The heading of a collectivité's own bulletin: « Bulletin de Bourg de Matsuzaki ». */
-  personalIntro: (name: string) => string
-  /** Its bulletin arrived before: what sending again does. */
-  amendIntro: string
-  collectivite: string
-  delegation: string
-  delegationHint: string
-  member: (index: number) => string
-  nameLatin: string
-  nameJapanese: string
-  memberFunction: string
-  memberEmail: string
-  addMember: string
-  removeMember: (index: number) => string
-  days: string
-  noDays: string
-  interpretation: string
-  interpretations: Record<Interpretation, string>
-  dietaryNeeds: string
-  accessibilityNeeds: string
-  optional: string
-  send: string
-  amend: string
-  amended: string
-  amendedHint: string
-  amendAgain: string
-  errors: {
-    members: string
-    memberName: string
-    memberEmail: string
-    dayIds: string
-    interpretation: string
-    dietaryNeeds: string
-    accessibilityNeeds: string
-  }
-  /** The registrations list. */
-  list: {
-    days: string
-    actions: string
-    edit: (name: string) => string
-    correct: string
-    withdrawFailed: string
-    editTitle: (name: string) => string
-    save: string
-    saving: string
-    cancel: string
-    saved: string
-    failed: string
-    withdraw: string
-    withdrawQuestion: (name: string) => string
-    withdrawConfirm: string
-    amendedAt: (when: string) => string
-    loading: string
-  }
-}
+export type RegistrationMessages = typeof registrationFr
 
 export const registrationMessages: CataloguePart<RegistrationMessages> = {
-  fr: {
-    personalIntro: (name) => `Le bulletin de participation de ${name}.`,
-    amendIntro:
-      'Votre bulletin est déjà enregistré : modifiez-le ci-dessous et renvoyez-le, il remplacera le précédent jusqu’à la date limite.',
-    collectivite: 'Collectivité',
-    delegation: 'Membres de la délégation',
-    delegationHint:
-      'Chaque membre : son nom en caractères latins et japonais, sa fonction, son courriel.',
-    member: (index) => `Membre ${index}`,
-    nameLatin: 'Nom (caractères latins)',
-    nameJapanese: 'Nom (caractères japonais)',
-    memberFunction: 'Fonction',
-    memberEmail: 'Courriel',
-    addMember: 'Ajouter un membre',
-    removeMember: (index) => `Retirer le membre ${index}`,
-    days: 'Journées auxquelles vous participez',
-    noDays: 'Les journées ne sont pas encore fixées.',
-    interpretation: 'Interprétation',
-    interpretations: {
-      none: 'Pas besoin d’interprétation',
-      'into-fr': 'Vers le français',
-      'into-ja': 'Vers le japonais',
-      both: 'Vers le français et le japonais',
-    },
-    dietaryNeeds: 'Régime alimentaire, allergies',
-    accessibilityNeeds: 'Besoins d’accessibilité',
-    optional: 'facultatif',
-    send: 'Envoyer le bulletin',
-    amend: 'Envoyer les modifications',
-    amended: 'Merci ! Votre bulletin est modifié.',
-    amendedHint: 'Vous pouvez le modifier par ce même lien jusqu’à la date limite.',
-    amendAgain: 'Modifier à nouveau',
-    errors: {
-      members: 'Plus de membres nommés que de délégués : corrigez l’un ou l’autre.',
-      memberName: 'Donnez le nom du membre, en caractères latins ou japonais.',
-      memberEmail: 'Indiquez une adresse électronique valide, ou laissez vide.',
-      dayIds: 'Une des journées choisies n’existe plus : décochez-la.',
-      interpretation: 'Choisissez un besoin d’interprétation.',
-      dietaryNeeds: '1 000 caractères au plus.',
-      accessibilityNeeds: '1 000 caractères au plus.',
-    },
-    list: {
-      days: 'Journées',
-      actions: 'Actions',
-      edit: (name) => `Corriger l’inscription de ${name}`,
-      correct: 'Corriger',
-      withdrawFailed: 'L’inscription n’a pas été retirée : vérifiez la connexion.',
-      editTitle: (name) => `Inscription de ${name}`,
-      save: 'Enregistrer la correction',
-      saving: 'Enregistrement…',
-      cancel: 'Annuler',
-      saved: 'Correction enregistrée.',
-      failed: 'La correction n’a pas été enregistrée : vérifiez les champs.',
-      withdraw: 'Retirer',
-      withdrawQuestion: (name) => `Retirer l’inscription de ${name} ?`,
-      withdrawConfirm: 'Oui, retirer',
-      amendedAt: (when) => `modifiée le ${when}`,
-      loading: 'Chargement…',
-    },
-  },
+  fr: registrationFr,
   ja: {
     personalIntro: (name) => `${name}の参加申込書です。`,
     amendIntro:

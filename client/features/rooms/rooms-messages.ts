@@ -1,53 +1,6 @@
 import type { CataloguePart } from '../../lib/i18n/catalogue'
 import { plural } from '../../lib/i18n/plural'
 
-/** The strings of the venues and rooms view. */
-export interface RoomsMessages {
-  /** The edition's tab. */
-  tab: string
-  intro: string
-  venues: string
-  venuesIntro: string
-  noVenues: string
-  addVenue: string
-  venueName: string
-  venueAddress: string
-  mainVenue: string
-  untitledVenue: string
-  moveUp: (name: string) => string
-  moveDown: (name: string) => string
-  deleteVenue: string
-  /** Asked before deleting a venue holding `rooms` rooms. */
-  deleteVenueQuestion: (rooms: number) => string
-  rooms: string
-  roomsIntro: string
-  noRooms: string
-  addRoom: string
-  roomName: string
-  untitledRoom: string
-  /** The room's place in the grid, from the left. */
-  column: (index: number) => string
-  moveLeft: (name: string) => string
-  moveRight: (name: string) => string
-  capacity: string
-  capacityHint: string
-  capacityInvalid: string
-  booths: string
-  venue: string
-  noVenue: string
-  /** How many sessions the room holds. */
-  holds: (sessions: number) => string
-  /** Sessions with simultaneous interpretation in a room without booths. */
-  needsBooths: (sessions: number) => string
-  /** Sessions with more delegates registered than the room holds. */
-  overCapacity: (sessions: number) => string
-  deleteRoom: string
-  /** Asked before deleting a room holding `held` sessions, `unplaced` of them held nowhere else. */
-  deleteRoomQuestion: (held: number, unplaced: number) => string
-  confirmDelete: string
-  cancel: string
-}
-
 function deleteRoomQuestionFr(held: number, unplaced: number): string {
   const tray = 'parmi les séances non placées'
   if (held === 0) return 'Supprimer cette salle ? Aucune séance n’y a lieu.'
@@ -92,54 +45,67 @@ function deleteRoomQuestionEn(held: number, unplaced: number): string {
   return `Delete this room? It holds ${held} sessions; none will be deleted${moved}`
 }
 
+/** The French words: the shape the other languages fill. */
+const roomsFr = {
+  /** The edition's tab. */
+  tab: 'Lieux et salles',
+  intro:
+    "Les lieux de l'édition et leurs salles. L'ordre des salles est celui des colonnes de la grille du programme.",
+  venues: 'Lieux',
+  venuesIntro:
+    'Le premier lieu est le lieu principal ; les autres accueillent visites et réceptions.',
+  noVenues: 'Aucun lieu pour l’instant.',
+  addVenue: 'Ajouter un lieu',
+  venueName: 'Nom du lieu',
+  venueAddress: 'Adresse',
+  mainVenue: 'Lieu principal',
+  untitledVenue: '(lieu sans nom)',
+  moveUp: (name: string) => `Monter « ${name} »`,
+  moveDown: (name: string) => `Descendre « ${name} »`,
+  deleteVenue: 'Supprimer le lieu',
+  /** Asked before deleting a venue holding `rooms` rooms. */
+  deleteVenueQuestion: (rooms: number) =>
+    rooms === 0
+      ? 'Supprimer ce lieu ?'
+      : `Supprimer ce lieu ? ${plural('fr', rooms, 'Sa salle reste', `Ses ${rooms} salles restent`)}, sans lieu.`,
+  rooms: 'Salles',
+  roomsIntro: 'De gauche à droite, comme dans la grille.',
+  noRooms: 'Aucune salle pour l’instant.',
+  addRoom: 'Ajouter une salle',
+  roomName: 'Nom de la salle',
+  untitledRoom: '(salle sans nom)',
+  /** The room's place in the grid, from the left. */
+  column: (index: number) => `Colonne ${index}`,
+  moveLeft: (name: string) => `Déplacer « ${name} » vers la gauche dans la grille`,
+  moveRight: (name: string) => `Déplacer « ${name} » vers la droite dans la grille`,
+  capacity: 'Capacité (places)',
+  capacityHint: 'Vide si inconnue.',
+  capacityInvalid:
+    'La capacité est un nombre entier de places, 1 au moins : elle n’a pas été changée.',
+  booths: "Cabines d'interprétation simultanée",
+  venue: 'Lieu',
+  noVenue: '— sans lieu —',
+  /** How many sessions the room holds. */
+  holds: (sessions: number) =>
+    sessions === 0 ? 'Aucune séance' : `${sessions} séance${plural('fr', sessions, '', 's')}`,
+  /** Sessions with simultaneous interpretation in a room without booths. */
+  needsBooths: (sessions: number) =>
+    `${sessions} séance${plural('fr', sessions, '', 's')} en interprétation simultanée sans cabines`,
+  /** Sessions with more delegates registered than the room holds. */
+  overCapacity: (sessions: number) =>
+    `${sessions} séance${plural('fr', sessions, '', 's')} avec plus d'inscrits que de places`,
+  deleteRoom: 'Supprimer la salle',
+  /** Asked before deleting a room holding `held` sessions, `unplaced` of them held nowhere else. */
+  deleteRoomQuestion: deleteRoomQuestionFr,
+  confirmDelete: 'Supprimer',
+  cancel: 'Annuler',
+}
+
+/** The strings of the venues and rooms view. */
+export type RoomsMessages = typeof roomsFr
+
 export const roomsMessages: CataloguePart<RoomsMessages> = {
-  fr: {
-    tab: 'Lieux et salles',
-    intro:
-      "Les lieux de l'édition et leurs salles. L'ordre des salles est celui des colonnes de la grille du programme.",
-    venues: 'Lieux',
-    venuesIntro:
-      'Le premier lieu est le lieu principal ; les autres accueillent visites et réceptions.',
-    noVenues: 'Aucun lieu pour l’instant.',
-    addVenue: 'Ajouter un lieu',
-    venueName: 'Nom du lieu',
-    venueAddress: 'Adresse',
-    mainVenue: 'Lieu principal',
-    untitledVenue: '(lieu sans nom)',
-    moveUp: (name) => `Monter « ${name} »`,
-    moveDown: (name) => `Descendre « ${name} »`,
-    deleteVenue: 'Supprimer le lieu',
-    deleteVenueQuestion: (rooms) =>
-      rooms === 0
-        ? 'Supprimer ce lieu ?'
-        : `Supprimer ce lieu ? ${plural('fr', rooms, 'Sa salle reste', `Ses ${rooms} salles restent`)}, sans lieu.`,
-    rooms: 'Salles',
-    roomsIntro: 'De gauche à droite, comme dans la grille.',
-    noRooms: 'Aucune salle pour l’instant.',
-    addRoom: 'Ajouter une salle',
-    roomName: 'Nom de la salle',
-    untitledRoom: '(salle sans nom)',
-    column: (index) => `Colonne ${index}`,
-    moveLeft: (name) => `Déplacer « ${name} » vers la gauche dans la grille`,
-    moveRight: (name) => `Déplacer « ${name} » vers la droite dans la grille`,
-    capacity: 'Capacité (places)',
-    capacityHint: 'Vide si inconnue.',
-    capacityInvalid:
-      'La capacité est un nombre entier de places, 1 au moins : elle n’a pas été changée.',
-    booths: "Cabines d'interprétation simultanée",
-    venue: 'Lieu',
-    noVenue: '— sans lieu —',
-    holds: (sessions) =>
-      sessions === 0 ? 'Aucune séance' : `${sessions} séance${plural('fr', sessions, '', 's')}`,
-    needsBooths: (sessions) =>
-      `${sessions} séance${plural('fr', sessions, '', 's')} en interprétation simultanée sans cabines`,
-    overCapacity: (sessions) =>
-      `${sessions} séance${plural('fr', sessions, '', 's')} avec plus d'inscrits que de places`,
-    deleteRoom: 'Supprimer la salle',
-    deleteRoomQuestion: deleteRoomQuestionFr,
-    confirmDelete: 'Supprimer',
-    cancel: 'Annuler',
-  },
+  fr: roomsFr,
   ja: {
     tab: '施設・会場',
     intro: 'この回の施設と会場です。会場の並び順がプログラムのグリッドの列の順になります。',
