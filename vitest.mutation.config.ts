@@ -17,9 +17,10 @@ export default defineConfig({
     include: [
       'tests/server/sync/**/*.test.ts',
       'tests/server/storage/**/*.test.ts',
-      'tests/server/sync*.test.ts',
       'tests/server/scale-out/{bus-frames,in-process-pair}.test.ts',
-      'tests/server/{access,acceptance,client-ids,committed-reads,compaction-bound,durability,metrics,presence-bounds,revocation-links,revocation-sockets,schema-version-guard,server-change,storage,upgrade-limit}.test.ts',
+      'tests/server/access/{access,acceptance,revocation-links,revocation-sockets}.test.ts',
+      'tests/server/metrics/metrics.test.ts',
+      'tests/server/exports/escaping.test.ts',
     ],
     exclude: [...configDefaults.exclude, 'tests/e2e/**'],
   },
