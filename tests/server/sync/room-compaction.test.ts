@@ -83,6 +83,34 @@ describe('a compaction', () => {
     expect([peers.compactAsked, store.compactions.calls]).toEqual([2, 1])
   })
 
+  it('with other processes, folds only the log it read: an update another process logs before the snapshot is stored stays', async () => {
+    const database = await bench.database()
+    const store = new HeldStore(new LibsqlDocStore(database))
+    const { room, writer } = await bench.room(store, {
+      compactAfterUpdates: 1,
+      peers: new RecordingPeers(),
+    })
+    store.compactions.close()
+    await room.applyChange((doc) => doc.getText('t').insert(0, 'un '))
+    // The compaction has caught up and made its snapshot: it waits to store it.
+    await store.compactions.whenHeld()
+    const other = new Y.Doc()
+    other.getText('t').insert(0, 'deux ')
+    // Another process's commit, logged after this one's last read.
+    await new LibsqlDocStore(database).append([
+      { docName: 'notes', update: Y.encodeStateAsUpdate(other) },
+    ])
+    store.compactions.open()
+    await writer.drain()
+    expect(store.compactions.calls).toBe(1)
+    const stored = await store.load('notes')
+    const doc = new Y.Doc()
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
+    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    expect(doc.getText('t').toString()).toContain('deux ')
+    expect(doc.getText('t').toString()).toContain('un ')
+  })
+
   it('with other processes, is not made when the catch-up before it resets the room', async () => {
     const store = new HeldStore(new LibsqlDocStore(await bench.database()))
     const peers = new RecordingPeers()
