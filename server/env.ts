@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SYNCHRONOUS_LEVELS } from '../db'
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../shared/protocol'
 

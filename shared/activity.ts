@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type Committee, CommitteeSchema } from './access'
 import { LocalizedTextSchema } from './doc/edition/schema'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { RoleSchema } from './access'
 import { EditionDatesProblem, editionDatesProblem } from './doc/edition/rules'
 import {

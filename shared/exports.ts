@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * The files of `GET /api/editions/<id>/export/<file>`. Each reads the

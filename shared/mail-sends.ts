@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { type ContactLanguage, ContactLanguageSchema } from './directory'
 import { IdSchema, IsoDateSchema, LocalizedTextSchema } from './doc/edition/schema'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { SuggestionFormSchema } from './doc/edition/meetings'
 import { ProposalInputSchema } from './doc/edition/proposals'
 import {

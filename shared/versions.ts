@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { EditionSnapshot } from './doc/edition/schema'
 
 /** The body of `POST /api/editions/<id>/versions` (owners and editors). */

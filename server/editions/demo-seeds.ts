@@ -7,9 +7,11 @@ import type { EditionSeed } from './seed'
  * The 8th's participation form is back before 4 September 2023, as its
  * invitation says: 18:00 that day on the edition's clocks (Tokyo), which is
  * still 4 September in Paris. A past date: the demo's form is closed until a
- * committee sets a new deadline.
+ * committee sets a new deadline. Worked out only when a first start seeds
+ * it: the first use of a time zone's rules costs some 12 ms, which every
+ * later start would pay for nothing.
  */
-const DEMO_FORM_DEADLINE = zonedToInstant('2023-09-04', '18:00', 'Asia/Tokyo').toISOString()
+const demoFormDeadline = () => zonedToInstant('2023-09-04', '18:00', 'Asia/Tokyo').toISOString()
 
 /**
  * What a first start creates: the 8th Rencontres (Shizuoka, 2024) as the
@@ -24,7 +26,9 @@ export const DEMO_SEEDS: readonly EditionSeed[] = [
     id: 'shizuoka-2024',
     readOnly: false,
     fill: (doc) => seedDemoEdition(doc),
-    formDeadline: DEMO_FORM_DEADLINE,
+    get formDeadline() {
+      return demoFormDeadline()
+    },
     directory: DEMO_DIRECTORY,
   },
 ]

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import type { ConnectionAccess } from './connection'
 

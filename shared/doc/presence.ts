@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** The longest name a client may announce. */
 export const MAX_PRESENCE_NAME_LENGTH = 60

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { z } from 'zod'
+import * as z from 'zod'
 import { allocateId, parseInput, requireEntry, requireReference, withDefaults } from './checks'
 import { EditionError, EditionErrorCode } from './errors'
 import { entryMap, insertEntry, plainEntry, transactEdition, writeFields } from './layout'

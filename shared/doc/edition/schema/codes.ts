@@ -2,7 +2,7 @@
  * The codes the edition's entities are written with, and their zod enums.
  * Codes are ASCII; their labels live in the i18n files.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 
 /** Content languages. French and Japanese are required, English is optional. */
 export const Lang = { French: 'fr', Japanese: 'ja', English: 'en' } as const

@@ -3,7 +3,7 @@
  * during them, workshop proposals and their comments, and collectivités'
  * registrations.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   CountrySchema,
   ProposalStatusSchema,

@@ -1,5 +1,5 @@
 /** An edition's metadata: what it is, where and when, and its invitation letter. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CountrySchema, EditionStatusSchema } from './codes'
 import {
   IdSchema,

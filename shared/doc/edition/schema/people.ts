@@ -1,5 +1,5 @@
 /** Who takes part: the persons of the edition and the collectivités they come from. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { CollectiviteKindSchema, CountrySchema } from './codes'
 import { IdSchema, LocalizedTextSchema } from './values'
 

@@ -1,5 +1,5 @@
 /** The programme's entities: the edition's days, its venues and rooms, its themes and sessions. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { MAX_SESSION_MINUTES, SLOT_MINUTES } from '../grid'
 import {
   InterpretationSchema,

@@ -1,5 +1,5 @@
 /** The edition as a whole: its layout version, its snapshot and the collections it holds. */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   MeetingSchema,
   ProposalCommentSchema,

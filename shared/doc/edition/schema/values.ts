@@ -1,5 +1,5 @@
 /** The values the entities' fields are made of: ids, days, times of day, time zones, texts. */
-import { z } from 'zod'
+import * as z from 'zod'
 import { parseClockTime, SLOT_MINUTES } from '../grid'
 import { isValidTimeZone } from '../time'
 
