@@ -32,9 +32,12 @@ export type StartKind =
   | 'kaigi-killed'
   | 'y-websocket-server'
   | 'hocuspocus'
+  | 'libsql-floor'
 
 const ANCHORS = ['y-websocket-server', 'hocuspocus'] as const
 type AnchorKind = (typeof ANCHORS)[number]
+/** Servers built into one file each: the anchors, and the durable floor beside them. */
+type BuiltKind = AnchorKind | 'libsql-floor'
 
 export interface StartOptions {
   rounds: number
@@ -143,7 +146,7 @@ async function startKaigi(
   }
 }
 
-async function startAnchor(kind: AnchorKind): Promise<StartSample> {
+async function startBuilt(kind: BuiltKind): Promise<StartSample> {
   const begin = performance.now()
   const started = await spawnUntilListening([join(ANCHORS_DIR, `${kind}.mjs`)], {})
   const readyMs = performance.now() - begin
@@ -180,6 +183,7 @@ async function prepare(): Promise<void> {
     entryPoints: {
       'y-websocket-server': 'bench/anchors/y-websocket-server.ts',
       hocuspocus: 'bench/anchors/hocuspocus.ts',
+      'libsql-floor': 'bench/anchors/libsql-floor.ts',
     },
     outdir: ANCHORS_DIR,
     outExtension: { '.js': '.mjs' },
@@ -187,8 +191,9 @@ async function prepare(): Promise<void> {
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    // Native: leveldown is y-leveldb's, loaded only with YPERSISTENCE.
-    external: ['bufferutil', 'utf-8-validate', 'leveldown'],
+    // Native: leveldown is y-leveldb's, loaded only with YPERSISTENCE;
+    // libSQL's client loads its native library from node_modules, as Kaigi's does.
+    external: ['bufferutil', 'utf-8-validate', 'leveldown', '@libsql/client'],
     banner: {
       js: "import { createRequire as __benchRequire } from 'node:module'\nconst require = __benchRequire(import.meta.url)",
     },
@@ -206,7 +211,8 @@ export async function runStartup(options: StartOptions): Promise<StartResult> {
     // The anchors take turns before and after Kaigi, so neither always starts on a colder machine.
     const [first, second] = round % 2 === 0 ? ANCHORS : ([...ANCHORS].reverse() as AnchorKind[])
     process.stderr.write(`startup: round ${round + 1}\n`)
-    add(first as AnchorKind, await startAnchor(first as AnchorKind))
+    add(first as AnchorKind, await startBuilt(first as AnchorKind))
+    add('libsql-floor', await startBuilt('libsql-floor'))
     const folder = mkdtempSync(join(tmpdir(), 'kaigi-bench-startup-'))
     try {
       const empty = await startKaigi(folder)
@@ -224,7 +230,7 @@ export async function runStartup(options: StartOptions): Promise<StartResult> {
     } finally {
       rmSync(folder, { recursive: true, force: true })
     }
-    add(second as AnchorKind, await startAnchor(second as AnchorKind))
+    add(second as AnchorKind, await startBuilt(second as AnchorKind))
   }
   rmSync(ANCHORS_DIR, { recursive: true, force: true })
   return { samples, exports }
@@ -233,6 +239,10 @@ export async function runStartup(options: StartOptions): Promise<StartResult> {
 const ROWS: { kind: StartKind; label: string }[] = [
   { kind: 'y-websocket-server', label: '@y/websocket-server 0.1.1 (anchor)' },
   { kind: 'hocuspocus', label: 'Hocuspocus 3.4.4 (anchor)' },
+  {
+    kind: 'libsql-floor',
+    label: "floor: @y/websocket-server's server with libSQL's client and a database open",
+  },
   { kind: 'kaigi-existing', label: 'Kaigi, existing database (second start)' },
   { kind: 'kaigi-empty', label: 'Kaigi, empty database (first start, seeds the demo)' },
   { kind: 'kaigi-killed', label: 'Kaigi after kill -9, from the kill' },
@@ -262,7 +272,9 @@ export async function startupSection(options: StartOptions): Promise<string> {
       "second start's process, which had made one of each programme file, Kaigi is started " +
       'again at once and timed from the kill. RSS once started: VmRSS when ready; peak: VmHWM ' +
       'over the start-up. Targets (reported, not asserted): time to ready within 2x of ' +
-      "@y/websocket-server's time to listen, RSS once started within 1.25x of the anchors'.",
+      "@y/websocket-server's time to listen, RSS once started within 1.25x of the anchors'. " +
+      "The floor is the y-websocket anchor's server that also opens a libSQL database file " +
+      '(WAL) and reads it once: what any durable sync server on embedded libSQL holds at the least.',
     '',
     table(
       [
