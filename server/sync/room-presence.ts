@@ -199,12 +199,6 @@ export class RoomPresence {
     applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept), REMOTE_ORIGIN)
   }
 
-  destroy(): void {
-    // Stryker disable next-line StringLiteral: equivalent, destroying the awareness just after drops every listener.
-    this.awareness.off('update', this.onAwarenessUpdate)
-    this.awareness.destroy()
-  }
-
   /**
    * `own` stamped with the sender's identity, without the states larger than
    * a presence may be or that would take the room's presences over their cap

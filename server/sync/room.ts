@@ -161,7 +161,8 @@ export class Room {
     this.tracker?.close()
     for (const connection of this.connections) connection.transport.close(code, reason)
     this.connections.clear()
-    this.presence.destroy()
+    // The presences go with it: y-protocols' Awareness destroys itself, its
+    // clock of outdated states and its listeners with its document.
     this.doc.destroy()
   }
 

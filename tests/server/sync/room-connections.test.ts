@@ -153,6 +153,15 @@ describe('a room’s connections', () => {
     expect(trackerCloses).toBe(1)
   })
 
+  it('are closed with the room’s presences, whose clock of outdated states then stops', async () => {
+    const r = await room()
+    let destroyed = 0
+    r.awareness.on('destroy', () => destroyed++)
+    r.close(1000, 'room unloaded')
+    // Left running, the presences' 3-second clock would keep every unloaded room in memory.
+    expect(destroyed).toBe(1)
+  })
+
   it('reset the room on a fault of the server’s own while handling a message, keeping nothing of it', async () => {
     const database = await bench.database()
     const broken = {
