@@ -9,6 +9,7 @@ import * as Y from 'yjs'
 import { documentClients } from '../../../db/schema'
 import { encodeSyncUpdate } from '../../../server/sync/codec'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
+import { type ActivityRecord, type Actor, ActorKind, KAIGI_ACTOR } from '../../../shared/activity'
 import { memberAccess } from '../../helpers/access'
 import { roomBench } from '../../helpers/room-bench'
 import { captureUpdate } from '../../helpers/updates'
@@ -47,6 +48,54 @@ describe('the server’s reads and changes of a room', () => {
     expect(Number(rows.rows[0]?.[0])).toBe(0)
     // Without rows, a change that changes nothing simply resolves.
     await expect(r.applyChange(() => 'nothing to do')).resolves.toBe('nothing to do')
+  })
+
+  it('writes the activity a change makes, under the actor it names, with the change', async () => {
+    const taken: Array<{ actor: Actor; at: Date }> = []
+    const tracker = {
+      take: (actor: Actor, at: Date): ActivityRecord[] => {
+        taken.push({ actor, at })
+        return [
+          {
+            id: `entry-${taken.length}`,
+            editionId: 'shizuoka-2024',
+            personId: actor.personId,
+            actorKind: actor.kind,
+            actorName: actor.name,
+            committee: actor.committee,
+            section: 'suggestions',
+            entityId: `s-${taken.length}`,
+            action: 'created',
+            fields: [],
+            label: { fr: 'Idée', ja: '提案', en: '' },
+            firstAt: at,
+            lastAt: at,
+            changes: 1,
+          },
+        ]
+      },
+      skip: () => {},
+      close: () => {},
+    }
+    const database = await bench.database()
+    const { room: r } = await bench.room(new LibsqlDocStore(database), {
+      trackChanges: () => tracker,
+    })
+    const participant: Actor = {
+      kind: ActorKind.Participant,
+      personId: null,
+      name: 'Ville de Tours',
+      committee: null,
+    }
+    await r.applyChange((doc) => doc.getText('t').insert(0, 'une idée'), participant)
+    await r.applyChange((doc) => doc.getText('t').insert(0, 'et une autre '))
+    const rows = await database.client.execute(
+      'SELECT id, actor_kind, actor_name FROM activity ORDER BY id',
+    )
+    expect(rows.rows.map((row) => [row.id, row.actor_kind, row.actor_name])).toEqual([
+      ['entry-1', ActorKind.Participant, 'Ville de Tours'],
+      ['entry-2', KAIGI_ACTOR.kind, KAIGI_ACTOR.name],
+    ])
   })
 
   it('refuses a change to a closed room', async () => {
