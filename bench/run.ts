@@ -309,6 +309,29 @@ function summarize(rounds: FanOutResult[]): FanOutSummary {
   }
 }
 
+/**
+ * The bounds a durable server is held to beside in-memory anchors: the
+ * lower anchor's p50 plus one lone commit's p50 measured in the same run
+ * (the commit is the one price of relaying only what is stored), and 1.5x
+ * the lower anchor's p99. Reported, not asserted.
+ */
+function durableBounds(
+  ours: FanOutSummary,
+  anchors: FanOutSummary[],
+  floors: LibsqlFloors,
+): string {
+  const commitP50 = floors.isolatedCommitMs.full.p50
+  const p50Bound = Math.min(...anchors.map((s) => s.p50)) + commitP50
+  const p99Bound = 1.5 * Math.min(...anchors.map((s) => s.p99))
+  const verdict = (value: number, bound: number) => (value <= bound ? 'met' : 'missed')
+  return (
+    `Bounds: p50 ≤ the lower anchor's p50 + a lone commit's p50 (${ms(commitP50)}) = ` +
+    `${ms(p50Bound)} ms: Kaigi ${ms(ours.p50)}, ${verdict(ours.p50, p50Bound)}; ` +
+    `p99 ≤ 1.5 × the lower anchor's p99 = ${ms(p99Bound)} ms: Kaigi ${ms(ours.p99)}, ` +
+    `${verdict(ours.p99, p99Bound)}.`
+  )
+}
+
 async function fanOutSection(config: Config, floors: LibsqlFloors): Promise<string> {
   const options = config.fanOut
   const results = new Map<string, FanOutResult[]>()
@@ -376,6 +399,12 @@ async function fanOutSection(config: Config, floors: LibsqlFloors): Promise<stri
           row('server peak RSS (MiB)', (s) => s.peakRss, mebibytes),
           row('server RSS once started, for reference (MiB)', (s) => s.startRss, mebibytes),
         ],
+      ),
+      '',
+      durableBounds(
+        ours,
+        anchors.map((kind) => summaries.get(kind) as FanOutSummary),
+        floors,
       ),
     )
   }

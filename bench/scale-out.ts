@@ -8,6 +8,7 @@ import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { createDb } from '../db/index'
 import { LibsqlDocStore } from '../server/sync/libsql-doc-store'
+import { anchorEntry, buildServers } from './built-servers'
 import { onServerCore } from './cpu-pinning'
 import { DIALECTS, type Dialect } from './dialects'
 import { cpuSeconds } from './proc-stats'
@@ -201,15 +202,12 @@ async function startKaigi(
   }
 }
 
-/** bench/anchors/hocuspocus-redis.ts in its own process, as startServer starts the others. */
+/** bench/anchors/hocuspocus-redis.ts, built, in its own process, as startServer starts the others. */
 async function startHocuspocusRedis(
   redisUrl: string,
 ): Promise<{ node: Node; stop: () => Promise<void> }> {
-  const [command, args] = onServerCore(process.execPath, [
-    '--import',
-    'tsx',
-    'bench/anchors/hocuspocus-redis.ts',
-  ])
+  await buildServers()
+  const [command, args] = onServerCore(process.execPath, [anchorEntry('hocuspocus-redis')])
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', REDIS_URL: redisUrl },

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { fileURLToPath } from 'node:url'
 import { signIn } from '../tests/helpers/sign-in'
+import { anchorEntry, buildServers, KAIGI_ENTRY } from './built-servers'
 import { onServerCore } from './cpu-pinning'
 import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
 
@@ -15,15 +15,17 @@ import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
  * one server's garbage never slows another's run.
  */
 
-export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
+import { REPO_ROOT } from './repo-root'
+
+export { REPO_ROOT }
 
 export type ServerKind = 'kaigi' | 'y-websocket-server' | 'hocuspocus'
 
-/** How to start each server. All run under `node --import tsx`, so start-up costs match. */
-const ENTRY_POINTS: Record<ServerKind, string> = {
-  kaigi: 'server/main.ts',
-  'y-websocket-server': 'bench/anchors/y-websocket-server.ts',
-  hocuspocus: 'bench/anchors/hocuspocus.ts',
+/** How to start each server: each built, as it would run in production (see built-servers.ts). */
+const ENTRY_POINTS: Record<ServerKind, () => string> = {
+  kaigi: () => KAIGI_ENTRY,
+  'y-websocket-server': () => anchorEntry('y-websocket-server'),
+  hocuspocus: () => anchorEntry('hocuspocus'),
 }
 
 /** Signs the bench in as Kaigi's owner (`KAIGI_OWNER_TOKEN`). */
@@ -79,12 +81,8 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const folder = mkdtempSync(join(tmpdir(), `kaigi-bench-${kind}-`))
   const databasePath = kind === 'kaigi' ? join(folder, 'kaigi.db') : null
-  const [command, args] = onServerCore(process.execPath, [
-    ...nodeFlags(),
-    '--import',
-    'tsx',
-    ENTRY_POINTS[kind],
-  ])
+  await buildServers()
+  const [command, args] = onServerCore(process.execPath, [...nodeFlags(), ENTRY_POINTS[kind]()])
   // taskset execs node in its own place: the child's pid is the server's.
   const child = spawn(command, args, {
     cwd: REPO_ROOT,

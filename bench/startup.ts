@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { build } from 'esbuild'
-import { buildClient, buildServer, clientNeedsBuild, serverNeedsBuild } from '../scripts/build.mjs'
 import { ExportFile, PROGRAMME_EXPORTS } from '../shared/exports'
 import { signIn, TEST_OWNER_TOKEN } from '../tests/helpers/sign-in'
+import { anchorEntry, buildServers } from './built-servers'
 import { onServerCore } from './cpu-pinning'
 import { mebibytes, ms, ratio, table } from './markdown'
 import { peakRssBytes, rssBytes } from './proc-stats'
@@ -66,7 +65,6 @@ export interface StartResult {
 
 const READY_TIMEOUT_MS = 30_000
 const EDITION = 'shizuoka-2024'
-const ANCHORS_DIR = join(REPO_ROOT, 'dist', 'bench-anchors')
 
 interface Started {
   child: ChildProcess
@@ -148,7 +146,7 @@ async function startKaigi(
 
 async function startBuilt(kind: BuiltKind): Promise<StartSample> {
   const begin = performance.now()
-  const started = await spawnUntilListening([join(ANCHORS_DIR, `${kind}.mjs`)], {})
+  const started = await spawnUntilListening([anchorEntry(kind)], {})
   const readyMs = performance.now() - begin
   const pid = started.child.pid as number
   const sample = { readyMs, startRssBytes: rssBytes(pid), startPeakBytes: peakRssBytes(pid) }
@@ -172,37 +170,8 @@ async function exportAll(started: Started): Promise<ExportSample> {
   return { rssBytes: rssBytes(pid), peakBytes: peakRssBytes(pid) }
 }
 
-/** Builds what is measured: Kaigi as `npm start` would, the anchors with esbuild. */
-async function prepare(): Promise<void> {
-  const clientDir = join(REPO_ROOT, 'dist', 'client')
-  if (clientNeedsBuild(clientDir)) await buildClient(clientDir)
-  if (serverNeedsBuild()) await buildServer()
-  mkdirSync(ANCHORS_DIR, { recursive: true })
-  await build({
-    absWorkingDir: REPO_ROOT,
-    entryPoints: {
-      'y-websocket-server': 'bench/anchors/y-websocket-server.ts',
-      hocuspocus: 'bench/anchors/hocuspocus.ts',
-      'libsql-floor': 'bench/anchors/libsql-floor.ts',
-    },
-    outdir: ANCHORS_DIR,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20.19',
-    // Native: leveldown is y-leveldb's, loaded only with YPERSISTENCE;
-    // libSQL's client loads its native library from node_modules, as Kaigi's does.
-    external: ['bufferutil', 'utf-8-validate', 'leveldown', '@libsql/client'],
-    banner: {
-      js: "import { createRequire as __benchRequire } from 'node:module'\nconst require = __benchRequire(import.meta.url)",
-    },
-    logLevel: 'warning',
-  })
-}
-
 export async function runStartup(options: StartOptions): Promise<StartResult> {
-  await prepare()
+  await buildServers()
   const samples = new Map<StartKind, StartSample[]>()
   const add = (kind: StartKind, sample: StartSample) =>
     samples.set(kind, [...(samples.get(kind) ?? []), sample])
@@ -232,7 +201,6 @@ export async function runStartup(options: StartOptions): Promise<StartResult> {
     }
     add(second as AnchorKind, await startBuilt(second as AnchorKind))
   }
-  rmSync(ANCHORS_DIR, { recursive: true, force: true })
   return { samples, exports }
 }
 
@@ -299,6 +267,6 @@ export async function startupSection(options: StartOptions): Promise<string> {
       'JSON and XML, sessions CSV) on its renderer thread, which loads pdfkit, docx and the ' +
       `fonts with the first export: RSS ${mebibytes(exported.rss)} MiB, peak over the start-up ` +
       `and those exports ${mebibytes(exported.peak)} MiB (p50). The peak under fan-out load is in ` +
-      'the fan-out part (its servers run from the TypeScript sources under tsx).',
+      'the fan-out part (its servers run built, as here).',
   ].join('\n')
 }
