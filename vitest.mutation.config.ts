@@ -20,7 +20,7 @@ export default defineConfig({
       'tests/server/scale-out/{bus-frames,in-process-pair}.test.ts',
       'tests/server/access/{access,acceptance,revocation-links,revocation-sockets}.test.ts',
       'tests/server/metrics/metrics.test.ts',
-      'tests/server/exports/escaping.test.ts',
+      'tests/server/exports/{escaping,escape-functions}.test.ts',
     ],
     exclude: [...configDefaults.exclude, 'tests/e2e/**'],
   },
