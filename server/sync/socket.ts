@@ -35,7 +35,7 @@ export interface SocketOptions {
   registry: RoomRegistry
   log: Logger
   /** Counts the socket while it is open, and the refusals that close it. */
-  metrics?: Metrics | undefined
+  metrics: Metrics
 }
 
 /** ws closes a socket itself on a frame it cannot read: over maxPayload (1009), or not framed right. */
@@ -56,13 +56,13 @@ const frameRefusal = (error: Error & { code?: string }, metrics: Metrics) => {
  */
 export function serveSocket(options: SocketOptions): void {
   const { socket, stream, docName, access, registry, log, metrics } = options
-  metrics?.socketOpened()
+  metrics.socketOpened()
   const pace = new TokenBucket(options.messagesPerSecond * 3, options.messagesPerSecond)
   const transport: Transport = {
     send(message) {
       if (socket.readyState !== WebSocket.OPEN) return
       if (stream.writableLength > MAX_BUFFERED_BYTES) {
-        metrics?.refused(Refusal.TooSlow)
+        metrics.refused(Refusal.TooSlow)
         socket.close(CloseCode.TryAgainLater, 'client too slow to keep up')
         return
       }
@@ -71,7 +71,7 @@ export function serveSocket(options: SocketOptions): void {
     close(code, reason) {
       if (socket.readyState === WebSocket.OPEN || socket.readyState === WebSocket.CONNECTING) {
         // Every refusal of the rooms, and this file's own, closes through here.
-        metrics?.socketClosedWith(code, reason)
+        metrics.socketClosedWith(code, reason)
         socket.close(code, reason)
       }
     },
@@ -121,11 +121,11 @@ export function serveSocket(options: SocketOptions): void {
   })
   socket.on('close', () => {
     closed = true
-    metrics?.socketClosed()
+    metrics.socketClosed()
     if (member) registry.leave(member.room, member.connection)
   })
   socket.on('error', (error) => {
-    if (metrics) frameRefusal(error, metrics)
+    frameRefusal(error, metrics)
     log.warn({ err: error, doc: docName }, 'socket error')
   })
 

@@ -29,7 +29,7 @@ export interface SyncUpgradeOptions {
   /** Redis through which the refusals' limit is shared by several processes; null for one. */
   redis?: Redis | null | undefined
   /** Counts the open sockets and the refusals, of upgrades and of sockets. */
-  metrics?: Metrics | undefined
+  metrics: Metrics
 }
 
 /**
@@ -113,7 +113,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     const address = clientAddress(request, options.trustedProxies)
     // Without any cookie the route can only refuse: spare it the work.
     if (!request.headers.cookie && !(await refusals.allows(address))) {
-      options.metrics?.refused(Refusal.UpgradeLimit)
+      options.metrics.refused(Refusal.UpgradeLimit)
       writeResponse(socket, tooMany(TOO_MANY_REFUSALS))
       return
     }
@@ -138,7 +138,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
       // Over the limit, every refusal reads the same (no 403 against 404,
       // no 401 against 403), so that trying more teaches nothing.
       const allowed = await refusals.take(address)
-      options.metrics?.refused(allowed ? Refusal.Upgrade : Refusal.UpgradeLimit)
+      options.metrics.refused(allowed ? Refusal.Upgrade : Refusal.UpgradeLimit)
       writeResponse(socket, allowed ? response : tooMany(TOO_MANY_REFUSALS))
       return
     }
@@ -147,7 +147,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     const personId = accepted.access.personId
     const open = socketsOf.get(personId) ?? 0
     if (open >= MAX_SOCKETS_PER_PERSON) {
-      options.metrics?.refused(Refusal.UpgradeLimit)
+      options.metrics.refused(Refusal.UpgradeLimit)
       writeResponse(socket, tooMany('too many open connections for one person'))
       return
     }

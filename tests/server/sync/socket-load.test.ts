@@ -71,6 +71,38 @@ describe('a socket whose room is loading', () => {
     })
   })
 
+  it('keeps every frame of a client that sends exactly 8 MiB before its room has loaded', async () => {
+    store.loads.close()
+    const client = await connectRaw(`${server.syncUrl}/socket-load-d`)
+    await store.loads.whenHeld()
+    // Eight updates from eight writers, each framed in exactly 1 MiB.
+    const MIB = 1024 * 1024
+    let written = 0
+    for (let writer = 0; writer < 8; writer++) {
+      const framed = (length: number) =>
+        encodeSyncUpdate(
+          captureUpdate(new Y.Doc(), (d) =>
+            d.getText('t').insert(0, String(writer).repeat(length)),
+          ),
+        )
+      const length = MIB - (framed(MIB).byteLength - MIB)
+      const frame = framed(length)
+      expect(frame.byteLength).toBe(MIB)
+      client.send(frame)
+      written += length
+    }
+    store.loads.open()
+    const committedLength = async () =>
+      (await server.kaigi.registry.read('socket-load-d', text))?.length
+    for (const start = Date.now(); Date.now() - start < 10_000; ) {
+      if ((await committedLength()) === written) break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(await committedLength()).toBe(written)
+    client.close()
+    expect((await client.closed).code).not.toBe(CloseCode.TryAgainLater)
+  })
+
   it('closes its client when the room cannot load, and the next client loads it afresh', async () => {
     store.loads.close()
     const first = await connectRaw(`${server.syncUrl}/socket-load-c`)

@@ -130,7 +130,7 @@ describe('refusals on the sync socket', () => {
   })
 
   it('refuses a text frame', async () => {
-    await expectRefused('hello', CloseCode.UnsupportedData)
+    await expectRefused('hello', CloseCode.UnsupportedData, /^text frames are not accepted$/)
   })
 
   it('refuses a frame over the size limit', async () => {
