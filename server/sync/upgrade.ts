@@ -112,6 +112,7 @@ export function attachSyncUpgrade(server: HttpServer, options: SyncUpgradeOption
     // below takes time, during which it may stop: checked again after it.
     const address = clientAddress(request, options.trustedProxies)
     // Without any cookie the route can only refuse: spare it the work.
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent in what the client is answered, the route's refusal past the limit is a 429 alike.
     if (!request.headers.cookie && !(await refusals.allows(address))) {
       options.metrics.refused(Refusal.UpgradeLimit)
       writeResponse(socket, tooMany(TOO_MANY_REFUSALS))
@@ -206,14 +207,19 @@ function toRequest(request: IncomingMessage): Request {
   })
 }
 
+/** What a refused upgrade's answer carries of the app's headers (Retry-After, WWW-Authenticate…). */
+const PASSED_ON = (name: string) => !['content-type', 'content-length', 'connection'].includes(name)
+
 /** Answers a refused upgrade with the app's HTTP response, then closes the socket. */
 async function writeResponse(socket: Duplex, response: Response): Promise<void> {
   const body = Buffer.from(await response.arrayBuffer())
   const status = response.status
+  const others = [...response.headers].filter(([name]) => PASSED_ON(name))
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
     `Content-Type: ${response.headers.get('content-type') ?? 'text/plain'}`,
     `Content-Length: ${body.byteLength}`,
+    ...others.map(([name, value]) => `${name}: ${value}`),
     'Connection: close',
     '',
     '',

@@ -9,8 +9,11 @@ import { connect, type Socket } from 'node:net'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import type { EditionSeed } from '../../../server/editions/seed'
+import { type CreatedInvitation, Role } from '../../../shared/access'
 import { ErrorCode } from '../../../shared/errors'
 import { connectClient, synced, until } from '../../helpers/clients'
+import { signIn } from '../../helpers/sign-in'
 import { startServer, type TestServer } from '../../helpers/start-server'
 
 const METRICS_TOKEN = 'socket-edges-metrics-token'
@@ -23,8 +26,10 @@ afterEach(async () => {
   }
 })
 
+const seeds: EditionSeed[] = [{ id: 'shizuoka-2024', readOnly: false, fill: () => {} }]
+
 async function server(): Promise<TestServer> {
-  const started = await startServer({ metricsToken: METRICS_TOKEN })
+  const started = await startServer({ metricsToken: METRICS_TOKEN, seeds })
   servers.push(started)
   return started
 }
@@ -93,7 +98,104 @@ async function upgradedSocket(s: TestServer): Promise<Socket> {
   return socket
 }
 
+/** A member of the seeded edition with `role`, signed in: their session cookie. */
+async function member(s: TestServer, role: Role, name: string): Promise<string> {
+  const response = await fetch(`${s.url}/api/editions/shizuoka-2024/invitations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: s.ownerCookie },
+    body: JSON.stringify({ role, expiresInHours: 24, committee: null, maxUses: null }),
+  })
+  expect(response.status).toBe(201)
+  const token = ((await response.json()) as CreatedInvitation).path.slice('/invite/'.length)
+  return signIn(s.url, token, name)
+}
+
+/** An upgrade of `path` with `extra` header lines: the answer's status line and error. */
+async function refusal(s: TestServer, path: string, extra: string[]) {
+  const { lines, body } = split(
+    await rawUpgrade(s.url, [
+      `GET ${path} HTTP/1.1`,
+      `Host: ${new URL(s.url).host}`,
+      ...extra,
+      ...UPGRADE_HEADERS,
+    ]),
+  )
+  return { status: lines[0], error: (JSON.parse(body) as { error: unknown }).error }
+}
+
 describe('the sync endpoint', () => {
+  it('refuses by the route, each with its words: a bad name, another site, no edition, a viewer in a shared text', async () => {
+    const s = await server()
+    const owner = `Cookie: ${s.ownerCookie}`
+    expect(await refusal(s, '/sync/a%20b', [owner])).toEqual({
+      status: 'HTTP/1.1 400 Bad Request',
+      error: { code: ErrorCode.InvalidDocName, message: 'invalid document name: a b' },
+    })
+    expect(await refusal(s, '/sync/notes', [owner, 'Origin: https://elsewhere.example'])).toEqual({
+      status: 'HTTP/1.1 403 Forbidden',
+      error: { code: ErrorCode.CrossOrigin, message: 'connections from other sites are refused' },
+    })
+    expect(await refusal(s, '/sync/edition-nowhere-2030', [owner])).toEqual({
+      status: 'HTTP/1.1 404 Not Found',
+      error: {
+        code: ErrorCode.NotFound,
+        message: 'no edition has the document edition-nowhere-2030',
+      },
+    })
+    const viewer = await member(s, Role.Viewer, 'Sora')
+    expect(await refusal(s, '/sync/notes', [`Cookie: ${viewer}`])).toEqual({
+      status: 'HTTP/1.1 403 Forbidden',
+      error: { code: ErrorCode.Forbidden, message: 'shared texts are for editors' },
+    })
+    // An editor of an edition, and the instance's owner, open shared texts.
+    const editor = await member(s, Role.Editor, 'Aiko')
+    for (const cookie of [editor, s.ownerCookie]) {
+      const socket = await tcp(s.url)
+      socket.write(
+        `${['GET /sync/notes HTTP/1.1', `Host: ${new URL(s.url).host}`, `Cookie: ${cookie}`, ...UPGRADE_HEADERS].join('\r\n')}\r\n\r\n`,
+      )
+      const head = await new Promise<Buffer>((resolve) => socket.once('data', resolve))
+      expect(head.toString('latin1')).toMatch(/^HTTP\/1\.1 101 /)
+      socket.destroy()
+    }
+  })
+
+  it('answers a person past their twenty sockets 429, by its reason', async () => {
+    const s = await server()
+    const open: Socket[] = []
+    for (let i = 0; i < 20; i++) open.push(await upgradedSocket(s))
+    expect(await refusal(s, '/sync/notes', [`Cookie: ${s.ownerCookie}`])).toEqual({
+      status: 'HTTP/1.1 429 Too Many Requests',
+      error: {
+        code: ErrorCode.TooManyRequests,
+        message: 'too many open connections for one person',
+      },
+    })
+    for (const socket of open) socket.destroy()
+  })
+
+  it('answers an address past its refusals 429, with when to try again', async () => {
+    const s = await server()
+    const bare = ['GET /sync/notes HTTP/1.1', `Host: ${new URL(s.url).host}`, ...UPGRADE_HEADERS]
+    let answer = split(await rawUpgrade(s.url, bare))
+    for (let attempt = 0; attempt < 40 && answer.lines[0]?.includes('401'); attempt++) {
+      answer = split(await rawUpgrade(s.url, bare))
+    }
+    expect(answer.lines).toEqual([
+      'HTTP/1.1 429 Too Many Requests',
+      'Content-Type: application/json',
+      `Content-Length: ${Buffer.byteLength(answer.body)}`,
+      'retry-after: 10',
+      'Connection: close',
+    ])
+    expect(JSON.parse(answer.body)).toEqual({
+      error: {
+        code: ErrorCode.TooManyRequests,
+        message: 'too many refused connection attempts: wait a moment',
+      },
+    })
+  })
+
   it('answers a plain GET 426, with why, and an invalid document name 400', async () => {
     const s = await server()
     const plain = await fetch(`${s.url}/sync/notes`, { headers: { cookie: s.ownerCookie } })
