@@ -79,12 +79,14 @@ describe('a socket whose room is loading', () => {
     const MIB = 1024 * 1024
     let written = 0
     for (let writer = 0; writer < 8; writer++) {
-      const framed = (length: number) =>
-        encodeSyncUpdate(
-          captureUpdate(new Y.Doc(), (d) =>
-            d.getText('t').insert(0, String(writer).repeat(length)),
-          ),
+      const framed = (length: number) => {
+        // A client id of a fixed size: a random one's varint length would change the frame's.
+        const doc = new Y.Doc()
+        doc.clientID = 1000 + writer
+        return encodeSyncUpdate(
+          captureUpdate(doc, (d) => d.getText('t').insert(0, String(writer).repeat(length))),
         )
+      }
       const length = MIB - (framed(MIB).byteLength - MIB)
       const frame = framed(length)
       expect(frame.byteLength).toBe(MIB)
