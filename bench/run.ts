@@ -25,7 +25,7 @@
  *
  * Prints markdown tables and writes them to bench/results/latest.md.
  * `--quick` runs a small load to check the bench itself (its figures mean
- * nothing); `--only=fan-out,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out,startup,pages`
+ * nothing); `--only=fan-out,commit-path,load,throughput,grid,suggestions,versions,exports,pack,outbox,presence-flood,scale-out,startup,pages`
  * runs some parts.
  * BENCH_SERVER_NODE_FLAGS passes Node flags to the server processes, e.g.
  * "--cpu-prof --cpu-prof-dir=bench/results/profiles" to see where each
@@ -36,6 +36,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { type CommitPathOptions, commitPathSection } from './commit-path'
 import { pinBenchProcess, pinningNote } from './cpu-pinning'
 import { type DocLoadOptions, runDocLoad } from './doc-load'
 import { runDurableThroughput, type ThroughputOptions } from './durable-throughput'
@@ -86,6 +87,7 @@ const NAMES: Record<ServerKind, string> = {
 }
 const PARTS = [
   'fan-out',
+  'commit-path',
   'load',
   'throughput',
   'grid',
@@ -105,6 +107,7 @@ interface Config {
   quick: boolean
   parts: Set<Part>
   fanOut: Omit<FanOutOptions, 'subscribers'> & { subscriberCounts: number[]; rounds: number }
+  commitPath: CommitPathOptions
   docLoad: DocLoadOptions
   throughput: ThroughputOptions
   grid: GridOptions
@@ -134,6 +137,7 @@ interface Config {
  */
 const FULL: Omit<Config, 'quick' | 'parts'> = {
   fanOut: { subscriberCounts: [50, 300], edits: 200, warmupEdits: 20, paceMs: 30, rounds: 3 },
+  commitPath: { edits: 1500, warmup: 100, gapMs: 15 },
   docLoad: { updates: 20_000, repetitions: 9, fastRepetitions: 51 },
   throughput: {
     writers: 4,
@@ -176,6 +180,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
   fanOut: { subscriberCounts: [10, 50], edits: 40, warmupEdits: 5, paceMs: 30, rounds: 1 },
+  commitPath: { edits: 200, warmup: 20, gapMs: 15 },
   docLoad: { updates: 2000, repetitions: 3, fastRepetitions: 5 },
   throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
   grid: { sessions: 60, switchesPerDay: 1 },
@@ -236,6 +241,7 @@ async function main(): Promise<void> {
   process.stderr.write('libSQL floors\n')
   const floors = await measureLibsqlFloors({ ...config.floors, gapMs: config.fanOut.paceMs })
   if (config.parts.has('fan-out')) emit(await fanOutSection(config, floors))
+  if (config.parts.has('commit-path')) emit(await commitPathSection(config.commitPath))
   if (config.parts.has('load')) emit(await docLoadSection(config))
   if (config.parts.has('throughput')) emit(await throughputSection(config, floors))
   if (config.parts.has('grid')) emit(await gridSection(config))

@@ -1,0 +1,149 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { createDb } from '../db'
+import { createLogger } from '../server/logger'
+import { encodeSyncUpdate } from '../server/sync/codec'
+import { CommitQueue } from '../server/sync/commit-queue'
+import type { DocStore, PendingUpdate } from '../server/sync/doc-store'
+import { LibsqlDocStore } from '../server/sync/libsql-doc-store'
+import { Room } from '../server/sync/room'
+import { memberAccess } from '../tests/helpers/access'
+import { ms, table } from './markdown'
+import { percentile } from './stats'
+
+/**
+ * Where an edit's time goes on its way through one room, in this process:
+ * the room's receive (read, validate, apply, queue), the wait for the
+ * commit queue's turn, the store's append (the commit, fsync included) and
+ * the relay to the room's other socket; beside a lone one-row commit
+ * through @libsql/client into the same database, made between two edits.
+ * No sockets and no network: what Kaigi's own code adds to the commit.
+ */
+export interface CommitPathOptions {
+  edits: number
+  warmup: number
+  gapMs: number
+}
+
+const STAGES = ['receive', 'wait', 'commit', 'relay', 'total', 'lone'] as const
+type Stage = (typeof STAGES)[number]
+
+export async function runCommitPath(options: CommitPathOptions): Promise<Record<Stage, number[]>> {
+  const folder = mkdtempSync(join(tmpdir(), 'kaigi-bench-commit-path-'))
+  const database = await createDb(`file:${join(folder, 'kaigi.db')}`)
+  await database.migrate()
+  const inner = new LibsqlDocStore(database)
+  let appendStart = 0
+  let appendEnd = 0
+  const store: DocStore = {
+    load: (docName) => inner.load(docName),
+    compact: (docName, snapshot, through) => inner.compact(docName, snapshot, through),
+    pruneFolded: (docName, limit) => inner.pruneFolded(docName, limit),
+    loadSince: (docName, through) => inner.loadSince(docName, through),
+    async append(updates: readonly PendingUpdate[]) {
+      appendStart = performance.now()
+      await inner.append(updates)
+      appendEnd = performance.now()
+    },
+  }
+  const writer = new CommitQueue(store, () => {})
+  const room = await Room.load('notes', {
+    store,
+    writer,
+    log: createLogger('silent'),
+    compactAfterUpdates: options.edits + options.warmup + 1,
+  })
+  let relayed = () => {}
+  room.join(
+    { send: () => relayed(), close: () => {} },
+    memberAccess({ personId: 'person-reader', sessionHash: 'session-reader' }),
+  )
+  const editor = room.join(
+    { send: () => {}, close: () => {} },
+    memberAccess({ personId: 'person-editor', sessionHash: 'session-editor' }),
+  )
+  await database.client.execute('CREATE TABLE lone (id INTEGER PRIMARY KEY, doc TEXT, body BLOB)')
+  const samples = Object.fromEntries(STAGES.map((stage) => [stage, [] as number[]])) as Record<
+    Stage,
+    number[]
+  >
+  const pause = () => new Promise((resolve) => setTimeout(resolve, options.gapMs))
+  const doc = new Y.Doc()
+  const text = doc.getText('t')
+  try {
+    for (let edit = 0; edit < options.warmup + options.edits; edit++) {
+      let update: Uint8Array = new Uint8Array()
+      const capture = (captured: Uint8Array) => {
+        update = captured
+      }
+      doc.on('update', capture)
+      text.insert(text.length, 'x')
+      doc.off('update', capture)
+      const frame = encodeSyncUpdate(update)
+      const done = new Promise<void>((resolve) => {
+        relayed = resolve
+      })
+      const begin = performance.now()
+      room.receive(editor, frame)
+      const received = performance.now()
+      await done
+      const end = performance.now()
+      await pause()
+      const loneBegin = performance.now()
+      await database.client.batch(
+        [{ sql: 'INSERT INTO lone (doc, body) VALUES (?, ?)', args: ['notes', update] }],
+        'write',
+      )
+      const loneEnd = performance.now()
+      await pause()
+      if (edit < options.warmup) continue
+      samples.receive.push(received - begin)
+      samples.wait.push(appendStart - received)
+      samples.commit.push(appendEnd - appendStart)
+      samples.relay.push(end - appendEnd)
+      samples.total.push(end - begin)
+      samples.lone.push(loneEnd - loneBegin)
+    }
+  } finally {
+    room.close(1000, 'bench over')
+    database.close()
+    rmSync(folder, { recursive: true, force: true })
+  }
+  return samples
+}
+
+const LABELS: Record<Stage, string> = {
+  receive: "the room's receive: read, validate, apply, queue",
+  wait: "wait for the commit queue's turn",
+  commit: "the store's append: the commit, fsync included",
+  relay: 'relay to the other socket',
+  total: 'frame in → relay out, in all',
+  lone: 'a lone one-row commit through @libsql/client',
+}
+
+export async function commitPathSection(options: CommitPathOptions): Promise<string> {
+  const samples = await runCommitPath(options)
+  const overhead = percentile(samples.total, 50) - percentile(samples.lone, 50)
+  return [
+    "### An edit's path through one room",
+    '',
+    `${options.edits} one-character edits (after ${options.warmup} unmeasured), one every ` +
+      `${2 * options.gapMs} ms, each received by a room in this process over the real libSQL store ` +
+      '(WAL, synchronous=FULL) and relayed to its one other socket; between two edits, a lone ' +
+      'one-row commit into the same database. No sockets, no network: what Kaigi adds to the commit.',
+    '',
+    table(
+      ['', 'p50 (ms)', 'p90 (ms)', 'p99 (ms)'],
+      STAGES.map((stage) => [
+        LABELS[stage],
+        ms(percentile(samples[stage], 50)),
+        ms(percentile(samples[stage], 90)),
+        ms(percentile(samples[stage], 99)),
+      ]),
+    ),
+    '',
+    `Kaigi's own path beyond a lone commit, p50: ${ms(overhead)} ms.`,
+  ].join('\n')
+}
