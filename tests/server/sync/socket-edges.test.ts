@@ -208,6 +208,19 @@ describe('the sync endpoint', () => {
     expect(invalid.status).toBe(400)
   })
 
+  it('answers 426 to an upgrade to another protocol, and to a request made inside the process', async () => {
+    const s = await server()
+    const other = await refusal(s, '/sync/notes', [
+      `Cookie: ${s.ownerCookie}`,
+      'Upgrade: h2c',
+      'Connection: Upgrade',
+    ])
+    expect(other.status).toBe('HTTP/1.1 426 Upgrade Required')
+    // The app asked directly, as the tests' apiRequest does: no server, no upgrade.
+    const inside = await s.kaigi.app.request('/sync/notes', { headers: { cookie: s.ownerCookie } })
+    expect(inside.status).toBe(426)
+  })
+
   it('refuses an upgrade without a session with exact bytes: status, type, length, close, body', async () => {
     const s = await server()
     const answer = await rawUpgrade(s.url, [

@@ -57,6 +57,12 @@ describe('a socket whose room is loading', () => {
     await client.closed
     store.loads.open()
     await untilCommitted('socket-load-a', 'envoyé avant')
+    // Gone before it joined, the client leaves the room once it has: the room, empty, unloads.
+    for (const start = Date.now(); Date.now() - start < 10_000; ) {
+      if ((await server.kaigi.registry.peek('socket-load-a')) === null) break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
+    expect(await server.kaigi.registry.peek('socket-load-a')).toBeNull()
   })
 
   it('closes a client that sends more than 8 MiB before its room has loaded', async () => {
