@@ -42,7 +42,7 @@ const PING_INTERVAL_MS = 30_000
 /** Enough for every tab and device of one member, far below a flood. */
 const MAX_SOCKETS_PER_PERSON = 20
 /** A signed-out tab retries a few times; a script guessing does not stop. */
-const REFUSALS = { burst: 30, perSecond: 1 }
+export const REFUSALS = { burst: 30, perSecond: 1 }
 const TOO_MANY_REFUSALS = 'too many refused connection attempts: wait a moment'
 
 const tooMany = (message: string) =>

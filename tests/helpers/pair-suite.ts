@@ -14,6 +14,7 @@ import { FORMS_PER_ADDRESS } from '../../server/registrations/registration-route
 import { encodeAwareness } from '../../server/sync/codec'
 import { applyStored } from '../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../server/sync/libsql-doc-store'
+import { REFUSALS } from '../../server/sync/upgrade'
 import { type CreatedInvitation, Role } from '../../shared/access'
 import { CloseCode, CloseReason } from '../../shared/protocol'
 import { connectClient, synced, type TestClient, until } from './clients'
@@ -244,6 +245,31 @@ export function describePair(
         expect(response.status).toBe(404)
       }
       expect(answered).toBe(FORMS_PER_ADDRESS.burst)
+    })
+
+    it('holds the limit on refused upgrades across both: one allowance per address', async () => {
+      const address = '198.51.100.8'
+      const status = (server: PairNode) =>
+        new Promise<number>((resolve, reject) => {
+          const socket = new WebSocket(`${server.syncUrl}/notes`, {
+            headers: { 'x-forwarded-for': address },
+          })
+          socket.on('unexpected-response', (_request, response) => {
+            resolve(response.statusCode ?? 0)
+            socket.terminate()
+          })
+          socket.on('open', () => reject(new Error('an upgrade without a session was accepted')))
+          socket.on('error', (error) => {
+            if (!/Unexpected server response/.test(error.message)) reject(error)
+          })
+        })
+      let refused = 0
+      for (; refused < 2 * REFUSALS.burst; refused++) {
+        const answer = await status(refused % 2 === 0 ? first : second)
+        if (answer === 429) break
+        expect(answer).toBe(401)
+      }
+      expect(refused).toBe(REFUSALS.burst)
     })
 
     it('closes a revoked member on both processes, and a signed-out session on both', async () => {

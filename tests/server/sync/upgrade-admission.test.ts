@@ -47,9 +47,10 @@ function heldRoute() {
   return {
     app: app as unknown as App,
     asked,
-    async whenAsked(): Promise<(typeof asked)[number]> {
-      while (asked.length === 0) await new Promise<void>((resolve) => watchers.push(resolve))
-      return asked[0] as (typeof asked)[number]
+    /** The `index`-th request the route was asked, once it has been. */
+    async whenAsked(index = 0): Promise<(typeof asked)[number]> {
+      while (asked.length <= index) await new Promise<void>((resolve) => watchers.push(resolve))
+      return asked[index] as (typeof asked)[number]
     },
   }
 }
@@ -122,13 +123,36 @@ describe('an upgrade being decided', () => {
 
   it('is answered 500 when the route throws, typed as plain text', async () => {
     const route = heldRoute()
-    const { port } = await listening(route)
+    const { port, registry } = await listening(route)
     const answer = upgradeRequest(port)
     ;(await route.whenAsked()).fail(new Error('the route broke'))
     expect(await answer).toBe(
       'HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n' +
         'Content-Length: 0\r\nConnection: close\r\n\r\n',
     )
+    // Settled: a revocation from now on has no admission to wait for.
+    expect(registry.admittingCount).toBe(0)
+  })
+
+  it('costs nothing when its client resets the connection while the route decides', async () => {
+    const route = heldRoute()
+    const { port, registry } = await listening(route)
+    const socket = connect(port, '127.0.0.1')
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()))
+    socket.write(
+      'GET /sync/notes HTTP/1.1\r\nHost: x\r\nCookie: kaigi_session=x\r\nUpgrade: websocket\r\n' +
+        'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    )
+    const asked = await route.whenAsked()
+    socket.resetAndDestroy()
+    // The server learns of the reset; its answer then meets a socket gone.
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    asked.answer(new Response('refused', { status: 401 }))
+    // Whatever error the write raised was the socket's alone: a second upgrade is served.
+    const second = upgradeRequest(port)
+    ;(await route.whenAsked(1)).answer(new Response('refused', { status: 401 }))
+    expect(await second).toMatch(/^HTTP\/1\.1 401 Unauthorized\r\n/)
+    expect(registry.admittingCount).toBe(0)
   })
 
   it('is refused with the status the route gave, even one HTTP has no words for', async () => {
