@@ -77,7 +77,7 @@ describe('a socket whose room is loading', () => {
     })
   })
 
-  it('keeps every frame of a client that sends exactly 8 MiB before its room has loaded', async () => {
+  it('keeps every frame of a client that sends 8 MiB, the bound, while its room loads', async () => {
     store.loads.close()
     const client = await connectRaw(`${server.syncUrl}/socket-load-d`)
     await store.loads.whenHeld()
