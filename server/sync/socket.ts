@@ -92,8 +92,9 @@ export function serveSocket(options: SocketOptions): void {
   const receive = (joined: { room: Room; connection: Connection }, frame: Uint8Array) => {
     try {
       joined.room.receive(joined.connection, frame)
-      // Stryker disable next-line BlockStatement: unreachable in tests, the room contains every fault of its own (room-connections tests it); this guards the process against a bug.
     } catch (error) {
+      // Unreachable in tests: the room contains every fault of its own
+      // (room-connections tests it); this guards the process against a bug.
       log.error({ err: error, doc: docName }, 'message could not be handled')
       // Stryker disable next-line StringLiteral: unreachable in tests, as said above.
       transport.close(CloseCode.InternalError, 'message could not be handled')
