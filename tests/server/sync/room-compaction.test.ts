@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { applyStored } from '../../../server/sync/doc-store'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { HeldStore } from '../../helpers/held-store'
 import { RecordingPeers } from '../../helpers/recording-peers'
@@ -28,10 +29,8 @@ describe('a compaction', () => {
     await Promise.all(written)
     await writer.drain()
     expect(store.compactions.calls).toBe(1)
-    const stored = await store.load('notes')
     const doc = new Y.Doc()
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    applyStored(doc, await store.load('notes'))
     expect(doc.getText('t').toString()).toBe('un deux trois quatre ')
   })
 
@@ -103,10 +102,8 @@ describe('a compaction', () => {
     store.compactions.open()
     await writer.drain()
     expect(store.compactions.calls).toBe(1)
-    const stored = await store.load('notes')
     const doc = new Y.Doc()
-    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot)
-    for (const update of stored.updates) Y.applyUpdate(doc, update)
+    applyStored(doc, await store.load('notes'))
     expect(doc.getText('t').toString()).toContain('deux ')
     expect(doc.getText('t').toString()).toContain('un ')
   })

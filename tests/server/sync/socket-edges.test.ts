@@ -87,11 +87,11 @@ async function refusals(s: TestServer): Promise<Record<string, string>> {
   )
 }
 
-/** Completes a websocket upgrade for /sync/notes by hand, as the owner; resolves once the 101 is in. */
-async function upgradedSocket(s: TestServer): Promise<Socket> {
+/** Completes a websocket upgrade for /sync/notes by hand (as the owner unless `cookie` says); resolves once the 101 is in. */
+async function upgradedSocket(s: TestServer, cookie = s.ownerCookie): Promise<Socket> {
   const socket = await tcp(s.url)
   socket.write(
-    `${['GET /sync/notes HTTP/1.1', `Host: ${new URL(s.url).host}`, `Cookie: ${s.ownerCookie}`, ...UPGRADE_HEADERS].join('\r\n')}\r\n\r\n`,
+    `${['GET /sync/notes HTTP/1.1', `Host: ${new URL(s.url).host}`, `Cookie: ${cookie}`, ...UPGRADE_HEADERS].join('\r\n')}\r\n\r\n`,
   )
   const head = await new Promise<Buffer>((resolve) => socket.once('data', resolve))
   expect(head.toString('latin1')).toMatch(/^HTTP\/1\.1 101 /)
@@ -149,15 +149,7 @@ describe('the sync endpoint', () => {
     })
     // An editor of an edition, and the instance's owner, open shared texts.
     const editor = await member(s, Role.Editor, 'Aiko')
-    for (const cookie of [editor, s.ownerCookie]) {
-      const socket = await tcp(s.url)
-      socket.write(
-        `${['GET /sync/notes HTTP/1.1', `Host: ${new URL(s.url).host}`, `Cookie: ${cookie}`, ...UPGRADE_HEADERS].join('\r\n')}\r\n\r\n`,
-      )
-      const head = await new Promise<Buffer>((resolve) => socket.once('data', resolve))
-      expect(head.toString('latin1')).toMatch(/^HTTP\/1\.1 101 /)
-      socket.destroy()
-    }
+    for (const cookie of [editor, s.ownerCookie]) (await upgradedSocket(s, cookie)).destroy()
   })
 
   it('answers a person past their twenty sockets 429, by its reason', async () => {
