@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url'
-import { type Client, createClient } from '@libsql/client'
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql'
+import type { Client, Config } from '@libsql/client'
+import { createClient as createFileClient } from '@libsql/client/sqlite3'
+import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
+// drizzle's entries differ only in the client they would create from a URL;
+// given a client, each wraps it the same way. This one's own import is the
+// file client's, so that no entry loads the remote protocols at start.
+import { drizzle } from 'drizzle-orm/libsql/sqlite3'
 import * as schema from './schema'
 
 export type Db = LibSQLDatabase<typeof schema>
@@ -53,6 +58,18 @@ export interface DbOptions {
 const isLocalFile = (url: string): boolean => url.startsWith('file:')
 
 /**
+ * A local file is opened by libSQL's `sqlite3` entry alone. The package's
+ * main entry also loads its remote protocols (hrana over websockets and
+ * HTTP, with their dependencies): some 50 ms and 12 MiB at every start,
+ * which a file never uses, so they load only for a remote URL.
+ */
+async function openClient(config: Config, local: boolean): Promise<Client> {
+  if (local) return createFileClient(config)
+  const { createClient } = await import('@libsql/client')
+  return createClient(config)
+}
+
+/**
  * Opens the database at `url` (`file:`, `libsql://` or `http(s)://`).
  * A local file gets one connection, so that the per-connection pragmas above
  * hold for every statement; Kaigi never opens interactive transactions
@@ -61,11 +78,14 @@ const isLocalFile = (url: string): boolean => url.startsWith('file:')
 export async function createDb(url: string, options: DbOptions = {}): Promise<Database> {
   const { authToken, synchronous = 'full' } = options
   const local = isLocalFile(url)
-  const client = createClient({
-    url,
-    ...(authToken ? { authToken } : {}),
-    ...(local ? { concurrency: 1 } : {}),
-  })
+  const client = await openClient(
+    {
+      url,
+      ...(authToken ? { authToken } : {}),
+      ...(local ? { concurrency: 1 } : {}),
+    },
+    local,
+  )
   if (local) {
     for (const pragma of localPragmas(synchronous)) await client.execute(pragma)
   }

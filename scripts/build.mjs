@@ -173,6 +173,8 @@ export async function buildServer() {
     target: 'node20.19',
     // Stack traces point at the TypeScript sources.
     sourcemap: 'linked',
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcesContent: false,
     logLevel: 'warning',
   }
