@@ -72,6 +72,12 @@ export const editions = sqliteTable('editions', {
    * admits a new person directly (see `arrivalRequests`).
    */
   lastRevocationAt: integer('last_revocation_at', { mode: 'timestamp_ms' }),
+  /**
+   * The layout of texts (`TEXT_LAYOUT`) the edition's document was last
+   * checked for at start; an edition checked for this Kaigi's layout is not
+   * read again (server/editions/text-layout.ts). Null until its first check.
+   */
+  textLayout: text('text_layout'),
 })
 
 /**

@@ -4,7 +4,6 @@
  * runs on Node alone: the client with Vite, and the server with esbuild into
  * `dist/server/`, each only when it is missing or older than its sources.
  */
-import { spawn } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -18,7 +17,6 @@ import {
 import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { precompress } from './precompress.mjs'
 
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -84,6 +82,11 @@ export function clientNeedsBuild(outDir) {
  * @returns {Promise<void>}
  */
 export async function buildClient(outDir) {
+  // Loaded here, not at the top: every `npm start` reads this file, few build.
+  const [{ spawn }, { precompress }] = await Promise.all([
+    import('node:child_process'),
+    import('./precompress.mjs'),
+  ])
   const packageJson = createRequire(import.meta.url).resolve('vite/package.json')
   const vite = join(dirname(packageJson), 'bin', 'vite.js')
   const env = { ...process.env }
@@ -140,6 +143,31 @@ const BUNDLED = [
 /** ws's optional native helpers, absent unless installed by hand. */
 const OPTIONAL_NATIVE = ['bufferutil', 'utf-8-validate']
 
+/**
+ * `node:http2` as @hono/node-server's listener sees it in Kaigi: it imports
+ * the module for `instanceof Http2ServerRequest` checks and one constant,
+ * and loading it costs about 8 ms of every start. Kaigi listens with
+ * `node:http` alone (server/main.ts), so no request is ever an HTTP/2 one
+ * and every such check is false, as it is with this class. Only the bundle
+ * uses it; the sources under tsx load the real module.
+ * @type {import('esbuild').Plugin}
+ */
+const HTTP1_ONLY = {
+  name: 'kaigi-http1-only',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?http2$/ }, (args) =>
+      args.importer.includes('@hono/node-server')
+        ? { path: 'http2', namespace: 'kaigi-http1-only' }
+        : undefined,
+    )
+    build.onLoad({ filter: /.*/, namespace: 'kaigi-http1-only' }, () => ({
+      contents:
+        'export class Http2ServerRequest {}\nexport const constants = { NGHTTP2_NO_ERROR: 0 }\n',
+      loader: 'js',
+    }))
+  },
+}
+
 /** A chunk of an older build is kept this long, for a server still running it. */
 const OLD_CHUNK_MS = 24 * 3600 * 1000
 
@@ -184,6 +212,7 @@ export async function buildServer() {
         ...common,
         entryPoints: { main: 'server/main.ts' },
         external,
+        plugins: [HTTP1_ONLY],
         // The bundled CommonJS packages call require(), which an ES module lacks.
         banner: {
           js: "import { createRequire as __kaigiRequire } from 'node:module'\nconst require = __kaigiRequire(import.meta.url)",

@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm'
+import { asc, count, eq, isNull, ne, or } from 'drizzle-orm'
 import type { Database } from '../../db'
 import { type RowWrite, rowWrite } from '../../db/row-write'
 import { editions } from '../../db/schema'
@@ -37,6 +37,21 @@ export class EditionStore {
       .from(editions)
       .where(eq(editions.id, id))
     return row?.readOnly
+  }
+
+  /** The ids of the editions not yet checked for the text layout `layout`, oldest first. */
+  async uncheckedFor(layout: string): Promise<string[]> {
+    const rows = await this.database.db
+      .select({ id: editions.id })
+      .from(editions)
+      .where(or(isNull(editions.textLayout), ne(editions.textLayout, layout)))
+      .orderBy(asc(editions.createdAt), asc(editions.id))
+    return rows.map((row) => row.id)
+  }
+
+  /** Records that edition `id` lacks none of the texts of `layout`. */
+  async checkedFor(id: string, layout: string): Promise<void> {
+    await this.database.db.update(editions).set({ textLayout: layout }).where(eq(editions.id, id))
   }
 
   /** The row of a new edition, to write with its document's first snapshot. */

@@ -307,6 +307,17 @@ function markCurrentLayout(doc: Y.Doc): void {
   doc.transact(() => metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION), LAYOUT_UPGRADE_ORIGIN)
 }
 
+/**
+ * The texts unlaidTexts looks for (the metadata's and the meetings'), as one
+ * string: an edition once checked for it lacks none of them (a text, once
+ * laid out, is never taken away), so the server need not read it again at
+ * start until a Kaigi adds a text to either.
+ */
+export const TEXT_LAYOUT = JSON.stringify({
+  meta: LOCALIZED_FIELDS.meta,
+  meetings: LOCALIZED_FIELDS.meetings,
+})
+
 /** The metadata's and meetings' localized texts not laid out as texts: those a newer Kaigi added. */
 function unlaidTexts(doc: Y.Doc): Array<[Section, Y.Map<unknown>, string]> {
   if (readSchemaVersion(doc) === undefined) return []

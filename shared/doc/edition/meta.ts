@@ -129,4 +129,4 @@ export function setMeta(doc: Y.Doc, patch: EditionMetaPatch, origin: unknown): v
 }
 
 /** For the server, on start: the texts older documents lack, laid out before anyone types into them. */
-export { hasUnlaidTexts, layOutMissingTexts } from './layout'
+export { hasUnlaidTexts, layOutMissingTexts, TEXT_LAYOUT } from './layout'

@@ -7,9 +7,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
+import { editions } from '../../../db/schema'
 import { DEMO_SEEDS } from '../../../server/editions/demo-seeds'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
-import { readLocalizedText, spliceLocalizedText } from '../../../shared/doc/edition'
+import { readLocalizedText, spliceLocalizedText, TEXT_LAYOUT } from '../../../shared/doc/edition'
 import { connectClient, synced, type TestClient, until } from '../../helpers/clients'
 import { storedDoc } from '../../helpers/demo-server'
 import { startServer, type TestServer } from '../../helpers/start-server'
@@ -58,6 +59,19 @@ function typeAtOnce(
   )
 }
 
+/** Each edition's id and the text layout its row says it was checked for. */
+async function checks(s: TestServer): Promise<Map<string, string | null>> {
+  const rows = await s.kaigi.database.db
+    .select({ id: editions.id, textLayout: editions.textLayout })
+    .from(editions)
+  return new Map(rows.map((row) => [row.id, row.textLayout]))
+}
+
+/** Every edition's row as an earlier Kaigi left it: never checked for this one's texts. */
+async function forgetChecks(s: TestServer): Promise<void> {
+  await s.kaigi.database.db.update(editions).set({ textLayout: null })
+}
+
 describe('the letter templates, co-edited', () => {
   it('merge two members typing into the French and the Japanese template, and into one of them, at once', async () => {
     await withServer(async (s, [a, b]) => {
@@ -88,10 +102,14 @@ describe('the letter templates, co-edited', () => {
 
   it('are laid out at start in an edition stored before them, so that first letters typed at once both stay', async () => {
     const first = await startServer({ seeds: DEMO_SEEDS })
-    // The edition as an earlier Kaigi stored it: no letter in its metadata.
+    // Each edition checked once, at the start that made it: the next start reads none of them.
+    expect([...(await checks(first)).values()]).toEqual(Array(DEMO_SEEDS.length).fill(TEXT_LAYOUT))
+    // The edition as an earlier Kaigi stored it: no letter in its metadata,
+    // and its row never checked for this Kaigi's texts.
     await first.kaigi.registry.change(DOC, (doc) => {
       doc.getMap('meta').delete('letter')
     })
+    await forgetChecks(first)
     expect((await storedDoc(first, DOC)).getMap('meta').has('letter')).toBe(false)
     await first.close()
 
@@ -127,12 +145,22 @@ describe('the letter templates, co-edited', () => {
     await first.kaigi.registry.change(DOC, (doc) => {
       doc.getMap('meta').delete('letter')
     })
+    await forgetChecks(first)
     await first.close()
     const s = await startServer({ seeds: DEMO_SEEDS, databaseUrl: first.databaseUrl })
     try {
       const listed = await fetch(`${s.url}/api/editions`, { headers: { cookie: s.ownerCookie } })
       expect(listed.status).toBe(200)
       expect((await storedDoc(s, DOC)).getMap('meta').has('letter')).toBe(true)
+      // The damaged one stays unchecked, to be looked at again at the next start.
+      expect(await checks(s)).toEqual(
+        new Map([
+          ['tours-2016', TEXT_LAYOUT],
+          ['kumamoto-2018', null],
+          ['aix-en-provence-2022', TEXT_LAYOUT],
+          ['shizuoka-2024', TEXT_LAYOUT],
+        ]),
+      )
     } finally {
       await s.close()
       s.cleanup()
