@@ -31,6 +31,8 @@ export interface LibsqlFloors {
 export interface Latency {
   p50: number
   p99: number
+  /** The CPU time of one commit in this process (user and system), p50, in ms. */
+  cpuP50: number
 }
 
 const CREATE_TABLE = [
@@ -75,13 +77,21 @@ export async function measureLibsqlFloors(options: {
     })
     const isolated = async (): Promise<Latency> => {
       const times: number[] = []
+      const cpuTimes: number[] = []
       for (let i = 0; i < options.isolatedCommits; i++) {
         await sleep(options.gapMs)
         const start = performance.now()
+        const cpuStart = process.cpuUsage()
         await client.execute(row())
+        const cpu = process.cpuUsage(cpuStart)
         times.push(performance.now() - start)
+        cpuTimes.push((cpu.user + cpu.system) / 1000)
       }
-      return { p50: percentile(times, 50), p99: percentile(times, 99) }
+      return {
+        p50: percentile(times, 50),
+        p99: percentile(times, 99),
+        cpuP50: percentile(cpuTimes, 50),
+      }
     }
     const full = await isolated()
     await client.execute('PRAGMA synchronous = NORMAL')
