@@ -176,12 +176,14 @@ describe('restore', () => {
       (await client.execute('SELECT id FROM __drizzle_migrations')).rows.length
     const latest = await migrations(oldDb.client)
     // As a database made before the outbox existed: the outbox's tables, the
-    // snapshot's log bound, and their two migrations undone.
+    // snapshot's log bound, the editions' checked text layout, and their
+    // three migrations undone.
     await oldDb.client.execute('DROP TABLE outbox_messages')
     await oldDb.client.execute('DROP TABLE outbox_sends')
     await oldDb.client.execute('ALTER TABLE documents DROP COLUMN compacted_through')
+    await oldDb.client.execute('ALTER TABLE editions DROP COLUMN text_layout')
     await oldDb.client.execute(
-      'DELETE FROM __drizzle_migrations WHERE rowid IN (SELECT rowid FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 2)',
+      'DELETE FROM __drizzle_migrations WHERE rowid IN (SELECT rowid FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 3)',
     )
     const kept = new Y.Doc()
     kept.getMap('edits').set('kept', 'from the old backup')
@@ -197,7 +199,7 @@ describe('restore', () => {
     const databaseUrl = pathToFileURL(join(dir, 'kaigi.db')).href
     const done = await runScript('restore', backup, databaseUrl)
     expect(done.stderr).toBe('')
-    expect(done.stdout).toContain(`(${latest - 2} migrations applied in it)`)
+    expect(done.stdout).toContain(`(${latest - 3} migrations applied in it)`)
     expect(done.stdout).not.toContain('kept as')
     const server = await spawnServer({ port: await freePort(), databaseUrl })
     const reader = client(server.syncUrl, 'programme')
