@@ -135,6 +135,24 @@ describe('the letter templates, co-edited', () => {
     }
   })
 
+  it('are looked for at start only in the editions not yet checked for them', async () => {
+    const first = await startServer({ seeds: DEMO_SEEDS })
+    // Each edition's row says it has this Kaigi's texts; a letter taken away
+    // behind that mark, as no Kaigi does, is not looked for again.
+    await first.kaigi.registry.change(DOC, (doc) => {
+      doc.getMap('meta').delete('letter')
+    })
+    await first.close()
+    const s = await startServer({ seeds: DEMO_SEEDS, databaseUrl: first.databaseUrl })
+    try {
+      expect((await storedDoc(s, DOC)).getMap('meta').has('letter')).toBe(false)
+    } finally {
+      await s.close()
+      s.cleanup()
+      first.cleanup()
+    }
+  })
+
   it('are laid out without stopping the start when a stored edition cannot be read', async () => {
     const first = await startServer({ seeds: DEMO_SEEDS })
     // Bytes no Yjs can decode, as a damaged disk could leave, in a record.
