@@ -307,31 +307,30 @@ function markCurrentLayout(doc: Y.Doc): void {
   doc.transact(() => metaMap(doc).set(SCHEMA_VERSION_KEY, SCHEMA_VERSION), LAYOUT_UPGRADE_ORIGIN)
 }
 
+/** The sections a newer Kaigi has added localized texts to: those unlaidTexts looks through. */
+const GROWING_SECTIONS = [META, 'meetings'] as const satisfies readonly Section[]
+
 /**
- * The texts unlaidTexts looks for (the metadata's and the meetings'), as one
- * string: an edition once checked for it lacks none of them (a text, once
- * laid out, is never taken away), so the server need not read it again at
- * start until a Kaigi adds a text to either.
+ * The texts unlaidTexts looks for, as one string, made from the same list:
+ * an edition once checked for it lacks none of them (a text, once laid out,
+ * is never taken away), so the server need not read it again at start
+ * until a Kaigi adds a text or a section to look through.
  */
-export const TEXT_LAYOUT = JSON.stringify({
-  meta: LOCALIZED_FIELDS.meta,
-  meetings: LOCALIZED_FIELDS.meetings,
-})
+export const TEXT_LAYOUT = JSON.stringify(
+  GROWING_SECTIONS.map((section) => [section, LOCALIZED_FIELDS[section]]),
+)
 
 /** The metadata's and meetings' localized texts not laid out as texts: those a newer Kaigi added. */
 function unlaidTexts(doc: Y.Doc): Array<[Section, Y.Map<unknown>, string]> {
   if (readSchemaVersion(doc) === undefined) return []
-  const sections: Array<[Section, Y.Map<unknown>]> = [
-    [META, metaMap(doc)],
-    ...entryMaps(doc, 'meetings').map(([, entry]): [Section, Y.Map<unknown>] => [
-      'meetings',
-      entry,
-    ]),
-  ]
   const missing: Array<[Section, Y.Map<unknown>, string]> = []
-  for (const [section, target] of sections) {
-    for (const field of LOCALIZED_FIELDS[section] as readonly string[]) {
-      if (!(target.get(field) instanceof Y.Map)) missing.push([section, target, field])
+  for (const section of GROWING_SECTIONS) {
+    const targets =
+      section === META ? [metaMap(doc)] : entryMaps(doc, section).map(([, entry]) => entry)
+    for (const target of targets) {
+      for (const field of LOCALIZED_FIELDS[section] as readonly string[]) {
+        if (!(target.get(field) instanceof Y.Map)) missing.push([section, target, field])
+      }
     }
   }
   return missing
