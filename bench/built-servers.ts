@@ -1,12 +1,19 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { buildClient, buildServer, clientNeedsBuild, serverNeedsBuild } from '../scripts/build.mjs'
+import {
+  buildClient,
+  buildServer,
+  clientNeedsBuild,
+  SERVER_DIR,
+  SERVER_MAIN,
+  serverNeedsBuild,
+} from '../scripts/build.mjs'
 import { REPO_ROOT } from './repo-root'
 
 /**
  * Every server the bench starts runs as it would in production: Kaigi from
- * the bundle `npm start` runs (`dist/server/main.js`, built by
+ * the bundle `npm start` runs (`dist/server/main.cjs`, built by
  * scripts/build.mjs where missing or stale), the anchors and the durable
  * floor each built by esbuild into one file with their packages, as Kaigi
  * is. None runs under a TypeScript loader, whose compiler and caches would
@@ -26,7 +33,7 @@ export type BuiltAnchor = keyof typeof BUILT_ANCHORS
 export const anchorEntry = (kind: BuiltAnchor): string => join(ANCHORS_DIR, `${kind}.mjs`)
 
 /** The file to run for Kaigi, once `buildServers` is done. */
-export const KAIGI_ENTRY = join(REPO_ROOT, 'dist', 'server', 'main.js')
+export const KAIGI_ENTRY = join(SERVER_DIR, SERVER_MAIN)
 
 let built: Promise<void> | null = null
 

@@ -21,8 +21,11 @@ import { fileURLToPath } from 'node:url'
 /** The repository's root folder. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Where the built server goes: its entry is `main.js`. */
+/** Where the built server goes. */
 export const SERVER_DIR = join(ROOT, 'dist', 'server')
+
+/** The built server's entry in `SERVER_DIR`: one CommonJS file (see `buildServer`). */
+export const SERVER_MAIN = 'main.cjs'
 
 /** What the client bundle is built from: a change to any of them calls for a rebuild. */
 const CLIENT_SOURCES = [
@@ -111,7 +114,7 @@ export async function buildClient(outDir) {
  * @returns {boolean}
  */
 export function serverNeedsBuild() {
-  return needsBuild(join(SERVER_DIR, 'main.js'), SERVER_SOURCES)
+  return needsBuild(join(SERVER_DIR, SERVER_MAIN), SERVER_SOURCES)
 }
 
 /**
@@ -168,13 +171,22 @@ const HTTP1_ONLY = {
   },
 }
 
-/** A chunk of an older build is kept this long, for a server still running it. */
-const OLD_CHUNK_MS = 24 * 3600 * 1000
+/** A file of an older build is kept this long, for a server still running it. */
+const OLD_FILE_MS = 24 * 3600 * 1000
 
 /**
- * Builds the server with esbuild into `dist/server/`: `main.js`, the chunks
- * of what it loads only when asked, and the export renderer's thread
- * `render-thread.js` beside them.
+ * Builds the server with esbuild into `dist/server/`: `main.cjs`, and the
+ * export renderer's thread `render-thread.js` beside it.
+ *
+ * The server is one CommonJS file, not an ES module with chunks, so that
+ * `scripts/start.mjs` can run it with V8's code cache
+ * (`scripts/code-cache.mjs`): Node 20 caches no ES module's compiled code,
+ * and a start spends some 40 ms compiling the bundle. What the server
+ * loads only when asked (ioredis, nodemailer, the spreadsheet readers) stays
+ * a package of node_modules, required when asked; Kaigi's own modules that
+ * only some instances use are in the one file, run when first imported.
+ * `import.meta.url` in the sources (the migrations' folder, the renderer's
+ * thread) is the bundle's own file URL.
  * @returns {Promise<void>}
  */
 export async function buildServer() {
@@ -189,14 +201,7 @@ export async function buildServer() {
   /** @type {import('esbuild').BuildOptions} */
   const common = {
     absWorkingDir: ROOT,
-    outdir: staging,
-    // Chunks sit beside the entries: code that finds files from its own
-    // import.meta.url (the migrations, the renderer's thread) finds them
-    // wherever esbuild put it.
-    chunkNames: '[name]-[hash]',
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: 'node20.19',
     // Stack traces point at the TypeScript sources.
@@ -210,17 +215,19 @@ export async function buildServer() {
     await Promise.all([
       esbuild.build({
         ...common,
-        entryPoints: { main: 'server/main.ts' },
+        entryPoints: ['server/main.ts'],
+        outfile: join(staging, SERVER_MAIN),
+        format: 'cjs',
         external,
         plugins: [HTTP1_ONLY],
-        // The bundled CommonJS packages call require(), which an ES module lacks.
-        banner: {
-          js: "import { createRequire as __kaigiRequire } from 'node:module'\nconst require = __kaigiRequire(import.meta.url)",
-        },
+        define: { 'import.meta.url': '__kaigiModuleUrl' },
+        banner: { js: "var __kaigiModuleUrl=require('node:url').pathToFileURL(__filename).href;" },
       }),
       esbuild.build({
         ...common,
-        entryPoints: { 'render-thread': 'server/exports/render-thread.ts' },
+        entryPoints: ['server/exports/render-thread.ts'],
+        outfile: join(staging, 'render-thread.js'),
+        format: 'esm',
         packages: 'external',
       }),
     ])
@@ -235,24 +242,25 @@ export async function buildServer() {
 }
 
 /**
- * Moves a build from `staging` into `outDir`, `main.js` last, so that a
- * build cut short is made again. The chunks of an older build stay a day:
- * a server started from it still loads them on its first export or import.
+ * Moves a build from `staging` into `outDir`, `main.cjs` last, so that a
+ * build cut short is made again. The other files of an older build stay a
+ * day (an older build's chunks, its code cache): a server started from it may
+ * still load them. A file of this build replaces its older self at once.
  * @param {string} staging
  * @param {string} outDir
  */
 function install(staging, outDir) {
   mkdirSync(outDir, { recursive: true })
-  rmSync(join(outDir, 'main.js'), { force: true })
+  rmSync(join(outDir, SERVER_MAIN), { force: true })
   const fresh = new Set(readdirSync(staging))
   for (const name of readdirSync(outDir)) {
     if (fresh.has(name)) continue
     const path = join(outDir, name)
-    if (Date.now() - statSync(path).mtimeMs > OLD_CHUNK_MS) rmSync(path, { recursive: true })
+    if (Date.now() - statSync(path).mtimeMs > OLD_FILE_MS) rmSync(path, { recursive: true })
   }
-  for (const name of [...fresh].filter((name) => name !== 'main.js')) {
+  for (const name of [...fresh].filter((name) => name !== SERVER_MAIN)) {
     rmSync(join(outDir, name), { recursive: true, force: true })
     renameSync(join(staging, name), join(outDir, name))
   }
-  renameSync(join(staging, 'main.js'), join(outDir, 'main.js'))
+  renameSync(join(staging, SERVER_MAIN), join(outDir, SERVER_MAIN))
 }

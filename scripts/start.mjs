@@ -2,20 +2,28 @@
 /**
  * `npm start`: builds the client and the server where they are missing or
  * older than their sources, then runs the built server in this same process,
- * a single Node process with no TypeScript compiler in it. The server
+ * a single Node process with no TypeScript compiler in it, compiled with the
+ * code cache of an earlier start when there is one. The server
  * handles SIGINT and SIGTERM itself (a graceful shutdown, a second Ctrl-C
  * ends it at once) and exits with its own code.
  */
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import {
   buildClient,
   buildServer,
   clientNeedsBuild,
   ROOT,
   SERVER_DIR,
+  SERVER_MAIN,
   serverNeedsBuild,
 } from './build.mjs'
+import { runWithCodeCache } from './code-cache.mjs'
+
+/**
+ * How long after the start the code cache is written: by then the start and
+ * the first requests have compiled what they run, which the cache then holds.
+ */
+const SAVE_CACHE_AFTER_MS = 3000
 
 // Where the sources are, as when run from elsewhere: ./data and dist/client are relative to it.
 process.chdir(ROOT)
@@ -36,4 +44,5 @@ try {
   process.exit(1)
 }
 
-await import(pathToFileURL(resolve(SERVER_DIR, 'main.js')).href)
+const server = runWithCodeCache(resolve(SERVER_DIR, SERVER_MAIN))
+if (server.cache !== 'accepted') setTimeout(server.saveCache, SAVE_CACHE_AFTER_MS).unref()

@@ -1,10 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { SERVER_DIR, SERVER_MAIN } from '../../scripts/build.mjs'
+import { cacheFileOf } from '../../scripts/code-cache.mjs'
 import { EXPORT_FILE_TYPES } from '../../server/exports/file-types'
 import { editionDocName } from '../../shared/editions'
 import { ExportFile, PROGRAMME_EXPORTS } from '../../shared/exports'
@@ -15,6 +26,7 @@ import { signIn, TEST_OWNER_TOKEN } from '../helpers/sign-in'
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const EDITION = 'shizuoka-2024'
 const METRICS_TOKEN = 'start-test-metrics-token-0123456789'
+const SERVER_FILE = join(SERVER_DIR, SERVER_MAIN)
 
 /** The processes whose parent is `pid`, from /proc. */
 function childrenOf(pid: number): number[] {
@@ -44,6 +56,8 @@ describe('npm start', () => {
     const clientDir = join(folder, 'client')
     mkdirSync(clientDir)
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Kaigi</title>')
+    // This start, not an earlier one, is to leave the code cache.
+    rmSync(cacheFileOf(SERVER_FILE), { force: true })
     const port = await freePort()
     url = `http://127.0.0.1:${port}`
     child = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -120,6 +134,20 @@ describe('npm start', () => {
     })
     expect(await metrics.text()).toContain('kaigi_')
   })
+
+  it('builds a server whose source V8 holds at one byte a character', () => {
+    // A character beyond Latin-1 anywhere would double the memory its source takes.
+    const source = readFileSync(SERVER_FILE, 'utf8')
+    const wide = [...source].findIndex((character) => (character.codePointAt(0) as number) > 0xff)
+    expect(wide === -1 ? '' : source.slice(Math.max(0, wide - 60), wide + 20)).toBe('')
+  })
+
+  it('leaves the compiled code for the next start, made from this very source', async () => {
+    const cacheFile = cacheFileOf(SERVER_FILE)
+    while (!existsSync(cacheFile)) await new Promise((resolve) => setTimeout(resolve, 100))
+    const hash = createHash('sha256').update(readFileSync(SERVER_FILE, 'utf8')).digest()
+    expect(readFileSync(cacheFile).subarray(0, 32).equals(hash)).toBe(true)
+  }, 30_000)
 
   it('shuts down on SIGINT and exits with the server code', async () => {
     child.kill('SIGINT')
