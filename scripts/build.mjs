@@ -181,7 +181,7 @@ const OLD_FILE_MS = 24 * 3600 * 1000
  * The server is one CommonJS file, not an ES module with chunks, so that
  * `scripts/start.mjs` can run it with V8's code cache
  * (`scripts/code-cache.mjs`): Node 20 caches no ES module's compiled code,
- * and a start spends some 40 ms compiling the bundle. What the server
+ * and a start spends some 50 ms compiling the bundle. What the server
  * loads only when asked (ioredis, nodemailer, the spreadsheet readers) stays
  * a package of node_modules, required when asked; Kaigi's own modules that
  * only some instances use are in the one file, run when first imported.

@@ -52,12 +52,12 @@ type Fields = Omit<DirectoryEntry, 'id' | 'contacts' | 'editionIds'>
 
 /**
  * An edition's number as the committees write it: `5`, `5e`, `5th`, `第5回`.
- * 第 and 回 are written as escapes: esbuild escapes such characters in the
- * bundle's strings but not in its regular expressions, and one character
- * beyond Latin-1 makes V8 hold the whole bundle's source at two bytes a
- * character, about 1 MiB more (tests/scripts/start.test.ts holds it to Latin-1).
+ * è, 第 and 回 are written as escapes: esbuild escapes the characters beyond
+ * ASCII in the bundle's strings but not in its regular expressions, and the
+ * server starts sooner from an ASCII bundle (scripts/code-cache.mjs;
+ * tests/scripts/start.test.ts holds it to ASCII).
  */
-const EDITION_NUMBER = /^\u7b2c?(\d{1,3})(?:e|è|ème|eme|er|re|th|st|nd|rd|\u56de)?$/i
+const EDITION_NUMBER = /^\u7b2c?(\d{1,3})(?:e|\u00e8|\u00e8me|eme|er|re|th|st|nd|rd|\u56de)?$/i
 
 /** The edition numbers of a cell (`5; 6; 7`, `5e, 6e`, `第5回、第6回`), or null if it says something else. */
 export function editionNumbers(cell: string): number[] | null {

@@ -59,6 +59,11 @@ describe('running a CommonJS file with V8 code cache', () => {
     expect(readFileSync(cacheFileOf(file)).subarray(0, 32).equals(hash)).toBe(true)
   })
 
+  it('reads a file beyond ASCII as UTF-8', () => {
+    writeFileSync(file, sourceOf('第5回'))
+    expect((runWithCodeCache(file).exports as Exported).tag).toBe('第5回')
+  })
+
   it('runs the next start from the cache', () => {
     expect(runInNewProcess(file, true)).toEqual({ cache: 'none', tag: 'first' })
     expect(runInNewProcess(file)).toEqual({ cache: 'accepted', tag: 'first' })
