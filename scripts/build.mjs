@@ -204,7 +204,7 @@ export async function buildServer() {
     bundle: true,
     platform: 'node',
     target: 'node20.19',
-    // Stack traces point at the TypeScript sources.
+    // With --enable-source-maps, stack traces point at the TypeScript sources.
     sourcemap: 'linked',
     minifyWhitespace: true,
     minifySyntax: true,

@@ -7,6 +7,7 @@
  * handles SIGINT and SIGTERM itself (a graceful shutdown, a second Ctrl-C
  * ends it at once) and exits with its own code.
  */
+import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import {
   buildClient,
@@ -44,5 +45,13 @@ try {
   process.exit(1)
 }
 
-const server = runWithCodeCache(resolve(SERVER_DIR, SERVER_MAIN))
-if (server.cache !== 'accepted') setTimeout(server.saveCache, SAVE_CACHE_AFTER_MS).unref()
+const serverFile = resolve(SERVER_DIR, SERVER_MAIN)
+if (process.sourceMapsEnabled) {
+  // With --enable-source-maps, Node maps stack traces to the TypeScript
+  // sources only in files its own loader reads: then the bundle is required
+  // as it is, compiled without the cache.
+  createRequire(import.meta.url)(serverFile)
+} else {
+  const server = runWithCodeCache(serverFile)
+  if (server.cache !== 'accepted') setTimeout(server.saveCache, SAVE_CACHE_AFTER_MS).unref()
+}

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   existsSync,
@@ -148,6 +148,17 @@ describe('npm start', () => {
     const hash = createHash('sha256').update(readFileSync(SERVER_FILE, 'utf8')).digest()
     expect(readFileSync(cacheFile).subarray(0, 32).equals(hash)).toBe(true)
   }, 30_000)
+
+  it('points a failed start at the TypeScript sources under --enable-source-maps', () => {
+    const failed = spawnSync(process.execPath, ['--enable-source-maps', 'scripts/start.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: 'not a port', CLIENT_DIR: join(folder, 'client') },
+      encoding: 'utf8',
+    })
+    expect(failed.status).toBe(1)
+    expect(failed.stderr).toContain('PORT')
+    expect(failed.stderr).toMatch(/at readEnv \(.*server\/env\.ts:\d+/)
+  })
 
   it('shuts down on SIGINT and exits with the server code', async () => {
     child.kill('SIGINT')
