@@ -221,7 +221,14 @@ export async function buildServer() {
         external,
         plugins: [HTTP1_ONLY],
         define: { 'import.meta.url': '__kaigiModuleUrl' },
-        banner: { js: "var __kaigiModuleUrl=require('node:url').pathToFileURL(__filename).href;" },
+        // The directive first: after any other statement it would be none,
+        // and the whole bundle would run in sloppy mode.
+        banner: {
+          js: "'use strict';var __kaigiModuleUrl=require('node:url').pathToFileURL(__filename).href;",
+        },
+        // import() becomes require(): a script run from V8's code cache
+        // cannot make a dynamic import in Node 20 (scripts/code-cache.mjs).
+        supported: { 'dynamic-import': false },
       }),
       esbuild.build({
         ...common,
@@ -256,7 +263,11 @@ function install(staging, outDir) {
   for (const name of readdirSync(outDir)) {
     if (fresh.has(name)) continue
     const path = join(outDir, name)
-    if (Date.now() - statSync(path).mtimeMs > OLD_FILE_MS) rmSync(path, { recursive: true })
+    // A running server may rename its code cache into place meanwhile.
+    const changedAt = statSync(path, { throwIfNoEntry: false })?.mtimeMs
+    if (changedAt !== undefined && Date.now() - changedAt > OLD_FILE_MS) {
+      rmSync(path, { recursive: true, force: true })
+    }
   }
   for (const name of [...fresh].filter((name) => name !== SERVER_MAIN)) {
     rmSync(join(outDir, name), { recursive: true, force: true })

@@ -6,21 +6,48 @@
  * machine; Node 20 offers no such cache to ES modules, and no built-in one
  * to CommonJS files).
  *
- * The cache file begins with the SHA-256 of the source it was made from.
- * V8 checks a cache against its source's length only, so a rebuilt file of
- * the same length would otherwise run the old file's code; a cache of any
- * other source is set aside unread. V8 itself rejects one made by another
- * V8 or with other flags. Either way the file is compiled from its source
- * and runs the same, only more slowly.
+ * The cache file begins with two SHA-256 hashes: of the source it was made
+ * from (with Node's version and the machine's architecture), then of the
+ * V8 data after them. V8 checks a cache against its source's length only,
+ * so a rebuilt file of the same length would otherwise run the old file's
+ * code, and it does not check its data: damaged data with the right header
+ * ends the process with a fatal error at every start. So a cache of any
+ * other source, or whose data does not match its hash, is set aside
+ * unread. V8 itself refuses one made with other flags. In each case the
+ * file is compiled from its source and runs the same, only more slowly.
+ *
+ * A script run from V8's cache cannot make a dynamic `import()` in Node 20
+ * (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING, the callback is lost with the
+ * cache), so the file must load what it loads later with `require`: the
+ * server's bundle is built so (scripts/build.mjs).
  */
 import { isAscii } from 'node:buffer'
-import { createHash } from 'node:crypto'
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import vm from 'node:vm'
 
 const HASH_BYTES = 32
+const HEADER_BYTES = 2 * HASH_BYTES
+
+const sha256 = (/** @type {Buffer} */ bytes) => createHash('sha256').update(bytes).digest()
+
+/**
+ * What a cache must have been made from: this source, this Node, this
+ * architecture.
+ * @param {Buffer} source
+ */
+export const cacheKeyOf = (source) =>
+  createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest()
 
 // The wrapper Node gives a CommonJS module, on the file's first line so that line numbers stay the file's.
 const WRAPPER_START = Buffer.from('(function (exports, require, module, __filename, __dirname) {')
@@ -40,13 +67,14 @@ function wrappedSource(bytes) {
   return wrapped.toString(isAscii(bytes) ? 'latin1' : 'utf8')
 }
 
-/** @typedef {'accepted' | 'rejected' | 'other-source' | 'none'} CacheState */
+/** @typedef {'accepted' | 'rejected' | 'damaged' | 'other-source' | 'none'} CacheState */
 
 /**
  * @typedef {object} CachedRun
  * @property {unknown} exports what the file put in `module.exports`
  * @property {CacheState} cache what became of the cache: used; refused by V8;
- *   made from another source; absent or unreadable
+ *   its data not what its header says; made from another source or Node;
+ *   absent or unreadable
  * @property {() => boolean} saveCache writes the cache of all that was
  *   compiled until now (the functions run since the start included); false
  *   when it cannot be written (a read-only folder), which costs only speed
@@ -61,7 +89,7 @@ export const cacheFileOf = (file) => `${file}.v8-cache`
  */
 export function runWithCodeCache(file) {
   const bytes = readFileSync(file)
-  const hash = createHash('sha256').update(bytes).digest()
+  const key = cacheKeyOf(bytes)
   const cacheFile = cacheFileOf(file)
   /** @type {Buffer | undefined} */
   let stored
@@ -70,11 +98,15 @@ export function runWithCodeCache(file) {
   } catch {
     stored = undefined
   }
-  const sameSource = stored !== undefined && hash.equals(stored.subarray(0, HASH_BYTES))
+  const data = stored?.subarray(HEADER_BYTES)
+  const sameSource = stored !== undefined && key.equals(stored.subarray(0, HASH_BYTES))
+  const whole =
+    stored !== undefined &&
+    sameSource &&
+    sha256(stored.subarray(HEADER_BYTES)).equals(stored.subarray(HASH_BYTES, HEADER_BYTES))
   const script = new vm.Script(wrappedSource(bytes), {
     filename: file,
-    cachedData: sameSource ? stored?.subarray(HASH_BYTES) : undefined,
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    cachedData: whole ? data : undefined,
   })
   /** @type {CacheState} */
   const cache =
@@ -82,17 +114,28 @@ export function runWithCodeCache(file) {
       ? 'none'
       : !sameSource
         ? 'other-source'
-        : script.cachedDataRejected
-          ? 'rejected'
-          : 'accepted'
+        : !whole
+          ? 'damaged'
+          : script.cachedDataRejected
+            ? 'rejected'
+            : 'accepted'
   const module = { exports: {} }
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
 
   const saveCache = () => {
-    // Written aside and renamed: another process starting meanwhile reads a whole cache or none.
-    const partial = `${cacheFile}.${process.pid}`
+    // Written aside under a name no other process picks (two containers
+    // sharing the folder may both be pid 1), flushed, then renamed: a
+    // process starting meanwhile reads a whole cache or none.
+    const partial = `${cacheFile}.${process.pid}-${randomBytes(6).toString('hex')}`
     try {
-      writeFileSync(partial, Buffer.concat([hash, script.createCachedData()]))
+      const made = script.createCachedData()
+      const fd = openSync(partial, 'wx')
+      try {
+        writeFileSync(fd, Buffer.concat([key, sha256(made), made]))
+        fsyncSync(fd)
+      } finally {
+        closeSync(fd)
+      }
       renameSync(partial, cacheFile)
       return true
     } catch {
