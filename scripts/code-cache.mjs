@@ -84,6 +84,25 @@ function wrappedSource(bytes) {
 export const cacheFileOf = (file) => `${file}.v8-cache`
 
 /**
+ * The V8 data kept in `cacheFile`, if it was made for `key` and is whole.
+ * @param {string} cacheFile
+ * @param {Buffer} key
+ * @returns {{ state: 'none' | 'other-source' | 'damaged', data?: undefined } | { state: 'usable', data: Buffer }}
+ */
+function readCache(cacheFile, key) {
+  let stored
+  try {
+    stored = readFileSync(cacheFile)
+  } catch {
+    return { state: 'none' }
+  }
+  if (!key.equals(stored.subarray(0, HASH_BYTES))) return { state: 'other-source' }
+  const data = stored.subarray(HEADER_BYTES)
+  if (!sha256(data).equals(stored.subarray(HASH_BYTES, HEADER_BYTES))) return { state: 'damaged' }
+  return { state: 'usable', data }
+}
+
+/**
  * @param {string} file an absolute path
  * @returns {CachedRun}
  */
@@ -91,34 +110,11 @@ export function runWithCodeCache(file) {
   const bytes = readFileSync(file)
   const key = cacheKeyOf(bytes)
   const cacheFile = cacheFileOf(file)
-  /** @type {Buffer | undefined} */
-  let stored
-  try {
-    stored = readFileSync(cacheFile)
-  } catch {
-    stored = undefined
-  }
-  const data = stored?.subarray(HEADER_BYTES)
-  const sameSource = stored !== undefined && key.equals(stored.subarray(0, HASH_BYTES))
-  const whole =
-    stored !== undefined &&
-    sameSource &&
-    sha256(stored.subarray(HEADER_BYTES)).equals(stored.subarray(HASH_BYTES, HEADER_BYTES))
-  const script = new vm.Script(wrappedSource(bytes), {
-    filename: file,
-    cachedData: whole ? data : undefined,
-  })
+  const found = readCache(cacheFile, key)
+  const script = new vm.Script(wrappedSource(bytes), { filename: file, cachedData: found.data })
   /** @type {CacheState} */
   const cache =
-    stored === undefined
-      ? 'none'
-      : !sameSource
-        ? 'other-source'
-        : !whole
-          ? 'damaged'
-          : script.cachedDataRejected
-            ? 'rejected'
-            : 'accepted'
+    found.state !== 'usable' ? found.state : script.cachedDataRejected ? 'rejected' : 'accepted'
   const module = { exports: {} }
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
 

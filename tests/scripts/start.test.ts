@@ -86,6 +86,15 @@ describe('npm start', () => {
     cookie = await signIn(url, TEST_OWNER_TOKEN, 'Owner')
   }, 120_000)
 
+  /** Another `npm start` beside the running one, whose environment keeps it from serving. */
+  const startThatFails = (env: Record<string, string>, nodeFlags: string[] = []) =>
+    spawnSync(process.execPath, [...nodeFlags, 'scripts/start.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, CLIENT_DIR: join(folder, 'client'), ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+
   afterAll(async () => {
     if (child.exitCode === null) child.kill('SIGKILL')
     rmSync(folder, { recursive: true, force: true })
@@ -136,9 +145,10 @@ describe('npm start', () => {
 
   it('builds a server whose source is ASCII', () => {
     // Read as Latin-1 then, it is compiled as it is, outside V8's heap (scripts/code-cache.mjs).
+    // The text around the first character beyond ASCII, if any, says where it comes from.
     const source = readFileSync(SERVER_FILE, 'utf8')
-    const wide = [...source].findIndex((character) => (character.codePointAt(0) as number) > 0x7f)
-    expect(wide === -1 ? '' : source.slice(Math.max(0, wide - 60), wide + 20)).toBe('')
+    const wide = /[^\0-\x7f]/.exec(source)?.index
+    expect(wide === undefined ? '' : source.slice(Math.max(0, wide - 60), wide + 20)).toBe('')
   })
 
   it('leaves the compiled code for the next start, made from this very source', async () => {
@@ -157,28 +167,14 @@ describe('npm start', () => {
     // Started from the cache the test above waited for, with a remote
     // database nobody answers: the remote client loads, and the start
     // fails on its first query instead.
-    const failed = spawnSync(process.execPath, ['scripts/start.mjs'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: '0',
-        DATABASE_URL: 'libsql://127.0.0.1:9',
-        CLIENT_DIR: join(folder, 'client'),
-      },
-      encoding: 'utf8',
-      timeout: 60_000,
-    })
+    const failed = startThatFails({ PORT: '0', DATABASE_URL: 'libsql://127.0.0.1:9' })
     expect(failed.status).toBe(1)
     expect(failed.stderr).toContain('Kaigi could not start')
     expect(failed.stderr).toContain('Failed query')
   }, 90_000)
 
   it('points a failed start at the TypeScript sources under --enable-source-maps', () => {
-    const failed = spawnSync(process.execPath, ['--enable-source-maps', 'scripts/start.mjs'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: 'not a port', CLIENT_DIR: join(folder, 'client') },
-      encoding: 'utf8',
-    })
+    const failed = startThatFails({ PORT: 'not a port' }, ['--enable-source-maps'])
     expect(failed.status).toBe(1)
     expect(failed.stderr).toContain('PORT')
     expect(failed.stderr).toMatch(/at readEnv \(.*server\/env\.ts:\d+/)
