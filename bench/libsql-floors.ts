@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient, type InStatement } from '@libsql/client'
+import Libsql from 'libsql'
 import { percentile, sleep } from './stats'
 
 /**
@@ -23,9 +24,12 @@ export interface LibsqlFloors {
    * least time Kaigi can add before relaying an edit. An idle disk answers a
    * lone fsync more slowly than one in a stream, hence measured apart.
    * With synchronous=NORMAL too, which in WAL mode skips the fsync per commit
-   * (durable across a killed process, not across a power cut).
+   * (durable across a killed process, not across a power cut). And with
+   * FULL through libSQL's own driver with the statement prepared once, as
+   * Kaigi writes its edits (db/local-writer.ts), taking turns with the
+   * client's commits so that both meet the same disk.
    */
-  isolatedCommitMs: { full: Latency; normal: Latency; gapMs: number }
+  isolatedCommitMs: { full: Latency; normal: Latency; prepared: Latency; gapMs: number }
 }
 
 export interface Latency {
@@ -75,32 +79,54 @@ export async function measureLibsqlFloors(options: {
       await client.batch(Array.from({ length: options.batchSize }, row), 'write')
       return options.batchSize
     })
-    const isolated = async (): Promise<Latency> => {
-      const times: number[] = []
-      const cpuTimes: number[] = []
-      for (let i = 0; i < options.isolatedCommits; i++) {
-        await sleep(options.gapMs)
-        const start = performance.now()
-        const cpuStart = process.cpuUsage()
-        await client.execute(row())
-        const cpu = process.cpuUsage(cpuStart)
-        times.push(performance.now() - start)
-        cpuTimes.push((cpu.user + cpu.system) / 1000)
-      }
-      return {
-        p50: percentile(times, 50),
-        p99: percentile(times, 99),
-        cpuP50: percentile(cpuTimes, 50),
-      }
+    // The same file through the driver, the statement prepared once.
+    const driver = new Libsql(join(folder, 'floor.db'))
+    driver.exec('PRAGMA synchronous = FULL')
+    const prepared = driver.prepare(INSERT)
+    const commits = {
+      client: () => client.execute(row()),
+      prepared: async () => {
+        prepared.run(['floor', new Uint8Array(UPDATE_BYTES), Date.now()])
+      },
     }
-    const full = await isolated()
+    /** Lone commits of each kind in turn, `gapMs` apart. */
+    const isolated = async <K extends keyof typeof commits>(
+      kinds: readonly K[],
+    ): Promise<Record<K, Latency>> => {
+      const times = new Map(kinds.map((kind) => [kind, [] as number[]]))
+      const cpuTimes = new Map(kinds.map((kind) => [kind, [] as number[]]))
+      for (let i = 0; i < options.isolatedCommits; i++) {
+        for (const kind of kinds) {
+          await sleep(options.gapMs)
+          const start = performance.now()
+          const cpuStart = process.cpuUsage()
+          await commits[kind]()
+          const cpu = process.cpuUsage(cpuStart)
+          times.get(kind)?.push(performance.now() - start)
+          cpuTimes.get(kind)?.push((cpu.user + cpu.system) / 1000)
+        }
+      }
+      const latency = (kind: K): Latency => ({
+        p50: percentile(times.get(kind) ?? [], 50),
+        p99: percentile(times.get(kind) ?? [], 99),
+        cpuP50: percentile(cpuTimes.get(kind) ?? [], 50),
+      })
+      return Object.fromEntries(kinds.map((kind) => [kind, latency(kind)])) as Record<K, Latency>
+    }
+    const full = await isolated(['client', 'prepared'])
+    driver.close()
     await client.execute('PRAGMA synchronous = NORMAL')
-    const normal = await isolated()
+    const normal = await isolated(['client'])
     return {
       singleRowTxPerSecond,
       batchedRowsPerSecond,
       batchSize: options.batchSize,
-      isolatedCommitMs: { full, normal, gapMs: options.gapMs },
+      isolatedCommitMs: {
+        full: full.client,
+        normal: normal.client,
+        prepared: full.prepared,
+        gapMs: options.gapMs,
+      },
     }
   } finally {
     client.close()

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import type { Client, Config } from '@libsql/client'
+import type { Client, Config, InStatement } from '@libsql/client'
 import { createClient as createFileClient } from '@libsql/client/sqlite3'
 import type { LibSQLDatabase } from 'drizzle-orm/libsql'
 import { migrate } from 'drizzle-orm/libsql/migrator'
@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/libsql/migrator'
 // given a client, each wraps it the same way. This one's own import is the
 // file client's, so that no entry loads the remote protocols at start.
 import { drizzle } from 'drizzle-orm/libsql/sqlite3'
+import { LocalWriter } from './local-writer'
 import * as schema from './schema'
 
 export type Db = LibSQLDatabase<typeof schema>
@@ -14,6 +15,12 @@ export type Db = LibSQLDatabase<typeof schema>
 export interface Database {
   db: Db
   client: Client
+  /**
+   * Writes `statements` in one transaction, all or none: the writes of the
+   * edits, through statements kept prepared on a local file (see
+   * `LocalWriter`), through the client otherwise.
+   */
+  write(statements: readonly InStatement[]): Promise<void>
   /** Applies the committed drizzle-kit migrations that this database lacks. */
   migrate(): Promise<void>
   close(): void
@@ -86,14 +93,39 @@ export async function createDb(url: string, options: DbOptions = {}): Promise<Da
     },
     local,
   )
-  if (local) {
-    for (const pragma of localPragmas(synchronous)) await client.execute(pragma)
-  }
+  const pragmas = local ? localPragmas(synchronous) : []
+  for (const pragma of pragmas) await client.execute(pragma)
+  // An in-memory database has no file, and is one connection's alone.
+  const file = local ? await fileOf(client) : ''
+  const writer = file ? new LocalWriter(file, pragmas) : null
   const db = drizzle(client, { schema })
   return {
     db,
     client,
+    write: writer
+      ? async (statements) => writer.write(statements)
+      : (statements) => writeThroughClient(client, statements),
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => client.close(),
+    close: () => {
+      writer?.close()
+      client.close()
+    },
   }
+}
+
+/**
+ * The file the client opened, as SQLite resolved it (the URL's forms, such
+ * as a relative `file:data/kaigi.db`, stay the client's to parse).
+ */
+async function fileOf(client: Client): Promise<string> {
+  const { rows } = await client.execute('PRAGMA database_list')
+  const main = rows.find((row) => row.name === 'main')
+  return String(main?.file ?? '')
+}
+
+async function writeThroughClient(client: Client, statements: readonly InStatement[]) {
+  const [only] = statements
+  // One statement is atomic by itself: it needs no batch's transaction.
+  if (only && statements.length === 1) await client.execute(only)
+  else if (statements.length > 0) await client.batch([...statements], 'write')
 }

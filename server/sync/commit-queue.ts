@@ -32,6 +32,8 @@ export class CommitQueue {
   private tasks: Array<() => Promise<void>> = []
   private scheduled = false
   private running: Promise<void> | null = null
+  /** Whether a batch was committed since the event loop last reached its check phase. */
+  private committedThisTurn = false
 
   constructor(
     private readonly store: DocStore,
@@ -118,11 +120,26 @@ export class CommitQueue {
   private schedule(): void {
     if (this.scheduled || this.running) return
     this.scheduled = true
-    // setImmediate, not a microtask: every frame already read from the
-    // sockets is handled first, so the batch gathers all of them.
-    setImmediate(() => {
+    const start = () => {
       this.scheduled = false
       if (!this.running) this.running = this.flush()
+    }
+    // Under load (a batch committed in this turn of the event loop), wait
+    // for the check phase: every frame already read from the sockets is
+    // handled first, so the batch gathers all of them. After a quiet turn,
+    // an edit that waited for the others would wait for none: it commits as
+    // soon as its handler has run, and a burst beginning now costs at most
+    // this one commit more.
+    if (this.committedThisTurn) setImmediate(start)
+    else queueMicrotask(start)
+  }
+
+  /** Notes a commit, until the event loop's next check phase. */
+  private noteCommitted(): void {
+    if (this.committedThisTurn) return
+    this.committedThisTurn = true
+    setImmediate(() => {
+      this.committedThisTurn = false
     })
   }
 
@@ -156,6 +173,7 @@ export class CommitQueue {
       // Stryker disable next-line ArrayDeclaration: equivalent, as the first empty list above.
       this.inFlight = []
     }
+    if (writes.length > 0) this.noteCommitted()
     const updates = batch.filter((entry) => entry.update)
     const committedAt = performance.now()
     this.metrics?.batchCommitted(updates.map((entry) => seconds(entry.queuedAt, committedAt)))

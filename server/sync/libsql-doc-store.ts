@@ -127,11 +127,7 @@ export class LibsqlDocStore implements DocStore, DocumentRecords {
       statements.push(this.upsertActivity(records.slice(start, start + ACTIVITY_ROWS_PER_UPSERT)))
     }
     for (const pending of updates) statements.push(...(pending.statements ?? []))
-    const [only] = statements
-    // One statement is atomic by itself: it needs no batch's transaction.
-    // Stryker disable next-line ConditionalExpression: equivalent, a batch of one statement writes the same.
-    if (only && statements.length === 1) await this.database.client.execute(only)
-    else await this.database.client.batch(statements, 'write')
+    await this.database.write(statements)
   }
 
   /** New activity entries, and the open ones as they now stand. */

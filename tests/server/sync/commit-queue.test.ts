@@ -192,4 +192,37 @@ describe('the commit queue', () => {
     expect(outcomes.at(-1)).toBe('failed')
     expect(await failures()).toBe('1')
   })
+
+  it('commits an update after a quiet turn before the event loop reaches its check phase', async () => {
+    const store = new RecordingStore()
+    const writer = new CommitQueue(store, noError)
+    let batchesAtCheck = -1
+    // Queued first, so it runs at the check phase before anything the queue schedules there.
+    setImmediate(() => {
+      batchesAtCheck = store.appended.length
+    })
+    writer.append('doc', bytes(1), () => {}, noError)
+    await turn()
+    expect(batchesAtCheck).toBe(1)
+    store.release()
+    await writer.drain()
+  })
+
+  it('gathers the updates handled in the turn of a commit, until the check phase', async () => {
+    const store = new RecordingStore()
+    const writer = new CommitQueue(store, noError)
+    writer.append('doc', bytes(1), () => {}, noError)
+    await until(() => store.appended.length === 1, 5_000, 'the first batch')
+    store.release()
+    await writer.drain() // promises only: still the turn of that commit
+    writer.append('doc', bytes(2), () => {}, noError)
+    // Another frame handled before the check phase, after some promises settled.
+    for (let hop = 0; hop < 10; hop++) await Promise.resolve()
+    writer.append('doc', bytes(3), () => {}, noError)
+    expect(store.appended).toHaveLength(1)
+    await turn()
+    expect(store.appended.map((batch) => batch.map((u) => u.update[0]))).toEqual([[1], [2, 3]])
+    store.release()
+    await writer.drain()
+  })
 })

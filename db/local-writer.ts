@@ -1,0 +1,114 @@
+import type { InStatement, InValue } from '@libsql/client'
+import Libsql from 'libsql'
+
+type Connection = InstanceType<typeof Libsql>
+type Prepared = ReturnType<Connection['prepare']>
+type DriverValue = string | number | bigint | Uint8Array | null
+
+/** Prepared statements kept: the log's inserts and upserts take few shapes. */
+const PREPARED_KEPT = 64
+
+/**
+ * The connection that writes every edit of a local database file.
+ *
+ * @libsql/client compiles each statement it is given anew and learns by a
+ * caught exception that an INSERT returns no rows: an edit's one-row
+ * commit, 30 ms after the last, took p50 0.74 ms through it against 0.60
+ * through a statement prepared once, on the same file (about 0.14 ms of
+ * CPU too). So the hot writes go through libSQL's own driver, the one the
+ * client itself wraps, on a connection of their own with the same pragmas,
+ * and keep their statements prepared.
+ *
+ * A second connection to the file is safe here: both are driven from this
+ * one thread, and neither holds a transaction across an `await` (the
+ * client's batches run to their end synchronously, as these writes do), so
+ * the two never wait on each other's lock. A write is visible to the
+ * client's next read, which starts a read transaction of its own.
+ */
+export class LocalWriter {
+  private connection: Connection | null = null
+  private readonly prepared = new Map<string, Prepared>()
+
+  constructor(
+    private readonly path: string,
+    private readonly pragmas: readonly string[],
+  ) {}
+
+  /** Writes `statements` in one transaction: all of them, or none. */
+  write(statements: readonly InStatement[]): void {
+    const connection = this.open()
+    const [only] = statements
+    // One statement is atomic by itself.
+    if (only && statements.length === 1) {
+      this.run(connection, only)
+      return
+    }
+    connection.exec('BEGIN IMMEDIATE')
+    try {
+      for (const statement of statements) this.run(connection, statement)
+      connection.exec('COMMIT')
+    } catch (error) {
+      if (connection.inTransaction) connection.exec('ROLLBACK')
+      throw error
+    }
+  }
+
+  close(): void {
+    this.prepared.clear()
+    this.connection?.close()
+    this.connection = null
+  }
+
+  /** Opened at the first write: a start that writes nothing pays nothing. */
+  private open(): Connection {
+    if (this.connection) return this.connection
+    const connection = new Libsql(this.path)
+    try {
+      for (const pragma of this.pragmas) connection.exec(pragma)
+    } catch (error) {
+      connection.close()
+      throw error
+    }
+    this.connection = connection
+    return connection
+  }
+
+  private run(connection: Connection, statement: InStatement): void {
+    const { sql, args = [] } = typeof statement === 'string' ? { sql: statement } : statement
+    const prepared = this.statement(connection, sql)
+    if (Array.isArray(args)) prepared.run(args.map(driverValue))
+    else {
+      const named: Record<string, DriverValue> = {}
+      // The client accepts names with their sigil; the driver wants them bare.
+      for (const [name, value] of Object.entries(args)) {
+        named[/^[@$:]/.test(name) ? name.slice(1) : name] = driverValue(value)
+      }
+      prepared.run(named)
+    }
+  }
+
+  private statement(connection: Connection, sql: string): Prepared {
+    const kept = this.prepared.get(sql)
+    if (kept) return kept
+    const prepared = connection.prepare(sql)
+    if (this.prepared.size >= PREPARED_KEPT) {
+      // The oldest goes: a Map iterates in insertion order.
+      const [oldest] = this.prepared.keys()
+      if (oldest !== undefined) this.prepared.delete(oldest)
+    }
+    this.prepared.set(sql, prepared)
+    return prepared
+  }
+}
+
+/** A value as @libsql/client would bind it (its `intMode` left at "number"). */
+function driverValue(value: InValue | undefined): DriverValue {
+  if (value === undefined) throw new TypeError('undefined cannot be written to the database')
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new RangeError('only finite numbers can be written to the database')
+  }
+  if (typeof value === 'boolean') return value ? 1 : 0
+  if (value instanceof Date) return value.valueOf()
+  if (value instanceof ArrayBuffer) return Buffer.from(value)
+  return value
+}
