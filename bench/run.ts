@@ -137,7 +137,7 @@ interface Config {
  */
 const FULL: Omit<Config, 'quick' | 'parts'> = {
   fanOut: { subscriberCounts: [50, 300], edits: 200, warmupEdits: 20, paceMs: 30, rounds: 3 },
-  commitPath: { edits: 1500, warmup: 100, gapMs: 15 },
+  commitPath: { edits: 1500, warmup: 100, gapMs: 10 },
   docLoad: { updates: 20_000, repetitions: 9, fastRepetitions: 51 },
   throughput: {
     writers: 4,
@@ -180,7 +180,7 @@ const FULL: Omit<Config, 'quick' | 'parts'> = {
 }
 const QUICK: Omit<Config, 'quick' | 'parts'> = {
   fanOut: { subscriberCounts: [10, 50], edits: 40, warmupEdits: 5, paceMs: 30, rounds: 1 },
-  commitPath: { edits: 200, warmup: 20, gapMs: 15 },
+  commitPath: { edits: 200, warmup: 20, gapMs: 10 },
   docLoad: { updates: 2000, repetitions: 3, fastRepetitions: 5 },
   throughput: { writers: 2, window: 64, warmupMs: 300, measureMs: 1000, updatesPerWriter: 20_000 },
   grid: { sessions: 60, switchesPerDay: 1 },
