@@ -78,9 +78,10 @@ async function openClient(config: Config, local: boolean): Promise<Client> {
 
 /**
  * Opens the database at `url` (`file:`, `libsql://` or `http(s)://`).
- * A local file gets one connection, so that the per-connection pragmas above
- * hold for every statement; Kaigi never opens interactive transactions
- * (only batches), so one connection is all it needs.
+ * On a local file the client gets one connection, so that the
+ * per-connection pragmas above hold for every statement it runs (Kaigi
+ * never opens interactive transactions, only batches); the edits' writes
+ * have a second one, with the same pragmas (`LocalWriter`).
  */
 export async function createDb(url: string, options: DbOptions = {}): Promise<Database> {
   const { authToken, synchronous = 'full' } = options

@@ -28,6 +28,7 @@ const PREPARED_KEPT = 64
 export class LocalWriter {
   private connection: Connection | null = null
   private readonly prepared = new Map<string, Prepared>()
+  private closed = false
 
   constructor(
     private readonly path: string,
@@ -48,12 +49,31 @@ export class LocalWriter {
       for (const statement of statements) this.run(connection, statement)
       connection.exec('COMMIT')
     } catch (error) {
-      if (connection.inTransaction) connection.exec('ROLLBACK')
+      this.rollBack(connection)
       throw error
     }
   }
 
+  /** Closes the connection; a write from then on fails, as the client's do. */
   close(): void {
+    this.closed = true
+    this.drop()
+  }
+
+  /**
+   * Leaves a failed transaction. A connection that cannot is dropped, so
+   * that the next write opens one that is in none; the write's own error
+   * is the one its caller hears.
+   */
+  private rollBack(connection: Connection): void {
+    try {
+      if (connection.inTransaction) connection.exec('ROLLBACK')
+    } catch {
+      this.drop()
+    }
+  }
+
+  private drop(): void {
     this.prepared.clear()
     this.connection?.close()
     this.connection = null
@@ -61,6 +81,7 @@ export class LocalWriter {
 
   /** Opened at the first write: a start that writes nothing pays nothing. */
   private open(): Connection {
+    if (this.closed) throw new Error('the database is closed')
     if (this.connection) return this.connection
     const connection = new Libsql(this.path)
     try {
@@ -76,15 +97,19 @@ export class LocalWriter {
   private run(connection: Connection, statement: InStatement): void {
     const { sql, args = [] } = typeof statement === 'string' ? { sql: statement } : statement
     const prepared = this.statement(connection, sql)
-    if (Array.isArray(args)) prepared.run(args.map(driverValue))
+    let bound: DriverValue[] | Record<string, DriverValue>
+    if (Array.isArray(args)) bound = args.map(driverValue)
     else {
-      const named: Record<string, DriverValue> = {}
+      bound = {}
       // The client accepts names with their sigil; the driver wants them bare.
       for (const [name, value] of Object.entries(args)) {
-        named[/^[@$:]/.test(name) ? name.slice(1) : name] = driverValue(value)
+        bound[/^[@$:]/.test(name) ? name.slice(1) : name] = driverValue(value)
       }
-      prepared.run(named)
     }
+    // A statement that returns rows (RETURNING) is done only once they are
+    // all read: run() would leave it, and its write transaction, open.
+    if (prepared.reader) prepared.all(bound)
+    else prepared.run(bound)
   }
 
   private statement(connection: Connection, sql: string): Prepared {

@@ -3,8 +3,10 @@
  * file, with statements kept prepared (db/local-writer.ts). What the client
  * reads must be exactly what was written: all of a failed transaction
  * undone, values bound as the client binds them, the same file whatever
- * form its URL takes, and the client alone for a database in memory.
+ * form its URL takes, a lock held by another process waited for, and the
+ * client alone for a database in memory.
  */
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative as relativePath } from 'node:path'
@@ -119,4 +121,55 @@ it('writes a database in memory through the client, its one connection', async (
   } finally {
     db.close()
   }
+})
+
+it('writes through a connection of its own: a temporary table of the client is not there', async () => {
+  await database.client.execute('CREATE TEMP TABLE scratch (id INTEGER)')
+  await expect(
+    database.write([{ sql: 'INSERT INTO scratch (id) VALUES (?)', args: [1] }]),
+  ).rejects.toThrow(/no such table/)
+  // The client's own statements still see it.
+  await database.client.execute('INSERT INTO scratch (id) VALUES (1)')
+})
+
+it('finishes a statement that returns rows: its row is committed and no lock is left', async () => {
+  await database.write([
+    { sql: 'INSERT INTO note (id, label) VALUES (?, ?) RETURNING id', args: [1, 'returned'] },
+  ])
+  expect(await rowsOf(database)).toEqual([[1, 'returned', null, null]])
+  await database.client.execute("INSERT INTO note (id, label) VALUES (2, 'client')")
+  expect((await rowsOf(database)).map(([id]) => id)).toEqual([1, 2])
+})
+
+it('refuses a write once the database is closed, as the client does', async () => {
+  const db = await openWithTable(`file:${join(folder, 'closed.db')}`)
+  await db.write([{ sql: 'INSERT INTO note (id, label) VALUES (?, ?)', args: [1, 'open'] }])
+  db.close()
+  await expect(
+    db.write([{ sql: 'INSERT INTO note (id, label) VALUES (?, ?)', args: [2, 'closed'] }]),
+  ).rejects.toThrow(/closed/)
+})
+
+it('waits for a lock another process holds, then writes (its busy timeout is set)', async () => {
+  const file = join(folder, 'kaigi.db')
+  // Another process takes the write lock, says so, and keeps it 400 ms.
+  const holder = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const Libsql = require('libsql');
+       const db = new Libsql(${JSON.stringify(file)});
+       db.exec('BEGIN IMMEDIATE');
+       db.exec("INSERT INTO note (id, label) VALUES (1, 'other process')");
+       process.stdout.write('held\\n');
+       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 400);
+       db.exec('COMMIT');`,
+    ],
+    { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const exited = new Promise((resolve) => holder.on('exit', resolve))
+  await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
+  await database.write([{ sql: 'INSERT INTO note (id, label) VALUES (?, ?)', args: [2, 'here'] }])
+  expect(await exited).toBe(0)
+  expect((await rowsOf(database)).map(([, label]) => label)).toEqual(['other process', 'here'])
 })

@@ -224,5 +224,17 @@ describe('the commit queue', () => {
     expect(store.appended.map((batch) => batch.map((u) => u.update[0]))).toEqual([[1], [2, 3]])
     store.release()
     await writer.drain()
+    // A turn later, with no commit in it, the queue is quiet again.
+    await turn()
+    await turn()
+    let batchesAtCheck = -1
+    setImmediate(() => {
+      batchesAtCheck = store.appended.length
+    })
+    writer.append('doc', bytes(4), () => {}, noError)
+    await turn()
+    expect(batchesAtCheck).toBe(3)
+    store.release()
+    await writer.drain()
   })
 })
