@@ -12,6 +12,9 @@ import { availableParallelism } from 'node:os'
 const SERVER_CORE = 0
 const CLIENT_CORE = 1
 
+/** Where a server process runs: the server's core, or the clients' (a second process given a core of its own). */
+export type ServerCore = 'server' | 'clients'
+
 const canPin: boolean = (() => {
   if (process.platform !== 'linux' || availableParallelism() < 2) return false
   try {
@@ -39,9 +42,12 @@ export function pinBenchProcess(): void {
   )
 }
 
-/** The command and arguments that start `command args` on the server's core. */
-export function onServerCore(command: string, args: string[]): [string, string[]] {
-  return canPin
-    ? ['taskset', ['--cpu-list', String(SERVER_CORE), command, ...args]]
-    : [command, args]
+/** The command and arguments that start `command args` on the server's core (or on `core`). */
+export function onServerCore(
+  command: string,
+  args: string[],
+  core: ServerCore = 'server',
+): [string, string[]] {
+  const cpu = core === 'server' ? SERVER_CORE : CLIENT_CORE
+  return canPin ? ['taskset', ['--cpu-list', String(cpu), command, ...args]] : [command, args]
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { signIn } from '../tests/helpers/sign-in'
 import { anchorEntry, buildServers, KAIGI_ENTRY } from './built-servers'
-import { onServerCore } from './cpu-pinning'
+import { onServerCore, type ServerCore } from './cpu-pinning'
 import { cpuSeconds, peakRssBytes, rssBytes } from './proc-stats'
 
 /**
@@ -78,11 +78,16 @@ export function killAllServers(): void {
 export async function startServer(
   kind: ServerKind,
   env: Record<string, string> = {},
+  core: ServerCore = 'server',
 ): Promise<ServerProcess> {
   const folder = mkdtempSync(join(tmpdir(), `kaigi-bench-${kind}-`))
   const databasePath = kind === 'kaigi' ? join(folder, 'kaigi.db') : null
   await buildServers()
-  const [command, args] = onServerCore(process.execPath, [...nodeFlags(), ENTRY_POINTS[kind]()])
+  const [command, args] = onServerCore(
+    process.execPath,
+    [...nodeFlags(), ENTRY_POINTS[kind]()],
+    core,
+  )
   // taskset execs node in its own place: the child's pid is the server's.
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
