@@ -26,6 +26,7 @@ export const BUILT_ANCHORS = {
   hocuspocus: 'bench/anchors/hocuspocus.ts',
   'hocuspocus-redis': 'bench/anchors/hocuspocus-redis.ts',
   'libsql-floor': 'bench/anchors/libsql-floor.ts',
+  'durable-floor': 'bench/anchors/durable-floor.ts',
 } as const
 export type BuiltAnchor = keyof typeof BUILT_ANCHORS
 
@@ -54,8 +55,8 @@ export function buildServers(): Promise<void> {
       platform: 'node',
       target: 'node20.19',
       // Native: leveldown is y-leveldb's, loaded only with YPERSISTENCE;
-      // libSQL's client loads its native library from node_modules, as Kaigi's does.
-      external: ['bufferutil', 'utf-8-validate', 'leveldown', '@libsql/client'],
+      // libSQL's client and driver load their native library from node_modules, as Kaigi's do.
+      external: ['bufferutil', 'utf-8-validate', 'leveldown', '@libsql/client', 'libsql'],
       banner: {
         js: "import { createRequire as __benchRequire } from 'node:module'\nconst require = __benchRequire(import.meta.url)",
       },

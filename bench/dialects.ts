@@ -87,4 +87,5 @@ export const DIALECTS: Record<ServerKind, Dialect> = {
   // The reference server takes the whole path as the document name.
   'y-websocket-server': yWebsocket(''),
   hocuspocus,
+  'durable-floor': yWebsocket(''),
 }

@@ -19,13 +19,14 @@ import { REPO_ROOT } from './repo-root'
 
 export { REPO_ROOT }
 
-export type ServerKind = 'kaigi' | 'y-websocket-server' | 'hocuspocus'
+export type ServerKind = 'kaigi' | 'y-websocket-server' | 'hocuspocus' | 'durable-floor'
 
 /** How to start each server: each built, as it would run in production (see built-servers.ts). */
 const ENTRY_POINTS: Record<ServerKind, () => string> = {
   kaigi: () => KAIGI_ENTRY,
   'y-websocket-server': () => anchorEntry('y-websocket-server'),
   hocuspocus: () => anchorEntry('hocuspocus'),
+  'durable-floor': () => anchorEntry('durable-floor'),
 }
 
 /** Signs the bench in as Kaigi's owner (`KAIGI_OWNER_TOKEN`). */
