@@ -319,6 +319,9 @@ function summarize(rounds: FanOutResult[]): FanOutSummary {
   }
 }
 
+/** A difference in ms with its sign: "+ 0.29", "− 0.05". */
+const signed = (value: number) => (value < 0 ? `− ${ms(-value)}` : `+ ${ms(value)}`)
+
 /**
  * The bounds a durable server is held to beside in-memory anchors: the
  * lower anchor's p50 plus one lone commit's p50 measured in the same run
@@ -349,10 +352,10 @@ function durableBounds(
     `Bounds: p99 ≤ 1.5 × the lower anchor's p99 = ${ms(p99Bound)} ms: Kaigi ${ms(ours.p99)}, ` +
     `${verdict(ours.p99, p99Bound)}; ${against(full, 'through @libsql/client')}; ` +
     `${against(prepared, 'through a statement prepared once, as Kaigi commits')}. ` +
-    `The durable floor: p50 ${ms(floor.p50)} ms, the lower anchor's + ` +
-    `${ms(floor.p50 - lowerP50)}; CPU per edit ${ms(cpuPerEdit(floor))} ms, the lower ` +
-    `anchor's + ${ms(cpuPerEdit(floor) - lowerCpu)}. Kaigi beyond the floor: p50 + ` +
-    `${ms(ours.p50 - floor.p50)} ms, CPU per edit + ${ms(cpuPerEdit(ours) - cpuPerEdit(floor))} ms.`
+    `The durable floor: p50 ${ms(floor.p50)} ms, the lower anchor's ` +
+    `${signed(floor.p50 - lowerP50)}; CPU per edit ${ms(cpuPerEdit(floor))} ms, the lower ` +
+    `anchor's ${signed(cpuPerEdit(floor) - lowerCpu)}. Kaigi beyond the floor: p50 ` +
+    `${signed(ours.p50 - floor.p50)} ms, CPU per edit ${signed(cpuPerEdit(ours) - cpuPerEdit(floor))} ms.`
   )
 }
 

@@ -2,7 +2,11 @@ import type { InStatement, InValue } from '@libsql/client'
 import Libsql from 'libsql'
 
 type Connection = InstanceType<typeof Libsql>
-type Prepared = ReturnType<Connection['prepare']>
+/** A statement prepared once, with whether it returns rows (the driver asks SQLite each time). */
+interface Prepared {
+  statement: ReturnType<Connection['prepare']>
+  returnsRows: boolean
+}
 type DriverValue = string | number | bigint | Uint8Array | null
 
 /** Prepared statements kept: the log's inserts and upserts take few shapes. */
@@ -108,14 +112,15 @@ export class LocalWriter {
     }
     // A statement that returns rows (RETURNING) is done only once they are
     // all read: run() would leave it, and its write transaction, open.
-    if (prepared.reader) prepared.all(bound)
-    else prepared.run(bound)
+    if (prepared.returnsRows) prepared.statement.all(bound)
+    else prepared.statement.run(bound)
   }
 
   private statement(connection: Connection, sql: string): Prepared {
     const kept = this.prepared.get(sql)
     if (kept) return kept
-    const prepared = connection.prepare(sql)
+    const statement = connection.prepare(sql)
+    const prepared = { statement, returnsRows: statement.reader }
     if (this.prepared.size >= PREPARED_KEPT) {
       // The oldest goes: a Map iterates in insertion order.
       const [oldest] = this.prepared.keys()
