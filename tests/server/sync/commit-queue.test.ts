@@ -48,6 +48,26 @@ const noError = (error: unknown) => {
   throw error
 }
 
+/**
+ * Appends update `n` and tells how many batches the store had been given
+ * when the event loop reached its next check phase: one more than before if
+ * the update committed without waiting for it.
+ */
+async function batchesAtCheckPhase(
+  writer: CommitQueue,
+  store: RecordingStore,
+  n: number,
+): Promise<number> {
+  let batches = -1
+  // Queued first, so it runs at the check phase before anything the queue schedules there.
+  setImmediate(() => {
+    batches = store.appended.length
+  })
+  writer.append('doc', bytes(n), () => {}, noError)
+  await turn()
+  return batches
+}
+
 describe('the commit queue', () => {
   it('never runs two appends at once, when updates arrive or drain is called mid-commit', async () => {
     const store = new RecordingStore()
@@ -196,14 +216,7 @@ describe('the commit queue', () => {
   it('commits an update after a quiet turn before the event loop reaches its check phase', async () => {
     const store = new RecordingStore()
     const writer = new CommitQueue(store, noError)
-    let batchesAtCheck = -1
-    // Queued first, so it runs at the check phase before anything the queue schedules there.
-    setImmediate(() => {
-      batchesAtCheck = store.appended.length
-    })
-    writer.append('doc', bytes(1), () => {}, noError)
-    await turn()
-    expect(batchesAtCheck).toBe(1)
+    expect(await batchesAtCheckPhase(writer, store, 1)).toBe(1)
     store.release()
     await writer.drain()
   })
@@ -227,13 +240,7 @@ describe('the commit queue', () => {
     // A turn later, with no commit in it, the queue is quiet again.
     await turn()
     await turn()
-    let batchesAtCheck = -1
-    setImmediate(() => {
-      batchesAtCheck = store.appended.length
-    })
-    writer.append('doc', bytes(4), () => {}, noError)
-    await turn()
-    expect(batchesAtCheck).toBe(3)
+    expect(await batchesAtCheckPhase(writer, store, 4)).toBe(3)
     store.release()
     await writer.drain()
   })
