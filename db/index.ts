@@ -21,6 +21,13 @@ export interface Database {
    * `LocalWriter`), through the client otherwise.
    */
   write(statements: readonly InStatement[]): Promise<void>
+  /**
+   * Runs one writing statement that returns rows (`RETURNING`) and gives
+   * its rows, each by column name: prepared once on a local file, as the
+   * edits' writes are, for a statement run often (the mail worker claims
+   * the next message every second, most often finding none).
+   */
+  writeReturning(statement: InStatement): Promise<ReadonlyArray<Record<string, unknown>>>
   /** Applies the committed drizzle-kit migrations that this database lacks. */
   migrate(): Promise<void>
   close(): void
@@ -106,6 +113,9 @@ export async function createDb(url: string, options: DbOptions = {}): Promise<Da
     write: writer
       ? async (statements) => writer.write(statements)
       : (statements) => writeThroughClient(client, statements),
+    writeReturning: writer
+      ? async (statement) => writer.writeReturning(statement)
+      : async (statement) => (await client.execute(statement)).rows,
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => {
       writer?.close()

@@ -13,7 +13,8 @@ type DriverValue = string | number | bigint | Uint8Array | null
 const PREPARED_KEPT = 64
 
 /**
- * The connection that writes every edit of a local database file.
+ * The connection that writes every edit of a local database file, and the
+ * mail worker's claims.
  *
  * @libsql/client compiles each statement it is given anew and learns by a
  * caught exception that an INSERT returns no rows: an edit's one-row
@@ -58,6 +59,14 @@ export class LocalWriter {
     }
   }
 
+  /**
+   * Runs one writing statement that returns rows (`RETURNING`), by itself
+   * atomic, and gives its rows, each by column name.
+   */
+  writeReturning(statement: InStatement): Record<string, DriverValue>[] {
+    return this.run(this.open(), statement)
+  }
+
   /** Closes the connection; a write from then on fails, as the client's do. */
   close(): void {
     this.closed = true
@@ -98,7 +107,8 @@ export class LocalWriter {
     return connection
   }
 
-  private run(connection: Connection, statement: InStatement): void {
+  /** Runs `statement`; its rows if it returns any, none otherwise. */
+  private run(connection: Connection, statement: InStatement): Record<string, DriverValue>[] {
     const { sql, args = [] } = typeof statement === 'string' ? { sql: statement } : statement
     const prepared = this.statement(connection, sql)
     let bound: DriverValue[] | Record<string, DriverValue>
@@ -112,8 +122,9 @@ export class LocalWriter {
     }
     // A statement that returns rows (RETURNING) is done only once they are
     // all read: run() would leave it, and its write transaction, open.
-    if (prepared.returnsRows) prepared.statement.all(bound)
-    else prepared.statement.run(bound)
+    if (prepared.returnsRows) return prepared.statement.all(bound) as Record<string, DriverValue>[]
+    prepared.statement.run(bound)
+    return []
   }
 
   private statement(connection: Connection, sql: string): Prepared {

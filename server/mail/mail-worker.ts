@@ -1,4 +1,3 @@
-import type { Row } from '@libsql/client'
 import type { Database } from '../../db'
 import { type AttachmentRecipe, MessageState } from '../../shared/mail'
 import { AppError } from '../app-error'
@@ -53,7 +52,8 @@ interface Claimed {
   attempts: number
 }
 
-const claimedOf = (row: Row): Claimed => ({
+/** A claimed row, its columns by name. */
+const claimedOf = (row: Readonly<Record<string, unknown>>): Claimed => ({
   id: String(row.id),
   editionId: String(row.edition_id),
   toName: String(row.to_name),
@@ -190,11 +190,10 @@ export class MailWorker {
 
   private async claim(): Promise<Claimed | null> {
     const now = this.now()
-    const result = await this.options.database.client.execute({
+    const [row] = await this.options.database.writeReturning({
       sql: CLAIM_SQL,
       args: [now + this.leaseMs, now, now],
     })
-    const [row] = result.rows
     return row ? claimedOf(row) : null
   }
 

@@ -2,9 +2,9 @@
  * The writes of the edits go through a connection of their own on a local
  * file, with statements kept prepared (db/local-writer.ts). What the client
  * reads must be exactly what was written: all of a failed transaction
- * undone, values bound as the client binds them, the same file whatever
- * form its URL takes, a lock held by another process waited for, and the
- * client alone for a database in memory.
+ * undone, values bound as the client binds them, the rows a write returns
+ * given back, the same file whatever form its URL takes, a lock held by
+ * another process waited for, and the client alone for a database in memory.
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -139,6 +139,31 @@ it('finishes a statement that returns rows: its row is committed and no lock is 
   expect(await rowsOf(database)).toEqual([[1, 'returned', null, null]])
   await database.client.execute("INSERT INTO note (id, label) VALUES (2, 'client')")
   expect((await rowsOf(database)).map(([id]) => id)).toEqual([1, 2])
+})
+
+it('gives the rows a write returns, by column name, on a file and in memory alike', async () => {
+  const memory = await openWithTable('file::memory:')
+  try {
+    for (const db of [database, memory]) {
+      const claim = (label: string) =>
+        db.writeReturning({
+          sql: 'UPDATE note SET flag = 1 WHERE label = ? AND flag IS NULL RETURNING id, label',
+          args: [label],
+        })
+      await db.write([{ sql: 'INSERT INTO note (id, label) VALUES (?, ?)', args: [7, 'sept'] }])
+      const [row, ...others] = await claim('sept')
+      expect({ id: row?.id, label: row?.label, others }).toEqual({
+        id: 7,
+        label: 'sept',
+        others: [],
+      })
+      // Its change is committed: claimed once, it is not claimed again.
+      expect(await claim('sept')).toHaveLength(0)
+      expect(await rowsOf(db)).toEqual([[7, 'sept', 1, null]])
+    }
+  } finally {
+    memory.close()
+  }
 })
 
 it('refuses a write once the database is closed, as the client does', async () => {
