@@ -61,6 +61,11 @@ export interface AppDeps {
   mailDelivery?: 'smtp' | 'files' | undefined
   /** MAIL_FROM, whose domain the queued messages' Message-IDs take. */
   mailFrom?: string | undefined
+  /**
+   * Called once messages were queued, or made due sooner, and committed:
+   * wakes the mail worker (without one, the outbox only fills).
+   */
+  onMailQueued?: (() => void) | undefined
   /** Redis through which the rate limits are shared by several processes; null for one process. */
   redis?: Redis | null | undefined
   /** This instance's metrics, served at `/metrics`. */

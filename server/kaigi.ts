@@ -152,6 +152,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     trustedProxies: config.trustedProxies ?? 0,
     mailDelivery: config.mail?.smtpUrl ? 'smtp' : 'files',
     mailFrom: config.mail?.from,
+    // Called by requests only, once `mail` below is made.
+    onMailQueued: () => mail?.wake(),
     redis: limitsRedis,
     metrics,
     metricsToken: config.metricsToken,

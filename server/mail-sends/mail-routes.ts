@@ -41,6 +41,11 @@ export interface MailRouteDeps {
   mailDelivery?: 'smtp' | 'files' | undefined
   /** MAIL_FROM, whose domain the Message-IDs take. */
   mailFrom?: string | undefined
+  /**
+   * Called once messages were queued, or made due sooner, and committed:
+   * wakes the mail worker (without one, the outbox only fills).
+   */
+  onMailQueued?: (() => void) | undefined
 }
 
 /** The sends' service of an app, made once, shared with the routes that queue messages. */
@@ -153,6 +158,7 @@ export function mailRoutes(deps: MailRouteDeps, sends: MailSends = mailSendsOf(d
     .post('/api/editions/:id/outbox/messages/:messageId/resend', async (c) => {
       const { editionId } = await sender(c)
       await outbox.resend(editionId, c.req.param('messageId'))
+      sends.queued()
       return c.body(null, 204)
     })
 }

@@ -44,6 +44,11 @@ export interface MailSendsDeps {
   publicUrl?: string | undefined
   /** The clock the reminder's day is read on. */
   now?: () => number
+  /**
+   * Called once messages were queued, or made due sooner, and committed:
+   * wakes the mail worker (without one, the outbox only fills).
+   */
+  onMailQueued?: (() => void) | undefined
 }
 
 /** What a send queued, and whom it left out because they already had it. */
@@ -104,6 +109,16 @@ export class MailSends {
 
   private async commit(statements: RowWrite[]): Promise<void> {
     await this.deps.database.client.batch(statements, 'write')
+    this.queued()
+  }
+
+  /**
+   * Tells the mail worker that messages were queued: for those whose
+   * statements another part committed (a confirmation, a change notice), or
+   * a resend.
+   */
+  queued(): void {
+    this.deps.onMailQueued?.()
   }
 
   /** The pack's recipients among `ids` (default: every linked collectivité with a contact). */

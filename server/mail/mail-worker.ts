@@ -24,7 +24,11 @@ export interface MailWorkerOptions {
   backoffMs?: number
   /** The longest wait between two attempts. */
   maxBackoffMs?: number
-  /** How often an idle worker looks for messages queued by another process. */
+  /**
+   * The longest an idle worker sleeps before it looks again, for messages
+   * another process queued: this process's own wake it (`wake`), and one
+   * due later (a retry, a reminder's day) is looked for when it is due.
+   */
   pollMs?: number
   now?: () => number
 }
@@ -34,7 +38,7 @@ const DEFAULTS = {
   maxAttempts: 8,
   backoffMs: 30_000,
   maxBackoffMs: 3_600_000,
-  pollMs: 1_000,
+  pollMs: 10_000,
 }
 
 /** A claimed message, as the worker sends it. */
@@ -72,6 +76,11 @@ const claimedOf = (row: Readonly<Record<string, unknown>>): Claimed => ({
  * is committed before anything is sent, so that a second process, or this
  * one restarted after a crash, leaves it alone until the lease lapses.
  */
+/** When the next message still to send is due: its next attempt, or its lease's end if later. */
+const NEXT_DUE_SQL = `
+SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS due FROM outbox_messages
+WHERE state IN ('${MessageState.Queued}', '${MessageState.Retrying}')`
+
 const CLAIM_SQL = `
 UPDATE outbox_messages SET lease_until = ?, attempts = attempts + 1
 WHERE id = (
@@ -111,6 +120,8 @@ export class MailWorker {
   private running: Promise<void> | null = null
   private stopping = false
   private wakeUp: (() => void) | null = null
+  /** Whether `wake` was called since the last claim began: the worker then looks again at once. */
+  private woken = false
   private nextStartAt = 0
 
   constructor(private readonly options: MailWorkerOptions) {
@@ -136,8 +147,13 @@ export class MailWorker {
     })
   }
 
-  /** Messages were queued: look now rather than at the next poll. */
+  /**
+   * Messages were queued, or made due sooner (committed already): look
+   * now. Called while a claim is under way, it makes the worker look once
+   * more, as the claim may have read the outbox before that commit.
+   */
   wake(): void {
+    this.woken = true
     this.wakeUp?.()
   }
 
@@ -158,6 +174,7 @@ export class MailWorker {
         continue
       }
       let claimed: Claimed | null
+      this.woken = false
       try {
         claimed = await this.claim()
       } catch (error) {
@@ -167,7 +184,8 @@ export class MailWorker {
         continue
       }
       if (!claimed) {
-        await this.sleep(this.pollMs)
+        const wait = await this.untilNextDue()
+        if (!this.woken) await this.sleep(wait)
         continue
       }
       this.nextStartAt = this.now() + this.spacingMs
@@ -186,6 +204,23 @@ export class MailWorker {
       const timer = setTimeout(done, ms)
       this.wakeUp = done
     })
+  }
+
+  /**
+   * How long to sleep when nothing can be claimed: until the next message
+   * is due, at most `pollMs`. A failed read waits `pollMs`, as a failed
+   * claim does.
+   */
+  private async untilNextDue(): Promise<number> {
+    try {
+      const { rows } = await this.options.database.client.execute(NEXT_DUE_SQL)
+      const due = rows[0]?.due
+      if (due === null || due === undefined) return this.pollMs
+      return Math.min(this.pollMs, Math.max(0, Number(due) - this.now()))
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'the outbox could not be read')
+      return this.pollMs
+    }
   }
 
   private async claim(): Promise<Claimed | null> {

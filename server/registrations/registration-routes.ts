@@ -311,6 +311,7 @@ export function registrationRoutes(
               ...(await confirmation(true)),
             ],
           )
+          sends?.queued()
           return c.json({ id: current.id, amended: true }, 200)
         }
         const id = newId()
@@ -332,6 +333,7 @@ export function registrationRoutes(
             ...(await confirmation(false)),
           ],
         )
+        sends?.queued()
         return c.json({ id, amended: false }, 201)
       },
     )

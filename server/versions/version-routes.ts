@@ -105,6 +105,7 @@ export function versionRoutes(
           : [],
       )
       if (!published) throw missing(versionId)
+      sends?.queued()
       return c.body(null, 204)
     })
     .post('/api/editions/:id/versions/:versionId/restore', async (c) => {

@@ -69,7 +69,7 @@ async function start(mail: {
       outboxDir: mail.outboxDir ?? 'unused',
       backoffMs: mail.backoffMs ?? 20,
       maxAttempts: 4,
-      pollMs: 20,
+      pollMs: 3_600_000,
       ...(mail.smtpUrl ? { smtpUrl: mail.smtpUrl } : {}),
     },
   })
@@ -162,6 +162,27 @@ describe('the outbox’s delivery through SMTP', () => {
       'ok@example.fr',
     ])
     expect(new Set(sink.received.map((each) => each.messageId)).size).toBe(2)
+  })
+
+  it('sends a failed message again once it is resent from the outbox, without waiting for a poll', async () => {
+    // Refused at the first attempt only: the address has since been mended.
+    sink = await startSmtpSink((_address, asked) =>
+      asked < 1 ? { accept: false, code: 550, message: 'Mailbox unavailable' } : { accept: true },
+    )
+    // The worker's own poll is an hour apart (see start): the resend must wake it.
+    const test = await start({ smtpUrl: sink.url })
+    await queue(test, [message('Claire Martin', 'claire.martin@nantes.example', 'fr')])
+    const [failed] = await settled(test)
+    expect(failed).toMatchObject({ state: MessageState.Failed, attempts: 1 })
+    const resent = await fetch(
+      `${test.url}/api/editions/${EDITION}/outbox/messages/${failed?.id}/resend`,
+      { method: 'POST', headers: { cookie: test.ownerCookie } },
+    )
+    expect(resent.status).toBe(204)
+    await sink.receivedCount(1)
+    expect(sink.received[0]?.recipients).toEqual(['claire.martin@nantes.example'])
+    const [sent] = await settled(test)
+    expect(sent).toMatchObject({ id: failed?.id, state: MessageState.Sent, attempts: 1 })
   })
 
   it('records a transient failure as retrying with its reason, then gives up after the last attempt', async () => {

@@ -89,7 +89,7 @@ beforeAll(async () => {
       from: 'Comité de pilotage <comite@rencontres.example>',
       perMinute: 6000,
       outboxDir: 'unused',
-      pollMs: 20,
+      pollMs: 3_600_000,
     },
   })
   const headers = { cookie: server.ownerCookie }
