@@ -76,11 +76,6 @@ const claimedOf = (row: Readonly<Record<string, unknown>>): Claimed => ({
  * is committed before anything is sent, so that a second process, or this
  * one restarted after a crash, leaves it alone until the lease lapses.
  */
-/** When the next message still to send is due: its next attempt, or its lease's end if later. */
-const NEXT_DUE_SQL = `
-SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS due FROM outbox_messages
-WHERE state IN ('${MessageState.Queued}', '${MessageState.Retrying}')`
-
 const CLAIM_SQL = `
 UPDATE outbox_messages SET lease_until = ?, attempts = attempts + 1
 WHERE id = (
@@ -92,6 +87,11 @@ WHERE id = (
   LIMIT 1
 )
 RETURNING *`
+
+/** When the next message still to send is due: its next attempt, or its lease's end if later. */
+const NEXT_DUE_SQL = `
+SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, 0))) AS due FROM outbox_messages
+WHERE state IN ('${MessageState.Queued}', '${MessageState.Retrying}')`
 
 /**
  * Delivers the outbox: takes due messages one at a time, in the order they
