@@ -24,8 +24,8 @@ export interface Database {
   /**
    * Runs one writing statement that returns rows (`RETURNING`) and gives
    * its rows, each by column name: prepared once on a local file, as the
-   * edits' writes are, for a statement run often (the mail worker claims
-   * the next message every second, most often finding none).
+   * edits' writes are (the mail worker's claim of the next message, which
+   * most often finds none).
    */
   writeReturning(statement: InStatement): Promise<ReadonlyArray<Record<string, unknown>>>
   /** Applies the committed drizzle-kit migrations that this database lacks. */

@@ -24,6 +24,7 @@ import { sessionMiddleware } from './http/session'
 import { packRoutes } from './letters/pack-routes'
 import type { Logger } from './logger'
 import { mailRoutes, mailSendsOf } from './mail-sends/mail-routes'
+import type { MailSendsDeps } from './mail-sends/mail-sends'
 import { meetingRoutes } from './meetings/meeting-routes'
 import type { Metrics } from './metrics/metrics'
 import { metricsRoutes } from './metrics/metrics-routes'
@@ -61,11 +62,8 @@ export interface AppDeps {
   mailDelivery?: 'smtp' | 'files' | undefined
   /** MAIL_FROM, whose domain the queued messages' Message-IDs take. */
   mailFrom?: string | undefined
-  /**
-   * Called once messages were queued, or made due sooner, and committed:
-   * wakes the mail worker (without one, the outbox only fills).
-   */
-  onMailQueued?: (() => void) | undefined
+  /** Wakes the mail worker once messages are queued: see `MailSendsDeps`. */
+  onMailQueued?: MailSendsDeps['onMailQueued']
   /** Redis through which the rate limits are shared by several processes; null for one process. */
   redis?: Redis | null | undefined
   /** This instance's metrics, served at `/metrics`. */

@@ -29,7 +29,7 @@ import { requireRole } from '../http/roles'
 import { readSnapshot } from '../letters/letter-sources'
 import { addressDomain, OutboxStore } from '../mail/outbox-store'
 import type { RoomRegistry } from '../sync/room-registry'
-import { MailSends } from './mail-sends'
+import { MailSends, type MailSendsDeps } from './mail-sends'
 
 export interface MailRouteDeps {
   database: Database
@@ -41,11 +41,8 @@ export interface MailRouteDeps {
   mailDelivery?: 'smtp' | 'files' | undefined
   /** MAIL_FROM, whose domain the Message-IDs take. */
   mailFrom?: string | undefined
-  /**
-   * Called once messages were queued, or made due sooner, and committed:
-   * wakes the mail worker (without one, the outbox only fills).
-   */
-  onMailQueued?: (() => void) | undefined
+  /** Wakes the mail worker once messages are queued: see `MailSendsDeps`. */
+  onMailQueued?: MailSendsDeps['onMailQueued']
 }
 
 /** The sends' service of an app, made once, shared with the routes that queue messages. */

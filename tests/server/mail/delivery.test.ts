@@ -9,7 +9,7 @@ import { seedDemoEdition } from '../../../server/editions/demo'
 import type { NewMessage } from '../../../server/mail/outbox-store'
 import { MessageState, type OutboxMessage, SendKind } from '../../../shared/mail'
 import { startServer, type TestServer } from '../../helpers/start-server'
-import { type SmtpSink, startSmtpSink } from './smtp-sink'
+import { type SmtpSink, startSmtpSink, WAKE_ONLY_POLL_MS } from './smtp-sink'
 
 const EDITION = 'shizuoka-2024'
 const FROM = 'Comité des Rencontres <comite@rencontres.example>'
@@ -69,7 +69,7 @@ async function start(mail: {
       outboxDir: mail.outboxDir ?? 'unused',
       backoffMs: mail.backoffMs ?? 20,
       maxAttempts: 4,
-      pollMs: 3_600_000,
+      pollMs: WAKE_ONLY_POLL_MS,
       ...(mail.smtpUrl ? { smtpUrl: mail.smtpUrl } : {}),
     },
   })
@@ -169,7 +169,7 @@ describe('the outbox’s delivery through SMTP', () => {
     sink = await startSmtpSink((_address, asked) =>
       asked < 1 ? { accept: false, code: 550, message: 'Mailbox unavailable' } : { accept: true },
     )
-    // The worker's own poll is an hour apart (see start): the resend must wake it.
+    // The worker's own poll is an hour apart (WAKE_ONLY_POLL_MS): the resend must wake it.
     const test = await start({ smtpUrl: sink.url })
     await queue(test, [message('Claire Martin', 'claire.martin@nantes.example', 'fr')])
     const [failed] = await settled(test)

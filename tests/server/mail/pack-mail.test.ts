@@ -21,7 +21,7 @@ import { MODEL_LETTERS } from '../../../shared/letters/model-letters'
 import { PackFile } from '../../../shared/letters/pack'
 import { type AttachmentRecipe, MessageState, SendKind } from '../../../shared/mail'
 import { startServer, type TestServer } from '../../helpers/start-server'
-import { type SmtpSink, startSmtpSink } from './smtp-sink'
+import { type SmtpSink, startSmtpSink, WAKE_ONLY_POLL_MS } from './smtp-sink'
 
 const EDITION = 'shizuoka-2024'
 const PREVIOUS = 'aix-en-provence-2022'
@@ -89,7 +89,7 @@ beforeAll(async () => {
       from: 'Comité de pilotage <comite@rencontres.example>',
       perMinute: 6000,
       outboxDir: 'unused',
-      pollMs: 3_600_000,
+      pollMs: WAKE_ONLY_POLL_MS,
     },
   })
   const headers = { cookie: server.ownerCookie }

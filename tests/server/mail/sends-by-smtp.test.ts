@@ -25,7 +25,7 @@ import {
   registerByOwnLink,
 } from '../../helpers/invitation-edition'
 import { startServer, type TestServer } from '../../helpers/start-server'
-import { type SmtpSink, startSmtpSink } from './smtp-sink'
+import { type SmtpSink, startSmtpSink, WAKE_ONLY_POLL_MS } from './smtp-sink'
 
 const EDITION = INVITATION_EDITION
 
@@ -59,7 +59,7 @@ beforeAll(async () => {
       from: 'Comité de pilotage <comite@rencontres.example>',
       perMinute: 6000,
       outboxDir: 'unused',
-      pollMs: 3_600_000,
+      pollMs: WAKE_ONLY_POLL_MS,
     },
     seeds: INVITATION_SEEDS,
   })

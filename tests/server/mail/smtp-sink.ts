@@ -2,6 +2,14 @@ import type { AddressInfo } from 'node:net'
 import { type ParsedMail, simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
+/**
+ * The mail worker's own poll in the tests of delivery through SMTP: an hour
+ * apart, so that a message goes out within a test only if whatever queued
+ * it (the pack, a reminder, a confirmation, a change notice, a resend) woke
+ * the worker, as it must.
+ */
+export const WAKE_ONLY_POLL_MS = 3_600_000
+
 /** A message the test's SMTP server accepted (answered 250 to), in order. */
 export interface Received {
   raw: Buffer
