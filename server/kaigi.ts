@@ -14,7 +14,7 @@ import type { Logger } from './logger'
 import { createMailWorker, type MailConfig } from './mail/mail-setup'
 import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
-import { Metrics } from './metrics/metrics'
+import { openMetrics } from './metrics/metrics'
 import type { SyncBus } from './redis/sync-bus'
 import { CommitQueue } from './sync/commit-queue'
 import type { DocStore } from './sync/doc-store'
@@ -111,8 +111,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   }
   const libsqlStore = new LibsqlDocStore(database)
   const store = config.wrapStore?.(libsqlStore) ?? libsqlStore
-  // Nobody can read them without a token: the process's own figures are then not gathered.
-  const metrics = new Metrics({ processMetrics: Boolean(config.metricsToken) })
+  const metrics = await openMetrics(config.metricsToken)
   const writer = new CommitQueue(
     store,
     (error) => log.error({ err: error }, 'writer task failed'),

@@ -7,7 +7,7 @@
  */
 import type { Histogram } from 'prom-client'
 import { describe, expect, it } from 'vitest'
-import { Metrics } from '../../../server/metrics/metrics'
+import { PrometheusMetrics } from '../../../server/metrics/prometheus-metrics'
 import { CommitQueue } from '../../../server/sync/commit-queue'
 import type { DocStore, PendingUpdate } from '../../../server/sync/doc-store'
 import { until } from '../../helpers/clients'
@@ -153,7 +153,7 @@ describe('the commit queue', () => {
 
   it('times only the updates of a batch, not the barriers waiting on them, each within the time the batch took', async () => {
     const store = new RecordingStore()
-    const metrics = new Metrics()
+    const metrics = new PrometheusMetrics()
     const writer = new CommitQueue(store, noError, metrics)
     const started = performance.now()
     writer.append('doc', bytes(1), () => {}, noError)
@@ -181,7 +181,7 @@ describe('the commit queue', () => {
       if (failing) throw new Error('disk full')
       return append(updates)
     }
-    const metrics = new Metrics()
+    const metrics = new PrometheusMetrics()
     const writer = new CommitQueue(store, noError, metrics)
     const failures = async () =>
       (await metrics.registry.getSingleMetricAsString('kaigi_commit_failures_total'))

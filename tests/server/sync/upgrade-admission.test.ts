@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { App } from '../../../server/app'
 import type { AppEnv } from '../../../server/app-env'
 import { createLogger } from '../../../server/logger'
-import { Metrics } from '../../../server/metrics/metrics'
+import { UNCOUNTED } from '../../../server/metrics/metrics'
 import { LibsqlDocStore } from '../../../server/sync/libsql-doc-store'
 import { attachSyncUpgrade, type SyncUpgrade } from '../../../server/sync/upgrade'
 import { memberAccess } from '../../helpers/access'
@@ -66,7 +66,7 @@ async function listening(route: ReturnType<typeof heldRoute>) {
     maxMessageBytes: 1024 * 1024,
     messagesPerSecond: 100,
     trustedProxies: 0,
-    metrics: new Metrics(),
+    metrics: UNCOUNTED,
   })
   bench.later(
     () =>
