@@ -26,7 +26,7 @@ import type { Logger } from './logger'
 import { mailRoutes, mailSendsOf } from './mail-sends/mail-routes'
 import type { MailSendsDeps } from './mail-sends/mail-sends'
 import { meetingRoutes } from './meetings/meeting-routes'
-import type { Metrics } from './metrics/metrics'
+import type { MetricsScrape } from './metrics/metrics'
 import { metricsRoutes } from './metrics/metrics-routes'
 import { healthRoutes } from './operations/health-routes'
 import { registrationRoutes } from './registrations/registration-routes'
@@ -66,10 +66,8 @@ export interface AppDeps {
   onMailQueued?: MailSendsDeps['onMailQueued']
   /** Redis through which the rate limits are shared by several processes; null for one process. */
   redis?: Redis | null | undefined
-  /** This instance's metrics, served at `/metrics`. */
-  metrics: Metrics
-  /** The bearer token `/metrics` asks for (`METRICS_TOKEN`); without it, `/metrics` is a 404. */
-  metricsToken?: string | undefined
+  /** What `/metrics` serves, to the holder of its token; without one, `/metrics` is a 404. */
+  metricsScrape: MetricsScrape | null
 }
 
 /** The HTTP application. Listening, and the websocket upgrade, are the caller's. */
@@ -129,7 +127,7 @@ export function createApp(deps: AppDeps) {
     }),
   )
   app.route('/', healthRoutes(deps.database))
-  app.route('/', metricsRoutes(deps.metrics, deps.metricsToken))
+  app.route('/', metricsRoutes(deps.metricsScrape))
   app.route('/', syncRoutes(deps.access, deps.allowedOrigins))
   // One cache of edition summaries: the list of editions and the invitation page read the same.
   const summaries = new SummaryCache(deps.store, deps.documents, deps.log)

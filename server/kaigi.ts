@@ -14,7 +14,7 @@ import type { Logger } from './logger'
 import { createMailWorker, type MailConfig } from './mail/mail-setup'
 import type { MailWorker } from './mail/mail-worker'
 import { addressDomain, OutboxStore } from './mail/outbox-store'
-import { openMetrics } from './metrics/metrics'
+import { openMetricsScrape, UNCOUNTED } from './metrics/metrics'
 import type { SyncBus } from './redis/sync-bus'
 import { CommitQueue } from './sync/commit-queue'
 import type { DocStore } from './sync/doc-store'
@@ -111,7 +111,8 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
   }
   const libsqlStore = new LibsqlDocStore(database)
   const store = config.wrapStore?.(libsqlStore) ?? libsqlStore
-  const metrics = await openMetrics(config.metricsToken)
+  const metricsScrape = await openMetricsScrape(config.metricsToken)
+  const metrics = metricsScrape?.metrics ?? UNCOUNTED
   const writer = new CommitQueue(
     store,
     (error) => log.error({ err: error }, 'writer task failed'),
@@ -154,8 +155,7 @@ export async function createKaigi(config: KaigiConfig): Promise<Kaigi> {
     // Called by requests only, once `mail` below is made.
     onMailQueued: () => mail?.wake(),
     redis: limitsRedis,
-    metrics,
-    metricsToken: config.metricsToken,
+    metricsScrape,
   })
   const outbox = new OutboxStore(database.db, {
     messageIdDomain: addressDomain(config.mail?.from),

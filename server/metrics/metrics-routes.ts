@@ -3,7 +3,7 @@ import { Hono } from 'hono'
 import { ErrorCode } from '../../shared/errors'
 import type { AppEnv } from '../app-env'
 import { AppError } from '../app-error'
-import type { Metrics } from './metrics'
+import type { MetricsScrape } from './metrics'
 
 // Digests, so that both sides of the comparison have one length whatever was sent.
 const digest = (text: string) => createHash('sha256').update(text).digest()
@@ -13,17 +13,19 @@ const digest = (text: string) => createHash('sha256').update(text).digest()
  * `METRICS_TOKEN` as its bearer token. Without a token configured the route
  * does not exist (404), so that the metrics are never public by accident.
  */
-export function metricsRoutes(metrics: Metrics, token: string | undefined) {
-  const expected = token ? digest(token) : null
+export function metricsRoutes(scrape: MetricsScrape | null) {
   return new Hono<AppEnv>().get('/metrics', async (c) => {
-    if (!expected) throw new AppError(404, ErrorCode.NotFound, `no route for ${c.req.path}`)
+    if (!scrape) throw new AppError(404, ErrorCode.NotFound, `no route for ${c.req.path}`)
     const sent = c.req.header('authorization')?.match(/^Bearer (.+)$/i)?.[1]
-    if (!sent || !timingSafeEqual(digest(sent), expected)) {
+    if (!sent || !timingSafeEqual(digest(sent), digest(scrape.token))) {
       c.header('WWW-Authenticate', 'Bearer')
       c.header('Cache-Control', 'no-store')
       throw new AppError(401, ErrorCode.Unauthorized, 'the metrics need their bearer token')
     }
-    const body = await metrics.render()
-    return c.body(body, 200, { 'Content-Type': metrics.contentType, 'Cache-Control': 'no-store' })
+    const body = await scrape.metrics.render()
+    return c.body(body, 200, {
+      'Content-Type': scrape.metrics.contentType,
+      'Cache-Control': 'no-store',
+    })
   })
 }

@@ -22,16 +22,12 @@ export interface MetricSources {
 }
 
 /**
- * What the parts that do the work tell of it: counted and served at
- * `/metrics` where a scraper can read them (`PrometheusMetrics`), not
- * counted at all where none can (`UNCOUNTED`).
+ * What the parts that do the work tell of it: counted where a scraper can
+ * read it (`PrometheusMetrics`), not at all where none can (`UNCOUNTED`).
  */
 export interface Metrics {
   /** Gives the gauges read at scrape time their sources, once the parts exist. */
   readFrom(sources: MetricSources): void
-  /** The Prometheus text exposition of everything, gauges read now. */
-  render(): Promise<string>
-  readonly contentType: string
   socketOpened(): void
   socketClosed(): void
   /**
@@ -57,13 +53,24 @@ export interface Metrics {
   timeRender<T>(format: string, render: () => Promise<T>): Promise<T>
 }
 
+/** Metrics as a scraper reads them. */
+export interface ScrapedMetrics extends Metrics {
+  /** The Prometheus text exposition of everything, gauges read now. */
+  render(): Promise<string>
+  readonly contentType: string
+}
+
+/** What `GET /metrics` serves, and to whom: a scraper holding `token` (METRICS_TOKEN). */
+export interface MetricsScrape {
+  token: string
+  metrics: ScrapedMetrics
+}
+
 const nothing = () => {}
 
 /** The metrics of an instance no scraper can read: nothing is counted. */
 export const UNCOUNTED: Metrics = {
   readFrom: nothing,
-  render: async () => '',
-  contentType: 'text/plain; version=0.0.4; charset=utf-8',
   socketOpened: nothing,
   socketClosed: nothing,
   socketClosedWith: nothing,
@@ -76,14 +83,15 @@ export const UNCOUNTED: Metrics = {
 }
 
 /**
- * This instance's metrics: counted only with a scraper's token
- * (METRICS_TOKEN), as nobody else may read them. Without one, prom-client is
- * never loaded: its registry, histograms and the process's own figures
- * (a GC observer, an event-loop timer) would cost memory at every start
- * and work at every edit for no reader.
+ * The scrape of this instance's metrics, with the scraper's token
+ * (METRICS_TOKEN); none without one, as nobody else may read them. Then
+ * prom-client is never loaded: its registry, histograms and the process's
+ * own figures (a GC observer, an event-loop timer) would cost memory at
+ * every start and work at every edit for no reader, and the parts count
+ * into `UNCOUNTED`.
  */
-export async function openMetrics(token: string | undefined): Promise<Metrics> {
-  if (!token) return UNCOUNTED
+export async function openMetricsScrape(token: string | undefined): Promise<MetricsScrape | null> {
+  if (!token) return null
   const { PrometheusMetrics } = await import('./prometheus-metrics')
-  return new PrometheusMetrics()
+  return { token, metrics: new PrometheusMetrics() }
 }

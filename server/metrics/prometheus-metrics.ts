@@ -1,7 +1,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
 import { MessageState } from '../../shared/mail'
 import { CloseCode, CloseReason } from '../../shared/protocol'
-import type { MetricSources, Metrics, Refusal } from './metrics'
+import type { MetricSources, Refusal, ScrapedMetrics } from './metrics'
 
 /** The prefix of every metric Kaigi exposes. */
 const PREFIX = 'kaigi_'
@@ -41,7 +41,7 @@ const RENDER_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
  * only its own). The parts that do the work call its methods; `/metrics`
  * renders it.
  */
-export class PrometheusMetrics implements Metrics {
+export class PrometheusMetrics implements ScrapedMetrics {
   readonly registry = new Registry()
   private sources: MetricSources | null = null
 
